@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+
+#include "Profiles.h"
+#include "data/ApplicationImporter.h"
+#include "data/DataGenerator.h"
+#include "store/Store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace gpudesk::CommandLine {
+namespace {
+
+// The translation context lupdate and the runtime agree on.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+QCommandLineOption profileOption()
+{
+    return QCommandLineOption({u"p"_s, u"profile"_s},
+                              Text::tr("The profile database (default: the demo profile)."), Text::tr("path"),
+                              Profiles::demoProfilePath());
+}
+
+std::unique_ptr<Store> openProfile(const QString &path, bool create)
+{
+    OpenOutcome outcome;
+    OpenOptions options;
+    options.create = create;
+    auto store = Store::open(path, options, &outcome);
+    if (!store) {
+        err() << Text::tr("Cannot open %1: %2").arg(path, outcome.message) << Qt::endl;
+        if (!outcome.detail.isEmpty())
+            err() << outcome.detail << Qt::endl;
+    }
+    return store;
+}
+
+int generate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Fills a new profile with generated data.\n"
+           "  demo   the fleet of the program today, the round-1 call, about 400 applications\n"
+           "  scale  the 2028 fleet: 6,500 nodes, 20,000 applications, 100,000 reviews"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"kind"_s, Text::tr("demo or scale"));
+    parser.addOption(profileOption());
+    const QCommandLineOption seed(u"seed"_s, Text::tr("Seed of the generator (same seed, same data)."),
+                                  Text::tr("number"), u"20251222"_s);
+    parser.addOption(seed);
+    parser.process(args);
+    const QStringList rest = parser.positionalArguments();
+    if (rest.size() != 1 || (rest[0] != u"demo"_s && rest[0] != u"scale"_s)) {
+        err() << Text::tr("Say which data to generate: demo or scale.") << Qt::endl;
+        return 2;
+    }
+    bool seedOk = false;
+    const quint32 seedValue = parser.value(seed).toUInt(&seedOk);
+    if (!seedOk) {
+        err() << Text::tr("The seed must be a whole number.") << Qt::endl;
+        return 2;
+    }
+    auto store = openProfile(parser.value(u"profile"_s), true);
+    if (!store)
+        return 1;
+    QElapsedTimer timer;
+    timer.start();
+    GenerateReport report;
+    QString error;
+    const auto kind = rest[0] == u"scale"_s ? DatasetKind::Scale : DatasetKind::Demo;
+    const bool ok = generateDataset(*store, kind, seedValue, &report, &error,
+                                    [](int percent, const QString &step) {
+                                        err() << u"[%1%] "_s.arg(percent, 3) << step << Qt::endl;
+                                    });
+    if (!ok) {
+        err() << Text::tr("Nothing was generated: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+    out() << Text::tr("Generated %1 nodes in %2 racks, %3 organisations, %4 applications, %5 reviewers, "
+                "%6 reviews, %7 allocations in %8 s.")
+                 .arg(report.nodes)
+                 .arg(report.racks)
+                 .arg(report.organizations)
+                 .arg(report.applications)
+                 .arg(report.reviewers)
+                 .arg(report.reviews)
+                 .arg(report.allocations)
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+          << Qt::endl;
+    return 0;
+}
+
+int import(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Imports a file into a profile.\n"
+           "  applications FILE   applications exported by the online platform (CSV or JSON;\n"
+           "                      see docs/import-format.md). Every row is checked; rejected rows\n"
+           "                      are listed with their line and reason."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"what"_s, Text::tr("applications"));
+    parser.addPositionalArgument(u"file"_s, Text::tr("the file to import"));
+    parser.addOption(profileOption());
+    parser.process(args);
+    const QStringList rest = parser.positionalArguments();
+    if (rest.size() != 2 || rest[0] != u"applications"_s) {
+        err() << Text::tr("Usage: gpudesk import applications FILE [--profile PATH]") << Qt::endl;
+        return 2;
+    }
+    auto store = openProfile(parser.value(u"profile"_s), false);
+    if (!store)
+        return 1;
+    store->setCurrentUser(u"cli"_s, Text::tr("command line import"));
+    ApplicationImporter importer(*store);
+    const ImportReport report = importer.importFile(rest[1]);
+    if (!report.ok()) {
+        err() << Text::tr("Nothing was imported: %1").arg(report.fatal) << Qt::endl;
+        return 1;
+    }
+    for (const ImportIssue &issue : report.rejected) {
+        err() << Text::tr("%1:%2: %3%4")
+                     .arg(QFileInfo(rest[1]).fileName())
+                     .arg(issue.line)
+                     .arg(issue.field.isEmpty() ? QString() : issue.field + u": "_s, issue.reason)
+              << Qt::endl;
+    }
+    out() << Text::tr("Imported %1 applications (%2 new organisations); %3 rows rejected.")
+                 .arg(report.accepted)
+                 .arg(report.organizationsCreated)
+                 .arg(report.rejectedRows())
+          << Qt::endl;
+    return report.rejected.isEmpty() ? 0 : 3;
+}
+
+} // namespace
+
+bool isVerb(const QString &word)
+{
+    return word == u"generate"_s || word == u"import"_s;
+}
+
+int runVerb(const QStringList &args)
+{
+    // QCommandLineParser wants the program name first: "gpudesk generate" reads as one program.
+    QStringList verbArgs = args.mid(2);
+    verbArgs.prepend(args.value(0) + u' ' + args.value(1));
+    if (args.value(1) == u"generate"_s)
+        return generate(verbArgs);
+    return import(verbArgs);
+}
+
+} // namespace gpudesk::CommandLine

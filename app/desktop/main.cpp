@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+#include "Startup.h"
+#include "Translator.h"
+
+#include <QApplication>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(u"gpudesk"_s);
+    QCoreApplication::setApplicationName(u"gpudesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(GPUDESK_VERSION));
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (argc > 1 && gpudesk::CommandLine::isVerb(QString::fromLocal8Bit(argv[1]))) {
+        // Headless: no display, no window system.
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        gpudesk::Translator::apply(QSettings().value(u"ui/language"_s).toString());
+        return gpudesk::CommandLine::runVerb(QCoreApplication::arguments());
+    }
+    QApplication app(argc, argv);
+    nameApplication();
+    return gpudesk::runDesktop(app);
+}

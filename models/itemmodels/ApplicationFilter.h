@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace gpudesk {
+
+// What the application browser's filter bar and search box ask for, turned into one SQL WHERE
+// clause with bound values (the user's text is never spliced into SQL).
+struct ApplicationFilter
+{
+    QString callId;          // empty: every call
+    QStringList statuses;    // status keys; empty: every status
+    QString acceleratorTypeId;
+    QString orgType;         // org type key
+    int minNodes = 0;        // 0: no lower bound
+    int maxNodes = 0;        // 0: no upper bound
+    QString search;          // titles (Korean, English), organisation, investigator, receipt code
+
+    // Tokens of three characters or more use the trigram index; shorter ones (many Korean words
+    // have two syllables) fall back to LIKE over the same table.
+    struct Sql
+    {
+        QString where; // starts with "WHERE", or empty
+        QVariantList values;
+    };
+    // `alias` is the applications table's alias in the query; organisations are `o`.
+    Sql toSql(const QString &alias = QStringLiteral("a")) const;
+
+    friend bool operator==(const ApplicationFilter &a, const ApplicationFilter &b);
+};
+
+// Splits a search text into tokens on white space; quotes are not special.
+QStringList searchTokens(const QString &text);
+
+} // namespace gpudesk

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace gpudesk {
+
+// The one place that declares which tables replicate between desktops and the server, and the
+// generator of their change-capture triggers.
+class SyncedTables final
+{
+public:
+    // Synced tables in dependency order (parents before children): a pull applies in this order.
+    static const QStringList &names();
+    static bool isSynced(const QString &table);
+    // Columns every synced table has; they are bookkeeping, never "changed columns" of a merge.
+    static const QStringList &metaColumns();
+
+    // Drops and recreates the capture triggers of every synced table from its current columns.
+    // Migrations call it last, so a column added by a migration is captured too.
+    static bool installCaptureTriggers(QSqlDatabase &db, QString *error);
+
+    // The trigger names one table must have; tests check each exists.
+    static QStringList triggerNames(const QString &table);
+};
+
+} // namespace gpudesk

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+// The benchmark harness: figures register here; main() runs the ones asked for and prints one
+// JSON line each. Values are medians of several runs.
+namespace bench {
+
+struct Figure
+{
+    QString name;
+    QString unit;
+    double target = 0;
+    bool lowerIsBetter = true;
+    std::function<double()> run; // returns the median
+};
+
+QList<Figure> &registry();
+void add(Figure f);
+
+// The scale profile (generated on first use, then reused) and its folder.
+QString scaleProfilePath();
+void setDataDir(const QString &dir);
+
+double median(QList<double> values);
+int runs(); // how many measured runs each figure takes (5 unless --runs says otherwise)
+void setRuns(int n);
+
+} // namespace bench

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window: areas, status bar, keyboard, and a complete switch between English and Korean.
+#include "../common/TestStore.h"
+#include "Translator.h"
+#include "applications/ApplicationBrowser.h"
+#include "applications/FilterBar.h"
+#include "common/SearchLineEdit.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/NavigationBar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace gpudesk;
+
+namespace {
+
+// The words of the window's chrome, in a fixed order: menus and their actions, navigation,
+// table headers, filter choices, buttons and labels of the status bar.
+QStringList chromeStrings(MainWindow &w)
+{
+    QStringList out;
+    for (QAction *menu : w.menuBar()->actions()) {
+        out << menu->text();
+        if (menu->menu()) {
+            for (QAction *a : menu->menu()->actions()) {
+                if (!a->isSeparator())
+                    out << a->text();
+            }
+        }
+    }
+    for (int i = 0; i < w.navigation()->count(); ++i)
+        out << w.navigation()->item(i)->text();
+    QTableView *table = w.applicationBrowser()->table();
+    for (int c = 0; c < table->model()->columnCount(); ++c)
+        out << table->model()->headerData(c, Qt::Horizontal).toString();
+    for (const char *name : {"statusFilter", "orgTypeFilter", "callFilter", "typeFilter"}) {
+        auto *box = w.findChild<QComboBox *>(QString::fromLatin1(name));
+        out << box->itemText(0);
+        if (QString::fromLatin1(name) == u"statusFilter"_s || QString::fromLatin1(name) == u"orgTypeFilter"_s) {
+            for (int i = 1; i < box->count(); ++i)
+                out << box->itemText(i);
+        }
+    }
+    out << w.applicationBrowser()->filterBar()->searchEdit()->placeholderText();
+    out << w.findChild<QToolButton *>(u"clearFilters"_s)->text();
+    out << w.findChild<QLabel *>(u"syncLabel"_s)->text();
+    return out;
+}
+
+bool hasHangul(const QString &s)
+{
+    for (const QChar c : s) {
+        if (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_store = test::openFresh(m_dir);
+        QVERIFY(m_store);
+        QVERIFY(test::seedReference(*m_store));
+        QVERIFY(test::addApplication(*m_store, u"a1"_s, u"R1-0001"_s, u"서울 도시 교통 예측"_s, u"o-univ"_s, u"t-b200"_s, 64, 6));
+    }
+    void cleanupTestCase() { m_store.reset(); }
+
+    void switchingToKoreanLeavesNoEnglishBehind()
+    {
+        Translator::apply(u"en"_s);
+        MainWindow w(*m_store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s});
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QStringList english = chromeStrings(w);
+        QVERIFY(english.contains(u"&File"_s));
+        QVERIFY(w.findChild<QLabel *>(u"userLabel"_s)->text().contains(u"Program officer"_s));
+
+        Translator::apply(u"ko"_s);
+        QCoreApplication::processEvents();
+        const QStringList korean = chromeStrings(w);
+        QCOMPARE(korean.size(), english.size());
+        static const QRegularExpression words(u"[a-z]{2,}"_s);
+        for (int i = 0; i < english.size(); ++i) {
+            if (!english[i].contains(words))
+                continue; // codes and numbers (B200, H200) are the same in every language
+            QVERIFY2(korean[i] != english[i], qPrintable(u"untranslated: "_s + english[i]));
+            QVERIFY2(hasHangul(korean[i]), qPrintable(u"no Korean in: "_s + korean[i]));
+        }
+        QVERIFY(korean.contains(u"파일(&F)"_s));
+        QVERIFY(w.findChild<QLabel *>(u"userLabel"_s)->text().contains(u"사업 담당자"_s));
+
+        // And back: the window follows the language both ways.
+        Translator::apply(u"en"_s);
+        QCoreApplication::processEvents();
+        QCOMPARE(chromeStrings(w), english);
+    }
+
+    void keyboardReachesTheSearch()
+    {
+        Translator::apply(u"en"_s);
+        MainWindow w(*m_store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s});
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow();
+        w.applicationBrowser()->table()->setFocus();
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(w.applicationBrowser()->filterBar()->searchEdit()->hasFocus());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

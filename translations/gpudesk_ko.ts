@@ -1,0 +1,1324 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>ApplicationImporter</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid receipt code: use up to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>올바른 접수 번호가 아닙니다: &apos;%1&apos;. 영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;만 사용하여 64자 이내로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no call with code &apos;%1&apos;. Check the code, or create the call before importing.</source>
+        <translation>공모 코드 &apos;%1&apos;에 해당하는 공모가 없습니다. 코드를 확인하거나, 가져오기 전에 공모를 먼저 만드십시오.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an organisation type. Use one of university, research_institute, sme, startup, large_enterprise, public_agency, or 대학, 연구기관, 중소기업, 스타트업, 대기업, 공공기관.</source>
+        <translation>기관 유형이 아닙니다: &apos;%1&apos;. university, research_institute, sme, startup, large_enterprise, public_agency 또는 대학, 연구기관, 중소기업, 스타트업, 대기업, 공공기관 중 하나를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no. Use Y/N, true/false or 예/아니오.</source>
+        <translation>예/아니오 값이 아닙니다: &apos;%1&apos;. Y/N, true/false 또는 예/아니오를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a business registration number. Use the form NNN-NN-NNNNN, e.g. 123-45-67890.</source>
+        <translation>사업자등록번호가 아닙니다: &apos;%1&apos;. NNN-NN-NNNNN 형식(예: 123-45-67890)으로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid e-mail address.</source>
+        <translation>올바른 이메일 주소가 아닙니다: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a telephone number. Use digits, spaces, &apos;-&apos;, parentheses and an optional leading &apos;+&apos;.</source>
+        <translation>전화번호가 아닙니다: &apos;%1&apos;. 숫자, 공백, &apos;-&apos;, 괄호와 맨 앞의 &apos;+&apos;(선택)만 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no research field with code &apos;%1&apos;.</source>
+        <translation>코드가 &apos;%1&apos;인 연구 분야가 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no accelerator type &apos;%1&apos;.</source>
+        <translation>알 수 없는 가속기 종류입니다: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a positive whole number of GPUs.</source>
+        <translation>GPU 수는 양의 정수여야 합니다: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a positive whole number of months.</source>
+        <translation>개월 수는 양의 정수여야 합니다: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date. Use YYYY-MM-DD, e.g. 2026-02-01.</source>
+        <translation>날짜가 아닙니다: &apos;%1&apos;. YYYY-MM-DD 형식(예: 2026-02-01)으로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid Slurm account: use up to 64 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>올바른 Slurm 계정이 아닙니다: &apos;%1&apos;. 영문 소문자, 숫자, &apos;_&apos;, &apos;-&apos;만 사용하여 64자 이내로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time with a UTC offset. Use ISO 8601, e.g. 2026-01-05T14:03:00+09:00.</source>
+        <translation>UTC 오프셋이 포함된 날짜와 시각이 아닙니다: &apos;%1&apos;. ISO 8601 형식(예: 2026-01-05T14:03:00+09:00)으로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The column names do not match the applications format, so nothing was imported. %1 The columns are: %2.</source>
+        <translation>열 이름이 과제 파일 형식과 맞지 않아 아무것도 가져오지 않았습니다. %1 과제 파일 형식의 열: %2.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation>파일이 비어 있습니다. 머리글 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The CSV file is malformed, so nothing was imported. %1</source>
+        <translation>CSV 파일 형식이 잘못되어 아무것도 가져오지 않았습니다. %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(빈 이름)</translation>
+    </message>
+    <message>
+        <source>Unknown column(s): %1.</source>
+        <translation>알 수 없는 열: %1.</translation>
+    </message>
+    <message>
+        <source>Required column(s) missing: %1.</source>
+        <translation>누락된 필수 열: %1.</translation>
+    </message>
+    <message>
+        <source>Column(s) named more than once: %1.</source>
+        <translation>중복된 열 이름: %1.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields, but the header has %2 columns.</source>
+        <translation>이 행의 필드는 %1개이지만 머리글의 열은 %2개입니다.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at character %2), so nothing was imported.</source>
+        <translation>올바른 JSON 파일이 아니어서 아무것도 가져오지 않았습니다(%2번째 문자: %1).</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a gpudesk applications export: its &quot;format&quot; must be &quot;gpudesk-applications&quot;.</source>
+        <translation>이 JSON 파일은 gpudesk 과제 내보내기 파일이 아닙니다. &quot;format&quot; 값이 &quot;gpudesk-applications&quot;이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>This file has version %1 of the applications format; this gpudesk reads version 1.</source>
+        <translation>이 파일의 과제 파일 형식 버전은 %1입니다. 이 gpudesk는 버전 1만 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>The JSON file has no &quot;applications&quot; array.</source>
+        <translation>JSON 파일에 &quot;applications&quot; 배열이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The entry is not a JSON object.</source>
+        <translation>항목이 JSON 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The value must be text, a number or true/false.</source>
+        <translation>값은 텍스트, 숫자 또는 true/false여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown key(s) in &quot;applications&quot;: %1 (first in entry %2).</source>
+        <translation>&quot;applications&quot;의 알 수 없는 키: %1 (처음 나온 항목: %2).</translation>
+    </message>
+    <message>
+        <source>A value is required.</source>
+        <translation>필수 값입니다.</translation>
+    </message>
+    <message>
+        <source>The value is too long: %1 characters, at most %2.</source>
+        <translation>값이 너무 깁니다: %1자 (최대 %2자).</translation>
+    </message>
+    <message>
+        <source>Known types: %1.</source>
+        <translation>등록된 종류: %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist or is not a file.</source>
+        <translation>%1 파일이 없거나 일반 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; files over %2 MB are refused. Split the export into smaller files.</source>
+        <translation>파일 크기가 %1 MB입니다. %2 MB를 넘는 파일은 가져올 수 없습니다. 내보낸 파일을 더 작은 파일로 나누십시오.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB and was refused. Split the export into smaller files.</source>
+        <translation>파일이 %1 MB보다 커서 가져오지 않았습니다. 내보낸 파일을 더 작은 파일로 나누십시오.</translation>
+    </message>
+    <message>
+        <source>Unknown import format &apos;%1&apos;: use csv or json.</source>
+        <translation>알 수 없는 가져오기 형식입니다: &apos;%1&apos;. csv 또는 json을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>%1에서 가져옴</translation>
+    </message>
+    <message>
+        <source>Receipt code %1 appears more than once in the file (%2); none of them was imported.</source>
+        <translation>접수 번호 %1: 파일에 두 번 이상 나옵니다(%2). 해당 항목은 하나도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>entries %1</source>
+        <translation>항목 %1</translation>
+    </message>
+    <message>
+        <source>lines %1</source>
+        <translation>행 %1</translation>
+    </message>
+    <message>
+        <source>Receipt code %1 is already in the database: the application was imported before.</source>
+        <translation>접수 번호가 %1인 과제가 이미 데이터베이스에 있습니다. 이전에 가져온 과제입니다.</translation>
+    </message>
+    <message>
+        <source>The applications could not be saved, so nothing was imported. Details: %1</source>
+        <translation>과제를 저장하지 못해 아무것도 가져오지 않았습니다. 상세 정보: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationRepository</name>
+    <message>
+        <source>The application no longer exists.</source>
+        <translation>과제가 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Application %1 has an unknown status &apos;%2&apos;.</source>
+        <translation>과제 %1의 상태를 알 수 없습니다: &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The application&apos;s call is missing.</source>
+        <translation>과제의 공모 정보가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationStateMachine</name>
+    <message>
+        <source>Cannot move from %1 to %2: the application is already in that status</source>
+        <translation>&apos;%1&apos; 상태에서 &apos;%2&apos; 상태로 변경할 수 없습니다. 과제가 이미 그 상태입니다</translation>
+    </message>
+    <message>
+        <source>Cannot move from %1 to %2: %1 is final and the application cannot change</source>
+        <translation>&apos;%1&apos; 상태에서 &apos;%2&apos; 상태로 변경할 수 없습니다. &apos;%1&apos; 상태는 최종 상태이므로 과제를 더 이상 변경할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot move from %1 to %2: from %1 the application can only go to %3</source>
+        <translation>&apos;%1&apos; 상태에서 &apos;%2&apos; 상태로 변경할 수 없습니다. &apos;%1&apos; 상태에서 변경할 수 있는 상태: %3</translation>
+    </message>
+    <message>
+        <source>Moving from %1 to %2 needs a reason; write why before confirming</source>
+        <translation>&apos;%1&apos; 상태에서 &apos;%2&apos; 상태로 변경하려면 사유가 필요합니다. 확인하기 전에 사유를 입력하십시오</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>The profile database (default: the demo profile).</source>
+        <translation>프로필 데이터베이스(기본값: 데모 프로필).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 프로필을 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Fills a new profile with generated data.
+  demo   the fleet of the program today, the round-1 call, about 400 applications
+  scale  the 2028 fleet: 6,500 nodes, 20,000 applications, 100,000 reviews</source>
+        <translation>생성한 데이터로 새 프로필을 채웁니다.
+  demo   현재 사업의 GPU 자원, 1차 공모, 과제 약 400건
+  scale  2028년 GPU 자원: 노드 6,500개, 과제 20,000건, 평가 100,000건</translation>
+    </message>
+    <message>
+        <source>demo or scale</source>
+        <translation>demo 또는 scale</translation>
+    </message>
+    <message>
+        <source>Seed of the generator (same seed, same data).</source>
+        <translation>생성기 시드(시드가 같으면 데이터도 같음).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>Say which data to generate: demo or scale.</source>
+        <translation>생성할 데이터를 지정하십시오: demo 또는 scale.</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number.</source>
+        <translation>시드는 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was generated: %1</source>
+        <translation>아무것도 생성하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Generated %1 nodes in %2 racks, %3 organisations, %4 applications, %5 reviewers, %6 reviews, %7 allocations in %8 s.</source>
+        <translation>랙 %2개에 노드 %1개, 기관 %3개, 과제 %4건, 평가위원 %5명, 평가 %6건, 배정 %7건을 %8초 만에 생성했습니다.</translation>
+    </message>
+    <message>
+        <source>Imports a file into a profile.
+  applications FILE   applications exported by the online platform (CSV or JSON;
+                      see docs/import-format.md). Every row is checked; rejected rows
+                      are listed with their line and reason.</source>
+        <translation>파일을 프로필로 가져옵니다.
+  applications FILE   온라인 플랫폼에서 내보낸 과제(CSV 또는 JSON,
+                      docs/import-format.md 참조). 모든 행을 검사하며, 거부된 행은
+                      행 번호와 사유를 함께 표시합니다.</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>applications(과제)</translation>
+    </message>
+    <message>
+        <source>the file to import</source>
+        <translation>가져올 파일</translation>
+    </message>
+    <message>
+        <source>Usage: gpudesk import applications FILE [--profile PATH]</source>
+        <translation>사용법: gpudesk import applications FILE [--profile PATH]</translation>
+    </message>
+    <message>
+        <source>command line import</source>
+        <translation>명령줄 가져오기</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>아무것도 가져오지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3%4</source>
+        <translation>%1:%2: %3%4</translation>
+    </message>
+    <message>
+        <source>Imported %1 applications (%2 new organisations); %3 rows rejected.</source>
+        <translation>과제 %1건을 가져왔습니다(신규 기관 %2개). 거부된 행: %3개.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is UTF-16 text. Save it as CSV UTF-8 and try again.</source>
+        <translation>파일이 UTF-16 텍스트입니다. CSV UTF-8 형식으로 저장한 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed (a quote character is missing). Check the quotes from this line on.</source>
+        <translation>%1행: 따옴표로 묶은 필드가 닫히지 않았습니다(따옴표가 하나 빠졌습니다). 이 행부터 따옴표를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Line %1: unexpected text after a closing quote. A field that contains quotes must be quoted as a whole, with each quote doubled (&quot;&quot;).</source>
+        <translation>%1행: 닫는 따옴표 뒤에 예상하지 못한 텍스트가 있습니다. 따옴표가 들어 있는 필드는 필드 전체를 따옴표로 묶고, 필드 안의 따옴표는 두 번(&quot;&quot;) 써야 합니다.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 text. Save the file as CSV UTF-8 and try again.</source>
+        <translation>%1행이 올바른 UTF-8 텍스트가 아닙니다. 파일을 CSV UTF-8 형식으로 저장한 후 다시 시도하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>DataGenerator</name>
+    <message>
+        <source>Checking the profile</source>
+        <translation>프로필 확인 중</translation>
+    </message>
+    <message>
+        <source>This profile already has applications or nodes. Generated data goes into a new, empty profile only: create one and generate there.</source>
+        <translation>이 프로필에 이미 과제나 노드가 있습니다. 생성 데이터는 비어 있는 새 프로필에만 넣을 수 있습니다. 새 프로필을 만든 후 그 프로필에서 생성하십시오.</translation>
+    </message>
+    <message>
+        <source>Planning the fleet, organisations and applications</source>
+        <translation>GPU 자원, 기관, 과제 구성 중</translation>
+    </message>
+    <message>
+        <source>Planning reviews, selections and allocations</source>
+        <translation>평가, 선정, 배정 구성 중</translation>
+    </message>
+    <message>
+        <source>Writing the fleet</source>
+        <translation>GPU 자원 기록 중</translation>
+    </message>
+    <message>
+        <source>Writing organisations, users and calls</source>
+        <translation>기관, 사용자, 공모 기록 중</translation>
+    </message>
+    <message>
+        <source>Writing applications and their history</source>
+        <translation>과제와 이력 기록 중</translation>
+    </message>
+    <message>
+        <source>Writing reviewers, assignments and reviews</source>
+        <translation>평가위원, 평가 배정, 평가 결과 기록 중</translation>
+    </message>
+    <message>
+        <source>Writing grants and allocations</source>
+        <translation>지원 결정과 배정 기록 중</translation>
+    </message>
+    <message>
+        <source>Generating the demo data failed: %1</source>
+        <translation>데모 데이터를 생성하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Generating the scale data failed: %1</source>
+        <translation>대규모(scale) 데이터를 생성하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>Progress step: the data were generated and saved</extracomment>
+        <translation>완료</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationType</name>
+    <message>
+        <source>University</source>
+        <translation>대학</translation>
+    </message>
+    <message>
+        <source>Research institute</source>
+        <translation>연구기관</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>중소기업</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>스타트업</translation>
+    </message>
+    <message>
+        <source>Large enterprise</source>
+        <translation>대기업</translation>
+    </message>
+    <message>
+        <source>Public agency</source>
+        <translation>공공기관</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileErrorDialog</name>
+    <message>
+        <source>Cannot open the profile</source>
+        <translation>프로필을 열 수 없음</translation>
+    </message>
+    <message>
+        <source>gpudesk cannot open %1.</source>
+        <translation>gpudesk에서 다음 프로필을 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Open another profile…</source>
+        <translation>다른 프로필 열기…</translation>
+    </message>
+    <message>
+        <source>Create a new profile…</source>
+        <translation>새 프로필 만들기…</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>There is no active user &apos;%1&apos; in this profile.</source>
+        <translation>이 프로필에는 로그인 ID가 &apos;%1&apos;인 활성 사용자가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation>시스템 관리자</translation>
+    </message>
+    <message>
+        <source>Program officer</source>
+        <translation>사업 담당자</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>평가위원</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>관리자</translation>
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <source>none</source>
+        <extracomment>Stands for the list of accelerator types a call offers when it offers none</extracomment>
+        <translation>없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requested %Ln GPU(s) of %2 are not a whole number of nodes of %L1 GPUs each</source>
+        <translation>
+            <numerusform>신청한 %2 GPU %Ln개가 노드(노드당 GPU %L1개) 단위로 나누어떨어지지 않습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requested %Ln GPU(s) (%L1 nodes) of %4 exceed the cap of %L2 GPUs (%L3 nodes)</source>
+        <translation>
+            <numerusform>신청한 %4 GPU %Ln개(노드 %L1개)가 상한인 GPU %L2개(노드 %L3개)를 초과합니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accelerator type &quot;%1&quot; is not offered in this call (offered: %2)</source>
+        <translation>이 공모에서 제공하지 않는 가속기 종류입니다: &quot;%1&quot; (제공 종류: %2)</translation>
+    </message>
+    <message>
+        <source>Accelerator type &quot;%1&quot; has no node size in this call&apos;s rules</source>
+        <translation>이 공모의 규칙에 가속기 종류 &quot;%1&quot;의 노드당 GPU 수가 정해져 있지 않습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requested %Ln GPU(s): at least one node is needed</source>
+        <translation>
+            <numerusform>신청 GPU %Ln개: 최소 1개 노드가 필요합니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requested %Ln month(s) of use: at least one month is needed</source>
+        <translation>
+            <numerusform>신청 사용 기간 %Ln개월: 최소 1개월이 필요합니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requested %Ln month(s) of use exceed the call&apos;s maximum of %L1 months</source>
+        <translation>
+            <numerusform>신청 사용 기간 %Ln개월이 공모의 최대 기간인 %L1개월을 초과합니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisation type &quot;%1&quot; is not eligible in this call</source>
+        <translation>이 공모에 신청할 수 없는 기관 유형입니다: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Submitted on %1, before the call opened on %2</source>
+        <translation>접수일(%1)이 공모 시작일(%2)보다 이릅니다</translation>
+    </message>
+    <message>
+        <source>Submitted on %1, after the call closed on %2</source>
+        <translation>접수일(%1)이 공모 마감일(%2)보다 늦습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Creating the demo profile…</source>
+        <translation>데모 프로필을 만드는 중…</translation>
+    </message>
+    <message>
+        <source>gpudesk</source>
+        <translation>gpudesk</translation>
+    </message>
+    <message>
+        <source>The demo data could not be created: %1</source>
+        <translation>데모 데이터를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Profile upgraded</source>
+        <translation>프로필 업그레이드 완료</translation>
+    </message>
+    <message>
+        <source>The profile was upgraded to the current schema. A copy of it as it was is at %1.</source>
+        <translation>프로필을 현재 스키마로 업그레이드했습니다. 업그레이드 전 사본은 %1에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>프로필 열기</translation>
+    </message>
+    <message>
+        <source>gpudesk profiles (*.sqlite);;All files (*)</source>
+        <translation>gpudesk 프로필 (*.sqlite);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>새 프로필</translation>
+    </message>
+    <message>
+        <source>gpudesk profiles (*.sqlite)</source>
+        <translation>gpudesk 프로필 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>gpudesk: the desktop console of the national GPU allocation program.
+Verbs: gpudesk generate --help, gpudesk import --help.</source>
+        <translation>gpudesk: 국가 GPU 배정 사업의 데스크톱 콘솔입니다.
+명령: gpudesk generate --help, gpudesk import --help.</translation>
+    </message>
+    <message>
+        <source>The profile to open.</source>
+        <translation>열 프로필을 지정합니다.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <source>Sign in as this user.</source>
+        <translation>이 사용자로 로그인합니다.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>로그인 ID</translation>
+    </message>
+    <message>
+        <source>Language of this session: ko or en.</source>
+        <translation>이 세션의 언어: ko 또는 en.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Print the time to the first painted frame and quit (benchmarks).</source>
+        <translation>첫 화면이 그려질 때까지 걸린 시간을 출력하고 종료합니다(벤치마크용).</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Submitted</source>
+        <translation>접수</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>요건 검토</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>평가 중</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>선정</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>예비</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>미선정</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>철회</translation>
+    </message>
+    <message>
+        <source>Reclaimed</source>
+        <translation>회수</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The file cannot be read as a database. It may be damaged or belong to another program. Choose another profile or create a new one.</source>
+        <translation>파일을 데이터베이스로 읽을 수 없습니다. 파일이 손상되었거나 다른 프로그램의 파일일 수 있습니다. 다른 프로필을 선택하거나 새 프로필을 만드십시오.</translation>
+    </message>
+    <message>
+        <source>The profile database is damaged and cannot be read. Restore it from a backup, or create a new profile.</source>
+        <translation>프로필 데이터베이스가 손상되어 읽을 수 없습니다. 백업에서 복원하거나 새 프로필을 만드십시오.</translation>
+    </message>
+    <message>
+        <source>This SQLite file belongs to another program, not to gpudesk. It was left untouched. Choose a gpudesk profile or create a new one.</source>
+        <translation>이 SQLite 파일은 gpudesk가 아닌 다른 프로그램의 파일입니다. 파일은 변경하지 않았습니다. gpudesk 프로필을 선택하거나 새 프로필을 만드십시오.</translation>
+    </message>
+    <message>
+        <source>This profile was written by a newer version of gpudesk (schema %1; this version knows up to %2). It was left untouched. Install the newer gpudesk to open it.</source>
+        <translation>이 프로필은 더 새로운 버전의 gpudesk에서 작성되었습니다(스키마 %1, 이 버전은 %2까지 지원). 프로필은 변경하지 않았습니다. 이 프로필을 열려면 새 버전의 gpudesk를 설치하십시오.</translation>
+    </message>
+    <message>
+        <source>The profile database is damaged (its integrity check failed). Nothing was changed. Restore it from a backup, or create a new profile.</source>
+        <translation>프로필 데이터베이스가 손상되었습니다(무결성 검사 실패). 아무것도 변경하지 않았습니다. 백업에서 복원하거나 새 프로필을 만드십시오.</translation>
+    </message>
+    <message>
+        <source>The profile is on a network drive. gpudesk keeps its database on a local disk so that it cannot be damaged by a dropped connection. Copy the profile to a local folder and open it there.</source>
+        <translation>프로필이 네트워크 드라이브에 있습니다. gpudesk는 연결이 끊겨 데이터베이스가 손상되지 않도록 로컬 디스크의 데이터베이스만 사용합니다. 프로필을 로컬 폴더로 복사한 후 그 폴더에서 여십시오.</translation>
+    </message>
+    <message>
+        <source>The profile %1 does not exist.</source>
+        <translation>프로필이 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose a folder you can write to.</source>
+        <translation>%1 폴더를 만들 수 없습니다. 쓰기 권한이 있는 폴더를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>This profile is already open in another gpudesk window (process %1 on %2). Switch to that window, or open another profile.</source>
+        <translation>이 프로필은 다른 gpudesk 창에서 이미 열려 있습니다(%2의 프로세스 %1). 해당 창으로 전환하거나 다른 프로필을 여십시오.</translation>
+    </message>
+    <message>
+        <source>The folder of this profile is not writable, so gpudesk cannot lock it. Copy the profile to a folder you can write to.</source>
+        <translation>이 프로필의 폴더에 쓸 수 없어 gpudesk가 프로필을 잠글 수 없습니다. 쓰기 권한이 있는 폴더로 프로필을 복사하십시오.</translation>
+    </message>
+    <message>
+        <source>The profile file cannot be read. Check its permissions or choose another profile.</source>
+        <translation>프로필 파일을 읽을 수 없습니다. 파일 권한을 확인하거나 다른 프로필을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>This file is not a gpudesk profile (it is not an SQLite database). It was left untouched. Choose another file or create a new profile.</source>
+        <translation>이 파일은 gpudesk 프로필이 아닙니다(SQLite 데이터베이스가 아님). 파일은 변경하지 않았습니다. 다른 파일을 선택하거나 새 프로필을 만드십시오.</translation>
+    </message>
+    <message>
+        <source>The profile or its folder is read-only. gpudesk needs to write next to the database (its journal). Copy the profile to a folder you can write to.</source>
+        <translation>프로필 또는 프로필 폴더가 읽기 전용입니다. gpudesk는 데이터베이스와 같은 폴더에 저널 파일을 써야 합니다. 쓰기 권한이 있는 폴더로 프로필을 복사하십시오.</translation>
+    </message>
+    <message>
+        <source>Before upgrading the profile, gpudesk makes a backup copy, and that failed. Nothing was changed. Free some disk space or check the folder&apos;s permissions.</source>
+        <translation>프로필을 업그레이드하기 전에 백업 사본을 만들지 못했습니다. 아무것도 변경하지 않았습니다. 디스크 공간을 확보하거나 폴더 권한을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The profile database could not be opened for writing.</source>
+        <translation>프로필 데이터베이스를 쓰기 모드로 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Upgrading the profile failed and was undone; the profile is as it was. A backup copy is at %1.</source>
+        <translation>프로필 업그레이드에 실패하여 되돌렸습니다. 프로필은 이전 상태 그대로입니다. 백업 사본은 %1에 있습니다.</translation>
+    </message>
+    <message>
+        <source>(none: the profile was new)</source>
+        <translation>(없음: 새 프로필이었음)</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only: %1</source>
+        <translation>데이터베이스가 사용 중이거나 읽기 전용입니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::ApplicationBrowser</name>
+    <message>
+        <source>Export the view</source>
+        <translation>현재 목록 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Start screening</source>
+        <translation>요건 검토 시작</translation>
+    </message>
+    <message>
+        <source>Move the selected submitted applications to screening</source>
+        <translation>선택한 과제 중 접수 상태인 과제를 요건 검토 단계로 옮깁니다</translation>
+    </message>
+    <message>
+        <source>Screen…</source>
+        <translation>요건 판정…</translation>
+    </message>
+    <message>
+        <source>Check the selected applications against the call&apos;s rules: those that pass go to review, the others are rejected with the reasons</source>
+        <translation>선택한 과제가 공모 규칙을 충족하는지 확인합니다. 통과한 과제는 평가로 넘어가고, 나머지는 사유와 함께 미선정 처리됩니다</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>상태 변경…</translation>
+    </message>
+    <message>
+        <source>Export view…</source>
+        <translation>목록 내보내기…</translation>
+    </message>
+    <message>
+        <source>Save exactly the rows and columns on screen as CSV</source>
+        <translation>화면에 보이는 행과 열을 그대로 CSV로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n개 행을 복사했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 applications</source>
+        <translation>과제 %1건</translation>
+    </message>
+    <message>
+        <source>%1 of %2 applications</source>
+        <translation>과제 %2건 중 %1건</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>아무것도 변경하지 않았습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) moved to screening.</source>
+        <translation>
+            <numerusform>과제 %n건을 요건 검토 단계로 옮겼습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meets every rule of the call.</source>
+        <translation>공모의 모든 요건을 충족합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Screen %n application(s)?</source>
+        <translation>
+            <numerusform>과제 %n건의 요건을 판정하시겠습니까?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meet every rule and go to review.</source>
+        <translation>
+            <numerusform>%n건: 모든 요건을 충족하여 평가로 넘어갑니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fail and will be rejected, with the failed rules recorded as the reason.</source>
+        <translation>
+            <numerusform>%n건: 요건을 충족하지 못해 미선정 처리되며, 충족하지 못한 요건이 사유로 기록됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Screen applications</source>
+        <translation>과제 요건 판정</translation>
+    </message>
+    <message>
+        <source>Screened: %1 to review, %2 rejected.</source>
+        <translation>요건 판정 완료: 평가 %1건, 미선정 %2건.</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>상태 변경</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) now %1.</source>
+        <translation>
+            <numerusform>과제 %n건이 이제 &apos;%1&apos; 상태입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2. Choose another folder.</source>
+        <translation>%1 파일을 저장할 수 없습니다: %2. 다른 폴더를 선택하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%1 파일로 %n개 행을 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::ApplicationDetailPanel</name>
+    <message>
+        <source>Select an application to see its details.</source>
+        <translation>과제를 선택하면 상세 정보가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>접수 번호</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>공모</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Investigator</source>
+        <translation>책임자</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>참여 인력</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>신청 자원</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>사용 기간</translation>
+    </message>
+    <message>
+        <source>Slurm account</source>
+        <translation>Slurm 계정</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>접수 일시</translation>
+    </message>
+    <message>
+        <source>Cost share</source>
+        <translation>자부담</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>요건 검토</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>첨부 문서</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a document</source>
+        <translation>문서를 열려면 두 번 클릭하거나 Enter 키를 누르십시오</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>이력</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>처리자</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>youth-founded</source>
+        <translation>청년 창업</translation>
+    </message>
+    <message>
+        <source>Business no. %1</source>
+        <translation>사업자등록번호 %1</translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>(명시된 인력 없음)</translation>
+    </message>
+    <message>
+        <source>%1 GPUs = %2 nodes of %3</source>
+        <translation>GPU %1개 = %3 노드 %2개</translation>
+    </message>
+    <message>
+        <source>Granted: %1 nodes</source>
+        <translation>배정: 노드 %1개</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) from %1</source>
+        <translation>
+            <numerusform>%1부터 %n개월</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the call&apos;s allocation date</source>
+        <translation>공모의 배정 시작일</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(미입력)</translation>
+    </message>
+    <message>
+        <source>Unknown: the call sets no price or share rate for this case.</source>
+        <translation>알 수 없음: 공모에 이 경우의 단가나 부담률이 정해져 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Free (share rate 0%) for %1 GPU-hours</source>
+        <translation>%1 GPU 시간, 무상(부담률 0%)</translation>
+    </message>
+    <message>
+        <source>%1 for %2 GPU-hours at a %3% share%4</source>
+        <translation>%1 (%2 GPU 시간, 부담률 %3%)%4</translation>
+    </message>
+    <message>
+        <source>, youth discount applied</source>
+        <translation>, 청년 창업 할인 적용</translation>
+    </message>
+    <message>
+        <source>Meets every rule of the call.</source>
+        <translation>공모의 모든 요건을 충족합니다.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>비고: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(no documents)</source>
+        <translation>(문서 없음)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Save document</source>
+        <translation>문서 저장</translation>
+    </message>
+    <message>
+        <source>The document could not be saved to %1: %2. Choose another folder.</source>
+        <translation>문서를 %1에 저장할 수 없습니다: %2. 다른 폴더를 선택하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::ApplicationTableModel</name>
+    <message>
+        <source>Receipt no.</source>
+        <translation>접수 번호</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>과제명</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>영문 과제명</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>기관 유형</translation>
+    </message>
+    <message>
+        <source>Investigator</source>
+        <translation>책임자</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>가속기</translation>
+    </message>
+    <message>
+        <source>GPUs (nodes)</source>
+        <translation>GPU (노드)</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>기간(개월)</translation>
+    </message>
+    <message>
+        <source>Desired start</source>
+        <translation>희망 시작일</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>접수 일시</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>공모</translation>
+    </message>
+    <message>
+        <source> · youth</source>
+        <translation> · 청년</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::FilterBar</name>
+    <message>
+        <source>All statuses</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>To screen (submitted, screening)</source>
+        <translation>검토 대상 (접수, 요건 검토)</translation>
+    </message>
+    <message>
+        <source>Decided (selected, waitlisted, rejected)</source>
+        <translation>결정 완료 (선정, 예비, 미선정)</translation>
+    </message>
+    <message>
+        <source>Search titles, organisations, investigators (Ctrl+F)</source>
+        <translation>과제명, 기관, 책임자 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>모든 공모</translation>
+    </message>
+    <message>
+        <source>All accelerators</source>
+        <translation>모든 가속기</translation>
+    </message>
+    <message>
+        <source>All organisation types</source>
+        <translation>모든 기관 유형</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <extracomment>Label before the node-count range filter</extracomment>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <extracomment>Shown in a node-range box when it does not limit anything</extracomment>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>Requested nodes (8 GPUs each)</source>
+        <translation>신청 노드 수 (노드당 GPU 8개)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter</source>
+        <translation>검색어와 모든 필터를 지웁니다</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::MainWindow</name>
+    <message>
+        <source>gpudesk — %1</source>
+        <translation>gpudesk — %1</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>프로필: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Offline · local profile</source>
+        <extracomment>Sync state in the status bar: no server has been set up, work stays local</extracomment>
+        <translation>오프라인 · 로컬 프로필</translation>
+    </message>
+    <message>
+        <source>No sync server is configured; everything is kept in this profile.</source>
+        <translation>동기화 서버가 설정되지 않았습니다. 모든 데이터는 이 프로필에만 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import applications…</source>
+        <translation>과제 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;profile…</source>
+        <translation>프로필 열기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>행 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>필터 초기화(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Detail panel</source>
+        <translation>상세 정보 창(&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns…</source>
+        <translation>열(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Refreshed.</source>
+        <translation>새로 고쳤습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>과제(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About gpudesk</source>
+        <translation>gpudesk 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Import applications</source>
+        <translation>과제 가져오기</translation>
+    </message>
+    <message>
+        <source>Platform exports (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>플랫폼 내보내기 파일 (*.csv *.json);;CSV 파일 (*.csv);;JSON 파일 (*.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>%1 파일에서 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>%1행, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) imported</source>
+        <translation>
+            <numerusform>과제 %n건 가져옴</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n개 행 거부됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected rows were not imported; fix them and import the file again (rows already imported are refused as duplicates).</source>
+        <translation>거부된 행은 가져오지 않았습니다. 해당 행을 수정한 후 파일을 다시 가져오십시오(이미 가져온 행은 중복으로 거부됩니다).</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>프로필 열기</translation>
+    </message>
+    <message>
+        <source>gpudesk profiles (*.sqlite);;All files (*)</source>
+        <translation>gpudesk 프로필 (*.sqlite);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>About gpudesk</source>
+        <translation>gpudesk 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;gpudesk %1&lt;/h3&gt;&lt;p&gt;The desktop console of the national advanced-GPU allocation program.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · profile schema %4&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;gpudesk %1&lt;/h3&gt;&lt;p&gt;국가 첨단 GPU 배정 사업의 데스크톱 콘솔입니다.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · 프로필 스키마 %4&lt;/p&gt;&lt;p&gt;GNU 일반 공중 사용 허가서(GPL) 버전 3 또는 그 이후 버전에 따라 배포됩니다.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>시스템 설정에 따름</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>모양(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::TransitionDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>상태 변경</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s), now %1.</source>
+        <translation>
+            <numerusform>과제 %n건, 현재 상태: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>새 상태</translation>
+    </message>
+    <message>
+        <source>Why? It is recorded in the history and shown to officers.</source>
+        <translation>변경 사유를 입력하십시오. 이력에 기록되며 사업 담당자에게 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>No status can follow %1.</source>
+        <translation>&apos;%1&apos; 상태에서 변경할 수 있는 상태가 없습니다.</translation>
+    </message>
+    <message>
+        <source>A reason is required for this change.</source>
+        <translation>이 변경에는 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A reason is optional.</source>
+        <translation>사유 입력은 선택 사항입니다.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "NavigationBar.h"
+#include "SettingsDialog.h"
+#include "applications/ApplicationBrowser.h"
+#include "applications/FilterBar.h"
+#include "common/TableViewState.h"
+#include "data/ApplicationImporter.h"
+#include "itemmodels/ApplicationTableModel.h"
+#include "domain/Enums.h"
+#include "store/Migrations.h"
+#include "store/Store.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+namespace gpudesk {
+
+MainWindow::MainWindow(Store &store, const Session &session, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_session(session)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/gpudesk/icons/gpudesk.svg"_s));
+    buildUi();
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1280, 760);
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    if (m_browser) {
+        if (auto *splitter = m_browser->findChild<QSplitter *>(u"applicationSplitter"_s))
+            splitter->restoreState(settings.value(u"window/applicationSplitter"_s).toByteArray());
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+ApplicationBrowser *MainWindow::applicationBrowser() const
+{
+    return m_browser;
+}
+
+NavigationBar *MainWindow::navigation() const
+{
+    return m_navigation;
+}
+
+void MainWindow::buildUi()
+{
+    setWindowTitle(tr("gpudesk — %1").arg(QFileInfo(m_store.path()).completeBaseName()));
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_navigation = new NavigationBar(central);
+    m_stack = new QStackedWidget(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    // Reviewers get their own area with the review issue; until then every role browses.
+    m_browser = new ApplicationBrowser(m_store, m_stack);
+    m_stack->addWidget(m_browser);
+    m_navigation->addArea(u"applications"_s, QIcon(u":/gpudesk/icons/applications.svg"_s),
+                          tr("Applications"));
+    connect(m_browser, &ApplicationBrowser::statusMessage, this,
+            [this](const QString &m) { showActionResult(m); });
+
+    buildMenus();
+
+    QStatusBar *bar = statusBar();
+    const QList<QLabel *> old = bar->findChildren<QLabel *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QLabel *label : old)
+        delete label;
+    m_profileLabel = new QLabel(bar);
+    m_profileLabel->setObjectName(u"profileLabel"_s);
+    m_profileLabel->setText(tr("Profile: %1").arg(QFileInfo(m_store.path()).completeBaseName()));
+    m_profileLabel->setToolTip(m_store.path());
+    m_userLabel = new QLabel(bar);
+    m_userLabel->setObjectName(u"userLabel"_s);
+    const auto role = roleFromKey(m_session.roleKey);
+    m_userLabel->setText(role ? tr("%1 · %2").arg(m_session.displayName, roleLabel(*role))
+                              : m_session.displayName);
+    m_syncLabel = new QLabel(bar);
+    m_syncLabel->setObjectName(u"syncLabel"_s);
+    //: Sync state in the status bar: no server has been set up, work stays local
+    m_syncLabel->setText(tr("Offline · local profile"));
+    m_syncLabel->setToolTip(tr("No sync server is configured; everything is kept in this profile."));
+    bar->addPermanentWidget(m_profileLabel);
+    bar->addPermanentWidget(m_userLabel);
+    bar->addPermanentWidget(m_syncLabel);
+    m_built = true;
+}
+
+void MainWindow::buildMenus()
+{
+    menuBar()->clear();
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import applications…"), this, [this] { importApplications(); });
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setObjectName(u"importAction"_s);
+    file->addAction(m_browser->areaActions().constLast());
+    file->addSeparator();
+    file->addAction(tr("Open &profile…"), this, [this] { openProfile(); });
+    QAction *settings = file->addAction(tr("&Settings…"), this, [this] { showSettings(); });
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setObjectName(u"settingsAction"_s);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find"), this, [this] { m_browser->focusSearch(); });
+    find->setShortcut(QKeySequence::Find);
+    find->setObjectName(u"findAction"_s);
+    QAction *copy = edit->addAction(tr("&Copy rows"), this, [this] { m_browser->copySelection(); });
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QAction *clear = edit->addAction(tr("C&lear filters"), this,
+                                     [this] { m_browser->filterBar()->clear(); });
+    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *detail = view->addAction(tr("&Detail panel"));
+    detail->setCheckable(true);
+    detail->setChecked(true);
+    detail->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(detail, &QAction::toggled, this, [this](bool on) { m_browser->setDetailVisible(on); });
+    view->addAction(tr("C&olumns…"), this,
+                    [this] { TableViewState::showColumnChooser(m_browser->table()); });
+    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
+        m_browser->refresh();
+        showActionResult(tr("Refreshed."));
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu *apps = menuBar()->addMenu(tr("&Applications"));
+    const QList<QAction *> actions = m_browser->areaActions();
+    for (int i = 0; i + 1 < actions.size(); ++i)
+        apps->addAction(actions.at(i));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About gpudesk"), this, [this] { showAbout(); });
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_built)
+        rebuildForLanguage();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::rebuildForLanguage()
+{
+    // Every label is set where it is built, so the simplest correct retranslation is to build the
+    // window's contents again, carrying over what the user was looking at.
+    const ApplicationFilter filter = m_browser->filterBar()->filter();
+    const QString current = m_browser->selectedIds().value(0);
+    const bool detail = m_browser->isDetailVisible();
+    m_built = false;
+    QWidget *old = takeCentralWidget();
+    old->deleteLater();
+    buildUi();
+    m_browser->filterBar()->setFilter(filter);
+    m_browser->setDetailVisible(detail);
+    if (!current.isEmpty()) {
+        const int row = m_browser->model()->rowOfId(current);
+        if (row >= 0)
+            m_browser->table()->selectRow(row);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    if (auto *splitter = m_browser->findChild<QSplitter *>(u"applicationSplitter"_s))
+        settings.setValue(u"window/applicationSplitter"_s, splitter->saveState());
+    event->accept();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QSettings settings;
+    const QString language = dialog.language();
+    const QString theme = dialog.theme();
+    if (language != settings.value(u"ui/language"_s).toString()) {
+        settings.setValue(u"ui/language"_s, language);
+        Q_EMIT languageRequested(language);
+    }
+    if (theme != settings.value(u"ui/theme"_s, u"system"_s).toString()) {
+        settings.setValue(u"ui/theme"_s, theme);
+        Q_EMIT themeRequested(theme);
+    }
+}
+
+void MainWindow::importApplications()
+{
+    const QString dir = QSettings().value(u"import/lastDir"_s,
+                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import applications"), dir,
+        tr("Platform exports (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(u"import/lastDir"_s, QFileInfo(path).absolutePath());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ApplicationImporter importer(m_store);
+    const ImportReport report = importer.importFile(path);
+    QApplication::restoreOverrideCursor();
+    if (!report.ok()) {
+        QMessageBox::warning(this, tr("Import applications"),
+                             tr("Nothing was imported from %1.").arg(QFileInfo(path).fileName())
+                                 + u"\n\n"_s + report.fatal);
+        return;
+    }
+    QStringList lines;
+    for (const ImportIssue &issue : report.rejected) {
+        lines << (issue.field.isEmpty() ? tr("Line %1: %2").arg(issue.line).arg(issue.reason)
+                                        : tr("Line %1, %2: %3").arg(issue.line).arg(issue.field, issue.reason));
+    }
+    const QString summary =
+        tr("%n application(s) imported", nullptr, report.accepted) + u", "_s
+        + tr("%n row(s) rejected", nullptr, report.rejectedRows()) + u'.';
+    showActionResult(summary);
+    QMessageBox box(report.rejected.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                    tr("Import applications"), summary, QMessageBox::Ok, this);
+    if (!lines.isEmpty()) {
+        box.setInformativeText(tr("Rejected rows were not imported; fix them and import the file "
+                                  "again (rows already imported are refused as duplicates)."));
+        box.setDetailedText(lines.join(u'\n'));
+    }
+    box.exec();
+}
+
+void MainWindow::openProfile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open profile"), QFileInfo(m_store.path()).absolutePath(),
+        tr("gpudesk profiles (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        Q_EMIT openProfileRequested(path);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About gpudesk"),
+        tr("<h3>gpudesk %1</h3><p>The desktop console of the national advanced-GPU allocation "
+           "program.</p><p>Qt %2 · SQLite %3 · profile schema %4</p><p>Licensed under the GNU "
+           "General Public License, version 3 or later.</p>")
+            .arg(QStringLiteral(GPUDESK_VERSION), QString::fromLatin1(qVersion()),
+                 m_store.sqliteVersion())
+            .arg(Migrations::latestVersion()));
+}
+
+void MainWindow::showActionResult(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+}
+
+} // namespace gpudesk

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QStackedWidget;
+
+namespace gpudesk {
+
+class ApplicationBrowser;
+class NavigationBar;
+class Store;
+
+// Who is working, as the status bar shows it.
+struct Session
+{
+    QString userId;
+    QString displayName;
+    QString roleKey;
+};
+
+// The one window of gpudesk (UX.md): navigation on the left, the area's view in the centre with
+// its detail panel, a status bar with profile, user, sync state and the last action's result.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(Store &store, const Session &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ApplicationBrowser *applicationBrowser() const;
+    NavigationBar *navigation() const;
+
+Q_SIGNALS:
+    // The application applies these (translator, palette) and the window follows.
+    void languageRequested(const QString &language);
+    void themeRequested(const QString &theme);
+    void openProfileRequested(const QString &path);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildUi();
+    void buildMenus();
+    void rebuildForLanguage();
+    void showSettings();
+    void importApplications();
+    void openProfile();
+    void showAbout();
+    void showActionResult(const QString &message);
+
+    Store &m_store;
+    Session m_session;
+    QPointer<NavigationBar> m_navigation;
+    QPointer<QStackedWidget> m_stack;
+    QPointer<ApplicationBrowser> m_browser;
+    QPointer<QLabel> m_profileLabel;
+    QPointer<QLabel> m_userLabel;
+    QPointer<QLabel> m_syncLabel;
+    bool m_built = false;
+};
+
+} // namespace gpudesk
