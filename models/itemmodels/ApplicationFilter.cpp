@@ -22,6 +22,9 @@ QString likePattern(const QString &token)
     return u'%' + t + u'%';
 }
 
+const QString kKoreanText = u"app_rowid IN (SELECT app_rowid FROM application_text_ko WHERE "
+                            "text_ko LIKE ? ESCAPE '\\')"_s;
+
 } // namespace
 
 QStringList searchTokens(const QString &text)
@@ -30,12 +33,12 @@ QStringList searchTokens(const QString &text)
     return text.split(space, Qt::SkipEmptyParts);
 }
 
-ApplicationFilter::Sql ApplicationFilter::toSql(const QString &alias) const
+ApplicationFilter::Sql ApplicationFilter::toSql() const
 {
     Sql sql;
-    QStringList terms{u"%1.deleted = 0"_s.arg(alias)};
+    QStringList terms;
     if (!callId.isEmpty()) {
-        terms << u"%1.call_id = ?"_s.arg(alias);
+        terms << u"call_id = ?"_s;
         sql.values << callId;
     }
     if (!statuses.isEmpty()) {
@@ -44,55 +47,49 @@ ApplicationFilter::Sql ApplicationFilter::toSql(const QString &alias) const
             marks << u"?"_s;
             sql.values << s;
         }
-        terms << u"%1.status IN (%2)"_s.arg(alias, marks.join(u", "_s));
+        terms << u"status IN (%1)"_s.arg(marks.join(u", "_s));
     }
     if (!acceleratorTypeId.isEmpty()) {
-        terms << u"%1.accelerator_type_id = ?"_s.arg(alias);
+        terms << u"type_id = ?"_s;
         sql.values << acceleratorTypeId;
     }
     if (!orgType.isEmpty()) {
-        terms << u"o.org_type = ?"_s;
+        terms << u"org_type = ?"_s;
         sql.values << orgType;
     }
     if (minNodes > 0) {
-        terms << u"%1.requested_nodes >= ?"_s.arg(alias);
+        terms << u"nodes >= ?"_s;
         sql.values << minNodes;
     }
     if (maxNodes > 0) {
-        terms << u"%1.requested_nodes <= ?"_s.arg(alias);
+        terms << u"nodes <= ?"_s;
         sql.values << maxNodes;
     }
-    const QStringList tokens = searchTokens(search);
     QStringList longTokens;
-    QStringList shortTerms;
-    QVariantList shortValues;
-    for (const QString &t : tokens) {
+    for (const QString &t : searchTokens(search)) {
         if (t.size() >= 3) {
             longTokens << ftsPhrase(t);
+            continue;
+        }
+        const QString pattern = likePattern(t);
+        bool ascii = true;
+        for (const QChar c : t)
+            ascii = ascii && c.unicode() < 0x80;
+        if (ascii) {
+            terms << u"(title_en LIKE ? ESCAPE '\\' OR org_en LIKE ? ESCAPE '\\' OR code LIKE ? "
+                     "ESCAPE '\\' OR "_s + kKoreanText + u')';
+            sql.values << pattern << pattern << pattern << pattern;
         } else {
-            shortTerms << u"(title LIKE ?1 ESCAPE '\\' OR title_en LIKE ?1 ESCAPE '\\' OR "
-                          "org LIKE ?1 ESCAPE '\\' OR pi LIKE ?1 ESCAPE '\\' OR code LIKE ?1 ESCAPE '\\')"_s;
-            shortValues << likePattern(t);
+            terms << kKoreanText;
+            sql.values << pattern;
         }
     }
-    if (!tokens.isEmpty()) {
-        // Positional "?1" would clash with other parameters, so each LIKE gets its own five marks.
-        QStringList searchTerms;
-        QVariantList searchValues;
-        if (!longTokens.isEmpty()) {
-            searchTerms << u"application_search MATCH ?"_s;
-            searchValues << longTokens.join(u" AND "_s);
-        }
-        for (int i = 0; i < shortTerms.size(); ++i) {
-            searchTerms << QString(shortTerms.at(i)).replace(u"?1"_s, u"?"_s);
-            for (int k = 0; k < 5; ++k)
-                searchValues << shortValues.at(i);
-        }
-        terms << u"%1.rowid IN (SELECT rowid FROM application_search WHERE %2)"_s.arg(
-            alias, searchTerms.join(u" AND "_s));
-        sql.values << searchValues;
+    if (!longTokens.isEmpty()) {
+        terms << u"app_rowid IN (SELECT rowid FROM application_search WHERE application_search MATCH ?)"_s;
+        sql.values << longTokens.join(u" AND "_s);
     }
-    sql.where = u"WHERE "_s + terms.join(u" AND "_s);
+    if (!terms.isEmpty())
+        sql.where = u"WHERE "_s + terms.join(u" AND "_s);
     return sql;
 }
 

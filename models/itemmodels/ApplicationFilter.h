@@ -8,7 +8,7 @@
 namespace gpudesk {
 
 // What the application browser's filter bar and search box ask for, turned into one SQL WHERE
-// clause with bound values (the user's text is never spliced into SQL).
+// clause over application_browse with bound values (the user's text is never spliced into SQL).
 struct ApplicationFilter
 {
     QString callId;          // empty: every call
@@ -20,14 +20,15 @@ struct ApplicationFilter
     QString search;          // titles (Korean, English), organisation, investigator, receipt code
 
     // Tokens of three characters or more use the trigram index; shorter ones (many Korean words
-    // have two syllables) fall back to LIKE over the same table.
+    // have two syllables) fall back to LIKE: Korean ones over title, organisation and
+    // investigator, others over the English names and the receipt code as well.
     struct Sql
     {
-        QString where; // starts with "WHERE", or empty
+        QString where; // "WHERE ..." over application_browse, or empty when nothing is asked
         QVariantList values;
     };
-    // `alias` is the applications table's alias in the query; organisations are `o`.
-    Sql toSql(const QString &alias = QStringLiteral("a")) const;
+    Sql toSql() const;
+    bool isEmpty() const { return toSql().where.isEmpty(); }
 
     friend bool operator==(const ApplicationFilter &a, const ApplicationFilter &b);
 };

@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace gpudesk {
@@ -18,48 +20,42 @@ bool korean()
     return QLocale().language() == QLocale::Korean;
 }
 
-// The ORDER BY expression of each column: it sorts by what the column shows (names in the UI's
-// language, statuses in workflow order); the row key breaks ties so the order is total.
-QString sortExpression(int column)
+// The ORDER BY column of each table column: it sorts by what the column shows (names in the UI's
+// language, statuses in workflow order). Each has an index, so the order is read, not computed.
+QString sortColumn(int column)
 {
     switch (column) {
     case ApplicationTableModel::Code:
-        return u"a.code"_s;
+        return u"code"_s;
     case ApplicationTableModel::Title:
-        return korean() ? u"a.title"_s : u"coalesce(nullif(a.title_en, ''), a.title)"_s;
+        return korean() ? u"title"_s : u"title_en"_s;
     case ApplicationTableModel::TitleEn:
-        return u"a.title_en"_s;
+        return u"title_en"_s;
     case ApplicationTableModel::Organization:
-        return korean() ? u"o.name"_s : u"coalesce(nullif(o.name_en, ''), o.name)"_s;
+        return korean() ? u"org"_s : u"org_en"_s;
     case ApplicationTableModel::OrgType:
-        return u"o.org_type"_s;
+        return u"org_type"_s;
     case ApplicationTableModel::Investigator:
-        return u"a.pi_name"_s;
+        return u"pi"_s;
     case ApplicationTableModel::Field:
-        return korean() ? u"(SELECT f.name_ko FROM fields f WHERE f.id = a.field_id)"_s
-                        : u"(SELECT f.name_en FROM fields f WHERE f.id = a.field_id)"_s;
+        return korean() ? u"field_ko"_s : u"field_en"_s;
     case ApplicationTableModel::Accelerator:
-        return u"(SELECT t.code FROM accelerator_types t WHERE t.id = a.accelerator_type_id)"_s;
+        return u"type_code"_s;
     case ApplicationTableModel::Gpus:
-        return u"a.requested_gpus"_s;
+        return u"gpus"_s;
     case ApplicationTableModel::Months:
-        return u"a.months"_s;
+        return u"months"_s;
     case ApplicationTableModel::DesiredStart:
-        return u"a.desired_start"_s;
-    case ApplicationTableModel::Status: {
-        QStringList cases;
-        for (int i = 0; i < kApplicationStatusCount; ++i)
-            cases << u"WHEN '%1' THEN %2"_s.arg(statusKey(static_cast<ApplicationStatus>(i))).arg(i);
-        return u"CASE a.status "_s + cases.join(u' ') + u" END"_s;
-    }
+        return u"desired_start"_s;
+    case ApplicationTableModel::Status:
+        return u"status_rank"_s;
     case ApplicationTableModel::Call:
-        return u"(SELECT c.code FROM calls c WHERE c.id = a.call_id)"_s;
+        return u"call_code"_s;
     case ApplicationTableModel::Submitted:
     default:
-        return u"a.submitted_at"_s;
+        return u"submitted_at"_s;
     }
 }
-
 
 } // namespace
 
@@ -155,14 +151,37 @@ void ApplicationTableModel::setFilter(const ApplicationFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    refresh();
+    beginResetModel();
+    runQuery();
+    endResetModel();
 }
 
 void ApplicationTableModel::refresh()
 {
+    m_sortedValid = false; // the data or the sort changed
     beginResetModel();
     runQuery();
     endResetModel();
+}
+
+bool ApplicationTableModel::loadSortedKeys()
+{
+    if (m_sortedValid)
+        return true;
+    m_sorted.clear();
+    const QString order = m_sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // The key breaks ties in the same direction, so the index alone gives the order.
+    if (!q.exec(u"SELECT app_rowid FROM application_browse ORDER BY "_s + sortColumn(m_sortColumn)
+                + u' ' + order + u", app_rowid "_s + order)) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        m_sorted.append(q.value(0).toLongLong());
+    m_sortedValid = true;
+    return true;
 }
 
 void ApplicationTableModel::runQuery()
@@ -170,22 +189,38 @@ void ApplicationTableModel::runQuery()
     m_pages.clear();
     m_pageUse.clear();
     m_rowids.clear();
+    m_lastError.clear();
+    if (!loadSortedKeys())
+        return;
     const ApplicationFilter::Sql where = m_filter.toSql();
-    const QString order = m_sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    if (where.where.isEmpty()) {
+        m_rowids = m_sorted;
+        return;
+    }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT a.rowid FROM applications a JOIN organizations o ON o.id = a.organization_id "_s
-              + where.where + u" ORDER BY "_s + sortExpression(m_sortColumn) + u' ' + order
-              + u", a.rowid "_s + order);
+    q.prepare(u"SELECT app_rowid FROM application_browse "_s + where.where);
     for (const QVariant &v : where.values)
         q.addBindValue(v);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return;
     }
-    m_lastError.clear();
-    while (q.next())
-        m_rowids.append(q.value(0).toLongLong());
+    // Keys are small dense integers: a byte per key marks the matches, then the kept order is
+    // read off the sorted keys.
+    std::vector<char> match;
+    while (q.next()) {
+        const qint64 key = q.value(0).toLongLong();
+        if (key < 0)
+            continue;
+        if (static_cast<std::size_t>(key) >= match.size())
+            match.resize(static_cast<std::size_t>(key) * 2 + 1024, 0);
+        match[static_cast<std::size_t>(key)] = 1;
+    }
+    for (const qint64 key : std::as_const(m_sorted)) {
+        if (key >= 0 && static_cast<std::size_t>(key) < match.size() && match[static_cast<std::size_t>(key)])
+            m_rowids.append(key);
+    }
 }
 
 QString ApplicationTableModel::idAt(int row) const
@@ -207,7 +242,7 @@ int ApplicationTableModel::rowOfId(const QString &id) const
 int ApplicationTableModel::totalCount() const
 {
     QSqlQuery q(m_db);
-    if (q.exec(u"SELECT count(*) FROM applications WHERE deleted = 0"_s) && q.next())
+    if (q.exec(u"SELECT count(*) FROM application_browse"_s) && q.next())
         return q.value(0).toInt();
     return 0;
 }
@@ -251,14 +286,9 @@ void ApplicationTableModel::loadPage(int page) const
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT a.rowid, a.id, a.code, a.title, a.title_en, o.name, o.name_en, o.org_type, "
-              "o.youth_founded, a.pi_name, coalesce(f.name_ko, ''), coalesce(f.name_en, ''), "
-              "t.code, a.requested_gpus, a.requested_nodes, a.months, a.desired_start, "
-              "a.submitted_at, a.status, c.code "
-              "FROM applications a JOIN organizations o ON o.id = a.organization_id "
-              "JOIN accelerator_types t ON t.id = a.accelerator_type_id "
-              "JOIN calls c ON c.id = a.call_id LEFT JOIN fields f ON f.id = a.field_id "
-              "WHERE a.rowid IN ("_s
+    q.prepare(u"SELECT app_rowid, id, code, title, title_en, org, org_en, org_type, youth, pi, "
+              "field_ko, field_en, type_code, gpus, nodes, months, desired_start, submitted_at, "
+              "status, call_code FROM application_browse WHERE app_rowid IN ("_s
               + marks.join(u',') + u')');
     for (int i = first; i < last; ++i)
         q.addBindValue(m_rowids.at(i));

@@ -11,9 +11,11 @@
 
 namespace gpudesk {
 
-// The applications of the browser, read through SQL: a filter and sort run one query that yields
-// the matching row keys in order; the columns of a row are fetched a page at a time when a view
-// asks for them, and at most kMaxCachedPages pages are kept, so memory stays flat at any size.
+// The applications of the browser, read through SQL (the narrow application_browse table):
+// the keys of every application in the current sort order come from one index scan and are kept
+// until the data or the sort changes; a filter is one unordered query whose matches are picked
+// out of that order. The columns of a row are fetched a page at a time when a view asks for them,
+// and at most kMaxCachedPages pages are kept, so the row cache stays bounded at any size.
 class ApplicationTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -76,12 +78,15 @@ private:
     const RowData *rowData(int row) const;
     void loadPage(int page) const;
     void runQuery();
+    bool loadSortedKeys();
 
     QSqlDatabase m_db;
     ApplicationFilter m_filter;
     int m_sortColumn = Submitted;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
-    QVector<qint64> m_rowids;
+    QVector<qint64> m_sorted; // every application's key in the sort order; empty = to be read
+    bool m_sortedValid = false;
+    QVector<qint64> m_rowids; // the keys shown: m_sorted less what the filter leaves out
     mutable QHash<int, Page> m_pages;
     mutable QList<int> m_pageUse; // least recently used first
     mutable QString m_lastError;

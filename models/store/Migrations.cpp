@@ -15,6 +15,7 @@ namespace {
 // Migration scripts, in order; index + 1 is the schema version each produces.
 const char16_t *const kScripts[] = {
     u":/gpudesk/sql/0001_initial.sql",
+    u":/gpudesk/sql/0002_application_browse.sql",
 };
 
 bool runStep(QSqlDatabase &db, int version, QString *error)

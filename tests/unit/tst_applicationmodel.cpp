@@ -130,6 +130,27 @@ private Q_SLOTS:
         QCOMPARE(model.rowOfId(u"app-00010"_s), 9);
     }
 
+    // The browse copy follows every change the triggers watch: names, titles, statuses.
+    void browseCopyFollowsTheData()
+    {
+        ApplicationTableModel model(m_store->db());
+        ApplicationFilter f;
+        f.search = u"가나"_s;
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(test::exec(*m_store, {u"UPDATE organizations SET name = '가나다 연구소' WHERE id = 'o-sme'"_s}));
+        model.refresh();
+        QCOMPARE(model.rowCount(), 6667); // i % 3 == 2
+        QVERIFY(test::exec(*m_store, {u"UPDATE applications SET title = '가나 제목', status = 'rejected' WHERE id = 'app-00003'"_s}));
+        f.statuses = {u"rejected"_s};
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, ApplicationTableModel::Title).data().toString(), u"가나 제목"_s);
+        QCOMPARE(model.index(0, ApplicationTableModel::Organization).data().toString(), u"한빛과학기술대학교"_s); // i % 3 == 0
+        QVERIFY(test::exec(*m_store, {u"UPDATE organizations SET name = '서울데이터랩(주)' WHERE id = 'o-sme'"_s,
+                                      u"UPDATE applications SET status = 'submitted' WHERE id = 'app-00003'"_s}));
+    }
+
     void tombstonedRowsAreHidden()
     {
         ApplicationTableModel model(m_store->db());

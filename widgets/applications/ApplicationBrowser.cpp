@@ -6,6 +6,7 @@
 #include "TransitionDialog.h"
 #include "common/SearchLineEdit.h"
 #include "common/TableViewState.h"
+#include "common/TextCellDelegate.h"
 #include "common/Theme.h"
 #include "data/Csv.h"
 #include "itemmodels/ApplicationTableModel.h"
@@ -118,6 +119,7 @@ ApplicationBrowser::ApplicationBrowser(Store &store, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
+    m_table->setItemDelegate(new TextCellDelegate(m_table));
     m_table->horizontalHeader()->setDefaultSectionSize(110);
     m_table->setColumnWidth(ApplicationTableModel::Title, 320);
     m_table->setColumnWidth(ApplicationTableModel::Organization, 180);

@@ -144,8 +144,9 @@ void ApplicationDetailPanel::showApplication(const QString &id)
     }
     const QLocale locale;
     const bool ko = locale.language() == QLocale::Korean;
-    m_heading->setText(d->title);
-    m_heading->setToolTip(d->titleEn);
+    const bool englishTitle = !ko && !d->titleEn.isEmpty();
+    m_heading->setText(englishTitle ? d->titleEn : d->title);
+    m_heading->setToolTip(englishTitle ? d->title : d->titleEn);
     m_status->setText(u"<span style=\"color:%1\">&#9679;</span> %2"_s.arg(
         Theme::statusColor(statusKey(d->status)).name(), statusLabel(d->status).toHtmlEscaped()));
     m_code->setText(d->code);

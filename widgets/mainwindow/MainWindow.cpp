@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -39,8 +40,17 @@ MainWindow::MainWindow(Store &store, const Session &session, QWidget *parent)
     setWindowIcon(QIcon(u":/gpudesk/icons/gpudesk.svg"_s));
     buildUi();
     const QSettings settings;
-    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
-        resize(1280, 760);
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
+        // First start: a comfortable size, or the whole screen on a small laptop (1366x768).
+        const QRect available = screen()->availableGeometry();
+        if (available.width() < 1500 || available.height() < 900) {
+            // The geometry too: a desktop without a window manager ignores "maximised".
+            setGeometry(available);
+            setWindowState(Qt::WindowMaximized);
+        } else {
+            resize(1440, 900);
+        }
+    }
     restoreState(settings.value(u"window/state"_s).toByteArray());
     if (m_browser) {
         if (auto *splitter = m_browser->findChild<QSplitter *>(u"applicationSplitter"_s))
