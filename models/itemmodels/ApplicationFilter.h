@@ -28,7 +28,6 @@ struct ApplicationFilter
         QVariantList values;
     };
     Sql toSql() const;
-    bool isEmpty() const { return toSql().where.isEmpty(); }
 
     friend bool operator==(const ApplicationFilter &a, const ApplicationFilter &b);
 };

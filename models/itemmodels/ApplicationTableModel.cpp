@@ -172,9 +172,11 @@ bool ApplicationTableModel::loadSortedKeys()
     const QString order = m_sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    // The key breaks ties in the same direction, so the index alone gives the order.
-    if (!q.exec(u"SELECT app_rowid FROM application_browse ORDER BY "_s + sortColumn(m_sortColumn)
-                + u' ' + order + u", app_rowid "_s + order)) {
+    // The key breaks ties in the same direction, so the index alone gives the order. The column
+    // and direction come from the fixed lists above, never from the user's text.
+    const QString sql = u"SELECT app_rowid FROM application_browse ORDER BY "_s
+                        + sortColumn(m_sortColumn) + u' ' + order + u", app_rowid "_s + order;
+    if (!q.exec(sql)) {
         m_lastError = q.lastError().text();
         return false;
     }
