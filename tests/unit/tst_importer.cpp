@@ -94,8 +94,8 @@ void TestImporter::init()
                  "'2026-01-28')"_s,
                  u"INSERT INTO accelerator_types (id, code, name, gpus_per_node) VALUES "
                  "('at-b200', 'B200', 'NVIDIA B200', 8), ('at-h200', 'H200', 'NVIDIA H200', 8)"_s,
-                 u"INSERT INTO fields (id, code, name_ko, name_en) VALUES ('f-ai', 'AI', "
-                 "'인공지능', 'Artificial intelligence'), ('f-bio', 'BIO', '바이오', 'Biology')"_s}) {
+                 u"INSERT INTO fields (id, code, name_ko, name_en) VALUES ('f-ai', 'nlp', "
+                 "'인공지능', 'Artificial intelligence'), ('f-bio', 'bio', '바이오', 'Biology')"_s}) {
                 if (!q.exec(sql)) {
                     *err = q.lastError().text();
                     return false;
@@ -326,7 +326,7 @@ void TestImporter::submittedAt()
     const QString csv = u"receipt_code,call_code,organization_name,organization_type,"
                         "business_number,title,pi_name,pi_email,field_code,accelerator_type,"
                         "requested_gpus,months,submitted_at\r\nT-1,2025-R1,기관,sme,123-45-67890,"
-                        "제목,홍길동,a@b.kr,AI,H200,8,6,%1\r\n"_s.arg(text);
+                        "제목,홍길동,a@b.kr,nlp,H200,8,6,%1\r\n"_s.arg(text);
     const ImportReport r =
         ApplicationImporter(*m_store).importData(csv.toUtf8(), u"csv"_s, u"t.csv"_s);
     QVERIFY2(r.ok(), qPrintable(r.fatal));
