@@ -151,14 +151,18 @@ void ApplicationTableModel::setFilter(const ApplicationFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    beginResetModel();
-    runQuery();
-    endResetModel();
+    resetRows(false);
 }
 
 void ApplicationTableModel::refresh()
 {
-    m_sortedValid = false; // the data or the sort changed
+    resetRows(true);
+}
+
+void ApplicationTableModel::resetRows(bool orderChanged)
+{
+    if (orderChanged)
+        m_sortedValid = false;
     beginResetModel();
     runQuery();
     endResetModel();

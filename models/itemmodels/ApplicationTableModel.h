@@ -77,6 +77,8 @@ private:
 
     const RowData *rowData(int row) const;
     void loadPage(int page) const;
+    // Re-reads the rows shown; `orderChanged` when the data or the sort changed as well.
+    void resetRows(bool orderChanged);
     void runQuery();
     bool loadSortedKeys();
 
@@ -84,8 +86,8 @@ private:
     ApplicationFilter m_filter;
     int m_sortColumn = Submitted;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
-    QVector<qint64> m_sorted; // every application's key in the sort order; empty = to be read
-    bool m_sortedValid = false;
+    QVector<qint64> m_sorted; // every application's key in the sort order
+    bool m_sortedValid = false; // false: m_sorted is read again before it is used
     QVector<qint64> m_rowids; // the keys shown: m_sorted less what the filter leaves out
     mutable QHash<int, Page> m_pages;
     mutable QList<int> m_pageUse; // least recently used first

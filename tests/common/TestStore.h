@@ -84,6 +84,18 @@ inline bool seedReference(Store &store)
     });
 }
 
+// A fresh profile holding the reference data above; null (with a warning) when either step fails.
+inline std::unique_ptr<Store> openWithReference(const QTemporaryDir &dir,
+                                                const QString &name = QStringLiteral("p.sqlite"))
+{
+    auto store = openFresh(dir, name);
+    if (store && !seedReference(*store)) {
+        qWarning("seeding the reference data failed");
+        store.reset();
+    }
+    return store;
+}
+
 // Inserts one application (not captured) and returns nothing; status and request are the knobs.
 inline bool addApplication(Store &store, const QString &id, const QString &code, const QString &title,
                            const QString &org, const QString &type, int gpus, int months,

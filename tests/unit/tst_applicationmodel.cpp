@@ -2,6 +2,7 @@
 // The SQL-windowed application model: correct rows for every filter and search, sorting, and a
 // row cache that stays bounded however far a view scrolls.
 #include "../common/TestStore.h"
+#include "domain/Enums.h"
 #include "itemmodels/ApplicationTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -22,9 +23,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
-        m_store = test::openFresh(m_dir);
+        m_store = test::openWithReference(m_dir);
         QVERIFY(m_store);
-        QVERIFY(test::seedReference(*m_store));
         // 20,000 applications; every 100th is about 서울 and every 7th is "의료 영상".
         QVERIFY(test::exec(*m_store, {
             u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
@@ -149,6 +149,18 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, ApplicationTableModel::Organization).data().toString(), u"한빛과학기술대학교"_s); // i % 3 == 0
         QVERIFY(test::exec(*m_store, {u"UPDATE organizations SET name = '서울데이터랩(주)' WHERE id = 'o-sme'"_s,
                                       u"UPDATE applications SET status = 'submitted' WHERE id = 'app-00003'"_s}));
+    }
+
+    // Migration 2 spells the workflow order of statuses in SQL; it must be the enum's order.
+    void statusRankFollowsTheWorkflow()
+    {
+        for (int i = 0; i < kApplicationStatusCount; ++i) {
+            const QString key = statusKey(static_cast<ApplicationStatus>(i));
+            QVERIFY(test::exec(*m_store, {u"UPDATE applications SET status = '%1' WHERE id = 'app-00007'"_s.arg(key)}));
+            QCOMPARE(test::scalar(m_store->db(), u"SELECT b.status_rank FROM application_browse b "
+                                                 "JOIN applications a ON a.rowid = b.app_rowid WHERE a.id = 'app-00007'"_s).toInt(), i);
+        }
+        QVERIFY(test::exec(*m_store, {u"UPDATE applications SET status = 'submitted' WHERE id = 'app-00007'"_s}));
     }
 
     void tombstonedRowsAreHidden()

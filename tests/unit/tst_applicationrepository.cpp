@@ -22,10 +22,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_store = test::openFresh(m_dir);
+        m_store = test::openWithReference(m_dir);
         QVERIFY(m_store);
         m_store->setCurrentUser(u"u-officer"_s, u"김서연"_s);
-        QVERIFY(test::seedReference(*m_store));
         QVERIFY(test::addApplication(*m_store, u"a1"_s, u"R1-0001"_s, u"대학 과제"_s, u"o-univ"_s, u"t-b200"_s, 128, 1));
         QVERIFY(test::addApplication(*m_store, u"a2"_s, u"R1-0002"_s, u"청년 스타트업 과제"_s, u"o-start"_s, u"t-h200"_s, 64, 1));
         QVERIFY(test::addApplication(*m_store, u"a3"_s, u"R1-0003"_s, u"중소기업 과제"_s, u"o-sme"_s, u"t-h200"_s, 64, 1));

@@ -77,10 +77,9 @@ private Q_SLOTS:
         QFile::remove(m_dir.filePath(u"p.sqlite"_s));
         QFile::remove(m_dir.filePath(u"p.sqlite-wal"_s));
         QFile::remove(m_dir.filePath(u"p.sqlite-shm"_s));
-        m_store = test::openFresh(m_dir);
+        m_store = test::openWithReference(m_dir);
         QVERIFY(m_store);
         m_store->setCurrentUser(u"u-officer"_s, u"김서연"_s);
-        QVERIFY(test::seedReference(*m_store));
         QVERIFY(test::addApplication(*m_store, u"a1"_s, u"R1-0001"_s, u"서울 도시 교통 예측"_s, u"o-univ"_s, u"t-b200"_s, 64, 6));
         QVERIFY(test::addApplication(*m_store, u"a2"_s, u"R1-0002"_s, u"학습 데이터 정제 연구"_s, u"o-start"_s, u"t-h200"_s, 256, 12));
         QVERIFY(test::addApplication(*m_store, u"a3"_s, u"R1-0003"_s, u"단백질 구조 학습"_s, u"o-sme"_s, u"t-b200"_s, 100, 6)); // not whole nodes

@@ -79,9 +79,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_store = test::openFresh(m_dir);
+        m_store = test::openWithReference(m_dir);
         QVERIFY(m_store);
-        QVERIFY(test::seedReference(*m_store));
         QVERIFY(test::addApplication(*m_store, u"a1"_s, u"R1-0001"_s, u"서울 도시 교통 예측"_s, u"o-univ"_s, u"t-b200"_s, 64, 6));
     }
     void cleanupTestCase() { m_store.reset(); }
