@@ -115,7 +115,7 @@ std::optional<ApplicationDetail> ApplicationRepository::detail(const QString &id
               "a.pi_phone, coalesce(f.name_ko, ''), coalesce(f.name_en, ''), t.code, "
               "t.gpus_per_node, a.requested_gpus, a.requested_nodes, a.months, a.desired_start, "
               "a.slurm_account, a.submitted_at, a.status, a.screening_note, a.granted_nodes, "
-              "c.id, c.code, c.title, o.name, o.name_en, o.org_type, o.youth_founded, "
+              "c.id, c.code, c.title, c.title_en, o.name, o.name_en, o.org_type, o.youth_founded, "
               "o.business_number, a.version "
               "FROM applications a JOIN organizations o ON o.id = a.organization_id "
               "JOIN accelerator_types t ON t.id = a.accelerator_type_id "
@@ -152,6 +152,7 @@ std::optional<ApplicationDetail> ApplicationRepository::detail(const QString &id
     d.callId = q.value(i++).toString();
     d.callCode = q.value(i++).toString();
     d.callTitle = q.value(i++).toString();
+    d.callTitleEn = q.value(i++).toString();
     d.orgName = q.value(i++).toString();
     d.orgNameEn = q.value(i++).toString();
     d.orgType = orgTypeFromKey(q.value(i++).toString()).value_or(OrganizationType::University);

@@ -41,6 +41,7 @@ struct ApplicationDetail
     QString callId;
     QString callCode;
     QString callTitle;
+    QString callTitleEn;
     QString orgName;
     QString orgNameEn;
     OrganizationType orgType = OrganizationType::University;

@@ -150,7 +150,8 @@ void ApplicationDetailPanel::showApplication(const QString &id)
     m_status->setText(u"<span style=\"color:%1\">&#9679;</span> %2"_s.arg(
         Theme::statusColor(statusKey(d->status)).name(), statusLabel(d->status).toHtmlEscaped()));
     m_code->setText(d->code);
-    m_call->setText(u"%1 %2"_s.arg(d->callCode, d->callTitle));
+    m_call->setText(u"%1 %2"_s.arg(d->callCode, ko || d->callTitleEn.isEmpty() ? d->callTitle
+                                                                              : d->callTitleEn));
     QString org = ko || d->orgNameEn.isEmpty() ? d->orgName : d->orgNameEn;
     org += u" · "_s + orgTypeLabel(d->orgType);
     if (d->youthFounded)
