@@ -68,4 +68,43 @@ QList<AcceleratorTypeInfo> CallRepository::acceleratorTypes() const
     return out;
 }
 
+std::optional<CallReviewSettings> CallRepository::reviewSettings(const QString &callId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, code, title, title_en, stage, review_deadline, reviewers_per_application, "
+              "waitlist_length, pledge_text FROM calls WHERE id = ? AND deleted = 0"_s);
+    q.addBindValue(callId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    CallReviewSettings s;
+    s.id = q.value(0).toString();
+    s.code = q.value(1).toString();
+    s.title = q.value(2).toString();
+    s.titleEn = q.value(3).toString();
+    s.stage = q.value(4).toString();
+    s.reviewDeadline = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    s.reviewersPerApplication = q.value(6).toInt();
+    s.waitlistLength = q.value(7).toInt();
+    s.pledgeText = q.value(8).toString();
+    return s;
+}
+
+QList<RubricCriterion> CallRepository::rubric(const QString &callId) const
+{
+    QList<RubricCriterion> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, ordinal, name, name_en, weight, min_score, max_score, guidance "
+              "FROM rubric_criteria WHERE call_id = ? AND deleted = 0 ORDER BY ordinal"_s);
+    q.addBindValue(callId);
+    if (q.exec()) {
+        while (q.next())
+            out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
+                        q.value(3).toString(), q.value(4).toInt(), q.value(5).toInt(),
+                        q.value(6).toInt(), q.value(7).toString()});
+    }
+    return out;
+}
+
 } // namespace gpudesk

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Call.h"
+#include "domain/Review.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -17,6 +18,20 @@ struct CallSummary
     QString code;
     QString title;
     QString titleEn;
+};
+
+// What the expert review of a call needs from the call itself.
+struct CallReviewSettings
+{
+    QString id;
+    QString code;
+    QString title;
+    QString titleEn;
+    QString stage;
+    QDate reviewDeadline;          // invalid when the call has none
+    int reviewersPerApplication = 3;
+    int waitlistLength = 0;        // per accelerator type
+    QString pledgeText;
 };
 
 struct AcceleratorTypeInfo
@@ -35,6 +50,9 @@ public:
     QList<CallSummary> calls() const;
     std::optional<CallRules> rules(const QString &callId) const;
     QList<AcceleratorTypeInfo> acceleratorTypes() const;
+    std::optional<CallReviewSettings> reviewSettings(const QString &callId) const;
+    // The call's rubric in its order; empty when the call has none.
+    QList<RubricCriterion> rubric(const QString &callId) const;
 
 private:
     QSqlDatabase m_db;
