@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace gpudesk {
+
+class Store;
+
+struct UserInfo
+{
+    QString id;
+    QString login;
+    QString displayName;
+    QString roleKey;
+    bool hasPassword = false; // a local password guards signing in as this user
+};
+
+// The users of a profile and their local passwords (local_credentials, never synced). Passwords
+// are kept as PBKDF2-HMAC-SHA256 with a random salt: "pbkdf2-sha256$iterations$salt$hash" with
+// base64 salt and hash; the plain text is never stored or logged.
+class UserRepository final
+{
+public:
+    explicit UserRepository(Store &store) : m_store(store) {}
+
+    // Active (not disabled, not deleted) users, by role then display name.
+    QList<UserInfo> activeUsers() const;
+    std::optional<UserInfo> user(const QString &id) const;
+
+    // True when the user has no local password, or `password` matches it.
+    bool verifyPassword(const QString &userId, const QString &password) const;
+    // Sets or replaces the user's local password; refuses one shorter than 8 characters.
+    bool setPassword(const QString &userId, const QString &password, QString *error);
+
+    static constexpr int kIterations = 310000;
+
+private:
+    Store &m_store;
+};
+
+} // namespace gpudesk
