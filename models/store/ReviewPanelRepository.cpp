@@ -57,7 +57,7 @@ bool audit(Store &store, QSqlDatabase &db, const QString &action, const QString 
     q.addBindValue(store.currentUserId());
     q.addBindValue(action);
     q.addBindValue(entity);
-    q.addBindValue(entityId);
+    q.addBindValue(entityId.isNull() ? u""_s : entityId); // a null QString binds as NULL
     q.addBindValue(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
     if (!q.exec()) {
         *error = Text::tr("The audit log could not be written: %1").arg(q.lastError().text());
