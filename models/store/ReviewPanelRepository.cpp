@@ -532,6 +532,28 @@ bool ReviewPanelRepository::assignByHand(const QString &callId, const QStringLis
     return true;
 }
 
+QStringList ReviewPanelRepository::activeAssignmentIds(const QStringList &applicationIds,
+                                                       const QStringList &reviewerIds) const
+{
+    QStringList out;
+    const QSet<QString> reviewers(reviewerIds.cbegin(), reviewerIds.cend());
+    QSqlQuery q(m_store.db());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, reviewer_id FROM review_assignments WHERE application_id = ? "
+              "AND deleted = 0 AND status IN "_s +
+              kActive);
+    for (const QString &app : applicationIds) {
+        q.addBindValue(app);
+        if (!q.exec())
+            continue;
+        while (q.next()) {
+            if (reviewers.contains(q.value(1).toString()))
+                out << q.value(0).toString();
+        }
+    }
+    return out;
+}
+
 bool ReviewPanelRepository::withdrawAssignment(const QString &assignmentId, QString *error)
 {
     return m_store.write(

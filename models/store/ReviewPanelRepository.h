@@ -193,6 +193,9 @@ public:
     // Fills only the applications that lost a reviewer to a decline or a declared conflict.
     bool reassignDeclined(const QString &callId, AutoAssignReport *report, QString *error);
 
+    // The active assignments among the given applications x reviewers.
+    QStringList activeAssignmentIds(const QStringList &applicationIds,
+                                    const QStringList &reviewerIds) const;
     // Withdraws an assignment that has no submitted review (it and any draft are tombstoned).
     bool withdrawAssignment(const QString &assignmentId, QString *error);
     // Reopens a submitted review so its reviewer may edit it again; the reason is required.
