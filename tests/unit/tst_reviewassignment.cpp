@@ -44,14 +44,19 @@ AssignmentInput randomInput(quint32 seed, int reviewers, int apps, int n, int or
     AssignmentInput in;
     in.perApplication = n;
     for (int r = 0; r < reviewers; ++r) {
-        AssignmentReviewer rv = reviewer(int(rng.bounded(orgs)), {int(rng.bounded(fields))});
+        // One draw per statement: the order of a call's arguments is the compiler's choice.
+        const int org = int(rng.bounded(orgs));
+        const int field = int(rng.bounded(fields));
+        AssignmentReviewer rv = reviewer(org, {field});
         rv.email = r;
         if (rng.generateDouble() < conflictRate)
             rv.conflictOrgs << int(rng.bounded(orgs));
         in.reviewers << rv;
     }
     for (int a = 0; a < apps; ++a) {
-        AssignmentApplication ap = application(int(rng.bounded(orgs)), int(rng.bounded(fields)));
+        const int org = int(rng.bounded(orgs));
+        const int field = int(rng.bounded(fields));
+        AssignmentApplication ap = application(org, field);
         if (rng.generateDouble() < conflictRate)
             ap.namedEmails << int(rng.bounded(reviewers));
         if (rng.generateDouble() < conflictRate)
@@ -148,7 +153,8 @@ private Q_SLOTS:
         QTest::newRow("large") << 3u << 300 << 3000 << 3 << 200 << 0.3 << true;
         QTest::newRow("more slots than pairs") << 4u << 8 << 50 << 7 << 3 << 0.5 << false;
         QTest::newRow("tiny panel") << 5u << 3 << 10 << 3 << 2 << 0.3 << false;
-        QTest::newRow("n bigger than panel") << 6u << 4 << 20 << 6 << 20 << 0.0 << true;
+        // Every eligible reviewer is taken: no choice left, so no promise about balance.
+        QTest::newRow("n bigger than panel") << 6u << 4 << 20 << 6 << 20 << 0.0 << false;
     }
 
     void randomPanels()
