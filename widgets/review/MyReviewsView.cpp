@@ -36,6 +36,7 @@ constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kSortRole = Qt::UserRole;
 constexpr int kAssignmentStatusRole = Qt::UserRole + 2;
 const QString kSplitterKey = u"myReviews/splitter"_s;
+const QString kLeftSplitterKey = u"myReviews/leftSplitter"_s;
 
 bool korean()
 {
@@ -112,7 +113,12 @@ MyReviewsView::MyReviewsView(Store &store, const QString &userId, QWidget *paren
     m_splitter->setChildrenCollapsible(false);
     layout->addWidget(m_splitter, 1);
 
-    auto *listPane = new QWidget(m_splitter);
+    // The list above the application on the left, the form on the right: the reviewer reads
+    // and scores side by side, and the list keeps room for its columns at 1366x768.
+    m_leftSplitter = new QSplitter(Qt::Vertical, m_splitter);
+    m_leftSplitter->setObjectName(u"myReviewsLeftSplitter"_s);
+    m_leftSplitter->setChildrenCollapsible(false);
+    auto *listPane = new QWidget(m_leftSplitter);
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
     m_model = new QStandardItemModel(0, ColumnCount, this);
@@ -151,17 +157,22 @@ MyReviewsView::MyReviewsView(Store &store, const QString &userId, QWidget *paren
     buttons->addStretch(1);
     listLayout->addLayout(buttons);
 
-    m_pane = new ReviewApplicationPane(*m_workspace, m_splitter);
+    m_pane = new ReviewApplicationPane(*m_workspace, m_leftSplitter);
     m_form = new ReviewForm(*m_workspace, m_splitter);
-    m_splitter->addWidget(listPane);
-    m_splitter->addWidget(m_pane);
+    m_leftSplitter->addWidget(listPane);
+    m_leftSplitter->addWidget(m_pane);
+    m_splitter->addWidget(m_leftSplitter);
     m_splitter->addWidget(m_form);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 4);
-    m_splitter->setStretchFactor(2, 4);
-    m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray());
+    // Proportions until the reviewer drags a handle; then their layout is remembered.
+    m_leftSplitter->setSizes({260, 440});
+    m_splitter->setSizes({800, 560});
+    QSettings settings;
+    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    m_leftSplitter->restoreState(settings.value(kLeftSplitterKey).toByteArray());
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { QSettings().setValue(kSplitterKey, m_splitter->saveState()); });
+    connect(m_leftSplitter, &QSplitter::splitterMoved, this,
+            [this] { QSettings().setValue(kLeftSplitterKey, m_leftSplitter->saveState()); });
 
     connect(m_calls, &QComboBox::currentIndexChanged, this, [this] {
         // Leaving a call closes its opened application (the form saves on the way out).
@@ -273,9 +284,8 @@ void MyReviewsView::reloadAssignments()
         row[TitleColumn]->setToolTip(title);
         const QString field = ko || a.fieldNameEn.isEmpty() ? a.fieldName : a.fieldNameEn;
         row[FieldColumn] = cell(field, field);
-        row[RequestColumn] = cell(tr("%1 GPU = %2 nodes %3")
-                                      .arg(locale.toString(a.requestedGpus),
-                                           locale.toString(a.requestedNodes), a.acceleratorType),
+        row[RequestColumn] = cell(tr("%1 GPU = %n node(s) %2", nullptr, a.requestedNodes)
+                                      .arg(locale.toString(a.requestedGpus), a.acceleratorType),
                                   a.requestedNodes, Qt::AlignRight | Qt::AlignVCenter);
         row[StatusColumn] = cell(statusText(a), statusText(a));
         row[StatusColumn]->setData(statusColour(a), Qt::DecorationRole);
@@ -291,6 +301,12 @@ void MyReviewsView::reloadAssignments()
     }
     const QHeaderView *h = m_table->horizontalHeader();
     m_model->sort(h->sortIndicatorSection(), h->sortIndicatorOrder());
+    // Fit the short columns to their text once; after that the reviewer's widths stand.
+    if (!m_columnsFitted && m_model->rowCount() > 0) {
+        m_columnsFitted = true;
+        for (int c : {CodeColumn, RequestColumn, StatusColumn, DueColumn})
+            m_table->resizeColumnToContents(c);
+    }
     if (!selected.isEmpty())
         selectAssignment(selected);
     else if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())

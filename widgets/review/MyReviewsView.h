@@ -87,10 +87,12 @@ private:
     PledgePrompt m_pledgePrompt;
     ReasonPrompt m_reasonPrompt;
     QString m_openedId;
+    bool m_columnsFitted = false;
 
     QComboBox *m_calls = nullptr;
     QLabel *m_callSummary = nullptr;
     QSplitter *m_splitter = nullptr;
+    QSplitter *m_leftSplitter = nullptr;
     QStandardItemModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QPushButton *m_open = nullptr;

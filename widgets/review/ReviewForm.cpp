@@ -83,6 +83,7 @@ ReviewForm::ReviewForm(ReviewerWorkspace &workspace, QWidget *parent)
     auto *scroll = new QScrollArea(m_body);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long guidance wraps instead
     m_criteria = new QWidget(scroll);
     m_grid = new QGridLayout(m_criteria);
     m_grid->setColumnStretch(0, 1);
@@ -173,6 +174,7 @@ void ReviewForm::buildRubric(const QString &callId)
                                           criterionName(c).replace(u'&', u"&&"_s).toHtmlEscaped()),
                        m_criteria);
         name->setTextFormat(Qt::RichText);
+        name->setWordWrap(true);
         auto *spin = new QSpinBox(m_criteria);
         spin->setObjectName(u"score_%1"_s.arg(c.id));
         // One below the range means "not scored yet", shown as a dash.
@@ -184,20 +186,18 @@ void ReviewForm::buildRubric(const QString &callId)
         spin->setToolTip(tr("Score from %1 to %2").arg(c.minScore).arg(c.maxScore));
         spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(u"0000"_s) + 40);
         name->setBuddy(spin);
-        auto *meta = new QLabel(tr("weight %1% · %2–%3")
-                                    .arg(locale.toString(c.weight), locale.toString(c.minScore),
-                                         locale.toString(c.maxScore)),
-                                m_criteria);
-        meta->setForegroundRole(QPalette::PlaceholderText);
+        // Weight, range and guidance under the name, so the spin boxes line up on the right.
+        QString detail = tr("Weight %1% · score %2–%3")
+                             .arg(locale.toString(c.weight), locale.toString(c.minScore),
+                                  locale.toString(c.maxScore));
+        if (!c.guidance.isEmpty())
+            detail += u'\n' + c.guidance;
+        auto *guidance = new QLabel(detail, m_criteria);
+        guidance->setWordWrap(true);
+        guidance->setForegroundRole(QPalette::PlaceholderText);
         m_grid->addWidget(name, i * 2, 0);
-        m_grid->addWidget(meta, i * 2, 1);
-        m_grid->addWidget(spin, i * 2, 2);
-        if (!c.guidance.isEmpty()) {
-            auto *guidance = new QLabel(c.guidance, m_criteria);
-            guidance->setWordWrap(true);
-            guidance->setForegroundRole(QPalette::PlaceholderText);
-            m_grid->addWidget(guidance, i * 2 + 1, 0, 1, 3);
-        }
+        m_grid->addWidget(spin, i * 2, 1, 2, 1, Qt::AlignTop);
+        m_grid->addWidget(guidance, i * 2 + 1, 0);
         connect(spin, &QSpinBox::valueChanged, this, [this] { edited(); });
         if (previous)
             setTabOrder(previous, spin);
@@ -359,9 +359,10 @@ void ReviewForm::updateState()
         const bool noComment = m_comment->toPlainText().trimmed().isEmpty();
         QString hint;
         if (unscored > 0 && noComment)
-            hint = tr("To submit, score %n more criteria and write a comment.", nullptr, unscored);
+            hint =
+                tr("To submit, score %n more criterion(s) and write a comment.", nullptr, unscored);
         else if (unscored > 0)
-            hint = tr("To submit, score %n more criteria.", nullptr, unscored);
+            hint = tr("To submit, score %n more criterion(s).", nullptr, unscored);
         else if (noComment)
             hint = tr("To submit, write a comment.");
         else
@@ -372,12 +373,15 @@ void ReviewForm::updateState()
 
     if (m_locked)
         m_saveState->setText(reviewStatusLabel(ReviewStatus::Submitted));
-    else if (!m_dirty && m_record.exists)
+    else if (!m_dirty && m_record.exists) {
+        const QDateTime saved =
+            QDateTime::fromMSecsSinceEpoch(m_record.updatedAt, displayTimeZone());
+        const bool today =
+            saved.date() == QDateTime::currentDateTimeUtc().toTimeZone(displayTimeZone()).date();
         m_saveState->setText(
             tr("Draft saved at %1")
-                .arg(QDateTime::fromMSecsSinceEpoch(m_record.updatedAt, displayTimeZone())
-                         .toString(u"HH:mm:ss"_s)));
-    else if (!m_dirty)
+                .arg(today ? saved.toString(u"HH:mm:ss"_s) : formatDateTime(m_record.updatedAt)));
+    } else if (!m_dirty)
         m_saveState->setText(tr("Not started"));
 }
 
