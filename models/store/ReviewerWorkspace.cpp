@@ -29,6 +29,18 @@ QString pledgeHash(const QString &text)
         QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+// The roles an application names its people with; an unknown one shows as it was written.
+QString personRole(const QString &key)
+{
+    if (key == u"co_investigator"_s)
+        return Text::tr("co-investigator");
+    if (key == u"member"_s)
+        return Text::tr("member");
+    if (key == u"contact"_s)
+        return Text::tr("contact");
+    return key;
+}
+
 QString notAReviewer()
 {
     return Text::tr("This user is not linked to a reviewer. Ask the program officer to add you "
@@ -197,23 +209,28 @@ QString lockedMessage(const QString &code)
         .arg(code);
 }
 
+// Runs one write statement with its values in order; a failure becomes the message.
+bool execWrite(QSqlDatabase &db, const QString &sql, const QVariantList &values, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (q.exec())
+        return true;
+    *error = storageError(q);
+    return false;
+}
+
 bool acceptAssignment(QSqlDatabase &db, const QString &assignmentId, const QString &userId,
                       QString *error)
 {
     const qint64 now = Store::nowMs();
-    QSqlQuery q(db);
-    q.prepare(u"UPDATE review_assignments SET status = 'accepted', responded_at = ?, "
-              "updated_at = ?, updated_by = ?, version = version + 1 "
-              "WHERE id = ? AND status = 'assigned'"_s);
-    q.addBindValue(now);
-    q.addBindValue(now);
-    q.addBindValue(userId);
-    q.addBindValue(assignmentId);
-    if (!q.exec()) {
-        *error = storageError(q);
-        return false;
-    }
-    return true;
+    return execWrite(db,
+                     u"UPDATE review_assignments SET status = 'accepted', responded_at = ?, "
+                     "updated_at = ?, updated_by = ?, version = version + 1 "
+                     "WHERE id = ? AND status = 'assigned'"_s,
+                     {now, now, userId, assignmentId}, error);
 }
 
 } // namespace
@@ -324,25 +341,21 @@ bool ReviewerWorkspace::acceptPledge(const QString &callId, QString *error)
             const QString existing = q.value(4).toString();
             const qint64 now = Store::nowMs();
             // One pledge row per reviewer and call: accepting a changed text updates it.
-            if (existing.isEmpty()) {
-                q.prepare(u"INSERT INTO pledges (id, updated_at, updated_by, call_id, reviewer_id, "
-                          "accepted_at, pledge_text_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-                for (const QVariant &v :
-                     {QVariant(Store::newId()), QVariant(now), QVariant(m_userId), QVariant(callId),
-                      QVariant(m_reviewerId), QVariant(now), QVariant(hash)})
-                    q.addBindValue(v);
-            } else {
-                q.prepare(
-                    u"UPDATE pledges SET accepted_at = ?, pledge_text_sha256 = ?, deleted = 0, "
-                    "updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?"_s);
-                for (const QVariant &v : {QVariant(now), QVariant(hash), QVariant(now),
-                                          QVariant(m_userId), QVariant(existing)})
-                    q.addBindValue(v);
-            }
-            if (!q.exec()) {
-                *err = storageError(q);
+            const bool ok =
+                existing.isEmpty()
+                    ? execWrite(db,
+                                u"INSERT INTO pledges (id, updated_at, updated_by, call_id, "
+                                "reviewer_id, accepted_at, pledge_text_sha256) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                                {Store::newId(), now, m_userId, callId, m_reviewerId, now, hash},
+                                err)
+                    : execWrite(db,
+                                u"UPDATE pledges SET accepted_at = ?, pledge_text_sha256 = ?, "
+                                "deleted = 0, updated_at = ?, updated_by = ?, "
+                                "version = version + 1 WHERE id = ?"_s,
+                                {now, hash, now, m_userId, existing}, err);
+            if (!ok)
                 return false;
-            }
             changed << u"pledges"_s;
             return true;
         },
@@ -455,31 +468,19 @@ std::optional<ReviewApplication> ReviewerWorkspace::application(const QString &a
             const QString email = q.value(1).toString();
             const QString who = email.isEmpty() ? q.value(0).toString()
                                                 : u"%1 <%2>"_s.arg(q.value(0).toString(), email);
-            d.people << Text::tr("%1 (%2)").arg(who, q.value(2).toString());
+            d.people << Text::tr("%1 (%2)").arg(who, personRole(q.value(2).toString()));
         }
     }
     return d;
 }
 
-QList<ReviewDocument> ReviewerWorkspace::documents(const QString &assignmentId,
-                                                   QString *error) const
+QList<DocumentInfo> ReviewerWorkspace::documents(const QString &assignmentId, QString *error) const
 {
-    QList<ReviewDocument> out;
     const auto access =
         checkAccess(m_store.db(), m_reviewerId, assignmentId, Need::OpenAndPledged, error);
     if (!access)
-        return out;
-    QSqlQuery q(m_store.db());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT id, kind, file_name, mime_type, size_bytes FROM documents "
-              "WHERE application_id = ? AND deleted = 0 ORDER BY file_name"_s);
-    q.addBindValue(access->applicationId);
-    if (q.exec()) {
-        while (q.next())
-            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                        q.value(3).toString(), q.value(4).toLongLong()});
-    }
-    return out;
+        return {};
+    return ApplicationRepository(m_store).documents(access->applicationId);
 }
 
 std::optional<QByteArray> ReviewerWorkspace::documentContent(const QString &assignmentId,
@@ -553,29 +554,20 @@ bool ReviewerWorkspace::respond(const QString &assignmentId, AssignmentStatus to
                 return false;
             }
             const qint64 now = Store::nowMs();
-            QSqlQuery q(db);
-            q.prepare(u"UPDATE review_assignments SET status = ?, responded_at = ?, reason = ?, "
-                      "updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?"_s);
-            for (const QVariant &v :
-                 {QVariant(assignmentStatusKey(to)), QVariant(now), QVariant(why), QVariant(now),
-                  QVariant(m_userId), QVariant(assignmentId)})
-                q.addBindValue(v);
-            if (!q.exec()) {
-                *err = storageError(q);
+            if (!execWrite(db,
+                           u"UPDATE review_assignments SET status = ?, responded_at = ?, "
+                           "reason = ?, updated_at = ?, updated_by = ?, version = version + 1 "
+                           "WHERE id = ?"_s,
+                           {assignmentStatusKey(to), now, why, now, m_userId, assignmentId}, err))
                 return false;
-            }
             changed << u"review_assignments"_s;
             // A draft of an assignment that is no longer theirs must not count for anything.
             if (row) {
-                q.prepare(u"UPDATE reviews SET deleted = 1, updated_at = ?, updated_by = ?, "
-                          "version = version + 1 WHERE id = ?"_s);
-                q.addBindValue(now);
-                q.addBindValue(m_userId);
-                q.addBindValue(row->id);
-                if (!q.exec()) {
-                    *err = storageError(q);
+                if (!execWrite(db,
+                               u"UPDATE reviews SET deleted = 1, updated_at = ?, updated_by = ?, "
+                               "version = version + 1 WHERE id = ?"_s,
+                               {now, m_userId, row->id}, err))
                     return false;
-                }
                 changed << u"reviews"_s;
             }
             return true;
@@ -638,27 +630,22 @@ bool ReviewerWorkspace::saveDraft(const QString &assignmentId, const QHash<QStri
             const QVariant total = totalValue(rubricTotal(rubric, kept));
             const QString text = comment.isNull() ? u""_s : comment;
             const qint64 now = Store::nowMs();
-            QSqlQuery q(db);
-            if (row) {
-                q.prepare(u"UPDATE reviews SET scores = ?, comment = ?, total = ?, updated_at = ?, "
-                          "updated_by = ?, version = version + 1 WHERE id = ?"_s);
-                for (const QVariant &v : {QVariant(scoresToJson(kept)), QVariant(text), total,
-                                          QVariant(now), QVariant(m_userId), QVariant(row->id)})
-                    q.addBindValue(v);
-            } else {
-                q.prepare(u"INSERT INTO reviews (id, updated_at, updated_by, assignment_id, "
-                          "application_id, reviewer_id, status, scores, total, comment) "
-                          "VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)"_s);
-                for (const QVariant &v :
-                     {QVariant(Store::newId()), QVariant(now), QVariant(m_userId),
-                      QVariant(assignmentId), QVariant(access->applicationId),
-                      QVariant(m_reviewerId), QVariant(scoresToJson(kept)), total, QVariant(text)})
-                    q.addBindValue(v);
-            }
-            if (!q.exec()) {
-                *err = storageError(q);
+            const QString json = scoresToJson(kept);
+            const bool ok =
+                row ? execWrite(db,
+                                u"UPDATE reviews SET scores = ?, comment = ?, total = ?, "
+                                "updated_at = ?, updated_by = ?, version = version + 1 "
+                                "WHERE id = ?"_s,
+                                {json, text, total, now, m_userId, row->id}, err)
+                    : execWrite(db,
+                                u"INSERT INTO reviews (id, updated_at, updated_by, assignment_id, "
+                                "application_id, reviewer_id, status, scores, total, comment) "
+                                "VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)"_s,
+                                {Store::newId(), now, m_userId, assignmentId, access->applicationId,
+                                 m_reviewerId, json, total, text},
+                                err);
+            if (!ok)
                 return false;
-            }
             changed << u"reviews"_s;
             return true;
         },
@@ -693,16 +680,12 @@ bool ReviewerWorkspace::submit(const QString &assignmentId, QString *error)
                 return false;
             }
             const qint64 now = Store::nowMs();
-            QSqlQuery q(db);
-            q.prepare(u"UPDATE reviews SET status = 'submitted', submitted_at = ?, total = ?, "
-                      "updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?"_s);
-            for (const QVariant &v : {QVariant(now), totalValue(rubricTotal(rubric, scores)),
-                                      QVariant(now), QVariant(m_userId), QVariant(row->id)})
-                q.addBindValue(v);
-            if (!q.exec()) {
-                *err = storageError(q);
+            if (!execWrite(db,
+                           u"UPDATE reviews SET status = 'submitted', submitted_at = ?, total = ?, "
+                           "updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?"_s,
+                           {now, totalValue(rubricTotal(rubric, scores)), now, m_userId, row->id},
+                           err))
                 return false;
-            }
             changed << u"reviews"_s;
             return true;
         },

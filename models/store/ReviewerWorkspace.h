@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ApplicationRepository.h"
 #include "domain/Enums.h"
 #include "domain/Review.h"
 
@@ -77,15 +78,6 @@ struct ReviewApplication
     QStringList people; // "name <email> (role)"
 };
 
-struct ReviewDocument
-{
-    QString id;
-    QString kind;
-    QString fileName;
-    QString mimeType;
-    qint64 sizeBytes = 0;
-};
-
 // The reviewer's own review of one assignment.
 struct ReviewRecord
 {
@@ -132,7 +124,7 @@ public:
 
     // Refused unless the assignment is this reviewer's, still open, and the pledge is accepted.
     std::optional<ReviewApplication> application(const QString &assignmentId, QString *error) const;
-    QList<ReviewDocument> documents(const QString &assignmentId, QString *error) const;
+    QList<DocumentInfo> documents(const QString &assignmentId, QString *error) const;
     std::optional<QByteArray> documentContent(const QString &assignmentId,
                                               const QString &documentId, QString *error) const;
 

@@ -4,6 +4,7 @@
 // is the one with the most open assignments in a call under review; each run opens ten of their
 // assignments in turn (a different one each time) and counts the mean.
 #include "Bench.h"
+#include "PaintCounter.h"
 #include "review/MyReviewsView.h"
 #include "review/ReviewApplicationPane.h"
 #include "review/ReviewForm.h"
@@ -18,22 +19,6 @@ using namespace Qt::StringLiterals;
 using namespace gpudesk;
 
 namespace {
-
-// Counts the frames a widget paints, so a measurement includes exactly one.
-class PaintCounter final : public QObject
-{
-public:
-    using QObject::QObject;
-    int frames = 0;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++frames;
-        return QObject::eventFilter(watched, event);
-    }
-};
 
 constexpr int kOpensPerRun = 10;
 
@@ -105,7 +90,7 @@ Session openSession()
 
 double openOnce(Session &s)
 {
-    PaintCounter counter;
+    bench::PaintCounter counter;
     s.view->applicationPane()->installEventFilter(&counter);
     s.view->form()->installEventFilter(&counter);
     double sum = 0;

@@ -167,7 +167,7 @@ private Q_SLOTS:
             if (const auto app = ws.application(a.id, &error)) {
                 seen << app->title << app->summary << app->piName << app->people << app->orgName;
             }
-            for (const ReviewDocument &d : ws.documents(a.id, &error)) {
+            for (const DocumentInfo &d : ws.documents(a.id, &error)) {
                 seen << d.fileName;
                 if (const auto bytes = ws.documentContent(a.id, d.id, &error))
                     seen << QString::fromUtf8(*bytes);

@@ -3,6 +3,7 @@
 // scoring form whose draft survives closing the window, a submission that locks the inputs, and
 // the answers that take an assignment out of the list.
 #include "../common/ReviewerFixture.h"
+#include "../common/WidgetInput.h"
 #include "review/MyReviewsView.h"
 #include "review/PledgeDialog.h"
 #include "review/ReasonDialog.h"
@@ -22,17 +23,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace gpudesk;
+using test::typeText;
 
 namespace {
-
-// Types text a key at a time; QTest::keyClicks only knows ASCII.
-void typeText(QWidget *w, const QString &text)
-{
-    for (const QChar c : text) {
-        QTest::sendKeyEvent(QTest::Press, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        QTest::sendKeyEvent(QTest::Release, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
 
 // Replaces a spin box's value by typing, as a reviewer does.
 void typeScore(QSpinBox *spin, int value)

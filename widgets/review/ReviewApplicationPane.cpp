@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 namespace gpudesk {
 namespace {
 
-bool isText(const ReviewDocument &d)
+bool isText(const DocumentInfo &d)
 {
     return d.mimeType.startsWith(u"text/"_s) ||
            d.fileName.endsWith(u".txt"_s, Qt::CaseInsensitive) ||
@@ -165,7 +165,7 @@ bool ReviewApplicationPane::showAssignment(const QString &assignmentId, QString 
     m_docs = m_workspace.documents(assignmentId, error);
     m_documents->blockSignals(true);
     m_documents->clear();
-    for (const ReviewDocument &d : std::as_const(m_docs))
+    for (const DocumentInfo &d : std::as_const(m_docs))
         m_documents->addItem(tr("%1 (%2)").arg(d.fileName, locale.formattedDataSize(d.sizeBytes)));
     m_documents->blockSignals(false);
     m_tabs->setTabText(1, tr("Doc&uments (%1)").arg(m_docs.size()));
@@ -189,7 +189,7 @@ void ReviewApplicationPane::showDocument(int row)
         m_viewer->clear();
         return;
     }
-    const ReviewDocument &d = m_docs[row];
+    const DocumentInfo &d = m_docs[row];
     QString error;
     const auto content = m_workspace.documentContent(m_assignmentId, d.id, &error);
     if (!content) {

@@ -45,7 +45,7 @@ private:
     ReviewerWorkspace &m_workspace;
     QString m_assignmentId;
     QString m_appCode;
-    QList<ReviewDocument> m_docs;
+    QList<DocumentInfo> m_docs;
     QByteArray m_content;
     QLabel *m_heading = nullptr;
     QLabel *m_placeholder = nullptr;
