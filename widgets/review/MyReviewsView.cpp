@@ -7,14 +7,11 @@
 #include "ReviewForm.h"
 #include "common/TableViewState.h"
 #include "common/Theme.h"
-#include "domain/TimeFormat.h"
 #include "store/CallRepository.h"
 #include "store/ReviewerWorkspace.h"
 #include "store/Store.h"
 
-#include <QAction>
 #include <QComboBox>
-#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -137,7 +134,7 @@ MyReviewsView::MyReviewsView(Store &store, const QString &userId, QWidget *paren
     m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
     m_table->setToolTip(tr("Enter or double-click opens the application and its review form"));
-    TableViewState::attach(m_table, {FieldColumn, TotalColumn});
+    TableViewState::attach(m_table, {TotalColumn});
     listLayout->addWidget(m_table, 1);
 
     auto *buttons = new QHBoxLayout();
