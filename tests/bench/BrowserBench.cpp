@@ -2,6 +2,7 @@
 // search_keystroke_ms and sort_ms: the application browser on the scale profile, in a
 // 1920x1080 window, timed from the input to the end of the repaint.
 #include "Bench.h"
+#include "PaintCounter.h"
 
 #include "applications/ApplicationBrowser.h"
 #include "applications/FilterBar.h"
@@ -20,22 +21,6 @@ using namespace Qt::StringLiterals;
 using namespace gpudesk;
 
 namespace {
-
-// Counts the frames a widget paints, so a measurement includes exactly one.
-class PaintCounter final : public QObject
-{
-public:
-    using QObject::QObject;
-    int frames = 0;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++frames;
-        return QObject::eventFilter(watched, event);
-    }
-};
 
 struct Session
 {
@@ -73,7 +58,7 @@ double searchOnce(Session &s)
 {
     SearchLineEdit *edit = s.browser->filterBar()->searchEdit();
     QWidget *viewport = s.browser->table()->viewport();
-    PaintCounter counter;
+    bench::PaintCounter counter;
     viewport->installEventFilter(&counter);
     QList<double> times;
     for (const QString &query : kQueries) {
@@ -106,7 +91,7 @@ double searchOnce(Session &s)
 double sortOnce(Session &s, int run)
 {
     QTableView *table = s.browser->table();
-    PaintCounter counter;
+    bench::PaintCounter counter;
     table->viewport()->installEventFilter(&counter);
     double worst = 0;
     for (int c = 0; c < ApplicationTableModel::ColumnCount; ++c) {

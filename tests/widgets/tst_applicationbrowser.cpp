@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The application browser driven as a user would: type Korean (committed and still composing),
 // filter, screen, change status with a reason, export exactly the view.
+#include "../common/WidgetInput.h"
 #include "../common/TestStore.h"
 #include "applications/ApplicationBrowser.h"
 #include "applications/ApplicationDetailPanel.h"
@@ -22,17 +23,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace gpudesk;
-
-namespace {
-// Types text a key at a time; QTest::keyClicks only knows ASCII.
-void typeText(QWidget *w, const QString &text)
-{
-    for (const QChar c : text) {
-        QTest::sendKeyEvent(QTest::Press, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        QTest::sendKeyEvent(QTest::Release, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
-} // namespace
+using test::typeText;
 
 class TestApplicationBrowser : public QObject
 {
