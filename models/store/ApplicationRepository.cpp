@@ -72,7 +72,7 @@ bool applyMove(Store &store, QSqlDatabase &db, const ApplicationRepository::Move
     q.prepare(u"UPDATE applications SET status = ?, status_changed_at = ?, updated_at = ?, "
               "updated_by = ?, screening_note = CASE WHEN ? THEN ? ELSE screening_note END, "
               "granted_nodes = CASE ? WHEN 1 THEN ? WHEN 2 THEN NULL ELSE granted_nodes END, "
-              "decided_by_override = CASE WHEN ? THEN 1 ELSE decided_by_override END "
+              "decided_by_override = coalesce(?, decided_by_override) "
               "WHERE id = ?"_s);
     const bool screeningOutcome = *from == ApplicationStatus::Screening;
     q.addBindValue(statusKey(m.to));
@@ -85,7 +85,8 @@ bool applyMove(Store &store, QSqlDatabase &db, const ApplicationRepository::Move
                    : m.grant == ApplicationRepository::Grant::Clear ? 2
                                                                     : 0);
     q.addBindValue(m.grantedNodes);
-    q.addBindValue(m.byOverride ? 1 : 0);
+    q.addBindValue(m.decidedByOverride ? QVariant(*m.decidedByOverride ? 1 : 0)
+                                       : QVariant(QMetaType(QMetaType::Int)));
     q.addBindValue(m.id);
     if (!q.exec()) {
         *error = q.lastError().text();
@@ -107,8 +108,8 @@ bool applyMove(Store &store, QSqlDatabase &db, const ApplicationRepository::Move
         details.insert(u"granted_nodes"_s, m.grantedNodes);
     else if (m.grant == ApplicationRepository::Grant::Clear)
         details.insert(u"granted_nodes"_s, QJsonValue::Null);
-    if (m.byOverride)
-        details.insert(u"override"_s, true);
+    if (m.decidedByOverride)
+        details.insert(u"override"_s, *m.decidedByOverride);
     q.prepare(u"INSERT INTO audit_log (at, user_id, action, entity, entity_id, details) "
               "VALUES (?, ?, 'status_change', 'application', ?, ?)"_s);
     q.addBindValue(now);

@@ -113,8 +113,9 @@ public:
         QString reason;
         Grant grant = Grant::Keep;
         int grantedNodes = 0;
-        // An officer's decision against the ranking: sets decided_by_override.
-        bool byOverride = false;
+        // Writes decided_by_override when set: true for an officer's decision against the
+        // ranking, false for one that follows it again (a promotion); unset keeps it.
+        std::optional<bool> decidedByOverride = std::nullopt;
     };
     // Besides the state machine's moves, a move to the status the application already has is
     // accepted in one case: a selected application granted other nodes (Grant::Set) with a

@@ -271,7 +271,7 @@ bool SelectionRepository::overrideDecision(const QString &applicationId, Selecti
     m.id = applicationId;
     m.to = selectionDecisionStatus(decision);
     m.reason = reason.trimmed();
-    m.byOverride = true;
+    m.decidedByOverride = true;
     if (decision == SelectionDecision::Select) {
         if (nodes < 1 || nodes > requested) {
             *error =
@@ -302,6 +302,8 @@ bool SelectionRepository::promote(const CallSelectionInput &call,
                                scoreBy(scores[p.application], selection.ranking.by));
     m.grant = ApplicationRepository::Grant::Set;
     m.grantedNodes = p.nodes;
+    // Promoted by the ranking's rule: no longer an officer's decision against it.
+    m.decidedByOverride = false;
     return ApplicationRepository(m_store).transitionAll({m}, error);
 }
 

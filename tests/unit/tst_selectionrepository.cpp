@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The selection repository: loading a call's ranking input and its pool, applying the capacity
 // cut in one transaction, overrides with their reasons, promotion, and the panel sheet.
-#include "../common/TestStore.h"
+#include "../common/SelectionSeed.h"
 #include "data/Csv.h"
 #include "store/ApplicationRepository.h"
 #include "store/SelectionRepository.h"
@@ -57,24 +57,6 @@ class TestSelectionRepository : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
 
-    // Reviews of one application, one per reviewer r1, r2, ..., all submitted.
-    bool review(const QString &app, const QList<double> &totals)
-    {
-        QStringList sql;
-        for (int i = 0; i < totals.size(); ++i) {
-            const QString as = u"as-%1-%2"_s.arg(app).arg(i + 1);
-            sql << u"INSERT INTO review_assignments (id, application_id, reviewer_id, status, "
-                   "assigned_at) VALUES ('%1', '%2', 'r%3', 'accepted', 1)"_s.arg(as, app)
-                       .arg(i + 1)
-                << u"INSERT INTO reviews (id, assignment_id, application_id, reviewer_id, status, "
-                   "total, submitted_at) VALUES ('rv-%1', '%1', '%2', 'r%3', 'submitted', %4, 2)"_s
-                       .arg(as, app)
-                       .arg(i + 1)
-                       .arg(totals[i]);
-        }
-        return test::exec(*m_store, sql);
-    }
-
     CallSelectionInput load()
     {
         QString error;
@@ -85,68 +67,14 @@ class TestSelectionRepository : public QObject
     }
 
 private Q_SLOTS:
-    // Pool open-b200 of 10 nodes. Committed before the review: R1-0000 selected with 3 of its 4
-    // nodes granted, and an active project of another call on the same pool holding its
-    // requested 1 node (no grant recorded): 4 committed, 6 left. N = 2, waitlist 2.
-    //
-    //   app  nodes  totals   expected walk (6 left)
-    //   a1   4      90 90    rank 1: selected, 2 left
-    //   a2   8      85 85    rank 2: does not fit, waitlist place 1
-    //   a3   2      80 80    rank 3: selected, 0 left
-    //   a4   2      70 70    rank 4: waitlist place 2
-    //   a5   1      60 60    rank 5: rejected
-    //   a6   1      95       one review: flagged, no proposal
+    // The scenario and its expected cut are described in SelectionSeed.h.
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         m_store = test::openWithReference(m_dir);
         QVERIFY(m_store);
         m_store->setCurrentUser(u"u-officer"_s, u"김서연"_s);
-        QVERIFY(test::exec(
-            *m_store,
-            {u"INSERT INTO pools (id, code, name, kind, accelerator_type_id, capacity_nodes) "
-             "VALUES ('p-b', 'open-b200', '공모 B200', 'open_call', 't-b200', 10)"_s,
-             u"UPDATE call_accelerators SET pool_id = 'p-b' WHERE id = 'ca-b'"_s,
-             u"UPDATE calls SET reviewers_per_application = 2, waitlist_length = 2"_s,
-             u"INSERT INTO calls (id, call_type_id, code, title, opens_on, closes_on) VALUES "
-             "('c-r0', 'ct-open', '2024-R2', '2024년 2차', '2024-06-01', '2024-06-30')"_s,
-             u"INSERT INTO call_accelerators (id, call_id, accelerator_type_id, max_nodes, "
-             "price_per_gpu_hour, pool_id) VALUES ('ca-0', 'c-r0', 't-b200', 16, 9000, 'p-b')"_s,
-             u"INSERT INTO reviewers (id, name, email) VALUES ('r1', '심사위원가', 'ga@rev.kr'), "
-             "('r2', '심사위원나', 'na@rev.kr')"_s}));
-        const struct
-        {
-            const char *id;
-            int nodes;
-            const char *status;
-            qint64 at;
-        } apps[] = {{"a0", 4, "selected", 1},     {"a1", 4, "under_review", 2},
-                    {"a2", 8, "under_review", 3}, {"a3", 2, "under_review", 4},
-                    {"a4", 2, "under_review", 5}, {"a5", 1, "under_review", 6},
-                    {"a6", 1, "under_review", 7}};
-        for (const auto &a : apps) {
-            const QString id = QString::fromLatin1(a.id);
-            QVERIFY(test::addApplication(*m_store, id, u"R1-000"_s + id.mid(1), u"과제 "_s + id,
-                                         u"o-univ"_s, u"t-b200"_s, a.nodes * 8, 6,
-                                         QString::fromLatin1(a.status), a.at));
-        }
-        QVERIFY(test::addApplication(*m_store, u"old"_s, u"R0-0001"_s, u"지난 과제"_s, u"o-sme"_s,
-                                     u"t-b200"_s, 8, 6, u"active"_s));
-        QVERIFY(
-            test::exec(*m_store, {u"UPDATE applications SET granted_nodes = 3 WHERE id = 'a0'"_s,
-                                  u"UPDATE applications SET call_id = 'c-r0' WHERE id = 'old'"_s}));
-        QVERIFY(review(u"a1"_s, {90, 90}));
-        QVERIFY(review(u"a2"_s, {85, 85}));
-        QVERIFY(review(u"a3"_s, {80, 80}));
-        QVERIFY(review(u"a4"_s, {70, 70}));
-        QVERIFY(review(u"a5"_s, {60, 60}));
-        QVERIFY(review(u"a6"_s, {95}));
-        // A draft counts for nothing.
-        QVERIFY(test::exec(*m_store,
-                           {u"INSERT INTO review_assignments (id, application_id, reviewer_id, "
-                            "assigned_at) VALUES ('as-d', 'a6', 'r2', 1)"_s,
-                            u"INSERT INTO reviews (id, assignment_id, application_id, reviewer_id, "
-                            "status, total) VALUES ('rv-d', 'as-d', 'a6', 'r2', 'draft', 99)"_s}));
+        QVERIFY(test::seedSelection(*m_store));
     }
     void cleanupTestCase() { m_store.reset(); }
 
