@@ -112,7 +112,10 @@ TypeSelection selectType(const CallSelectionInput &call, const QList<Application
     t.ranking = rankApplications(call.input, scores, type.typeId, by);
     if (type.hasPool) {
         t.proposal = proposeSelection(call.input, t.ranking, type.pool.left(), call.waitlistLength);
-        t.promotion = promotionCandidate(call.input, t.ranking, type.pool.left());
+        // Promotion is for capacity freed after the cut; while ranked applications still wait
+        // for it, the cut itself hands out what is left, in rank order.
+        if (t.proposal.decisions.isEmpty())
+            t.promotion = promotionCandidate(call.input, t.ranking, type.pool.left());
     } else {
         t.proposal.rankedCount = t.ranking.rankedCount;
     }

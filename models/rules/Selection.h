@@ -105,7 +105,8 @@ struct CallSelectionInput
     QList<SelectionType> types;
 };
 
-// The ranking of one type, its proposal (empty without a pool) and a possible promotion.
+// The ranking of one type, its proposal (empty without a pool) and a possible promotion, which
+// is only offered once no ranked application under review is left for the cut.
 struct TypeSelection
 {
     Ranking ranking;

@@ -164,6 +164,29 @@ private Q_SLOTS:
             promotionReason(*p, r.rankedCount, 90).contains(u"rank %1 of 5"_s.arg(expected + 1)));
     }
 
+    // While ranked applications wait for the cut, the cut hands out free nodes, not promotion.
+    void noPromotionBeforeTheCut()
+    {
+        using S = ApplicationStatus;
+        CallSelectionInput call;
+        call.waitlistLength = 2;
+        call.input = makeInput({{1}, {2, S::Waitlisted}});
+        SelectionType type;
+        type.typeId = u"t-b200"_s;
+        type.hasPool = true;
+        type.pool.capacityNodes = 5;
+        const QList<ApplicationScore> scores = scoreApplications(call.input);
+        TypeSelection t = selectType(call, scores, type, RankBy::Raw);
+        QCOMPARE(t.proposal.decisions.size(), 1);
+        QVERIFY(!t.promotion);
+        call.input.applications[0].status = S::Selected;
+        type.pool.committedNodes = 1;
+        t = selectType(call, scores, type, RankBy::Raw);
+        QVERIFY(t.proposal.decisions.isEmpty());
+        QVERIFY(t.promotion);
+        QCOMPARE(t.promotion->application, 1);
+    }
+
     void reasonsSayWhy()
     {
         ProposedDecision d;

@@ -145,6 +145,8 @@ private Q_SLOTS:
         QCOMPARE(statusOf(u"a6"_s), u"under_review"_s);
         QVERIFY(m_warnings.isEmpty());
         QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.first().first().toString(),
+                 u"2025-R1 B200: 2 selected (6 nodes), 2 waitlisted, 1 rejected."_s);
         // The store's change notice refreshed the table: decided, nothing left to propose.
         QCOMPARE(cell(u"R1-0001"_s, RankingModel::Status),
                  statusLabel(ApplicationStatus::Selected));

@@ -146,6 +146,21 @@ SelectionPanel::SelectionPanel(Store &store, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSortIndicatorShown(true);
+    // First-time widths (TableViewState restores the user's own afterwards): narrow numbers,
+    // room for the title and the coloured status texts.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setDefaultSectionSize(64);
+    header->resizeSection(RankingModel::Code, 110);
+    header->resizeSection(RankingModel::Title, 220);
+    header->resizeSection(RankingModel::Organization, 160);
+    header->resizeSection(RankingModel::NormalisedScore, 115);
+    header->resizeSection(RankingModel::NormalisedRank, 115);
+    header->resizeSection(RankingModel::Flag, 120);
+    header->resizeSection(RankingModel::Status, 140);
+    header->resizeSection(RankingModel::Proposal, 140);
+    header->resizeSection(RankingModel::RequestedNodes, 80);
+    header->resizeSection(RankingModel::GrantedNodes, 80);
+    header->resizeSection(RankingModel::OverrideReason, 220);
     TableViewState::attach(m_table, {RankingModel::Organization, RankingModel::OverrideReason});
     layout->addWidget(m_table, 1);
 
@@ -350,7 +365,10 @@ void SelectionPanel::applyDecisions()
     const SelectionType *type = currentType();
     if (!type || m_selection.proposal.decisions.isEmpty())
         return;
-    const SelectionProposal &p = m_selection.proposal;
+    // Copies: a successful write reloads the panel, which replaces m_call and m_selection.
+    const SelectionProposal p = m_selection.proposal;
+    const QString callCode = m_call->callCode;
+    const QString typeCode = type->typeCode;
     const QLocale l;
     const QString title = tr("Apply decisions");
     const QString text =
@@ -358,9 +376,8 @@ void SelectionPanel::applyDecisions()
            "rejected. %7 of the pool's nodes are left afterwards.\n\nEach decision goes through "
            "the application's history with its reason; a rejection can only be reversed by an "
            "override with a reason.")
-            .arg(m_call->callCode, type->typeCode, l.toString(p.selected),
-                 l.toString(p.selectedNodes), l.toString(p.waitlisted), l.toString(p.rejected),
-                 l.toString(p.nodesLeftAfter));
+            .arg(callCode, typeCode, l.toString(p.selected), l.toString(p.selectedNodes),
+                 l.toString(p.waitlisted), l.toString(p.rejected), l.toString(p.nodesLeftAfter));
     QStringList details;
     for (const ProposedDecision &d : p.decisions) {
         const RankingApplication &a = m_call->input.applications[d.application];
@@ -369,13 +386,16 @@ void SelectionPanel::applyDecisions()
     if (!m_prompts.confirm(this, title, text, details.join(u'\n')))
         return;
     QString error;
-    if (!SelectionRepository(m_store).applyProposal(*m_call, m_scores, m_selection, &error)) {
+    const CallSelectionInput call = *m_call;
+    const QList<ApplicationScore> scores = m_scores;
+    const TypeSelection selection = m_selection;
+    if (!SelectionRepository(m_store).applyProposal(call, scores, selection, &error)) {
         fail(title, tr("The decisions were not applied; nothing was changed. %1").arg(error));
         reload();
         return;
     }
     Q_EMIT statusMessage(tr("%1 %2: %3 selected (%4 nodes), %5 waitlisted, %6 rejected.")
-                             .arg(m_call->callCode, type->typeCode, l.toString(p.selected),
+                             .arg(callCode, typeCode, l.toString(p.selected),
                                   l.toString(p.selectedNodes), l.toString(p.waitlisted),
                                   l.toString(p.rejected)));
 }
@@ -392,9 +412,11 @@ void SelectionPanel::overrideSelected()
     const auto answer = m_prompts.askOverride(this, subject);
     if (!answer)
         return;
+    // Copies: a successful write reloads the panel, which replaces m_call.
     const QString code = a.code;
+    const QString id = a.id;
     QString error;
-    if (!SelectionRepository(m_store).overrideDecision(a.id, answer->decision, answer->nodes,
+    if (!SelectionRepository(m_store).overrideDecision(id, answer->decision, answer->nodes,
                                                        answer->reason, &error)) {
         fail(tr("Override"), error);
         return;
@@ -424,7 +446,11 @@ void SelectionPanel::promoteFromWaitlist()
     if (!m_prompts.confirm(this, title, text, QString()))
         return;
     QString error;
-    if (!SelectionRepository(m_store).promote(*m_call, m_scores, m_selection, &error)) {
+    // Copies (implicitly shared, so cheap): the write's change notice reloads the panel.
+    const CallSelectionInput call = *m_call;
+    const QList<ApplicationScore> scores = m_scores;
+    const TypeSelection selection = m_selection;
+    if (!SelectionRepository(m_store).promote(call, scores, selection, &error)) {
         fail(title, error);
         return;
     }
