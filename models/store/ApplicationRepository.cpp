@@ -42,9 +42,26 @@ bool applyMove(Store &store, QSqlDatabase &db, const ApplicationRepository::Move
         *error = Text::tr("Application %1 has an unknown status '%2'.").arg(code, fromKey);
         return false;
     }
-    const TransitionCheck check = checkTransition(*from, m.to, m.reason);
-    if (!check.allowed) {
-        *error = Text::tr("%1: %2").arg(code, check.refusal);
+    // A selected application granted other nodes keeps its status; the change still needs a
+    // reason and goes into the history like a move.
+    const bool regrant = *from == m.to && m.to == ApplicationStatus::Selected
+                         && m.grant == ApplicationRepository::Grant::Set;
+    if (regrant) {
+        if (m.reason.trimmed().isEmpty()) {
+            *error = Text::tr("%1: changing the granted nodes needs a reason; write why before "
+                              "confirming.")
+                         .arg(code);
+            return false;
+        }
+    } else {
+        const TransitionCheck check = checkTransition(*from, m.to, m.reason);
+        if (!check.allowed) {
+            *error = Text::tr("%1: %2").arg(code, check.refusal);
+            return false;
+        }
+    }
+    if (m.grant == ApplicationRepository::Grant::Set && m.grantedNodes < 1) {
+        *error = Text::tr("%1: a grant needs at least one node.").arg(code);
         return false;
     }
     const qint64 now = Store::nowMs();
@@ -53,7 +70,9 @@ bool applyMove(Store &store, QSqlDatabase &db, const ApplicationRepository::Move
     const QString who = store.currentUserName().isEmpty() ? store.currentUserId()
                                                           : store.currentUserName();
     q.prepare(u"UPDATE applications SET status = ?, status_changed_at = ?, updated_at = ?, "
-              "updated_by = ?, screening_note = CASE WHEN ? THEN ? ELSE screening_note END "
+              "updated_by = ?, screening_note = CASE WHEN ? THEN ? ELSE screening_note END, "
+              "granted_nodes = CASE ? WHEN 1 THEN ? WHEN 2 THEN NULL ELSE granted_nodes END, "
+              "decided_by_override = coalesce(?, decided_by_override) "
               "WHERE id = ?"_s);
     const bool screeningOutcome = *from == ApplicationStatus::Screening;
     q.addBindValue(statusKey(m.to));
@@ -62,6 +81,12 @@ bool applyMove(Store &store, QSqlDatabase &db, const ApplicationRepository::Move
     q.addBindValue(store.currentUserId());
     q.addBindValue(screeningOutcome ? 1 : 0);
     q.addBindValue(reason);
+    q.addBindValue(m.grant == ApplicationRepository::Grant::Set     ? 1
+                   : m.grant == ApplicationRepository::Grant::Clear ? 2
+                                                                    : 0);
+    q.addBindValue(m.grantedNodes);
+    q.addBindValue(m.decidedByOverride ? QVariant(*m.decidedByOverride ? 1 : 0)
+                                       : QVariant(QMetaType(QMetaType::Int)));
     q.addBindValue(m.id);
     if (!q.exec()) {
         *error = q.lastError().text();
@@ -78,8 +103,13 @@ bool applyMove(Store &store, QSqlDatabase &db, const ApplicationRepository::Move
         *error = q.lastError().text();
         return false;
     }
-    const QJsonObject details{{u"from"_s, fromKey}, {u"to"_s, statusKey(m.to)},
-                              {u"reason"_s, reason}};
+    QJsonObject details{{u"from"_s, fromKey}, {u"to"_s, statusKey(m.to)}, {u"reason"_s, reason}};
+    if (m.grant == ApplicationRepository::Grant::Set)
+        details.insert(u"granted_nodes"_s, m.grantedNodes);
+    else if (m.grant == ApplicationRepository::Grant::Clear)
+        details.insert(u"granted_nodes"_s, QJsonValue::Null);
+    if (m.decidedByOverride)
+        details.insert(u"override"_s, *m.decidedByOverride);
     q.prepare(u"INSERT INTO audit_log (at, user_id, action, entity, entity_id, details) "
               "VALUES (?, ?, 'status_change', 'application', ?, ?)"_s);
     q.addBindValue(now);

@@ -98,13 +98,28 @@ public:
     // Moves one application; refused (with a translated reason) when the state machine says no.
     bool transition(const QString &id, ApplicationStatus to, const QString &reason, QString *error);
 
+    // What a move does to the granted nodes.
+    enum class Grant {
+        Keep, // leave granted_nodes as it is
+        Set,  // write grantedNodes
+        Clear // no grant any more (e.g. selected -> waitlisted)
+    };
+
     // Moves several at once in one transaction: all or none.
     struct Move
     {
         QString id;
         ApplicationStatus to;
         QString reason;
+        Grant grant = Grant::Keep;
+        int grantedNodes = 0;
+        // Writes decided_by_override when set: true for an officer's decision against the
+        // ranking, false for one that follows it again (a promotion); unset keeps it.
+        std::optional<bool> decidedByOverride = std::nullopt;
     };
+    // Besides the state machine's moves, a move to the status the application already has is
+    // accepted in one case: a selected application granted other nodes (Grant::Set) with a
+    // non-blank reason; it is recorded in the history as selected -> selected.
     bool transitionAll(const QList<Move> &moves, QString *error);
 
 private:
