@@ -8,7 +8,9 @@
 #include "data/DataGenerator.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/ProfileErrorDialog.h"
+#include "mainwindow/SignInDialog.h"
 #include "store/Store.h"
+#include "store/UserRepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -174,6 +176,15 @@ int runDesktop(QApplication &app)
         QMessageBox::warning(nullptr, QApplication::translate("Startup", "gpudesk"), error);
         return 1;
     }
+    // A user with a local password signs in before the window opens.
+    const auto info = UserRepository(*store).user(who.id);
+    if (info && info->hasPassword) {
+        SignInDialog signIn(*store, who.id);
+        if (signIn.exec() != QDialog::Accepted)
+            return 1;
+        const UserInfo chosen = signIn.chosen();
+        who = {chosen.id, chosen.login, chosen.displayName, chosen.roleKey};
+    }
     store->setCurrentUser(who.id, who.displayName);
 
     MainWindow window(*store, Session{who.id, who.displayName, who.roleKey});
@@ -190,7 +201,10 @@ int runDesktop(QApplication &app)
                      });
     if (parser.isSet(probe)) {
         auto *filter = new FirstPaintProbe(sinceStart, &window);
-        window.applicationBrowser()->table()->viewport()->installEventFilter(filter);
+        QWidget *first = window.applicationBrowser()
+                             ? window.applicationBrowser()->table()->viewport()
+                             : window.centralWidget();
+        first->installEventFilter(filter);
     }
     window.show();
     return app.exec();

@@ -188,9 +188,9 @@ bool ReviewPanelRepository::removeMembers(const QString &callId, const QStringLi
         error);
 }
 
-QList<ReviewApplication> ReviewPanelRepository::applicationsUnderReview(const QString &callId) const
+QList<AssignableApplication> ReviewPanelRepository::applicationsUnderReview(const QString &callId) const
 {
-    QList<ReviewApplication> out;
+    QList<AssignableApplication> out;
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
     q.prepare(u"SELECT a.id, a.code, a.title, coalesce(o.name, ''), coalesce(f.name_ko, ''), "
@@ -451,7 +451,7 @@ bool ReviewPanelRepository::fill(const QString &callId, bool onlyDeclined, AutoA
     r.balanced = plan.balanced;
     QHash<QString, QString> titles;
     if (!plan.shortfalls.isEmpty()) {
-        for (const ReviewApplication &app : applicationsUnderReview(callId))
+        for (const AssignableApplication &app : applicationsUnderReview(callId))
             titles.insert(app.id, app.title);
     }
     for (const AssignmentShortfall &s : plan.shortfalls) {

@@ -27,7 +27,7 @@ struct PanelReviewer
 };
 
 // An application of the call waiting for (or under) review, with its reviewer count.
-struct ReviewApplication
+struct AssignableApplication
 {
     QString id;
     QString code;
@@ -162,7 +162,7 @@ public:
     bool removeMembers(const QString &callId, const QStringList &reviewerIds, QString *error);
 
     // The call's applications under review with their reviewer counts, by code.
-    QList<ReviewApplication> applicationsUnderReview(const QString &callId) const;
+    QList<AssignableApplication> applicationsUnderReview(const QString &callId) const;
 
     struct LoadOptions
     {

@@ -156,7 +156,7 @@ private Q_SLOTS:
         QCOMPARE(report.created, 0);
         const auto apps = repo.applicationsUnderReview(u"c-r1"_s);
         QCOMPARE(apps.size(), 4);
-        for (const ReviewApplication &a : apps)
+        for (const AssignableApplication &a : apps)
             QCOMPARE(a.assigned, 3);
     }
 

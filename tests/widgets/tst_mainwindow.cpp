@@ -7,6 +7,8 @@
 #include "common/SearchLineEdit.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/NavigationBar.h"
+#include "review/MyReviewsView.h"
+#include "review/ReviewArea.h"
 
 #include <QAction>
 #include <QApplication>
@@ -82,6 +84,50 @@ private Q_SLOTS:
         m_store = test::openWithReference(m_dir);
         QVERIFY(m_store);
         QVERIFY(test::addApplication(*m_store, u"a1"_s, u"R1-0001"_s, u"서울 도시 교통 예측"_s, u"o-univ"_s, u"t-b200"_s, 64, 6));
+        QVERIFY(test::exec(*m_store, {
+            u"INSERT INTO users (id, login, display_name, role) VALUES "
+            "('u1', 'officer', '김서연', 'program_officer'), ('u-rev', 'reviewer01', '김태윤', 'reviewer'), "
+            "('u-man', 'manager', '정민호', 'manager')"_s,
+            u"INSERT INTO reviewers (id, user_id, name, email) VALUES "
+            "('r1', 'u-rev', '김태윤', 'ty.kim@reviewers.example')"_s}));
+    }
+
+    static QStringList areas(MainWindow &w)
+    {
+        QStringList keys;
+        for (int i = 0; i < w.navigation()->count(); ++i)
+            keys << w.navigation()->item(i)->data(Qt::UserRole).toString();
+        return keys;
+    }
+
+    void eachRoleSeesItsOwnAreas()
+    {
+        Translator::apply(u"en"_s);
+        MainWindow w(*m_store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s});
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(areas(w), (QStringList{u"applications"_s, u"review"_s}));
+        QVERIFY(w.reviewArea());
+        QVERIFY(w.findChild<QAction *>(u"importAction"_s));
+        w.navigation()->setCurrentArea(u"review"_s);
+        QVERIFY(w.reviewArea()->isVisible());
+
+        // A reviewer never gets the list of all applications, nor the officer's actions.
+        w.switchSession(Session{u"u-rev"_s, u"김태윤"_s, u"reviewer"_s});
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCOMPARE(areas(w), QStringList{u"myReviews"_s});
+        QVERIFY(!w.applicationBrowser());
+        QVERIFY(!w.reviewArea());
+        QVERIFY(w.myReviews());
+        QVERIFY(w.findChildren<ApplicationBrowser *>().isEmpty());
+        QVERIFY(!w.findChild<QAction *>(u"importAction"_s));
+        QCOMPARE(m_store->currentUserId(), u"u-rev"_s);
+        QVERIFY(w.findChild<QLabel *>(u"userLabel"_s)->text().contains(u"김태윤"_s));
+
+        w.switchSession(Session{u"u-man"_s, u"정민호"_s, u"manager"_s});
+        QCoreApplication::processEvents();
+        QCOMPARE(areas(w), QStringList{u"applications"_s});
+        QVERIFY(!w.findChild<QAction *>(u"importAction"_s));
     }
     void cleanupTestCase() { m_store.reset(); }
 

@@ -3,11 +3,14 @@
 
 #include "NavigationBar.h"
 #include "SettingsDialog.h"
+#include "SignInDialog.h"
 #include "applications/ApplicationBrowser.h"
 #include "applications/FilterBar.h"
 #include "common/TableViewState.h"
 #include "data/ApplicationImporter.h"
 #include "itemmodels/ApplicationTableModel.h"
+#include "review/MyReviewsView.h"
+#include "review/ReviewArea.h"
 #include "domain/Enums.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
@@ -27,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -65,6 +69,16 @@ ApplicationBrowser *MainWindow::applicationBrowser() const
     return m_browser;
 }
 
+ReviewArea *MainWindow::reviewArea() const
+{
+    return m_review;
+}
+
+MyReviewsView *MainWindow::myReviews() const
+{
+    return m_myReviews;
+}
+
 NavigationBar *MainWindow::navigation() const
 {
     return m_navigation;
@@ -83,13 +97,7 @@ void MainWindow::buildUi()
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    // Reviewers get their own area with the review issue; until then every role browses.
-    m_browser = new ApplicationBrowser(m_store, m_stack);
-    m_stack->addWidget(m_browser);
-    m_navigation->addArea(u"applications"_s, QIcon(u":/gpudesk/icons/applications.svg"_s),
-                          tr("Applications"));
-    connect(m_browser, &ApplicationBrowser::statusMessage, this,
-            [this](const QString &m) { showActionResult(m); });
+    buildAreas();
 
     buildMenus();
 
@@ -117,15 +125,69 @@ void MainWindow::buildUi()
     m_built = true;
 }
 
+void MainWindow::buildAreas()
+{
+    m_browser = nullptr;
+    m_review = nullptr;
+    m_myReviews = nullptr;
+    QHash<QString, QWidget *> pages;
+    const auto role = roleFromKey(m_session.roleKey);
+    if (role == Role::Reviewer) {
+        // A reviewer sees only their own assignments, never the list of all applications.
+        m_myReviews = new MyReviewsView(m_store, m_session.userId, m_stack);
+        m_stack->addWidget(m_myReviews);
+        pages.insert(u"myReviews"_s, m_myReviews);
+        m_navigation->addArea(u"myReviews"_s, QIcon(u":/gpudesk/icons/review.svg"_s),
+                              tr("My reviews"));
+        connect(m_myReviews, &MyReviewsView::statusMessage, this,
+                [this](const QString &m) { showActionResult(m); });
+    } else {
+        m_browser = new ApplicationBrowser(m_store, m_stack);
+        m_stack->addWidget(m_browser);
+        pages.insert(u"applications"_s, m_browser);
+        m_navigation->addArea(u"applications"_s, QIcon(u":/gpudesk/icons/applications.svg"_s),
+                              tr("Applications"));
+        connect(m_browser, &ApplicationBrowser::statusMessage, this,
+                [this](const QString &m) { showActionResult(m); });
+    }
+    if (role == Role::ProgramOfficer || role == Role::Administrator) {
+        m_review = new ReviewArea(m_store, m_stack);
+        m_stack->addWidget(m_review);
+        pages.insert(u"review"_s, m_review);
+        m_navigation->addArea(u"review"_s, QIcon(u":/gpudesk/icons/review.svg"_s), tr("Review"));
+        connect(m_review, &ReviewArea::statusMessage, this,
+                [this](const QString &m) { showActionResult(m); });
+    }
+    connect(m_navigation, &NavigationBar::areaChanged, this, [this, pages](const QString &key) {
+        if (QWidget *page = pages.value(key))
+            m_stack->setCurrentWidget(page);
+    });
+}
+
 void MainWindow::buildMenus()
 {
+    // The menus of the previous build go too; one of them may be running the action that asked
+    // for this rebuild, so they leave the window now and are deleted once it returns.
     menuBar()->clear();
+    const auto oldMenus = menuBar()->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QMenu *menu : oldMenus) {
+        menu->setParent(nullptr);
+        menu->deleteLater();
+    }
+    const auto role = roleFromKey(m_session.roleKey);
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *import = file->addAction(tr("&Import applications…"), this, [this] { importApplications(); });
-    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    import->setObjectName(u"importAction"_s);
-    file->addAction(m_browser->areaActions().constLast());
+    if (role == Role::ProgramOfficer || role == Role::Administrator) {
+        QAction *import = file->addAction(tr("&Import applications…"), this,
+                                          [this] { importApplications(); });
+        import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+        import->setObjectName(u"importAction"_s);
+    }
+    if (m_browser)
+        file->addAction(m_browser->areaActions().constLast());
     file->addSeparator();
+    QAction *signIn = file->addAction(tr("Sign in as &another user…"), this, [this] { this->signIn(); });
+    signIn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    signIn->setObjectName(u"signInAction"_s);
     file->addAction(tr("Open &profile…"), this, [this] { openProfile(); });
     QAction *settings = file->addAction(tr("&Settings…"), this, [this] { showSettings(); });
     settings->setShortcut(QKeySequence::Preferences);
@@ -134,8 +196,29 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    if (m_browser)
+        buildBrowserMenus();
+
+    // Ctrl+1, Ctrl+2, ...: the areas in the order of the bar.
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_navigation->count() && i < 9; ++i) {
+        const QString key = m_navigation->item(i)->data(Qt::UserRole).toString();
+        QAction *area = go->addAction(m_navigation->item(i)->icon(), m_navigation->item(i)->text(),
+                                      this, [this, key] { m_navigation->setCurrentArea(key); });
+        area->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About gpudesk"), this, [this] { showAbout(); });
+}
+
+void MainWindow::buildBrowserMenus()
+{
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *find = edit->addAction(tr("&Find"), this, [this] { m_browser->focusSearch(); });
+    QAction *find = edit->addAction(tr("&Find"), this, [this] {
+        m_navigation->setCurrentArea(u"applications"_s);
+        m_browser->focusSearch();
+    });
     find->setShortcut(QKeySequence::Find);
     find->setObjectName(u"findAction"_s);
     QAction *copy = edit->addAction(tr("&Copy rows"), this, [this] { m_browser->copySelection(); });
@@ -162,9 +245,6 @@ void MainWindow::buildMenus()
     const QList<QAction *> actions = m_browser->areaActions();
     for (int i = 0; i + 1 < actions.size(); ++i)
         apps->addAction(actions.at(i));
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About gpudesk"), this, [this] { showAbout(); });
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -178,13 +258,28 @@ void MainWindow::rebuildForLanguage()
 {
     // Every label is set where it is built, so the simplest correct retranslation is to build the
     // window's contents again, carrying over what the user was looking at.
-    const ApplicationFilter filter = m_browser->filterBar()->filter();
-    const QString current = m_browser->selectedIds().value(0);
-    const bool detail = m_browser->isDetailVisible();
+    const QString area = m_navigation->currentArea();
+    ApplicationFilter filter;
+    QString current;
+    bool detail = true;
+    if (m_browser) {
+        filter = m_browser->filterBar()->filter();
+        current = m_browser->selectedIds().value(0);
+        detail = m_browser->isDetailVisible();
+    }
+    const QString call = m_review ? m_review->currentCall() : QString();
+    const int tab = m_review ? m_review->tabs()->currentIndex() : 0;
     m_built = false;
     QWidget *old = takeCentralWidget();
     old->deleteLater();
     buildUi();
+    m_navigation->setCurrentArea(area);
+    if (m_review) {
+        m_review->setCurrentCall(call);
+        m_review->tabs()->setCurrentIndex(tab);
+    }
+    if (!m_browser)
+        return;
     m_browser->filterBar()->setFilter(filter);
     m_browser->setDetailVisible(detail);
     if (!current.isEmpty()) {
@@ -194,12 +289,34 @@ void MainWindow::rebuildForLanguage()
     }
 }
 
+void MainWindow::switchSession(const Session &session)
+{
+    m_store.setCurrentUser(session.userId, session.displayName);
+    m_session = session;
+    m_built = false;
+    QWidget *old = takeCentralWidget();
+    old->deleteLater();
+    buildUi();
+}
+
+void MainWindow::signIn()
+{
+    SignInDialog dialog(m_store, m_session.userId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const UserInfo u = dialog.chosen();
+    if (u.id == m_session.userId)
+        return;
+    switchSession(Session{u.id, u.displayName, u.roleKey});
+    showActionResult(tr("Signed in as %1.").arg(u.displayName));
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
-    if (auto *splitter = m_browser->findChild<QSplitter *>(u"applicationSplitter"_s))
+    if (auto *splitter = findChild<QSplitter *>(u"applicationSplitter"_s))
         settings.setValue(u"window/applicationSplitter"_s, splitter->saveState());
     event->accept();
 }

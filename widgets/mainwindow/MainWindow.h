@@ -10,7 +10,9 @@ class QStackedWidget;
 namespace gpudesk {
 
 class ApplicationBrowser;
+class MyReviewsView;
 class NavigationBar;
+class ReviewArea;
 class Store;
 
 // Who is working, as the status bar shows it.
@@ -32,8 +34,16 @@ public:
     MainWindow(Store &store, const Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Null for a reviewer, who sees only their own assignments.
     ApplicationBrowser *applicationBrowser() const;
+    // The officer's review area; null for other roles.
+    ReviewArea *reviewArea() const;
+    // The reviewer's area; null for other roles.
+    MyReviewsView *myReviews() const;
     NavigationBar *navigation() const;
+    const Session &session() const { return m_session; }
+    // Signs in as `session`'s user and rebuilds the window for that role.
+    void switchSession(const Session &session);
 
 Q_SIGNALS:
     // The application applies these (translator, palette) and the window follows.
@@ -47,7 +57,10 @@ protected:
 
 private:
     void buildUi();
+    void buildAreas();
     void buildMenus();
+    void buildBrowserMenus();
+    void signIn();
     void rebuildForLanguage();
     void showSettings();
     void importApplications();
@@ -60,6 +73,8 @@ private:
     QPointer<NavigationBar> m_navigation;
     QPointer<QStackedWidget> m_stack;
     QPointer<ApplicationBrowser> m_browser;
+    QPointer<ReviewArea> m_review;
+    QPointer<MyReviewsView> m_myReviews;
     QPointer<QLabel> m_profileLabel;
     QPointer<QLabel> m_userLabel;
     QPointer<QLabel> m_syncLabel;

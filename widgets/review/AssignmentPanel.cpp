@@ -345,7 +345,7 @@ void AssignmentPanel::fillApplications()
     m_appModel->removeRows(0, m_appModel->rowCount());
     if (m_callId.isEmpty())
         return;
-    for (const ReviewApplication &a : m_repository.applicationsUnderReview(m_callId)) {
+    for (const AssignableApplication &a : m_repository.applicationsUnderReview(m_callId)) {
         auto *code = textItem(a.code);
         code->setData(a.id, kIdRole);
         auto *assigned = numberItem(a.assigned, u"%1/%2"_s.arg(a.assigned).arg(m_perApplication));
