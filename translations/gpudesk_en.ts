@@ -198,6 +198,14 @@
         <source>The application&apos;s call is missing.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>%1: changing the granted nodes needs a reason; write why before confirming.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: a grant needs at least one node.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ApplicationStateMachine</name>
@@ -215,6 +223,25 @@
     </message>
     <message>
         <source>Moving from %1 to %2 needs a reason; write why before confirming</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentStatus</name>
+    <message>
+        <source>Assigned</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
         <translation></translation>
     </message>
 </context>
@@ -374,6 +401,43 @@
     </message>
 </context>
 <context>
+    <name>Exclusion</name>
+    <message>
+        <source>Eligible</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Same organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Declared conflict with the organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Declared conflict with %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Named in the application</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <extracomment>The reviewer declined this application earlier.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Declared a conflict</source>
+        <extracomment>The reviewer declared a conflict of interest for this application.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Already assigned</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>OrganizationType</name>
     <message>
         <source>University</source>
@@ -423,6 +487,298 @@
     <name>Profiles</name>
     <message>
         <source>There is no active user &apos;%1&apos; in this profile.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCellState</name>
+    <message>
+        <source>Assigned</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>asg</source>
+        <extracomment>Matrix cell, a few letters: assigned, no answer yet.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>acc</source>
+        <extracomment>Matrix cell, a few letters: the reviewer accepted.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>dec</source>
+        <extracomment>Matrix cell, a few letters: the reviewer declined.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>COI</source>
+        <extracomment>Matrix cell, a few letters: conflict of interest declared.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>drf</source>
+        <extracomment>Matrix cell, a few letters: review being written.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>sub</source>
+        <extracomment>Matrix cell, a few letters: review submitted.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>reo</source>
+        <extracomment>Matrix cell, a few letters: review reopened by the officer.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <extracomment>Matrix cell, a few letters: not submitted after the deadline.</extracomment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMatrixModel</name>
+    <message>
+        <source>%1 submitted of %2 assigned (%3 wanted)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <extracomment>Column: submitted reviews / active assignments.</extracomment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanelRepository</name>
+    <message>
+        <source>The audit log could not be written: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 failed; nothing was changed. Details: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Adding the reviewer to the panel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Removing the reviewer from the panel</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n active assignment(s) in this call. Withdraw them first, then remove the reviewer from the panel.</source>
+        <translation>
+            <numerusform>%1 still has %n active assignment in this call. Withdraw it first, then remove the reviewer from the panel.</numerusform>
+            <numerusform>%1 still has %n active assignments in this call. Withdraw them first, then remove the reviewer from the panel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the assignments</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call has no panel yet. Add reviewers to the panel first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, %2: the application is not under review in this call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, %2: not on the call&apos;s panel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Withdrawing the assignment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The assignment no longer exists; refresh the view.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has already submitted a review of %2, so the assignment cannot be withdrawn. Reopen the review instead if it needs changes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reopening a submitted review needs a reason; the reviewer will see it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reopening the review</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The review no longer exists; refresh the view.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only a submitted review can be reopened; this one is %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerWorkspace</name>
+    <message>
+        <source>co-investigator</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This user is not linked to a reviewer. Ask the program officer to add you to the reviewer list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This application is not assigned to you. Choose one from your assignment list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The profile could not record the change (%1). Try again; if it keeps failing, restart gpudesk.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You declined application %1; it is no longer yours to review.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You declared a conflict of interest with application %1; it is no longer yours to review.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The panel of call %1 is closed: its reviews can no longer be changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The panel of call %1 is closed: its applications are no longer available to reviewers.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accept the confidentiality pledge of call %1 before you open its applications.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your review of %1 is submitted and locked. Ask the program officer to reopen it if it must change.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You are not on the review panel of this call.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The panel of call %1 is closed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This document is not part of the application assigned to you.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Say what the conflict of interest is: the program officer needs it to reassign the application.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give a reason for declining: the program officer needs it to reassign the application.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You have already submitted your review of %1. Ask the program officer to reopen it before you decline or declare a conflict.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is nothing to submit for %1 yet: score every criterion and write a comment first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your review of %1 cannot be submitted yet:
+%2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call has no rubric yet; the program officer must set it up.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Score &quot;%1&quot; (%2-%3).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The score of &quot;%1&quot; must be between %2 and %3, not %4.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write a comment: it is required.</source>
         <translation></translation>
     </message>
 </context>
@@ -505,6 +861,184 @@
     </message>
     <message>
         <source>Submitted on %1, after the call closed on %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <source>Select</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 (score %3)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waitlist place %1: rank %2 of %3 (score %4), %n node(s) requested, %5 left</source>
+        <translation>
+            <numerusform>Waitlist place %1: rank %2 of %3 (score %4), %n node requested, %5 left</numerusform>
+            <numerusform>Waitlist place %1: rank %2 of %3 (score %4), %n nodes requested, %5 left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Below the capacity cut: rank %1 of %2, %n node(s) requested, %3 left</source>
+        <translation>
+            <numerusform>Below the capacity cut: rank %1 of %2, %n node requested, %3 left</numerusform>
+            <numerusform>Below the capacity cut: rank %1 of %2, %n nodes requested, %3 left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promoted from the waitlist (not ranked): %n node(s) requested, %1 left</source>
+        <translation>
+            <numerusform>Promoted from the waitlist (not ranked): %n node requested, %1 left</numerusform>
+            <numerusform>Promoted from the waitlist (not ranked): %n nodes requested, %1 left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promoted from the waitlist: rank %1 of %2 (score %3), %n node(s) requested, %4 left</source>
+        <translation>
+            <numerusform>Promoted from the waitlist: rank %1 of %2 (score %3), %n node requested, %4 left</numerusform>
+            <numerusform>Promoted from the waitlist: rank %1 of %2 (score %3), %n nodes requested, %4 left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SelectionRepository</name>
+    <message>
+        <source>The review data could not be read (%1). Close and reopen the profile; if it happens again, restore the last backup.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No call is chosen.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is nothing to decide: no ranked application is still under review.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>An override needs a reason; write why the decision departs from the ranking.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The application no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is %2: only applications under review, selected, waitlisted or rejected can be overridden here.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 requested %2 nodes: grant between 1 and %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No waitlisted application fits in the nodes left.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accelerator type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Raw rank</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Raw score</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Normalised rank</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Normalised score</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lowest review</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Highest review</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviews submitted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviews required</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes requested</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Proposed decision</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Granted nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fewer reviews than required</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The panel sheet could not be written; check that the disk has room and the file is not open in another program.</source>
         <translation></translation>
     </message>
 </context>
@@ -699,6 +1233,13 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message>
         <source>The database is busy or read-only: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>A password needs at least 8 characters.</source>
         <translation></translation>
     </message>
 </context>
@@ -1060,6 +1601,306 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::AssignmentPanel</name>
+    <message numerus="yes">
+        <source>%n assignment(s) made for %1 application(s).</source>
+        <translation>
+            <numerusform>%n assignment made for %1 application(s).</numerusform>
+            <numerusform>%n assignments made for %1 application(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewer loads now range from %1 to %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviewer loads range from %1 to %2: conflicts of interest or earlier assignments kept them from evening out.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of the new assignments match the application&apos;s field.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every application has its reviewers.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) could not get enough reviewers: the panel has too few reviewers without a conflict of interest. Add reviewers to the panel, then run the assignment again.</source>
+        <translation>
+            <numerusform>%n application could not get enough reviewers: the panel has too few reviewers without a conflict of interest. Add reviewers to the panel, then run the assignment again.</numerusform>
+            <numerusform>%n applications could not get enough reviewers: the panel has too few reviewers without a conflict of interest. Add reviewers to the panel, then run the assignment again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Assign the selected applications to the selected reviewers (Ctrl+Enter); pairs with a conflict of interest are skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A&amp;uto-assign…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give every application under review its reviewers: no conflicts of interest, balanced load, matching fields</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw assignment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Withdraw the selected reviewers&apos; assignments to the selected applications (only without a submitted review)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Reassign declined</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Find new reviewers for applications whose reviewers declined or declared a conflict</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On panel / reviewer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Filter by name, affiliation or field</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Check the reviewers who form this call&apos;s &amp;panel:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Filter by code, title, organisation or field</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applications under &amp;review:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Field match</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Panel reviewers for the selected &amp;applications:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewer(s) on the panel · %1 per application</source>
+        <translation>
+            <numerusform>%n reviewer on the panel · %1 per application</numerusform>
+            <numerusform>%n reviewers on the panel · %1 per application</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewer(s) missing</source>
+        <translation>
+            <numerusform>%n reviewer missing</numerusform>
+            <numerusform>%n reviewers missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Panel not changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 joined the panel.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 left the panel.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select applications and reviewers to assign.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing assigned</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) made.</source>
+        <translation>
+            <numerusform>%n assignment made.</numerusform>
+            <numerusform>%n assignments made.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some pairs were skipped</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) skipped: a conflict of interest, a decline or an existing assignment.</source>
+        <translation>
+            <numerusform>%n pair skipped: a conflict of interest, a decline or an existing assignment.</numerusform>
+            <numerusform>%n pairs skipped: a conflict of interest, a decline or an existing assignment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>%n skipped.</numerusform>
+            <numerusform>%n skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) made; %1 application(s) short of reviewers.</source>
+        <translation>
+            <numerusform>%n assignment made; %1 application(s) short of reviewers.</numerusform>
+            <numerusform>%n assignments made; %1 application(s) short of reviewers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic assignment</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Give every application under review %n reviewer(s) from the panel? Existing assignments stay; only missing reviewers are added, never one with a conflict of interest.</source>
+        <translation>
+            <numerusform>Give every application under review %n reviewer from the panel? Existing assignments stay; only missing reviewers are added, never one with a conflict of interest.</numerusform>
+            <numerusform>Give every application under review %n reviewers from the panel? Existing assignments stay; only missing reviewers are added, never one with a conflict of interest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic assignment failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reassignment failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reassign declined</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None of the selected reviewers is assigned to the selected applications.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Withdraw assignments</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw %n assignment(s)? Drafts the reviewers started are discarded; assignments with a submitted review are kept.</source>
+        <translation>
+            <numerusform>Withdraw %n assignment? A draft the reviewer started is discarded; an assignment with a submitted review is kept.</numerusform>
+            <numerusform>Withdraw %n assignments? Drafts the reviewers started are discarded; assignments with a submitted review are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some assignments were kept</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) could not be withdrawn.</source>
+        <translation>
+            <numerusform>%n assignment could not be withdrawn.</numerusform>
+            <numerusform>%n assignments could not be withdrawn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) withdrawn.</source>
+        <translation>
+            <numerusform>%n assignment withdrawn.</numerusform>
+            <numerusform>%n assignments withdrawn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>a reviewer&apos;s position, e.g. professor</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::FilterBar</name>
     <message>
         <source>All statuses</source>
@@ -1261,6 +2102,885 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <source>&lt;h3&gt;gpudesk %1&lt;/h3&gt;&lt;p&gt;The desktop console of the national advanced-GPU allocation program.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · profile schema %4&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation></translation>
     </message>
+    <message>
+        <source>My reviews</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;another user…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::MyReviewsView</name>
+    <message>
+        <source>Ca&amp;ll:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>My total</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the application and its review form</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accept this assignment (scoring it also accepts it)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Declare &amp;conflict…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tell the program officer you have a conflict of interest with this application</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your user is not linked to a reviewer, so there is nothing to review. Ask the program officer to add you to the reviewers.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You are not on any review panel yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 assigned · %2 accepted · %3 in draft · %4 submitted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>reviews were due %1 (overdue)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>reviews due %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>panel closed</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 GPU = %n node(s) %2</source>
+        <translation>
+            <numerusform>%1 GPU = %n node %2</numerusform>
+            <numerusform>%1 GPU = %n nodes %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This application is not assigned to you.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The pledge was not accepted, so the application was not opened.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Assignment accepted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Declare a conflict of interest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What is your conflict of interest with %1? (for example: same organisation, a joint project, a named team member)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Declare conflict</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decline assignment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Why do you decline %1? The program officer reads this when reassigning it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Conflict of interest declared for %1; it is no longer in your list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You declined %1; it is no longer in your list.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::OverrideDialog</name>
+    <message>
+        <source>Override the decision</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, now %3; %n node(s) requested.</source>
+        <translation>
+            <numerusform>%1 %2, now %3; %n node requested.</numerusform>
+            <numerusform>%1 %2, now %3; %n nodes requested.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Nodes granted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Why does this decision depart from the ranking? It is recorded in the history and on the panel sheet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>= %n GPU(s)</source>
+        <translation>
+            <numerusform>= %n GPU</numerusform>
+            <numerusform>= %n GPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The application already has this decision.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A reason is required for an override.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::PledgeDialog</name>
+    <message>
+        <source>Confidentiality pledge</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Before you open the applications of %1, read and accept the call&apos;s confidentiality pledge. Your acceptance is recorded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(The call sets no pledge text. You still agree to keep the applications and your review confidential.)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>I have &amp;read the pledge and accept it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::RankingModel</name>
+    <message>
+        <source>Waitlist (place %1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Promote from the waitlist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <extracomment>Submitted reviews of the required number, e.g. &quot;2/3&quot;</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Too few reviews</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (override)</source>
+        <extracomment>A status an officer set against the ranking, e.g. &quot;Selected (override)&quot;</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 required reviews are submitted: not ranked, and left out of the cut unless you override.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Normalised score</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Normalised rank</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <extracomment>Lowest review total of an application</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <extracomment>Highest review total of an application</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <extracomment>Standard deviation of an application&apos;s review totals</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes requested</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes granted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::ReviewApplicationPane</name>
+    <message>
+        <source>Open an assignment (Enter or double-click) to read the application and score it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A&amp;pplication</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a copy…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the selected document to a file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 GPUs = %2 nodes of %3</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) from %1</source>
+        <translation>
+            <numerusform>%n month from %1</numerusform>
+            <numerusform>%n months from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the call&apos;s allocation date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (principal investigator)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This application has no documents.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not a text document. Use &quot;Save a copy…&quot; to open it with another program.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The document could not be saved to %1: %2. Choose another folder.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved a copy of %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::ReviewArea</name>
+    <message>
+        <source>accepting applications</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>screening</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>selection</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>allocation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Call:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Assignment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Ranking and selection</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This profile has no calls yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage: %1 · %n reviewer(s) per application · review deadline %2 · waitlist of %3 per accelerator type</source>
+        <translation>
+            <numerusform>Stage: %1 · %n reviewer per application · review deadline %2 · waitlist of %3 per accelerator type</numerusform>
+            <numerusform>Stage: %1 · %n reviewers per application · review deadline %2 · waitlist of %3 per accelerator type</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::ReviewForm</name>
+    <message>
+        <source>Submit review</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open an assignment to score it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment (required):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Strengths, weaknesses and the reasons for your scores. The applicant never sees your name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the draft now (Ctrl+S); drafts are also saved as you type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <extracomment>Shown in a score box that has no score yet.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Score from %1 to %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Weight %1% · score %2–%3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This call has no rubric yet; the program officer sets it up before the review.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unsaved changes…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total: %1 / 100</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total so far: %1 / 100 (%2 of %3 criteria scored)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Submitted on %1. This review is locked; only the program officer can reopen it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reopened by the program officer: %1
+Change what is needed and submit again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Submit the review; it is then locked</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Complete: you can submit.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>To submit, score %n more criterion(s) and write a comment.</source>
+        <translation>
+            <numerusform>To submit, score %n more criterion and write a comment.</numerusform>
+            <numerusform>To submit, score %n more criteria and write a comment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To submit, score %n more criterion(s).</source>
+        <translation>
+            <numerusform>To submit, score %n more criterion.</numerusform>
+            <numerusform>To submit, score %n more criteria.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To submit, write a comment.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Submit your review of %1 with a total of %2 / 100?
+
+A submitted review is locked: you cannot change it unless the program officer reopens it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(incomplete)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Review of %1 submitted.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::ReviewProgressView</name>
+    <message>
+        <source>Reopen review</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Why is %1 reopened? The reviewer sees this reason.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Search code, title or reviewer (Ctrl+F)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Late reviewers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Oldest application</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reopen review…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Let the reviewer change a submitted review; a reason is required</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s), %1 reviewer(s), %2 · %3</source>
+        <translation>
+            <numerusform>%n application, %1 reviewer(s), %2 · %3</numerusform>
+            <numerusform>%n applications, %1 reviewer(s), %2 · %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no assignments</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select a submitted review to reopen it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Review not reopened</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reopened: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::SelectionPanel</name>
+    <message>
+        <source>Export the panel sheet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accelerator &amp;type:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Normalise reviewer scores</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Each reviewer&apos;s totals become z-scores over their own reviews in the call, mapped back onto the call&apos;s mean and spread; the cut then follows the normalised ranks. A reviewer with a single review or no spread maps to the call mean.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Apply decisions…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Promote from waitlist…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export panel sheet…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a call to rank its applications.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call %1 offers no accelerator type.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call %1 names no pool for %2: set the pool of the call&apos;s %2 nodes before selecting.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pool %1 (%2): capacity %3 nodes, committed %4, left %5.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The proposal uses %1 nodes (%2 GPUs) for %3 selected, leaving %4; %5 waitlisted, %6 below the cut.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No ranked application is waiting for a decision.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) under review have too few reviews: not ranked, left out of the cut unless you override.</source>
+        <translation>
+            <numerusform>%n application under review has too few reviews: not ranked, left out of the cut unless you override.</numerusform>
+            <numerusform>%n applications under review have too few reviews: not ranked, left out of the cut unless you override.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capacity is free: %1 nodes left. %2 is the first waitlisted application that fits (rank %3, %4 nodes requested).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Apply decisions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Apply the capacity cut to %1 %2?
+
+%3 selected (%4 nodes), %5 waitlisted, %6 rejected. %7 of the pool&apos;s nodes are left afterwards.
+
+Each decision goes through the application&apos;s history with its reason; a rejection can only be reversed by an override with a reason.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The decisions were not applied; nothing was changed. %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 selected (%4 nodes), %5 waitlisted, %6 rejected.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 selected by override with %n node(s).</source>
+        <translation>
+            <numerusform>%1 selected by override with %n node.</numerusform>
+            <numerusform>%1 selected by override with %n nodes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 set to %2 by override.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Promote from waitlist</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Promote %1 (%2) to selected with its full request of %n node(s)?
+
+Why: capacity was freed and it is the first waitlisted application, in rank order, that fits in the %3 nodes left.</source>
+        <translation>
+            <numerusform>Promote %1 (%2) to selected with its full request of %n node?
+
+Why: capacity was freed and it is the first waitlisted application, in rank order, that fits in the %3 nodes left.</numerusform>
+            <numerusform>Promote %1 (%2) to selected with its full request of %n nodes?
+
+Why: capacity was freed and it is the first waitlisted application, in rank order, that fits in the %3 nodes left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 promoted from the waitlist.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>panel-sheet-%1.csv</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export panel sheet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2). Choose another folder.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved (%2). Check the disk and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Panel sheet saved to %1.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::SettingsDialog</name>
@@ -1290,6 +3010,37 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message>
         <source>&amp;Appearance</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose who works in this profile. Each role sees its own areas: reviewers see only the applications assigned to them.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not needed: this user has no local password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The password is not right for %1. Check the keyboard layout (한/영) and Caps Lock, then try again.</source>
         <translation></translation>
     </message>
 </context>

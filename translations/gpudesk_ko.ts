@@ -198,6 +198,14 @@
         <source>The application&apos;s call is missing.</source>
         <translation>과제의 공모 정보가 없습니다.</translation>
     </message>
+    <message>
+        <source>%1: changing the granted nodes needs a reason; write why before confirming.</source>
+        <translation>%1: 배정 노드 수를 변경하려면 사유가 필요합니다. 확인하기 전에 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>%1: a grant needs at least one node.</source>
+        <translation>%1: 지원 결정에는 노드가 1개 이상 필요합니다.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationStateMachine</name>
@@ -216,6 +224,25 @@
     <message>
         <source>Moving from %1 to %2 needs a reason; write why before confirming</source>
         <translation>&apos;%1&apos; 상태에서 &apos;%2&apos; 상태로 변경하려면 사유가 필요합니다. 확인하기 전에 사유를 입력하십시오</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentStatus</name>
+    <message>
+        <source>Assigned</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>수락</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>이해충돌</translation>
     </message>
 </context>
 <context>
@@ -379,6 +406,43 @@
     </message>
 </context>
 <context>
+    <name>Exclusion</name>
+    <message>
+        <source>Eligible</source>
+        <translation>배정 가능</translation>
+    </message>
+    <message>
+        <source>Same organisation</source>
+        <translation>동일 기관</translation>
+    </message>
+    <message>
+        <source>Declared conflict with the organisation</source>
+        <translation>기관과의 이해충돌 신고</translation>
+    </message>
+    <message>
+        <source>Declared conflict with %1</source>
+        <translation>%1과(와)의 이해충돌 신고</translation>
+    </message>
+    <message>
+        <source>Named in the application</source>
+        <translation>과제 참여 인력으로 기재됨</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <extracomment>The reviewer declined this application earlier.</extracomment>
+        <translation>거절함</translation>
+    </message>
+    <message>
+        <source>Declared a conflict</source>
+        <extracomment>The reviewer declared a conflict of interest for this application.</extracomment>
+        <translation>이해충돌 신고함</translation>
+    </message>
+    <message>
+        <source>Already assigned</source>
+        <translation>이미 배정됨</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationType</name>
     <message>
         <source>University</source>
@@ -429,6 +493,298 @@
     <message>
         <source>There is no active user &apos;%1&apos; in this profile.</source>
         <translation>이 프로필에는 로그인 ID가 &apos;%1&apos;인 활성 사용자가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCellState</name>
+    <message>
+        <source>Assigned</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>수락</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>이해충돌</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>임시 저장</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>제출</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>평가 재개</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>기한 초과</translation>
+    </message>
+    <message>
+        <source>asg</source>
+        <extracomment>Matrix cell, a few letters: assigned, no answer yet.</extracomment>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>acc</source>
+        <extracomment>Matrix cell, a few letters: the reviewer accepted.</extracomment>
+        <translation>수락</translation>
+    </message>
+    <message>
+        <source>dec</source>
+        <extracomment>Matrix cell, a few letters: the reviewer declined.</extracomment>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <source>COI</source>
+        <extracomment>Matrix cell, a few letters: conflict of interest declared.</extracomment>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <source>drf</source>
+        <extracomment>Matrix cell, a few letters: review being written.</extracomment>
+        <translation>작성</translation>
+    </message>
+    <message>
+        <source>sub</source>
+        <extracomment>Matrix cell, a few letters: review submitted.</extracomment>
+        <translation>제출</translation>
+    </message>
+    <message>
+        <source>reo</source>
+        <extracomment>Matrix cell, a few letters: review reopened by the officer.</extracomment>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <extracomment>Matrix cell, a few letters: not submitted after the deadline.</extracomment>
+        <translation>초과</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMatrixModel</name>
+    <message>
+        <source>%1 submitted of %2 assigned (%3 wanted)</source>
+        <translation>배정 %2건 중 %1건 제출(필요 %3건)</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>접수 번호</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>과제명</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <extracomment>Column: submitted reviews / active assignments.</extracomment>
+        <translation>접수</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanelRepository</name>
+    <message>
+        <source>The audit log could not be written: %1</source>
+        <translation>감사 로그를 기록하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed; nothing was changed. Details: %2</source>
+        <translation>%1에 실패하여 아무것도 변경하지 않았습니다. 상세 정보: %2</translation>
+    </message>
+    <message>
+        <source>Adding the reviewer to the panel</source>
+        <translation>평가위원단에 평가위원 추가</translation>
+    </message>
+    <message>
+        <source>Removing the reviewer from the panel</source>
+        <translation>평가위원단에서 평가위원 제외</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n active assignment(s) in this call. Withdraw them first, then remove the reviewer from the panel.</source>
+        <translation>
+            <numerusform>%1 평가위원에게 이 공모의 진행 중인 배정이 %n건 남아 있습니다. 먼저 배정을 취소한 후 평가위원단에서 제외하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the assignments</source>
+        <translation>평가 배정 기록</translation>
+    </message>
+    <message>
+        <source>The call has no panel yet. Add reviewers to the panel first.</source>
+        <translation>이 공모에는 아직 평가위원단이 없습니다. 먼저 평가위원단에 평가위원을 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the application is not under review in this call</source>
+        <translation>%1, %2: 이 공모에서 평가 중인 과제가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1, %2: not on the call&apos;s panel</source>
+        <translation>%1, %2: 이 공모의 평가위원단에 속하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Withdrawing the assignment</source>
+        <translation>평가 배정 취소</translation>
+    </message>
+    <message>
+        <source>The assignment no longer exists; refresh the view.</source>
+        <translation>배정이 더 이상 존재하지 않습니다. 화면을 새로 고치십시오.</translation>
+    </message>
+    <message>
+        <source>%1 has already submitted a review of %2, so the assignment cannot be withdrawn. Reopen the review instead if it needs changes.</source>
+        <translation>%1 평가위원이 이미 %2 과제의 평가를 제출했으므로 배정을 취소할 수 없습니다. 수정이 필요하면 대신 평가를 재개하십시오.</translation>
+    </message>
+    <message>
+        <source>Reopening a submitted review needs a reason; the reviewer will see it.</source>
+        <translation>제출된 평가를 재개하려면 사유가 필요합니다. 사유는 평가위원에게 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Reopening the review</source>
+        <translation>평가 재개</translation>
+    </message>
+    <message>
+        <source>The review no longer exists; refresh the view.</source>
+        <translation>평가가 더 이상 존재하지 않습니다. 화면을 새로 고치십시오.</translation>
+    </message>
+    <message>
+        <source>Only a submitted review can be reopened; this one is %1.</source>
+        <translation>제출된 평가만 재개할 수 있습니다. 이 평가의 상태: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>임시 저장</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>제출</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>평가 재개</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerWorkspace</name>
+    <message>
+        <source>co-investigator</source>
+        <translation>공동 연구자</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>참여 연구원</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>연락 담당자</translation>
+    </message>
+    <message>
+        <source>This user is not linked to a reviewer. Ask the program officer to add you to the reviewer list.</source>
+        <translation>이 사용자는 평가위원으로 등록되어 있지 않습니다. 사업 담당자에게 평가위원 명단에 추가해 달라고 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>This application is not assigned to you. Choose one from your assignment list.</source>
+        <translation>이 과제는 배정된 과제가 아닙니다. 배정 목록에서 과제를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The profile could not record the change (%1). Try again; if it keeps failing, restart gpudesk.</source>
+        <translation>프로필에 변경 사항을 기록하지 못했습니다(%1). 다시 시도하십시오. 계속 실패하면 gpudesk를 다시 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>You declined application %1; it is no longer yours to review.</source>
+        <translation>%1 과제를 거절했습니다. 더 이상 평가할 과제가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>You declared a conflict of interest with application %1; it is no longer yours to review.</source>
+        <translation>%1 과제에 대해 이해충돌을 신고했습니다. 더 이상 평가할 과제가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The panel of call %1 is closed: its reviews can no longer be changed.</source>
+        <translation>공모 %1의 평가가 마감되었습니다. 평가를 더 이상 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The panel of call %1 is closed: its applications are no longer available to reviewers.</source>
+        <translation>공모 %1의 평가가 마감되었습니다. 평가위원은 더 이상 과제를 열람할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Accept the confidentiality pledge of call %1 before you open its applications.</source>
+        <translation>공모 %1의 과제를 열람하려면 먼저 보안서약서에 동의하십시오.</translation>
+    </message>
+    <message>
+        <source>Your review of %1 is submitted and locked. Ask the program officer to reopen it if it must change.</source>
+        <translation>%1 과제의 평가를 제출하여 잠겼습니다. 수정이 필요하면 사업 담당자에게 평가 재개를 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>You are not on the review panel of this call.</source>
+        <translation>이 공모의 평가위원단에 속해 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The panel of call %1 is closed.</source>
+        <translation>공모 %1의 평가가 마감되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This document is not part of the application assigned to you.</source>
+        <translation>이 문서는 배정된 과제의 문서가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Say what the conflict of interest is: the program officer needs it to reassign the application.</source>
+        <translation>이해충돌 내용을 입력하십시오. 사업 담당자가 과제를 재배정할 때 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Give a reason for declining: the program officer needs it to reassign the application.</source>
+        <translation>거절 사유를 입력하십시오. 사업 담당자가 과제를 재배정할 때 필요합니다.</translation>
+    </message>
+    <message>
+        <source>You have already submitted your review of %1. Ask the program officer to reopen it before you decline or declare a conflict.</source>
+        <translation>%1 과제의 평가를 이미 제출했습니다. 거절하거나 이해충돌을 신고하려면 먼저 사업 담당자에게 평가 재개를 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>There is nothing to submit for %1 yet: score every criterion and write a comment first.</source>
+        <translation>%1 과제에 아직 제출할 내용이 없습니다. 먼저 모든 평가 항목의 점수를 매기고 의견을 작성하십시오.</translation>
+    </message>
+    <message>
+        <source>Your review of %1 cannot be submitted yet:
+%2</source>
+        <translation>%1 과제의 평가를 아직 제출할 수 없습니다:
+%2</translation>
+    </message>
+    <message>
+        <source>The call has no rubric yet; the program officer must set it up.</source>
+        <translation>이 공모에는 아직 평가 기준이 없습니다. 사업 담당자가 평가 기준을 설정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Score &quot;%1&quot; (%2-%3).</source>
+        <translation>&quot;%1&quot; 항목의 점수를 매기십시오(%2~%3점).</translation>
+    </message>
+    <message>
+        <source>The score of &quot;%1&quot; must be between %2 and %3, not %4.</source>
+        <translation>&quot;%1&quot; 항목의 점수는 %2~%3점이어야 합니다(입력값: %4).</translation>
+    </message>
+    <message>
+        <source>Write a comment: it is required.</source>
+        <translation>의견을 작성하십시오. 의견은 필수 항목입니다.</translation>
     </message>
 </context>
 <context>
@@ -506,6 +862,180 @@
     <message>
         <source>Submitted on %1, after the call closed on %2</source>
         <translation>접수일(%1)이 공모 마감일(%2)보다 늦습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <source>Select</source>
+        <translation>선정</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>예비</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>미선정</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 (score %3)</source>
+        <translation>%2건 중 %1위(점수 %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waitlist place %1: rank %2 of %3 (score %4), %n node(s) requested, %5 left</source>
+        <translation>
+            <numerusform>예비 %1순위: %3건 중 %2위(점수 %4), 신청 노드 %n개, 잔여 %5개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Below the capacity cut: rank %1 of %2, %n node(s) requested, %3 left</source>
+        <translation>
+            <numerusform>용량 한도 밖: %2건 중 %1위, 신청 노드 %n개, 잔여 %3개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promoted from the waitlist (not ranked): %n node(s) requested, %1 left</source>
+        <translation>
+            <numerusform>예비에서 승격(순위 없음): 신청 노드 %n개, 잔여 %1개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promoted from the waitlist: rank %1 of %2 (score %3), %n node(s) requested, %4 left</source>
+        <translation>
+            <numerusform>예비에서 승격: %2건 중 %1위(점수 %3), 신청 노드 %n개, 잔여 %4개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SelectionRepository</name>
+    <message>
+        <source>The review data could not be read (%1). Close and reopen the profile; if it happens again, restore the last backup.</source>
+        <translation>평가 데이터를 읽을 수 없습니다(%1). 프로필을 닫았다가 다시 여십시오. 문제가 반복되면 마지막 백업에서 복원하십시오.</translation>
+    </message>
+    <message>
+        <source>The call no longer exists.</source>
+        <translation>공모가 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No call is chosen.</source>
+        <translation>선택한 공모가 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is nothing to decide: no ranked application is still under review.</source>
+        <translation>결정할 과제가 없습니다. 아직 평가 중인 순위 산정 과제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>An override needs a reason; write why the decision departs from the ranking.</source>
+        <translation>직권 변경에는 사유가 필요합니다. 순위와 다르게 결정하는 이유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The application no longer exists.</source>
+        <translation>과제가 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only applications under review, selected, waitlisted or rejected can be overridden here.</source>
+        <translation>%1 과제는 &apos;%2&apos; 상태입니다. 여기서는 평가 중, 선정, 예비, 미선정 상태의 과제만 직권 변경할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 requested %2 nodes: grant between 1 and %2.</source>
+        <translation>%1 과제의 신청 노드는 %2개입니다. 1~%2개 범위에서 배정하십시오.</translation>
+    </message>
+    <message>
+        <source>No waitlisted application fits in the nodes left.</source>
+        <translation>남은 노드에 들어갈 수 있는 예비 과제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>공모</translation>
+    </message>
+    <message>
+        <source>Accelerator type</source>
+        <translation>가속기 종류</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Raw rank</source>
+        <translation>원점수 순위</translation>
+    </message>
+    <message>
+        <source>Raw score</source>
+        <translation>원점수</translation>
+    </message>
+    <message>
+        <source>Normalised rank</source>
+        <translation>정규화 순위</translation>
+    </message>
+    <message>
+        <source>Normalised score</source>
+        <translation>정규화 점수</translation>
+    </message>
+    <message>
+        <source>Lowest review</source>
+        <translation>최저 평가 점수</translation>
+    </message>
+    <message>
+        <source>Highest review</source>
+        <translation>최고 평가 점수</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>표준편차</translation>
+    </message>
+    <message>
+        <source>Reviews submitted</source>
+        <translation>제출된 평가 수</translation>
+    </message>
+    <message>
+        <source>Reviews required</source>
+        <translation>필요 평가 수</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>주의</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>접수 번호</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>과제명</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Nodes requested</source>
+        <translation>신청 노드 수</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>현재 상태</translation>
+    </message>
+    <message>
+        <source>Proposed decision</source>
+        <translation>결정안</translation>
+    </message>
+    <message>
+        <source>Granted nodes</source>
+        <translation>배정 노드 수</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>직권 변경 사유</translation>
+    </message>
+    <message>
+        <source>Fewer reviews than required</source>
+        <translation>필요한 평가 수 미달</translation>
+    </message>
+    <message>
+        <source>The panel sheet could not be written; check that the disk has room and the file is not open in another program.</source>
+        <translation>선정 심의표를 저장할 수 없습니다. 디스크 공간이 충분한지, 파일이 다른 프로그램에서 열려 있지 않은지 확인하십시오.</translation>
     </message>
 </context>
 <context>
@@ -701,6 +1231,13 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>The database is busy or read-only: %1</source>
         <translation>데이터베이스가 사용 중이거나 읽기 전용입니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>비밀번호는 8자 이상이어야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1590,294 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::AssignmentPanel</name>
+    <message numerus="yes">
+        <source>%n assignment(s) made for %1 application(s).</source>
+        <translation>
+            <numerusform>과제 %1건에 평가 배정 %n건을 완료했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewer loads now range from %1 to %2.</source>
+        <translation>평가위원별 배정 건수는 이제 %1~%2건입니다.</translation>
+    </message>
+    <message>
+        <source>Reviewer loads range from %1 to %2: conflicts of interest or earlier assignments kept them from evening out.</source>
+        <translation>평가위원별 배정 건수는 %1~%2건입니다. 이해충돌이나 기존 배정 때문에 고르게 배분하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 of the new assignments match the application&apos;s field.</source>
+        <translation>새 배정 중 %1건은 과제 분야와 일치합니다.</translation>
+    </message>
+    <message>
+        <source>Every application has its reviewers.</source>
+        <translation>모든 과제에 평가위원이 배정되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) could not get enough reviewers: the panel has too few reviewers without a conflict of interest. Add reviewers to the panel, then run the assignment again.</source>
+        <translation>
+            <numerusform>과제 %n건에 평가위원을 충분히 배정하지 못했습니다. 평가위원단에 이해충돌이 없는 평가위원이 부족합니다. 평가위원단에 평가위원을 추가한 후 배정을 다시 실행하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>과제명</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>부족</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>배정 가능</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>배정(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Assign the selected applications to the selected reviewers (Ctrl+Enter); pairs with a conflict of interest are skipped</source>
+        <translation>선택한 과제를 선택한 평가위원에게 배정합니다(Ctrl+Enter). 이해충돌이 있는 조합은 건너뜁니다</translation>
+    </message>
+    <message>
+        <source>A&amp;uto-assign…</source>
+        <translation>자동 배정(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Give every application under review its reviewers: no conflicts of interest, balanced load, matching fields</source>
+        <translation>평가 중인 모든 과제에 평가위원을 배정합니다. 이해충돌 배제, 배정 건수 균형, 분야 일치를 고려합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw assignment</source>
+        <translation>배정 취소(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected reviewers&apos; assignments to the selected applications (only without a submitted review)</source>
+        <translation>선택한 과제에 대한 선택한 평가위원의 배정을 취소합니다(평가를 제출하지 않은 경우만)</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign declined</source>
+        <translation>거절 건 재배정(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Find new reviewers for applications whose reviewers declined or declared a conflict</source>
+        <translation>평가위원이 거절하거나 이해충돌을 신고한 과제에 새 평가위원을 찾습니다</translation>
+    </message>
+    <message>
+        <source>On panel / reviewer</source>
+        <translation>평가위원단 / 평가위원</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>배정 건수</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Filter by name, affiliation or field</source>
+        <translation>이름, 소속, 분야로 필터</translation>
+    </message>
+    <message>
+        <source>Check the reviewers who form this call&apos;s &amp;panel:</source>
+        <translation>이 공모의 평가위원단에 포함할 평가위원을 선택하십시오(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>평가위원단</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>접수 번호</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <source>Filter by code, title, organisation or field</source>
+        <translation>접수 번호, 과제명, 기관, 분야로 필터</translation>
+    </message>
+    <message>
+        <source>Applications under &amp;review:</source>
+        <translation>평가 중인 과제(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>평가위원</translation>
+    </message>
+    <message>
+        <source>Field match</source>
+        <translation>분야 일치</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>배정 가능 여부</translation>
+    </message>
+    <message>
+        <source>Panel reviewers for the selected &amp;applications:</source>
+        <translation>선택한 과제의 평가위원단 평가위원(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>배정</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewer(s) on the panel · %1 per application</source>
+        <translation>
+            <numerusform>평가위원단 %n명 · 과제당 %1명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewer(s) missing</source>
+        <translation>
+            <numerusform>평가위원 %n명 부족</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2건 중 %1건</translation>
+    </message>
+    <message>
+        <source>Panel not changed</source>
+        <translation>평가위원단을 변경하지 않음</translation>
+    </message>
+    <message>
+        <source>%1 joined the panel.</source>
+        <translation>%1 평가위원이 평가위원단에 추가되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 left the panel.</source>
+        <translation>%1 평가위원이 평가위원단에서 제외되었습니다.</translation>
+    </message>
+    <message>
+        <source>Select applications and reviewers to assign.</source>
+        <translation>배정할 과제와 평가위원을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing assigned</source>
+        <translation>배정된 항목 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) made.</source>
+        <translation>
+            <numerusform>평가 배정 %n건을 완료했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some pairs were skipped</source>
+        <translation>일부 조합을 건너뜀</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) skipped: a conflict of interest, a decline or an existing assignment.</source>
+        <translation>
+            <numerusform>%n개 조합을 건너뛰었습니다: 이해충돌, 거절 또는 기존 배정.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>%n개 건너뜀.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) made; %1 application(s) short of reviewers.</source>
+        <translation>
+            <numerusform>평가 배정 %n건을 완료했습니다. 평가위원이 부족한 과제: %1건.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic assignment</source>
+        <translation>자동 배정</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give every application under review %n reviewer(s) from the panel? Existing assignments stay; only missing reviewers are added, never one with a conflict of interest.</source>
+        <translation>
+            <numerusform>평가 중인 모든 과제에 평가위원단에서 평가위원 %n명씩 배정하시겠습니까? 기존 배정은 유지되며, 부족한 인원만 추가로 배정합니다. 이해충돌이 있는 평가위원은 배정하지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic assignment failed</source>
+        <translation>자동 배정 실패</translation>
+    </message>
+    <message>
+        <source>Reassignment failed</source>
+        <translation>재배정 실패</translation>
+    </message>
+    <message>
+        <source>Reassign declined</source>
+        <translation>거절 건 재배정</translation>
+    </message>
+    <message>
+        <source>None of the selected reviewers is assigned to the selected applications.</source>
+        <translation>선택한 평가위원 중 선택한 과제에 배정된 평가위원이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Withdraw assignments</source>
+        <translation>배정 취소</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw %n assignment(s)? Drafts the reviewers started are discarded; assignments with a submitted review are kept.</source>
+        <translation>
+            <numerusform>평가 배정 %n건을 취소하시겠습니까? 평가위원이 작성하던 임시 저장 평가는 삭제되며, 평가를 제출한 배정은 유지됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some assignments were kept</source>
+        <translation>일부 배정 유지됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) could not be withdrawn.</source>
+        <translation>
+            <numerusform>평가 배정 %n건을 취소하지 못했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) withdrawn.</source>
+        <translation>
+            <numerusform>평가 배정 %n건을 취소했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>a reviewer&apos;s position, e.g. professor</comment>
+        <translation>직위</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::FilterBar</name>
     <message>
         <source>All statuses</source>
@@ -1252,6 +2077,879 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <source>&lt;h3&gt;gpudesk %1&lt;/h3&gt;&lt;p&gt;The desktop console of the national advanced-GPU allocation program.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · profile schema %4&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;gpudesk %1&lt;/h3&gt;&lt;p&gt;국가 첨단 GPU 배정 사업의 데스크톱 콘솔입니다.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · 프로필 스키마 %4&lt;/p&gt;&lt;p&gt;GNU 일반 공중 사용 허가서(GPL) 버전 3 또는 그 이후 버전에 따라 배포됩니다.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>My reviews</source>
+        <translation>내 평가</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;another user…</source>
+        <translation>다른 사용자로 로그인(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>이동(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>%1(으)로 로그인했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::MyReviewsView</name>
+    <message>
+        <source>Ca&amp;ll:</source>
+        <translation>공모(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>접수 번호</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>과제명</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>신청 자원</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>My total</source>
+        <translation>내 총점</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the application and its review form</source>
+        <translation>Enter 키를 누르거나 두 번 클릭하면 과제와 평가표가 열립니다</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>수락(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Accept this assignment (scoring it also accepts it)</source>
+        <translation>이 배정을 수락합니다(점수를 매겨도 수락됩니다)</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>거절(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Declare &amp;conflict…</source>
+        <translation>이해충돌 신고(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Tell the program officer you have a conflict of interest with this application</source>
+        <translation>이 과제와 이해충돌이 있음을 사업 담당자에게 알립니다</translation>
+    </message>
+    <message>
+        <source>Your user is not linked to a reviewer, so there is nothing to review. Ask the program officer to add you to the reviewers.</source>
+        <translation>사용자가 평가위원으로 등록되어 있지 않아 평가할 과제가 없습니다. 사업 담당자에게 평가위원으로 추가해 달라고 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>You are not on any review panel yet.</source>
+        <translation>아직 참여 중인 평가위원단이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 assigned · %2 accepted · %3 in draft · %4 submitted</source>
+        <translation>배정 %1 · 수락 %2 · 작성 중 %3 · 제출 %4</translation>
+    </message>
+    <message>
+        <source>reviews were due %1 (overdue)</source>
+        <translation>평가 기한: %1 (기한 초과)</translation>
+    </message>
+    <message>
+        <source>reviews due %1</source>
+        <translation>평가 기한: %1</translation>
+    </message>
+    <message>
+        <source>panel closed</source>
+        <translation>평가 마감</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 GPU = %n node(s) %2</source>
+        <translation>
+            <numerusform>GPU %1개 = %2 노드 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (기한 초과)</translation>
+    </message>
+    <message>
+        <source>This application is not assigned to you.</source>
+        <translation>이 과제는 배정된 과제가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The pledge was not accepted, so the application was not opened.</source>
+        <translation>보안서약서에 동의하지 않아 과제를 열지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Assignment accepted.</source>
+        <translation>배정을 수락했습니다.</translation>
+    </message>
+    <message>
+        <source>Declare a conflict of interest</source>
+        <translation>이해충돌 신고</translation>
+    </message>
+    <message>
+        <source>What is your conflict of interest with %1? (for example: same organisation, a joint project, a named team member)</source>
+        <translation>%1 과제와 어떤 이해충돌이 있습니까? (예: 동일 기관, 공동 연구 과제, 참여 인력으로 기재됨)</translation>
+    </message>
+    <message>
+        <source>Declare conflict</source>
+        <translation>이해충돌 신고</translation>
+    </message>
+    <message>
+        <source>Decline assignment</source>
+        <translation>배정 거절</translation>
+    </message>
+    <message>
+        <source>Why do you decline %1? The program officer reads this when reassigning it.</source>
+        <translation>%1 과제를 거절하는 사유는 무엇입니까? 사업 담당자가 재배정할 때 참고합니다.</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <source>Conflict of interest declared for %1; it is no longer in your list.</source>
+        <translation>%1 과제에 대해 이해충돌을 신고했습니다. 목록에서 제외되었습니다.</translation>
+    </message>
+    <message>
+        <source>You declined %1; it is no longer in your list.</source>
+        <translation>%1 과제를 거절했습니다. 목록에서 제외되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::OverrideDialog</name>
+    <message>
+        <source>Override the decision</source>
+        <translation>결정 직권 변경</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, now %3; %n node(s) requested.</source>
+        <translation>
+            <numerusform>%1 %2: 현재 %3, 신청 노드 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>결정(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes granted</source>
+        <translation>배정 노드 수(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Why does this decision depart from the ranking? It is recorded in the history and on the panel sheet.</source>
+        <translation>순위와 다르게 결정하는 이유는 무엇입니까? 이력과 선정 심의표에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>= %n GPU(s)</source>
+        <translation>
+            <numerusform>= GPU %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The application already has this decision.</source>
+        <translation>이 과제는 이미 해당 결정 상태입니다.</translation>
+    </message>
+    <message>
+        <source>A reason is required for an override.</source>
+        <translation>직권 변경에는 사유가 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::PledgeDialog</name>
+    <message>
+        <source>Confidentiality pledge</source>
+        <translation>보안서약서</translation>
+    </message>
+    <message>
+        <source>Before you open the applications of %1, read and accept the call&apos;s confidentiality pledge. Your acceptance is recorded.</source>
+        <translation>%1의 과제를 열람하기 전에 공모의 보안서약서를 읽고 동의하십시오. 동의 사실은 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>(The call sets no pledge text. You still agree to keep the applications and your review confidential.)</source>
+        <translation>(공모에 보안서약서 문구가 정해져 있지 않습니다. 이 경우에도 과제와 평가 내용을 외부에 누설하지 않는 데 동의하게 됩니다.)</translation>
+    </message>
+    <message>
+        <source>I have &amp;read the pledge and accept it</source>
+        <translation>보안서약서를 읽었으며 이에 동의합니다(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>동의(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::RankingModel</name>
+    <message>
+        <source>Waitlist (place %1)</source>
+        <translation>예비 (%1순위)</translation>
+    </message>
+    <message>
+        <source>Promote from the waitlist</source>
+        <translation>예비에서 승격</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <extracomment>Submitted reviews of the required number, e.g. &quot;2/3&quot;</extracomment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Too few reviews</source>
+        <translation>평가 수 부족</translation>
+    </message>
+    <message>
+        <source>%1 (override)</source>
+        <extracomment>A status an officer set against the ranking, e.g. &quot;Selected (override)&quot;</extracomment>
+        <translation>%1 (직권 변경)</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 required reviews are submitted: not ranked, and left out of the cut unless you override.</source>
+        <translation>필요한 평가 %2건 중 %1건이 제출되었습니다. 순위를 산정하지 않으며, 직권 변경하지 않는 한 선정 대상에서 제외됩니다.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>접수 번호</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>과제명</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Normalised score</source>
+        <translation>정규화 점수</translation>
+    </message>
+    <message>
+        <source>Normalised rank</source>
+        <translation>정규화 순위</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <extracomment>Lowest review total of an application</extracomment>
+        <translation>최저</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <extracomment>Highest review total of an application</extracomment>
+        <translation>최고</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <extracomment>Standard deviation of an application&apos;s review totals</extracomment>
+        <translation>표준편차</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>주의</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>결정안</translation>
+    </message>
+    <message>
+        <source>Nodes requested</source>
+        <translation>신청 노드</translation>
+    </message>
+    <message>
+        <source>Nodes granted</source>
+        <translation>배정 노드</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>직권 변경 사유</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::ReviewApplicationPane</name>
+    <message>
+        <source>Open an assignment (Enter or double-click) to read the application and score it.</source>
+        <translation>배정 항목을 열면(Enter 키 또는 두 번 클릭) 과제를 읽고 점수를 매길 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>접수 번호</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>신청 자원</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>사용 기간</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>참여 인력</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>A&amp;pplication</source>
+        <translation>과제(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a copy…</source>
+        <translation>사본 저장(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save the selected document to a file</source>
+        <translation>선택한 문서를 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments</source>
+        <translation>첨부 문서(&amp;U)</translation>
+    </message>
+    <message>
+        <source>%1 GPUs = %2 nodes of %3</source>
+        <translation>GPU %1개 = %3 노드 %2개</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) from %1</source>
+        <translation>
+            <numerusform>%1부터 %n개월</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the call&apos;s allocation date</source>
+        <translation>공모의 배정 시작일</translation>
+    </message>
+    <message>
+        <source>%1 (principal investigator)</source>
+        <translation>%1 (책임자)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments (%1)</source>
+        <translation>첨부 문서 (%1)(&amp;U)</translation>
+    </message>
+    <message>
+        <source>This application has no documents.</source>
+        <translation>이 과제에는 첨부 문서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text document. Use &quot;Save a copy…&quot; to open it with another program.</source>
+        <translation>%1은(는) 텍스트 문서가 아닙니다. &quot;사본 저장…&quot;으로 저장한 후 다른 프로그램으로 여십시오.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>사본 저장</translation>
+    </message>
+    <message>
+        <source>The document could not be saved to %1: %2. Choose another folder.</source>
+        <translation>문서를 %1에 저장할 수 없습니다: %2. 다른 폴더를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Saved a copy of %1.</source>
+        <translation>%1의 사본을 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::ReviewArea</name>
+    <message>
+        <source>accepting applications</source>
+        <translation>접수 중</translation>
+    </message>
+    <message>
+        <source>screening</source>
+        <translation>요건 검토</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>평가 중</translation>
+    </message>
+    <message>
+        <source>selection</source>
+        <translation>선정</translation>
+    </message>
+    <message>
+        <source>allocation</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>&amp;Call:</source>
+        <translation>공모(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment</source>
+        <translation>평가 배정(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>진행 현황(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Ranking and selection</source>
+        <translation>순위 및 선정(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This profile has no calls yet.</source>
+        <translation>이 프로필에는 아직 공모가 없습니다.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage: %1 · %n reviewer(s) per application · review deadline %2 · waitlist of %3 per accelerator type</source>
+        <translation>
+            <numerusform>단계: %1 · 과제당 평가위원 %n명 · 평가 기한 %2 · 가속기 종류별 예비 %3건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::ReviewForm</name>
+    <message>
+        <source>Submit review</source>
+        <translation>평가 제출</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Open an assignment to score it.</source>
+        <translation>점수를 매기려면 배정 항목을 여십시오.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment (required):</source>
+        <translation>의견(필수)(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Strengths, weaknesses and the reasons for your scores. The applicant never sees your name.</source>
+        <translation>강점, 약점, 점수 부여 사유를 작성하십시오. 신청자에게 평가위원의 이름은 공개되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>임시 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the draft now (Ctrl+S); drafts are also saved as you type</source>
+        <translation>지금 임시 저장합니다(Ctrl+S). 입력하는 동안에도 자동으로 임시 저장됩니다</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit…</source>
+        <translation>제출(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>임시 저장</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <extracomment>Shown in a score box that has no score yet.</extracomment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Score from %1 to %2</source>
+        <translation>%1~%2점</translation>
+    </message>
+    <message>
+        <source>Weight %1% · score %2–%3</source>
+        <translation>가중치 %1% · %2~%3점</translation>
+    </message>
+    <message>
+        <source>This call has no rubric yet; the program officer sets it up before the review.</source>
+        <translation>이 공모에는 아직 평가 기준이 없습니다. 평가 전에 사업 담당자가 평가 기준을 설정합니다.</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>%1 과제 평가</translation>
+    </message>
+    <message>
+        <source>Unsaved changes…</source>
+        <translation>저장하지 않은 변경 사항…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>저장되지 않음</translation>
+    </message>
+    <message>
+        <source>Total: %1 / 100</source>
+        <translation>총점: %1 / 100</translation>
+    </message>
+    <message>
+        <source>Total so far: %1 / 100 (%2 of %3 criteria scored)</source>
+        <translation>현재 총점: %1 / 100 (평가 항목 %3개 중 %2개 채점)</translation>
+    </message>
+    <message>
+        <source>Submitted on %1. This review is locked; only the program officer can reopen it.</source>
+        <translation>%1에 제출했습니다. 이 평가는 잠겼으며, 사업 담당자만 평가를 재개할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Reopened by the program officer: %1
+Change what is needed and submit again.</source>
+        <translation>사업 담당자가 평가를 재개했습니다: %1
+필요한 부분을 수정한 후 다시 제출하십시오.</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(사유 없음)</translation>
+    </message>
+    <message>
+        <source>Submit the review; it is then locked</source>
+        <translation>평가를 제출합니다. 제출 후에는 잠깁니다</translation>
+    </message>
+    <message>
+        <source>Complete: you can submit.</source>
+        <translation>작성 완료: 제출할 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To submit, score %n more criterion(s) and write a comment.</source>
+        <translation>
+            <numerusform>제출하려면 평가 항목 %n개의 점수를 더 매기고 의견을 작성하십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To submit, score %n more criterion(s).</source>
+        <translation>
+            <numerusform>제출하려면 평가 항목 %n개의 점수를 더 매기십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To submit, write a comment.</source>
+        <translation>제출하려면 의견을 작성하십시오.</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>%1에 임시 저장됨</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>시작 전</translation>
+    </message>
+    <message>
+        <source>Submit your review of %1 with a total of %2 / 100?
+
+A submitted review is locked: you cannot change it unless the program officer reopens it.</source>
+        <translation>%1 과제의 평가를 총점 %2 / 100으로 제출하시겠습니까?
+
+제출한 평가는 잠기며, 사업 담당자가 평가를 재개하지 않는 한 수정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>(incomplete)</source>
+        <translation>(미완료)</translation>
+    </message>
+    <message>
+        <source>Review of %1 submitted.</source>
+        <translation>%1 과제의 평가를 제출했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::ReviewProgressView</name>
+    <message>
+        <source>Reopen review</source>
+        <translation>평가 재개</translation>
+    </message>
+    <message>
+        <source>Why is %1 reopened? The reviewer sees this reason.</source>
+        <translation>%1의 평가를 재개하는 사유는 무엇입니까? 평가위원에게 이 사유가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>상태(&amp;S):</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Search code, title or reviewer (Ctrl+F)</source>
+        <translation>접수 번호, 과제명, 평가위원 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Late reviewers</source>
+        <translation>기한 초과 평가위원(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>평가위원</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>기한 초과</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>대기 시작일</translation>
+    </message>
+    <message>
+        <source>Oldest application</source>
+        <translation>가장 오래된 과제</translation>
+    </message>
+    <message>
+        <source>Reopen review…</source>
+        <translation>평가 재개…</translation>
+    </message>
+    <message>
+        <source>Let the reviewer change a submitted review; a reason is required</source>
+        <translation>평가위원이 제출한 평가를 수정할 수 있게 합니다. 사유를 입력해야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>기한 %1</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>기한 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s), %1 reviewer(s), %2 · %3</source>
+        <translation>
+            <numerusform>과제 %n건, 평가위원 %1명, %2 · %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no assignments</source>
+        <translation>배정 없음</translation>
+    </message>
+    <message>
+        <source>Select a submitted review to reopen it.</source>
+        <translation>재개할 제출된 평가를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Review not reopened</source>
+        <translation>평가를 재개하지 않음</translation>
+    </message>
+    <message>
+        <source>Reopened: %1</source>
+        <translation>평가 재개: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::SelectionPanel</name>
+    <message>
+        <source>Export the panel sheet</source>
+        <translation>선정 심의표 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Accelerator &amp;type:</source>
+        <translation>가속기 종류(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Normalise reviewer scores</source>
+        <translation>평가위원별 점수 정규화(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Each reviewer&apos;s totals become z-scores over their own reviews in the call, mapped back onto the call&apos;s mean and spread; the cut then follows the normalised ranks. A reviewer with a single review or no spread maps to the call mean.</source>
+        <translation>각 평가위원의 총점을 해당 공모에서 그 평가위원이 작성한 평가들 안에서 z-점수로 변환한 뒤, 공모 전체의 평균과 편차에 맞추어 다시 환산합니다. 이후 선정 기준선은 정규화 순위를 따릅니다. 평가가 1건뿐이거나 점수 편차가 없는 평가위원의 점수는 공모 평균으로 환산됩니다.</translation>
+    </message>
+    <message>
+        <source>Apply decisions…</source>
+        <translation>결정 적용…</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>직권 변경…</translation>
+    </message>
+    <message>
+        <source>Promote from waitlist…</source>
+        <translation>예비 승격…</translation>
+    </message>
+    <message>
+        <source>Export panel sheet…</source>
+        <translation>선정 심의표 내보내기…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Choose a call to rank its applications.</source>
+        <translation>순위를 산정할 공모를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The call %1 offers no accelerator type.</source>
+        <translation>공모 %1에서 제공하는 가속기 종류가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The call %1 names no pool for %2: set the pool of the call&apos;s %2 nodes before selecting.</source>
+        <translation>공모 %1에 %2 자원 풀이 지정되어 있지 않습니다. 선정하기 전에 공모의 %2 노드 자원 풀을 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>Pool %1 (%2): capacity %3 nodes, committed %4, left %5.</source>
+        <translation>자원 풀 %1 (%2): 용량 노드 %3개, 배정 확정 %4개, 잔여 %5개.</translation>
+    </message>
+    <message>
+        <source>The proposal uses %1 nodes (%2 GPUs) for %3 selected, leaving %4; %5 waitlisted, %6 below the cut.</source>
+        <translation>결정안: 선정 %3건에 노드 %1개(GPU %2개) 사용, 잔여 %4개. 예비 %5건, 기준선 미달 %6건.</translation>
+    </message>
+    <message>
+        <source>No ranked application is waiting for a decision.</source>
+        <translation>결정을 기다리는 순위 산정 과제가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) under review have too few reviews: not ranked, left out of the cut unless you override.</source>
+        <translation>
+            <numerusform>평가 중인 과제 %n건의 평가 수가 부족합니다. 순위를 산정하지 않으며, 직권 변경하지 않는 한 선정 대상에서 제외됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capacity is free: %1 nodes left. %2 is the first waitlisted application that fits (rank %3, %4 nodes requested).</source>
+        <translation>여유 용량이 있습니다: 잔여 노드 %1개. 들어갈 수 있는 첫 번째 예비 과제는 %2입니다(순위: %3, 신청 노드 %4개).</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>순위 없음</translation>
+    </message>
+    <message>
+        <source>Apply decisions</source>
+        <translation>결정 적용</translation>
+    </message>
+    <message>
+        <source>Apply the capacity cut to %1 %2?
+
+%3 selected (%4 nodes), %5 waitlisted, %6 rejected. %7 of the pool&apos;s nodes are left afterwards.
+
+Each decision goes through the application&apos;s history with its reason; a rejection can only be reversed by an override with a reason.</source>
+        <translation>%1 %2에 용량 한도에 따른 결정을 적용하시겠습니까?
+
+선정 %3건(노드 %4개), 예비 %5건, 미선정 %6건. 적용 후 자원 풀의 잔여 노드는 %7개입니다.
+
+각 결정은 사유와 함께 과제 이력에 기록되며, 미선정은 사유를 입력한 직권 변경으로만 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The decisions were not applied; nothing was changed. %1</source>
+        <translation>결정을 적용하지 않았습니다. 아무것도 변경하지 않았습니다. %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 selected (%4 nodes), %5 waitlisted, %6 rejected.</source>
+        <translation>%1 %2: 선정 %3건(노드 %4개), 예비 %5건, 미선정 %6건.</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>직권 변경</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 selected by override with %n node(s).</source>
+        <translation>
+            <numerusform>%1 과제를 직권 변경으로 선정했습니다(노드 %n개).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 set to %2 by override.</source>
+        <translation>%1 과제를 직권 변경으로 &apos;%2&apos; 처리했습니다.</translation>
+    </message>
+    <message>
+        <source>Promote from waitlist</source>
+        <translation>예비 승격</translation>
+    </message>
+    <message numerus="yes">
+        <source>Promote %1 (%2) to selected with its full request of %n node(s)?
+
+Why: capacity was freed and it is the first waitlisted application, in rank order, that fits in the %3 nodes left.</source>
+        <translation>
+            <numerusform>%1 과제(%2)를 신청 노드 %n개 전체로 선정하시겠습니까?
+
+사유: 여유 용량이 생겼으며, 순위상 남은 노드 %3개에 들어갈 수 있는 첫 번째 예비 과제입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation>%1위</translation>
+    </message>
+    <message>
+        <source>%1 promoted from the waitlist.</source>
+        <translation>%1 과제를 예비에서 선정으로 승격했습니다.</translation>
+    </message>
+    <message>
+        <source>panel-sheet-%1.csv</source>
+        <translation>panel-sheet-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export panel sheet</source>
+        <translation>선정 심의표 내보내기</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2). Choose another folder.</source>
+        <translation>%1에 쓸 수 없습니다(%2). 다른 폴더를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved (%2). Check the disk and try again.</source>
+        <translation>%1을(를) 저장하지 못했습니다(%2). 디스크를 확인한 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Panel sheet saved to %1.</source>
+        <translation>선정 심의표를 %1에 저장했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::SettingsDialog</name>
@@ -1282,6 +2980,37 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>&amp;Appearance</source>
         <translation>모양(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Choose who works in this profile. Each role sees its own areas: reviewers see only the applications assigned to them.</source>
+        <translation>이 프로필에서 작업할 사용자를 선택하십시오. 역할마다 볼 수 있는 영역이 다르며, 평가위원은 자신에게 배정된 과제만 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>로그인(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Not needed: this user has no local password</source>
+        <translation>필요 없음: 이 사용자는 로컬 비밀번호가 없습니다</translation>
+    </message>
+    <message>
+        <source>The password is not right for %1. Check the keyboard layout (한/영) and Caps Lock, then try again.</source>
+        <translation>%1의 비밀번호가 올바르지 않습니다. 키보드 입력 언어(한/영)와 Caps Lock을 확인한 후 다시 시도하십시오.</translation>
     </message>
 </context>
 <context>

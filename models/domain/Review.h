@@ -14,11 +14,22 @@ namespace gpudesk {
 // An assignment of one reviewer to one application. Declined and conflict are the reviewer's
 // answers; neither counts towards the call's reviewers per application, and that reviewer is never
 // assigned to that application again.
-enum class AssignmentStatus { Assigned, Accepted, Declined, Conflict };
+enum class AssignmentStatus
+{
+    Assigned,
+    Accepted,
+    Declined,
+    Conflict
+};
 
 // A review: kept as a draft while the reviewer types, locked once submitted; an officer may
 // reopen a submitted review with a reason, which makes it editable again until the next submit.
-enum class ReviewStatus { Draft, Submitted, Reopened };
+enum class ReviewStatus
+{
+    Draft,
+    Submitted,
+    Reopened
+};
 
 QString assignmentStatusKey(AssignmentStatus s);
 std::optional<AssignmentStatus> assignmentStatusFromKey(const QString &key);

@@ -94,14 +94,16 @@ bool UserRepository::setPassword(const QString &userId, const QString &password,
     QByteArray salt(kSaltBytes, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()),
                                           kSaltBytes / int(sizeof(quint32)));
-    const QString encoded = u"pbkdf2-sha256$%1$%2$%3"_s.arg(kIterations).arg(
-        QString::fromLatin1(salt.toBase64()),
-        QString::fromLatin1(derive(password, salt, kIterations).toBase64()));
+    const QString encoded =
+        u"pbkdf2-sha256$%1$%2$%3"_s.arg(kIterations)
+            .arg(QString::fromLatin1(salt.toBase64()),
+                 QString::fromLatin1(derive(password, salt, kIterations).toBase64()));
     return m_store.write(
         [&](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
             QSqlQuery q(db);
-            q.prepare(u"INSERT INTO local_credentials (user_id, password_hash) VALUES (?, ?) "
-                      "ON CONFLICT (user_id) DO UPDATE SET password_hash = excluded.password_hash"_s);
+            q.prepare(
+                u"INSERT INTO local_credentials (user_id, password_hash) VALUES (?, ?) "
+                "ON CONFLICT (user_id) DO UPDATE SET password_hash = excluded.password_hash"_s);
             q.addBindValue(userId);
             q.addBindValue(encoded);
             if (!q.exec()) {

@@ -99,6 +99,8 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         view.setNowForTesting(kAfterDeadline - 2 * 86400000LL);
         view.setCall(u"c-r1"_s);
+        QCOMPARE(view.model()->rowCount(), 0); // nothing is loaded while nobody can see it
+        view.show();
         ReviewMatrixModel *m = view.model();
         QCOMPARE(m->rowCount(), 3);
         QCOMPARE(m->columnCount(), ReviewMatrixModel::FixedColumns + 3);

@@ -8,10 +8,10 @@
 #include "applications/FilterBar.h"
 #include "common/TableViewState.h"
 #include "data/ApplicationImporter.h"
+#include "domain/Enums.h"
 #include "itemmodels/ApplicationTableModel.h"
 #include "review/MyReviewsView.h"
 #include "review/ReviewArea.h"
-#include "domain/Enums.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
 
@@ -118,7 +118,8 @@ void MainWindow::buildUi()
     m_syncLabel->setObjectName(u"syncLabel"_s);
     //: Sync state in the status bar: no server has been set up, work stays local
     m_syncLabel->setText(tr("Offline · local profile"));
-    m_syncLabel->setToolTip(tr("No sync server is configured; everything is kept in this profile."));
+    m_syncLabel->setToolTip(
+        tr("No sync server is configured; everything is kept in this profile."));
     bar->addPermanentWidget(m_profileLabel);
     bar->addPermanentWidget(m_userLabel);
     bar->addPermanentWidget(m_syncLabel);
@@ -159,9 +160,15 @@ void MainWindow::buildAreas()
                 [this](const QString &m) { showActionResult(m); });
     }
     connect(m_navigation, &NavigationBar::areaChanged, this, [this, pages](const QString &key) {
-        if (QWidget *page = pages.value(key))
+        if (QWidget *page = pages.value(key)) {
             m_stack->setCurrentWidget(page);
+            QSettings().setValue(u"window/area"_s, key);
+        }
     });
+    // Back where the user left off, when this role has that area.
+    const QString last = QSettings().value(u"window/area"_s).toString();
+    if (pages.contains(last))
+        m_navigation->setCurrentArea(last);
 }
 
 void MainWindow::buildMenus()
@@ -177,15 +184,16 @@ void MainWindow::buildMenus()
     const auto role = roleFromKey(m_session.roleKey);
     QMenu *file = menuBar()->addMenu(tr("&File"));
     if (role == Role::ProgramOfficer || role == Role::Administrator) {
-        QAction *import = file->addAction(tr("&Import applications…"), this,
-                                          [this] { importApplications(); });
+        QAction *import =
+            file->addAction(tr("&Import applications…"), this, [this] { importApplications(); });
         import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
         import->setObjectName(u"importAction"_s);
     }
     if (m_browser)
         file->addAction(m_browser->areaActions().constLast());
     file->addSeparator();
-    QAction *signIn = file->addAction(tr("Sign in as &another user…"), this, [this] { this->signIn(); });
+    QAction *signIn =
+        file->addAction(tr("Sign in as &another user…"), this, [this] { this->signIn(); });
     signIn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     signIn->setObjectName(u"signInAction"_s);
     file->addAction(tr("Open &profile…"), this, [this] { openProfile(); });
@@ -223,8 +231,8 @@ void MainWindow::buildBrowserMenus()
     find->setObjectName(u"findAction"_s);
     QAction *copy = edit->addAction(tr("&Copy rows"), this, [this] { m_browser->copySelection(); });
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    QAction *clear = edit->addAction(tr("C&lear filters"), this,
-                                     [this] { m_browser->filterBar()->clear(); });
+    QAction *clear =
+        edit->addAction(tr("C&lear filters"), this, [this] { m_browser->filterBar()->clear(); });
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -341,8 +349,11 @@ void MainWindow::showSettings()
 
 void MainWindow::importApplications()
 {
-    const QString dir = QSettings().value(u"import/lastDir"_s,
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString dir =
+        QSettings()
+            .value(u"import/lastDir"_s,
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import applications"), dir,
         tr("Platform exports (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)"));
@@ -355,18 +366,18 @@ void MainWindow::importApplications()
     QApplication::restoreOverrideCursor();
     if (!report.ok()) {
         QMessageBox::warning(this, tr("Import applications"),
-                             tr("Nothing was imported from %1.").arg(QFileInfo(path).fileName())
-                                 + u"\n\n"_s + report.fatal);
+                             tr("Nothing was imported from %1.").arg(QFileInfo(path).fileName()) +
+                                 u"\n\n"_s + report.fatal);
         return;
     }
     QStringList lines;
     for (const ImportIssue &issue : report.rejected) {
-        lines << (issue.field.isEmpty() ? tr("Line %1: %2").arg(issue.line).arg(issue.reason)
-                                        : tr("Line %1, %2: %3").arg(issue.line).arg(issue.field, issue.reason));
+        lines << (issue.field.isEmpty()
+                      ? tr("Line %1: %2").arg(issue.line).arg(issue.reason)
+                      : tr("Line %1, %2: %3").arg(issue.line).arg(issue.field, issue.reason));
     }
-    const QString summary =
-        tr("%n application(s) imported", nullptr, report.accepted) + u", "_s
-        + tr("%n row(s) rejected", nullptr, report.rejectedRows()) + u'.';
+    const QString summary = tr("%n application(s) imported", nullptr, report.accepted) + u", "_s +
+                            tr("%n row(s) rejected", nullptr, report.rejectedRows()) + u'.';
     showActionResult(summary);
     QMessageBox box(report.rejected.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
                     tr("Import applications"), summary, QMessageBox::Ok, this);

@@ -55,7 +55,8 @@ SignInDialog::SignInDialog(Store &store, const QString &currentUserId, QWidget *
     m_error = new QLabel(this);
     m_error->setObjectName(u"signInError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: palette(highlighted-text); background: #b00020; padding: 4px"_s);
+    m_error->setStyleSheet(
+        u"color: palette(highlighted-text); background: #b00020; padding: 4px"_s);
     m_error->hide();
     layout->addWidget(m_error);
 
@@ -77,8 +78,8 @@ void SignInDialog::updateForSelection()
     m_password->clear();
     m_password->setEnabled(needsPassword);
     m_passwordLabel->setEnabled(needsPassword);
-    m_password->setPlaceholderText(needsPassword ? QString()
-                                                 : tr("Not needed: this user has no local password"));
+    m_password->setPlaceholderText(
+        needsPassword ? QString() : tr("Not needed: this user has no local password"));
     m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(row >= 0);
     if (needsPassword)

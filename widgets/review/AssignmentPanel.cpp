@@ -2,6 +2,7 @@
 #include "AssignmentPanel.h"
 
 #include "common/TableViewState.h"
+#include "common/LazyRefresh.h"
 #include "store/CallRepository.h"
 #include "store/Store.h"
 
@@ -223,7 +224,7 @@ AssignmentPanel::AssignmentPanel(Store &store, QWidget *parent)
     // Panel members: every reviewer, checked when on the panel.
     m_memberModel = new QStandardItemModel(0, 5, this);
     m_memberModel->setHorizontalHeaderLabels(
-        {tr("On panel / reviewer"), tr("Affiliation"), tr("Title"), tr("Load"), tr("Fields")});
+        {tr("On panel / reviewer"), tr("Affiliation"), tr("Title", "a reviewer's position, e.g. professor"), tr("Load"), tr("Fields")});
     m_memberProxy = makeProxy(m_memberModel, this);
     m_members = makeTable(u"panelMembersTable"_s, m_memberProxy, m_tabs);
     m_memberFilter = new QLineEdit;
@@ -284,13 +285,14 @@ AssignmentPanel::AssignmentPanel(Store &store, QWidget *parent)
     connect(m_auto, &QAction::triggered, this, [this] { autoAssign(); });
     connect(m_withdraw, &QAction::triggered, this, [this] { withdrawSelected(); });
     connect(m_reassign, &QAction::triggered, this, [this] { reassignDeclined(); });
+    m_lazy = new LazyRefresh(this, [this] { refresh(); });
     connect(&m_store, &Store::tablesChanged, this, [this](const QSet<QString> &tables) {
         static const QSet<QString> relevant = {u"review_assignments"_s, u"panel_members"_s,
                                                u"reviewers"_s,          u"reviewer_fields"_s,
                                                u"reviewer_conflicts"_s, u"applications"_s,
                                                u"application_people"_s, u"calls"_s};
         if (tables.intersects(relevant))
-            refresh();
+            m_lazy->request();
     });
     updateActions();
 }
@@ -304,7 +306,7 @@ AssignmentPanel::~AssignmentPanel()
 void AssignmentPanel::setCall(const QString &callId)
 {
     m_callId = callId;
-    refresh();
+    m_lazy->request();
 }
 
 void AssignmentPanel::refresh()

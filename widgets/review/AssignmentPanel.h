@@ -16,6 +16,8 @@ class QTableView;
 
 namespace gpudesk {
 
+class LazyRefresh;
+
 class Store;
 
 // The officer's assignment work for a call: composing the panel (check reviewers in or out),
@@ -74,6 +76,7 @@ private:
     ReviewPanelRepository m_repository;
     Prompts m_prompts;
     QString m_callId;
+    LazyRefresh *m_lazy = nullptr; // reloads once the panel is on screen
     int m_perApplication = 3;
     bool m_filling = false;
     QTabWidget *m_tabs = nullptr;

@@ -20,6 +20,7 @@ using namespace Qt::StringLiterals;
 namespace gpudesk {
 namespace {
 const QString kLastCallKey = u"review/lastCall"_s;
+const QString kLastTabKey = u"review/lastTab"_s;
 
 QString stageLabel(const QString &stage)
 {
@@ -75,6 +76,9 @@ ReviewArea::ReviewArea(Store &store, QWidget *parent) : QWidget(parent), m_store
     connect(m_selection, &SelectionPanel::statusMessage, this, &ReviewArea::statusMessage);
     connect(m_calls, &QComboBox::currentIndexChanged, this, &ReviewArea::showCall);
     loadCalls();
+    m_tabs->setCurrentIndex(QSettings().value(kLastTabKey, 0).toInt());
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [](int index) { QSettings().setValue(kLastTabKey, index); });
 }
 
 QTabWidget *ReviewArea::tabs() const

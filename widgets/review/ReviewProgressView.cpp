@@ -6,6 +6,7 @@
 #include "common/Theme.h"
 #include "domain/TimeFormat.h"
 #include "itemmodels/ReviewMatrixModel.h"
+#include "common/LazyRefresh.h"
 #include "store/Store.h"
 
 #include <QAction>
@@ -190,11 +191,12 @@ ReviewProgressView::ReviewProgressView(Store &store, QWidget *parent)
         menu.addAction(m_reopen);
         menu.exec(m_matrix->viewport()->mapToGlobal(pos));
     });
+    m_lazy = new LazyRefresh(this, [this] { refresh(); });
     connect(&m_store, &Store::tablesChanged, this, [this](const QSet<QString> &tables) {
         static const QSet<QString> relevant = {u"review_assignments"_s, u"reviews"_s,
                                                u"applications"_s, u"reviewers"_s, u"calls"_s};
         if (tables.intersects(relevant))
-            refresh();
+            m_lazy->request();
     });
     applyColors();
     updateSummary();
@@ -209,7 +211,7 @@ ReviewProgressView::~ReviewProgressView()
 void ReviewProgressView::setCall(const QString &callId)
 {
     m_callId = callId;
-    refresh();
+    m_lazy->request();
 }
 
 void ReviewProgressView::applyColors()

@@ -16,6 +16,8 @@ class QTableWidget;
 
 namespace gpudesk {
 
+class LazyRefresh;
+
 class ReviewMatrixModel;
 class SearchLineEdit;
 class Store;
@@ -70,6 +72,7 @@ private:
     std::unique_ptr<ReviewMatrixModel> m_model;
     Prompts m_prompts;
     QString m_callId;
+    LazyRefresh *m_lazy = nullptr; // reloads once the panel is on screen
     qint64 m_now = 0;
     QComboBox *m_state = nullptr;
     SearchLineEdit *m_search = nullptr;

@@ -4,6 +4,7 @@
 #include "common/TableViewState.h"
 #include "common/Theme.h"
 #include "itemmodels/RankingModel.h"
+#include "common/LazyRefresh.h"
 #include "store/SelectionRepository.h"
 #include "store/Store.h"
 
@@ -191,9 +192,10 @@ SelectionPanel::SelectionPanel(Store &store, QWidget *parent)
     connect(m_override, &QAction::triggered, this, [this] { overrideSelected(); });
     connect(m_promote, &QAction::triggered, this, [this] { promoteFromWaitlist(); });
     connect(m_export, &QAction::triggered, this, [this] { exportPanelSheet(); });
+    m_lazy = new LazyRefresh(this, [this] { reload(); });
     connect(&m_store, &Store::tablesChanged, this, [this](const QSet<QString> &tables) {
         if (!m_callId.isEmpty() && touchesSelection(tables))
-            reload();
+            m_lazy->request();
     });
     updateActions();
 }
@@ -203,7 +205,7 @@ SelectionPanel::~SelectionPanel() = default;
 void SelectionPanel::setCall(const QString &callId)
 {
     m_callId = callId;
-    reload();
+    m_lazy->request();
 }
 
 void SelectionPanel::reload()

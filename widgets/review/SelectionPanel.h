@@ -17,6 +17,8 @@ class QTableView;
 
 namespace gpudesk {
 
+class LazyRefresh;
+
 class RankingModel;
 class Store;
 
@@ -86,6 +88,7 @@ private:
 
     Store &m_store;
     QString m_callId;
+    LazyRefresh *m_lazy = nullptr; // reloads once the panel is on screen
     std::optional<CallSelectionInput> m_call;
     QList<ApplicationScore> m_scores;
     TypeSelection m_selection;
