@@ -1,22 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Enums.h"
 
+#include "KeyLookup.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 namespace gpudesk {
 namespace {
-template <typename E, std::size_t N>
-std::optional<E> lookup(const QString &key, const char16_t *const (&keys)[N])
-{
-    for (std::size_t i = 0; i < N; ++i) {
-        if (key == QStringView(keys[i]))
-            return static_cast<E>(i);
-    }
-    return std::nullopt;
-}
-
 const char16_t *const kStatusKeys[] = {u"submitted", u"screening", u"under_review", u"selected",
                                        u"waitlisted", u"rejected",  u"allocated",    u"active",
                                        u"completed", u"withdrawn", u"reclaimed"};
@@ -35,7 +27,7 @@ QString statusKey(ApplicationStatus s)
 
 std::optional<ApplicationStatus> statusFromKey(const QString &key)
 {
-    return lookup<ApplicationStatus>(key, kStatusKeys);
+    return enumFromKey<ApplicationStatus>(key, kStatusKeys);
 }
 
 QString statusLabel(ApplicationStatus s)
@@ -74,7 +66,7 @@ QString orgTypeKey(OrganizationType t)
 
 std::optional<OrganizationType> orgTypeFromKey(const QString &key)
 {
-    return lookup<OrganizationType>(key, kOrgKeys);
+    return enumFromKey<OrganizationType>(key, kOrgKeys);
 }
 
 QString orgTypeLabel(OrganizationType t)
@@ -103,7 +95,7 @@ QString nodeStateKey(NodeState s)
 
 std::optional<NodeState> nodeStateFromKey(const QString &key)
 {
-    return lookup<NodeState>(key, kNodeStateKeys);
+    return enumFromKey<NodeState>(key, kNodeStateKeys);
 }
 
 QString poolKindKey(PoolKind k)
@@ -113,7 +105,7 @@ QString poolKindKey(PoolKind k)
 
 std::optional<PoolKind> poolKindFromKey(const QString &key)
 {
-    return lookup<PoolKind>(key, kPoolKeys);
+    return enumFromKey<PoolKind>(key, kPoolKeys);
 }
 
 QString roleKey(Role r)
@@ -123,7 +115,7 @@ QString roleKey(Role r)
 
 std::optional<Role> roleFromKey(const QString &key)
 {
-    return lookup<Role>(key, kRoleKeys);
+    return enumFromKey<Role>(key, kRoleKeys);
 }
 
 QString roleLabel(Role r)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Review.h"
 
+#include "KeyLookup.h"
 #include "TimeFormat.h"
 
 #include <QCoreApplication>
@@ -12,16 +13,6 @@ namespace gpudesk {
 namespace {
 const char16_t *const kAssignmentKeys[] = {u"assigned", u"accepted", u"declined", u"conflict"};
 const char16_t *const kReviewKeys[] = {u"draft", u"submitted", u"reopened"};
-
-template <typename E, std::size_t N>
-std::optional<E> lookup(const QString &key, const char16_t *const (&keys)[N])
-{
-    for (std::size_t i = 0; i < N; ++i) {
-        if (key == QStringView(keys[i]))
-            return static_cast<E>(i);
-    }
-    return std::nullopt;
-}
 } // namespace
 
 QString assignmentStatusKey(AssignmentStatus s)
@@ -31,7 +22,7 @@ QString assignmentStatusKey(AssignmentStatus s)
 
 std::optional<AssignmentStatus> assignmentStatusFromKey(const QString &key)
 {
-    return lookup<AssignmentStatus>(key, kAssignmentKeys);
+    return enumFromKey<AssignmentStatus>(key, kAssignmentKeys);
 }
 
 QString assignmentStatusLabel(AssignmentStatus s)
@@ -61,7 +52,7 @@ QString reviewStatusKey(ReviewStatus s)
 
 std::optional<ReviewStatus> reviewStatusFromKey(const QString &key)
 {
-    return lookup<ReviewStatus>(key, kReviewKeys);
+    return enumFromKey<ReviewStatus>(key, kReviewKeys);
 }
 
 QString reviewStatusLabel(ReviewStatus s)
