@@ -228,7 +228,7 @@ bool acceptAssignment(QSqlDatabase &db, const QString &assignmentId, const QStri
     const qint64 now = Store::nowMs();
     return execWrite(db,
                      u"UPDATE review_assignments SET status = 'accepted', responded_at = ?, "
-                     "updated_at = ?, updated_by = ?, version = version + 1 "
+                     "updated_at = ?, updated_by = ? "
                      "WHERE id = ? AND status = 'assigned'"_s,
                      {now, now, userId, assignmentId}, error);
 }
@@ -351,8 +351,7 @@ bool ReviewerWorkspace::acceptPledge(const QString &callId, QString *error)
                                 err)
                     : execWrite(db,
                                 u"UPDATE pledges SET accepted_at = ?, pledge_text_sha256 = ?, "
-                                "deleted = 0, updated_at = ?, updated_by = ?, "
-                                "version = version + 1 WHERE id = ?"_s,
+                                "deleted = 0, updated_at = ?, updated_by = ? WHERE id = ?"_s,
                                 {now, hash, now, m_userId, existing}, err);
             if (!ok)
                 return false;
@@ -556,7 +555,7 @@ bool ReviewerWorkspace::respond(const QString &assignmentId, AssignmentStatus to
             const qint64 now = Store::nowMs();
             if (!execWrite(db,
                            u"UPDATE review_assignments SET status = ?, responded_at = ?, "
-                           "reason = ?, updated_at = ?, updated_by = ?, version = version + 1 "
+                           "reason = ?, updated_at = ?, updated_by = ? "
                            "WHERE id = ?"_s,
                            {assignmentStatusKey(to), now, why, now, m_userId, assignmentId}, err))
                 return false;
@@ -564,8 +563,8 @@ bool ReviewerWorkspace::respond(const QString &assignmentId, AssignmentStatus to
             // A draft of an assignment that is no longer theirs must not count for anything.
             if (row) {
                 if (!execWrite(db,
-                               u"UPDATE reviews SET deleted = 1, updated_at = ?, updated_by = ?, "
-                               "version = version + 1 WHERE id = ?"_s,
+                               u"UPDATE reviews SET deleted = 1, updated_at = ?, updated_by = ? "
+                               "WHERE id = ?"_s,
                                {now, m_userId, row->id}, err))
                     return false;
                 changed << u"reviews"_s;
@@ -634,7 +633,7 @@ bool ReviewerWorkspace::saveDraft(const QString &assignmentId, const QHash<QStri
             const bool ok =
                 row ? execWrite(db,
                                 u"UPDATE reviews SET scores = ?, comment = ?, total = ?, "
-                                "updated_at = ?, updated_by = ?, version = version + 1 "
+                                "updated_at = ?, updated_by = ? "
                                 "WHERE id = ?"_s,
                                 {json, text, total, now, m_userId, row->id}, err)
                     : execWrite(db,
@@ -682,7 +681,7 @@ bool ReviewerWorkspace::submit(const QString &assignmentId, QString *error)
             const qint64 now = Store::nowMs();
             if (!execWrite(db,
                            u"UPDATE reviews SET status = 'submitted', submitted_at = ?, total = ?, "
-                           "updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?"_s,
+                           "updated_at = ?, updated_by = ? WHERE id = ?"_s,
                            {now, totalValue(rubricTotal(rubric, scores)), now, m_userId, row->id},
                            err))
                 return false;
