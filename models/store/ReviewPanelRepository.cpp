@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,6 +18,11 @@ using namespace Qt::StringLiterals;
 
 namespace gpudesk {
 namespace {
+// English names where the window is not in Korean, as the application table does.
+bool inEnglish()
+{
+    return QLocale().language() != QLocale::Korean;
+}
 
 struct Text
 {
@@ -91,10 +97,12 @@ QList<PanelReviewer> ReviewPanelRepository::reviewers(const QString &callId) con
               "  AND ra.deleted = 0 AND a.deleted = 0 AND ra.status IN "_s +
               kActive +
               u"), "
-              "(SELECT group_concat(f.name_ko, ', ') FROM reviewer_fields rf JOIN fields f "
+              "(SELECT group_concat(CASE WHEN :english AND f.name_en <> '' THEN f.name_en "
+              "  ELSE f.name_ko END, ', ') FROM reviewer_fields rf JOIN fields f "
               "  ON f.id = rf.field_id WHERE rf.reviewer_id = r.id AND rf.deleted = 0) "
               "FROM reviewers r WHERE r.deleted = 0 ORDER BY r.name, r.id"_s);
     q.bindValue(u":call"_s, callId);
+    q.bindValue(u":english"_s, inEnglish());
     if (!q.exec())
         return out;
     while (q.next()) {
@@ -188,12 +196,17 @@ bool ReviewPanelRepository::removeMembers(const QString &callId, const QStringLi
         error);
 }
 
-QList<AssignableApplication> ReviewPanelRepository::applicationsUnderReview(const QString &callId) const
+QList<AssignableApplication>
+ReviewPanelRepository::applicationsUnderReview(const QString &callId) const
 {
     QList<AssignableApplication> out;
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT a.id, a.code, a.title, coalesce(o.name, ''), coalesce(f.name_ko, ''), "
+    // Titles, organisations and fields in the language of the window, where the data has it.
+    q.prepare(u"SELECT a.id, a.code, CASE WHEN :english AND a.title_en <> '' THEN a.title_en "
+              "ELSE a.title END, CASE WHEN :english AND o.name_en <> '' THEN o.name_en "
+              "ELSE coalesce(o.name, '') END, CASE WHEN :english AND f.name_en <> '' THEN "
+              "f.name_en ELSE coalesce(f.name_ko, '') END, "
               "(SELECT count(*) FROM review_assignments ra WHERE ra.application_id = a.id "
               "  AND ra.deleted = 0 AND ra.status IN "_s +
               kActive +
@@ -201,9 +214,10 @@ QList<AssignableApplication> ReviewPanelRepository::applicationsUnderReview(cons
               "  AND ra.deleted = 0 AND ra.status IN ('declined', 'conflict')) "
               "FROM applications a LEFT JOIN organizations o ON o.id = a.organization_id "
               "LEFT JOIN fields f ON f.id = a.field_id "
-              "WHERE a.call_id = ? AND a.status = 'under_review' AND a.deleted = 0 "
+              "WHERE a.call_id = :call AND a.status = 'under_review' AND a.deleted = 0 "
               "ORDER BY a.code"_s);
-    q.addBindValue(callId);
+    q.bindValue(u":call"_s, callId);
+    q.bindValue(u":english"_s, inEnglish());
     if (!q.exec())
         return out;
     while (q.next())

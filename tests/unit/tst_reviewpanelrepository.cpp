@@ -172,7 +172,13 @@ private Q_SLOTS:
         QCOMPARE(report.shortfalls[0].code, u"R1-001"_s);
         QCOMPARE(report.shortfalls[0].missing, 2);
         QCOMPARE(report.shortfalls[0].eligible, 1);
-        QCOMPARE(report.shortfalls[0].title, u"과제 1"_s);
+        // Tests run in English: the English title where the application has one.
+        QCOMPARE(report.shortfalls[0].title, u"English 과제 1"_s);
+        QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+        const auto korean = ReviewPanelRepository(*m_store).applicationsUnderReview(u"c-r1"_s);
+        QLocale::setDefault(QLocale::c());
+        QVERIFY(!korean.isEmpty());
+        QCOMPARE(korean[0].title, u"과제 1"_s);
     }
 
     void reassignAfterDecline()
