@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Fleet.h"
+
+#include <QList>
+#include <QString>
+
+namespace gpudesk {
+
+class Store;
+
+// Reads the fleet, its bookings and the projects waiting for nodes into the index-based snapshot
+// of domain/Fleet.h. Read-only; writes go through the allocation repository.
+class FleetRepository final
+{
+public:
+    explicit FleetRepository(Store &store) : m_store(store) {}
+
+    // The whole hierarchy, every node with its rack position, type, pool and state.
+    bool loadFleet(FleetSnapshot *fleet, QString *error) const;
+    // Every grant that is not released and its allocations, indexed for `fleet`.
+    bool loadBookings(const FleetSnapshot &fleet, FleetBookings *bookings, QString *error) const;
+    // Selected, allocated and active applications (of one call, or of every call when callId is
+    // empty) with their request, cap, pool, default window and what their grant already holds.
+    QList<PlacementProject> projectsToPlace(const FleetSnapshot &fleet,
+                                            const FleetBookings &bookings,
+                                            const QString &callId = QString()) const;
+
+private:
+    Store &m_store;
+};
+
+} // namespace gpudesk
