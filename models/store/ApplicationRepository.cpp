@@ -46,7 +46,8 @@ bool applyMove(Store &store, QSqlDatabase &db, const ApplicationRepository::Move
     // reason and goes into the history like a move.
     const bool regrant = *from == m.to && m.to == ApplicationStatus::Selected
                          && m.grant == ApplicationRepository::Grant::Set;
-    if (regrant) {
+    const bool sameStatus = *from == m.to && (regrant || m.allocationChange);
+    if (sameStatus) {
         if (m.reason.trimmed().isEmpty()) {
             *error = Text::tr("%1: changing the granted nodes needs a reason; write why before "
                               "confirming.")
@@ -290,13 +291,19 @@ bool ApplicationRepository::transitionAll(const QList<Move> &moves, QString *err
     return m_store.write(
         [&](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
             for (const Move &m : moves) {
-                if (!applyMove(m_store, db, m, err))
+                if (!applyWithin(db, changed, m, err))
                     return false;
             }
-            changed << u"applications"_s << u"application_status_history"_s << u"audit_log"_s;
             return true;
         },
         error);
+}
+
+bool ApplicationRepository::applyWithin(QSqlDatabase &db, QSet<QString> &changed, const Move &move,
+                                        QString *error)
+{
+    changed << u"applications"_s << u"application_status_history"_s << u"audit_log"_s;
+    return applyMove(m_store, db, move, error);
 }
 
 } // namespace gpudesk

@@ -6,6 +6,8 @@
 #include "rules/Screening.h"
 
 #include <QList>
+#include <QSet>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
@@ -116,11 +118,19 @@ public:
         // Writes decided_by_override when set: true for an officer's decision against the
         // ranking, false for one that follows it again (a promotion); unset keeps it.
         std::optional<bool> decidedByOverride = std::nullopt;
+        // A change of the nodes or the window the application holds (the rack map): a move to
+        // the status it already has is then accepted and recorded as X -> X with its reason.
+        bool allocationChange = false;
     };
     // Besides the state machine's moves, a move to the status the application already has is
     // accepted in one case: a selected application granted other nodes (Grant::Set) with a
     // non-blank reason; it is recorded in the history as selected -> selected.
     bool transitionAll(const QList<Move> &moves, QString *error);
+
+    // Applies one move inside a write the caller has already opened with Store::write, so that
+    // another repository's change and the status move it causes commit together. Names the
+    // tables it touches in `changed`.
+    bool applyWithin(QSqlDatabase &db, QSet<QString> &changed, const Move &move, QString *error);
 
 private:
     Store &m_store;

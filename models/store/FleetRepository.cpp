@@ -238,6 +238,26 @@ QList<PlacementProject> FleetRepository::projectsToPlace(const FleetSnapshot &fl
                                                          const FleetBookings &bookings,
                                                          const QString &callId) const
 {
+    return queryProjects(fleet, bookings, callId, QString());
+}
+
+std::optional<PlacementProject> FleetRepository::projectToPlace(const FleetSnapshot &fleet,
+                                                                const FleetBookings &bookings,
+                                                                const QString &applicationId) const
+{
+    if (applicationId.isEmpty())
+        return std::nullopt;
+    const QList<PlacementProject> found = queryProjects(fleet, bookings, QString(), applicationId);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<PlacementProject> FleetRepository::queryProjects(const FleetSnapshot &fleet,
+                                                       const FleetBookings &bookings,
+                                                       const QString &callId,
+                                                       const QString &applicationId) const
+{
     QList<PlacementProject> out;
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
@@ -250,8 +270,11 @@ QList<PlacementProject> FleetRepository::projectsToPlace(const FleetSnapshot &fl
         "LEFT JOIN call_accelerators ca ON ca.call_id = a.call_id "
         "  AND ca.accelerator_type_id = a.accelerator_type_id AND ca.deleted = 0 "
         "WHERE a.deleted = 0 AND a.status IN ('selected', 'allocated', 'active') "
-        "AND (:call = '' OR a.call_id = :call) ORDER BY a.code"_s);
-    q.bindValue(u":call"_s, callId);
+        "AND (:call = '' OR a.call_id = :call) AND (:app = '' OR a.id = :app) "
+        "ORDER BY a.code"_s);
+    // A null QString would bind as SQL NULL, and NULL = '' is not true.
+    q.bindValue(u":call"_s, callId.isNull() ? u""_s : callId);
+    q.bindValue(u":app"_s, applicationId.isNull() ? u""_s : applicationId);
     if (!q.exec())
         return out;
     const bool english = inEnglish();

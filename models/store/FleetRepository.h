@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace gpudesk {
 
 class Store;
@@ -26,8 +28,16 @@ public:
     QList<PlacementProject> projectsToPlace(const FleetSnapshot &fleet,
                                             const FleetBookings &bookings,
                                             const QString &callId = QString()) const;
+    // The same for one application; nullopt when it is not selected, allocated or active.
+    std::optional<PlacementProject> projectToPlace(const FleetSnapshot &fleet,
+                                                   const FleetBookings &bookings,
+                                                   const QString &applicationId) const;
 
 private:
+    QList<PlacementProject> queryProjects(const FleetSnapshot &fleet, const FleetBookings &bookings,
+                                          const QString &callId,
+                                          const QString &applicationId) const;
+
     Store &m_store;
 };
 
