@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-
 #include <algorithm>
 #include <numeric>
 #include <vector>
@@ -100,6 +99,8 @@ bool clusterHasType(const FleetSnapshot &fleet, int cluster, int type)
     return false;
 }
 
+constexpr double kEpsilon = 1e-9;
+
 // How a candidate placement ranks: fewer racks, then racks without gaps between them, then fewer
 // rows, then the smaller rise in fragmentation, then fewer free runs left (filling a run exactly
 // or taking from its edge beats splitting it). Smaller is better in every field.
@@ -111,7 +112,8 @@ struct Score
     double fragDelta = 0;
     int runsDelta = 0;
 
-    bool betterThan(const Score &o) const
+    // With layoutOnly, compares racks, gaps and rows alone (what is known before the scan).
+    bool betterThan(const Score &o, bool layoutOnly = false) const
     {
         if (racks != o.racks)
             return racks < o.racks;
@@ -119,13 +121,24 @@ struct Score
             return gaps < o.gaps;
         if (rows != o.rows)
             return rows < o.rows;
-        constexpr double eps = 1e-9;
-        if (fragDelta < o.fragDelta - eps)
+        if (layoutOnly)
+            return false;
+        if (fragDelta < o.fragDelta - kEpsilon)
             return true;
-        if (fragDelta > o.fragDelta + eps)
+        if (fragDelta > o.fragDelta + kEpsilon)
             return false;
         return runsDelta < o.runsDelta;
     }
+};
+
+struct Option
+{
+    bool found = false;
+    Score score;
+    int cluster = -1;
+    double fragBefore = 0;
+    double fragAfter = 0;
+    std::vector<int> nodes;
 };
 
 QString poolCode(const FleetSnapshot &fleet, int pool)
@@ -189,6 +202,47 @@ QString requestProblem(const FleetSnapshot &fleet, const PlacementRequest &r)
     return QString();
 }
 
+// What first-fit would do with the same request on the same occupancy, kept to one cluster as
+// the rules demand: its racks and the change it makes to that cluster's fragmentation. (Plain
+// first-fit may spill over into the next cluster, which no suggestion may do.)
+struct Baseline
+{
+    bool found = false;
+    int racks = 0;
+    double fragDelta = 0;
+};
+
+Baseline baselineOf(const FleetSnapshot &fleet, const PlacementOccupancy &occupancy,
+                    const PlacementRequest &request)
+{
+    Baseline b;
+    const QList<int> nodes = firstFitInOneCluster(fleet, occupancy, request);
+    if (nodes.isEmpty())
+        return b;
+    b.found = true;
+    b.racks = racksUsed(fleet, nodes);
+    QSet<int> taken(nodes.begin(), nodes.end());
+    QList<int> clusters;
+    for (int n : nodes) {
+        const int c = fleet.racks[fleet.nodes[n].rack].cluster;
+        if (!clusters.contains(c))
+            clusters.append(c);
+    }
+    ClusterLine line;
+    for (int c : clusters) {
+        line.build(fleet, occupancy, c, nullptr, request.start, request.end);
+        const double before = fragmentationOf(line.longestRun(), line.freeCount);
+        for (int p = 0; p < int(line.node.size()); ++p) {
+            if (line.free[p] && taken.contains(line.node[p])) {
+                line.free[p] = 0;
+                --line.freeCount;
+            }
+        }
+        b.fragDelta += fragmentationOf(line.longestRun(), line.freeCount) - before;
+    }
+    return b;
+}
+
 } // namespace
 
 PlacementRequest placementRequest(const PlacementProject &project, int index)
@@ -241,6 +295,7 @@ Suggestion suggestPlacement(const FleetSnapshot &fleet, const PlacementOccupancy
         return out;
 
     const int need = request.nodes;
+    const Baseline baseline = baselineOf(fleet, occupancy, request);
     ClusterLine line;
     std::vector<int> candPos;
     std::vector<int> rackChanges; // per candidate: rack changes among candidates up to it
@@ -250,10 +305,12 @@ Suggestion suggestPlacement(const FleetSnapshot &fleet, const PlacementOccupancy
     int total = 0;
     int bestCount = 0;
     int bestCountCluster = -1;
-    bool found = false;
-    Score best;
-    int bestCluster = -1;
-    std::vector<int> bestNodes;
+    // The best placement overall, and the best one that is no worse than first-fit (in one
+    // cluster) in racks and in fragmentation. First-fit's own placement is among the candidates,
+    // so whenever anything fits, the suggestion loses to the baseline on neither measure; fewer
+    // racks that would break up the free space more do not win.
+    Option best;
+    Option bestDominating;
 
     for (int c = 0; c < fleet.clusters.size(); ++c) {
         if (!clusterHasType(fleet, c, request.type))
@@ -288,7 +345,8 @@ Suggestion suggestPlacement(const FleetSnapshot &fleet, const PlacementOccupancy
         const int freeAfter = line.freeCount - need;
         rackChanges.assign(k, 0);
         for (int t = 1; t < k; ++t)
-            rackChanges[t] = rackChanges[t - 1] + (line.rack[candPos[t]] != line.rack[candPos[t - 1]]);
+            rackChanges[t] =
+                rackChanges[t - 1] + (line.rack[candPos[t]] != line.rack[candPos[t - 1]]);
 
         // Every placement worth having takes `need` candidates that follow each other along the
         // line: leaving one out in the middle could only add a hole, and the ones left at either
@@ -300,8 +358,12 @@ Suggestion suggestPlacement(const FleetSnapshot &fleet, const PlacementOccupancy
             s.racks = rackChanges[t + need - 1] - rackChanges[t] + 1;
             s.gaps = (line.rack[b] - line.rack[a] + 1) - s.racks;
             s.rows = line.rowStart[line.rack[b]] - line.rowStart[line.rack[a]] + 1;
-            if (found && (s.racks > best.racks || (s.racks == best.racks && s.gaps > best.gaps)))
-                continue; // cannot win: skip the scan below
+            const bool canWin = !best.found || !best.score.betterThan(s, true);
+            const bool canDominate =
+                baseline.found && s.racks <= baseline.racks &&
+                (!bestDominating.found || !bestDominating.score.betterThan(s, true));
+            if (!canWin && !canDominate)
+                continue; // racks, gaps or rows already lose: skip the scan below
 
             // Free nodes of another pool or type between a and b stay free in short runs.
             int inner = 0;
@@ -310,7 +372,8 @@ Suggestion suggestPlacement(const FleetSnapshot &fleet, const PlacementOccupancy
                 inner = std::max(inner, run);
             }
             const int longest = std::max({preMax[a], sufMax[b + 1], inner});
-            s.fragDelta = fragmentationOf(longest, freeAfter) - fragBefore;
+            const double fragAfter = fragmentationOf(longest, freeAfter);
+            s.fragDelta = fragAfter - fragBefore;
 
             // Runs only start or stop changing inside [a, b + 1].
             const int last = std::min(b + 1, m - 1);
@@ -321,32 +384,40 @@ Suggestion suggestPlacement(const FleetSnapshot &fleet, const PlacementOccupancy
                 const bool wasPrev = p > 0 && line.free[p - 1];
                 before += was && !wasPrev;
                 const bool is = was && !(line.cand[p] && p <= b);
-                const bool isPrev = p > 0 && line.free[p - 1] && !(p - 1 >= a && line.cand[p - 1]);
+                const bool isPrev = wasPrev && !(p - 1 >= a && line.cand[p - 1]);
                 after += is && !isPrev;
             }
             s.runsDelta = after - before;
 
-            if (!found || s.betterThan(best)) {
-                found = true;
-                best = s;
-                bestCluster = c;
-                out.fragmentationBefore = fragBefore;
-                out.fragmentationAfter = fragmentationOf(longest, freeAfter);
-                bestNodes.clear();
+            const auto take = [&](Option &o) {
+                o.found = true;
+                o.score = s;
+                o.cluster = c;
+                o.fragBefore = fragBefore;
+                o.fragAfter = fragAfter;
+                o.nodes.clear();
                 for (int i = t; i < t + need; ++i)
-                    bestNodes.push_back(line.node[candPos[i]]);
-            }
+                    o.nodes.push_back(line.node[candPos[i]]);
+            };
+            if (canWin && (!best.found || s.betterThan(best.score)))
+                take(best);
+            if (canDominate && s.fragDelta <= baseline.fragDelta + kEpsilon &&
+                (!bestDominating.found || s.betterThan(bestDominating.score)))
+                take(bestDominating);
         }
     }
 
-    if (!found) {
+    const Option &chosen = bestDominating.found ? bestDominating : best;
+    if (!chosen.found) {
         out.refusal = shortfallText(fleet, request, total, bestCountCluster, bestCount);
         return out;
     }
     out.ok = true;
-    out.cluster = bestCluster;
-    out.racksUsed = best.racks;
-    out.nodes = QList<int>(bestNodes.begin(), bestNodes.end());
+    out.cluster = chosen.cluster;
+    out.racksUsed = chosen.score.racks;
+    out.fragmentationBefore = chosen.fragBefore;
+    out.fragmentationAfter = chosen.fragAfter;
+    out.nodes = QList<int>(chosen.nodes.begin(), chosen.nodes.end());
     return out;
 }
 
@@ -377,9 +448,8 @@ RoundResult placeRound(const FleetSnapshot &fleet, const FleetBookings &bookings
             ++result.placed;
             continue;
         }
-        const QString who = requests[i].code.isEmpty()
-                                ? Text::tr("Request %1").arg(i + 1)
-                                : requests[i].code;
+        const QString who =
+            requests[i].code.isEmpty() ? Text::tr("Request %1").arg(i + 1) : requests[i].code;
         //: A project's code, then why it was not placed.
         result.notPlaced << Text::tr("%1: %2").arg(who, s.refusal);
     }
@@ -399,6 +469,29 @@ QList<int> firstFitPlacement(const FleetSnapshot &fleet, const PlacementOccupanc
     if (!requestProblem(fleet, request).isEmpty())
         return out;
     for (const FleetCluster &c : fleet.clusters) {
+        for (int r : c.racks) {
+            for (int n : fleet.racks[r].nodes) {
+                const FleetNode &node = fleet.nodes[n];
+                if (node.type != request.type || (request.pool >= 0 && node.pool != request.pool) ||
+                    !fleet.isUsable(n) || !occupancy.isFree(n, request.start, request.end))
+                    continue;
+                out.append(n);
+                if (out.size() == request.nodes)
+                    return out;
+            }
+        }
+    }
+    return QList<int>();
+}
+
+QList<int> firstFitInOneCluster(const FleetSnapshot &fleet, const PlacementOccupancy &occupancy,
+                                const PlacementRequest &request)
+{
+    QList<int> out;
+    if (!requestProblem(fleet, request).isEmpty())
+        return out;
+    for (const FleetCluster &c : fleet.clusters) {
+        out.clear();
         for (int r : c.racks) {
             for (int n : fleet.racks[r].nodes) {
                 const FleetNode &node = fleet.nodes[n];

@@ -104,6 +104,11 @@ QList<int> firstFitPlacement(const FleetSnapshot &fleet, const FleetBookings &bo
 QList<int> firstFitPlacement(const FleetSnapshot &fleet, const PlacementOccupancy &occupancy,
                              const PlacementRequest &request);
 
+// First-fit kept to one cluster: the first cluster (fleet order) with enough such nodes, its first
+// request.nodes of them. The suggestion never does worse than this in racks or fragmentation.
+QList<int> firstFitInOneCluster(const FleetSnapshot &fleet, const PlacementOccupancy &occupancy,
+                                const PlacementRequest &request);
+
 // Fragmentation of one cluster's free space for [start, end): 0 when it has no free node or one
 // unbroken run, towards 1 the more it is broken up.
 double fragmentation(const FleetSnapshot &fleet, const PlacementOccupancy &occupancy, int cluster,
