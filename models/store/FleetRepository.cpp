@@ -251,7 +251,8 @@ QList<PlacementProject> FleetRepository::projectsToPlace(const FleetSnapshot &fl
         "  AND ca.accelerator_type_id = a.accelerator_type_id AND ca.deleted = 0 "
         "WHERE a.deleted = 0 AND a.status IN ('selected', 'allocated', 'active') "
         "AND (:call = '' OR a.call_id = :call) ORDER BY a.code"_s);
-    q.bindValue(u":call"_s, callId);
+    // A null QString binds as SQL NULL, for which ":call = ''" is never true.
+    q.bindValue(u":call"_s, callId.isNull() ? u""_s : callId);
     if (!q.exec())
         return out;
     const bool english = inEnglish();
