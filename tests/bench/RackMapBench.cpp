@@ -4,7 +4,6 @@
 // fit-all zoom and at rack zoom, counted with a paint counter.
 #include "Bench.h"
 #include "PaintCounter.h"
-
 #include "domain/Fleet.h"
 #include "rackmap/RackMapView.h"
 #include "store/FleetRepository.h"
@@ -13,7 +12,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QScrollBar>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;

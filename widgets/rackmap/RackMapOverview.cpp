@@ -70,6 +70,22 @@ QRectF RackMapOverview::visibleRect() const
     return QRectF(v.topLeft() * scale() + origin(), v.size() * scale());
 }
 
+void RackMapOverview::syncVisibility()
+{
+    // Only useful when part of the fleet is off screen; at fit-all it would hide racks.
+    const bool wanted = m_wanted && !m_view->scene().isEmpty() &&
+                        !m_view->visibleSceneRect().contains(m_view->scene().sceneRect());
+    setVisible(wanted);
+    if (wanted)
+        update();
+}
+
+void RackMapOverview::setWanted(bool wanted)
+{
+    m_wanted = wanted;
+    syncVisibility();
+}
+
 void RackMapOverview::paintEvent(QPaintEvent *)
 {
     const bool dark = Theme::isDark();

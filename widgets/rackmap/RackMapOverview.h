@@ -21,6 +21,10 @@ public:
     void invalidate();
     void place();               // bottom right of the parent, sized to the fleet's shape
     QRectF visibleRect() const; // the outline, in this widget's coordinates
+    // Shown when wanted and part of the fleet is off screen.
+    void setWanted(bool wanted);
+    bool isWanted() const { return m_wanted; }
+    void syncVisibility();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -34,6 +38,7 @@ private:
 
     RackMapView *m_view;
     QImage m_cache;
+    bool m_wanted = true;
 };
 
 } // namespace gpudesk

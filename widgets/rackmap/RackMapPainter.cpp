@@ -62,6 +62,33 @@ void RackMapPainter::paint(const QRect &exposed)
             break;
         }
     }
+    paintSiteTitles(sceneVisible);
+}
+
+// Titles last, on a backing of the site's colour: zoomed out, a readable title is taller than
+// the band the layout keeps for it and would otherwise sit on the first row of racks.
+void RackMapPainter::paintSiteTitles(const QRectF &visible)
+{
+    const RackMapScene &scene = m_view.m_scene;
+    QFont titleFont = m_view.font();
+    titleFont.setBold(true);
+    titleFont.setPixelSize(std::clamp(int(70 * m_scale * 0.4), 11, 26));
+    m_p.setFont(titleFont);
+    const QFontMetrics fm = m_p.fontMetrics();
+    QColor backing = RackMapPalette::siteBlock(m_dark);
+    backing.setAlpha(225);
+    for (int s = 0; s < scene.siteRects().size(); ++s) {
+        if (!scene.siteRects()[s].intersects(visible))
+            continue;
+        const QRectF r = toView(scene.siteRects()[s]);
+        const QString title =
+            fm.elidedText(scene.siteTitles()[s], Qt::ElideRight, int(r.width() - 12));
+        const QRectF box(r.left() + 1, r.top() + 1, fm.horizontalAdvance(title) + 12,
+                         std::max(double(fm.height() + 4), 60 * m_scale));
+        m_p.fillRect(box, backing);
+        m_p.setPen(RackMapPalette::text(m_dark));
+        m_p.drawText(box.adjusted(6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, title);
+    }
 }
 
 void RackMapPainter::paintSites(const QRectF &visible)
@@ -71,9 +98,6 @@ void RackMapPainter::paintSites(const QRectF &visible)
     const QColor block = RackMapPalette::siteBlock(m_dark);
     const QColor frame = RackMapPalette::frame(m_dark);
     const QColor text = RackMapPalette::text(m_dark);
-    QFont titleFont = m_view.font();
-    titleFont.setBold(true);
-    titleFont.setPixelSize(std::clamp(int(70 * m_scale * 0.4), 11, 26));
     for (int s = 0; s < scene.siteRects().size(); ++s) {
         if (!scene.siteRects()[s].intersects(visible))
             continue;
@@ -81,12 +105,6 @@ void RackMapPainter::paintSites(const QRectF &visible)
         m_p.setPen(frame);
         m_p.setBrush(block);
         m_p.drawRect(r);
-        m_p.setFont(titleFont);
-        m_p.setPen(text);
-        const QRectF title(r.left() + 8, r.top() + 2, r.width() - 16, std::max(16.0, 60 * m_scale));
-        m_p.drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
-                     m_p.fontMetrics().elidedText(scene.siteTitles()[s], Qt::ElideRight,
-                                                  int(title.width())));
     }
     if (m_view.lodLevel() == RackMapView::Lod::Fleet)
         return;
@@ -214,7 +232,6 @@ void RackMapPainter::paintNodesLabelled(int rack, const QRectF &r)
         m_p.setFont(bold);
         m_p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, node.hostname);
         m_p.setFont(f);
-        m_p.drawText(text, Qt::AlignRight | Qt::AlignVCenter, u"U%1"_s.arg(node.rackUnit));
         // Second line: the project at the date, else the state (with a reason when recorded).
         QString who;
         const int holder = m_view.m_holder[n];
@@ -226,8 +243,12 @@ void RackMapPainter::paintNodesLabelled(int rack, const QRectF &r)
             who = w.grant >= 0 ? bookings->grants[w.grant].code : w.grantId;
         } else
             who = RackMapFacts::stateLabel(state);
-        if (b.height() >= 2 * lineH + 8)
+        // Hostnames are long: the rack unit goes on the second line, at the right.
+        if (b.height() >= 2 * lineH + 8) {
             m_p.drawText(text.translated(0, lineH), Qt::AlignLeft | Qt::AlignVCenter, who);
+            m_p.drawText(text.translated(0, lineH), Qt::AlignRight | Qt::AlignVCenter,
+                         u"U%1"_s.arg(node.rackUnit));
+        }
         // The GPU slots along the bottom.
         const int gpus = std::max(1, node.gpus);
         const double cellsH = std::min(10 * m_scale, b.height() / 4);

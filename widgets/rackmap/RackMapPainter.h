@@ -25,6 +25,7 @@ private:
     QRectF toView(const QRectF &scene) const;
     void fill(const QRectF &r, const RackMapPalette::Fill &f);
     void paintSites(const QRectF &visible);
+    void paintSiteTitles(const QRectF &visible);
     void paintRackBlock(int rack, const QRectF &r);
     void paintNodeBands(int rack, const QRectF &r);
     void paintNodesLabelled(int rack, const QRectF &r);

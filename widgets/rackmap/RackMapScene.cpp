@@ -110,24 +110,44 @@ void RackMapScene::build(const FleetSnapshot &fleet)
         m_siteTitles[s] = provider.isEmpty() ? site.name : provider + u" · " + site.name;
     }
 
-    // Second pass: sites packed on shelves about as wide as a 16:9 screen would like, then
-    // everything inside each site shifted to its place.
-    double shelfWidth = std::sqrt(area * 16.0 / 9.0);
-    for (int s : siteOrder)
-        shelfWidth = std::max(shelfWidth, siteSize[s].width());
-    double x = 0, y = 0, shelfH = 0;
+    // Second pass: sites packed on shelves; of a few shelf widths, the one whose plan fills a
+    // 16:9 screen best. Then everything inside each site shifted to its place.
+    Q_UNUSED(area)
     QList<QPointF> origin(siteCount);
-    for (int s : siteOrder) {
-        if (x > 0 && x + siteSize[s].width() > shelfWidth) {
-            x = 0;
-            y += shelfH + kSiteGap;
-            shelfH = 0;
+    auto pack = [&](double shelfWidth, QList<QPointF> *out) {
+        double x = 0, y = 0, shelfH = 0, right = 0;
+        for (int s : siteOrder) {
+            if (x > 0 && x + siteSize[s].width() > shelfWidth) {
+                x = 0;
+                y += shelfH + kSiteGap;
+                shelfH = 0;
+            }
+            if (out)
+                (*out)[s] = QPointF(x, y);
+            x += siteSize[s].width() + kSiteGap;
+            right = std::max(right, x);
+            shelfH = std::max(shelfH, siteSize[s].height());
         }
-        origin[s] = QPointF(x, y);
-        m_siteRects[s] = QRectF(origin[s], siteSize[s]);
-        x += siteSize[s].width() + kSiteGap;
-        shelfH = std::max(shelfH, siteSize[s].height());
+        return QSizeF(right, y + shelfH);
+    };
+    double widest = 0, total = 0;
+    for (int s : siteOrder) {
+        widest = std::max(widest, siteSize[s].width());
+        total += siteSize[s].width() + kSiteGap;
     }
+    double best = total, bestFit = 0;
+    for (int i = 0; i <= 24; ++i) {
+        const double w = widest + (total - widest) * i / 24.0;
+        const QSizeF size = pack(w, nullptr);
+        const double fit = std::min(16.0 / size.width(), 9.0 / size.height());
+        if (fit > bestFit) {
+            bestFit = fit;
+            best = w;
+        }
+    }
+    pack(best, &origin);
+    for (int s : siteOrder)
+        m_siteRects[s] = QRectF(origin[s], siteSize[s]);
     for (int r = 0; r < fleet.rows.size(); ++r) {
         const int s = fleet.rows[r].site;
         if (s >= 0 && s < siteCount)
@@ -176,11 +196,15 @@ QList<int> RackMapScene::nodesIn(const QRectF &r) const
     QList<int> out;
     if (!m_fleet)
         return out;
+    // A band dragged straight up or across has no width or height, and QRectF::intersects()
+    // says an empty rectangle meets nothing: give it a hair of thickness.
+    const QRectF band =
+        r.normalized().adjusted(0, 0, r.width() == 0 ? 0.01 : 0, r.height() == 0 ? 0.01 : 0);
     for (int k = 0; k < m_rackRects.size(); ++k) {
-        if (!m_rackRects[k].intersects(r))
+        if (!m_rackRects[k].intersects(band))
             continue;
         for (int n : m_fleet->racks[k].nodes) {
-            if (m_nodeRects[n].intersects(r))
+            if (m_nodeRects[n].intersects(band))
                 out << n;
         }
     }

@@ -266,7 +266,7 @@ void RackMapView::setZoom(double scale, QPointF anchor)
     verticalScrollBar()->setValue(int(std::lround(topLeft.y())));
     viewport()->update();
     if (m_overview)
-        m_overview->update();
+        m_overview->syncVisibility();
     emit zoomChanged(m_scale);
 }
 
@@ -279,7 +279,7 @@ void RackMapView::fitAll()
     verticalScrollBar()->setValue(0);
     viewport()->update();
     if (m_overview)
-        m_overview->update();
+        m_overview->syncVisibility();
     emit zoomChanged(m_scale);
 }
 
@@ -322,13 +322,13 @@ void RackMapView::scrollContentsBy(int, int)
 {
     viewport()->update();
     if (m_overview)
-        m_overview->update();
+        m_overview->syncVisibility();
 }
 
 void RackMapView::setOverviewVisible(bool visible)
 {
     if (m_overview)
-        m_overview->setVisible(visible);
+        m_overview->setWanted(visible);
 }
 
 RackMapOverview *RackMapView::overview() const
