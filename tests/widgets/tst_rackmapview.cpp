@@ -3,6 +3,7 @@
 #include "domain/Fleet.h"
 #include "rackmap/NodeDetailPanel.h"
 #include "rackmap/NodeTimeline.h"
+#include "rackmap/RackMapOverview.h"
 #include "rackmap/RackMapView.h"
 #include "store/FleetRepository.h"
 
@@ -33,6 +34,7 @@ private slots:
     void highlightDimsTheOthers();
     void levelOfDetailFollowsTheZoom();
     void selectsFreeNodesInAScope();
+    void overviewShowsAndMovesTheVisiblePart();
     void utilisationModeOnlyWithFigures();
     void panelAndTimelineShowTheAllocations();
 
@@ -342,6 +344,24 @@ void TstRackMapView::levelOfDetailFollowsTheZoom()
     QCOMPARE(m_view->lodLevel(), RackMapView::lodForZoom(m_view->zoom()));
     QTest::keyClick(m_view.get(), Qt::Key_Equal, Qt::ControlModifier);
     QVERIFY(m_view->zoom() > 0);
+}
+
+void TstRackMapView::overviewShowsAndMovesTheVisiblePart()
+{
+    m_view->fitAll();
+    QVERIFY(!m_view->overview()->isVisible()); // everything is on screen already
+    m_view->setZoom(2.0);
+    m_view->centreOn(m_view->scene().nodeRects()[node(u"a1-n1"_s)].center());
+    RackMapOverview *overview = m_view->overview();
+    QVERIFY(overview->isVisible());
+    const QRectF before = m_view->visibleSceneRect();
+    // A click in the overview's far corner takes the map there.
+    QTest::mouseClick(overview, Qt::LeftButton, Qt::NoModifier,
+                      QPoint(overview->width() - 3, overview->height() - 3));
+    QVERIFY(m_view->visibleSceneRect().center().x() > before.center().x());
+    QVERIFY(overview->visibleRect().intersects(QRectF(overview->rect())));
+    m_view->setOverviewVisible(false);
+    QVERIFY(!overview->isVisible());
 }
 
 void TstRackMapView::selectsFreeNodesInAScope()

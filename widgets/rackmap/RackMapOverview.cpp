@@ -73,8 +73,12 @@ QRectF RackMapOverview::visibleRect() const
 void RackMapOverview::syncVisibility()
 {
     // Only useful when part of the fleet is off screen; at fit-all it would hide racks.
-    const bool wanted = m_wanted && !m_view->scene().isEmpty() &&
-                        !m_view->visibleSceneRect().contains(m_view->scene().sceneRect());
+    // Half a percent of slack: at fit-all, rounding leaves the fleet a hair wider than the view.
+    const QRectF scene = m_view->scene().sceneRect();
+    const QRectF visible =
+        m_view->visibleSceneRect().adjusted(-scene.width() * 0.005, -scene.height() * 0.005,
+                                            scene.width() * 0.005, scene.height() * 0.005);
+    const bool wanted = m_wanted && !scene.isEmpty() && !visible.contains(scene);
     setVisible(wanted);
     if (wanted)
         update();
