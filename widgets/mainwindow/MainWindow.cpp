@@ -11,7 +11,9 @@
 #include "domain/Enums.h"
 #include "itemmodels/ApplicationTableModel.h"
 #include "review/MyReviewsView.h"
+#include "rackmap/RackMapArea.h"
 #include "review/ReviewArea.h"
+#include "store/AllocationRepository.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
 
@@ -32,6 +34,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -56,6 +59,12 @@ MainWindow::MainWindow(Store &store, const Session &session, QWidget *parent)
         }
     }
     restoreState(settings.value(u"window/state"_s).toByteArray());
+    // Allocations whose start or end has come, now and every hour after.
+    QTimer::singleShot(1500, this, [this] { advanceAllocations(); });
+    auto *hourly = new QTimer(this);
+    hourly->setInterval(60 * 60 * 1000);
+    connect(hourly, &QTimer::timeout, this, [this] { advanceAllocations(); });
+    hourly->start();
     if (m_browser) {
         if (auto *splitter = m_browser->findChild<QSplitter *>(u"applicationSplitter"_s))
             splitter->restoreState(settings.value(u"window/applicationSplitter"_s).toByteArray());
@@ -77,6 +86,25 @@ ReviewArea *MainWindow::reviewArea() const
 MyReviewsView *MainWindow::myReviews() const
 {
     return m_myReviews;
+}
+
+RackMapArea *MainWindow::rackMap() const
+{
+    return m_rackMap;
+}
+
+void MainWindow::advanceAllocations()
+{
+    // Grants start and end by themselves; officers' sessions apply that on the desktop.
+    const auto role = roleFromKey(m_session.roleKey);
+    if (role != Role::ProgramOfficer && role != Role::Administrator)
+        return;
+    QString error;
+    const int changed = AllocationRepository(m_store).advanceLifecycle(Store::nowMs(), &error);
+    if (changed > 0)
+        showActionResult(tr("%n allocation(s) started or ended today.", nullptr, changed));
+    else if (changed < 0)
+        showActionResult(tr("Allocations could not be started or ended: %1").arg(error));
 }
 
 NavigationBar *MainWindow::navigation() const
@@ -130,6 +158,7 @@ void MainWindow::buildAreas()
 {
     m_browser = nullptr;
     m_review = nullptr;
+    m_rackMap = nullptr;
     m_myReviews = nullptr;
     QHash<QString, QWidget *> pages;
     const auto role = roleFromKey(m_session.roleKey);
@@ -157,6 +186,13 @@ void MainWindow::buildAreas()
         pages.insert(u"review"_s, m_review);
         m_navigation->addArea(u"review"_s, QIcon(u":/gpudesk/icons/review.svg"_s), tr("Review"));
         connect(m_review, &ReviewArea::statusMessage, this,
+                [this](const QString &m) { showActionResult(m); });
+        m_rackMap = new RackMapArea(m_store, m_stack);
+        m_stack->addWidget(m_rackMap);
+        pages.insert(u"rackmap"_s, m_rackMap);
+        m_navigation->addArea(u"rackmap"_s, QIcon(u":/gpudesk/icons/rackmap.svg"_s),
+                              tr("Rack map"));
+        connect(m_rackMap, &RackMapArea::statusMessage, this,
                 [this](const QString &m) { showActionResult(m); });
     }
     connect(m_navigation, &NavigationBar::areaChanged, this, [this, pages](const QString &key) {

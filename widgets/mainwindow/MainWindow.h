@@ -12,6 +12,7 @@ namespace gpudesk {
 class ApplicationBrowser;
 class MyReviewsView;
 class NavigationBar;
+class RackMapArea;
 class ReviewArea;
 class Store;
 
@@ -40,6 +41,8 @@ public:
     ReviewArea *reviewArea() const;
     // The reviewer's area; null for other roles.
     MyReviewsView *myReviews() const;
+    // The officer's rack map; null for other roles.
+    RackMapArea *rackMap() const;
     NavigationBar *navigation() const;
     const Session &session() const { return m_session; }
     // Signs in as `session`'s user and rebuilds the window for that role.
@@ -61,6 +64,7 @@ private:
     void buildMenus();
     void buildBrowserMenus();
     void signIn();
+    void advanceAllocations();
     void rebuildForLanguage();
     void showSettings();
     void importApplications();
@@ -74,6 +78,7 @@ private:
     QPointer<QStackedWidget> m_stack;
     QPointer<ApplicationBrowser> m_browser;
     QPointer<ReviewArea> m_review;
+    QPointer<RackMapArea> m_rackMap;
     QPointer<MyReviewsView> m_myReviews;
     QPointer<QLabel> m_profileLabel;
     QPointer<QLabel> m_userLabel;

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The rack map area: assigning by selection, by a drop of a project and by suggestion, refusals
+// that write nothing, and undo/redo restoring both the database and the colours on the map.
+#include "../common/FleetSeed.h"
+#include "itemmodels/PlacementProjectModel.h"
+#include "rackmap/RackMapArea.h"
+#include "rackmap/RackMapView.h"
+
+#include <QMimeData>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace gpudesk;
+
+namespace {
+
+int liveAllocations(Store &store, const QString &app)
+{
+    return test::scalar(
+               store.db(),
+               u"SELECT count(*) FROM allocations al JOIN grants g ON g.id = al.grant_id "
+               "WHERE g.application_id = ? AND al.deleted = 0 AND g.status <> 'released'"_s,
+               {app})
+        .toInt();
+}
+
+QString status(Store &store, const QString &app)
+{
+    return test::scalar(store.db(), u"SELECT status FROM applications WHERE id = ?"_s, {app})
+        .toString();
+}
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store;
+    std::unique_ptr<RackMapArea> area;
+    QStringList warnings;
+    bool answer = true;
+
+    bool open()
+    {
+        store = test::openWithFleet(dir);
+        if (!store)
+            return false;
+        area = std::make_unique<RackMapArea>(*store);
+        RackMapArea::Prompts prompts;
+        prompts.confirm = [this](QWidget *, const QString &, const QString &) { return answer; };
+        prompts.warn = [this](QWidget *, const QString &, const QString &text) {
+            warnings << text;
+        };
+        prompts.askWindow = [](QWidget *, qint64 *, qint64 *) { return false; };
+        prompts.askSavePath = [](QWidget *, const QString &) { return QString(); };
+        area->setPrompts(prompts);
+        area->resize(1366, 768);
+        area->show();
+        return QTest::qWaitForWindowExposed(area.get());
+    }
+    int node(const QString &hostname) const { return area->view()->findNode(hostname); }
+};
+
+} // namespace
+
+class TestRackMapArea : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void assignThenUndoAndRedo()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        QVERIFY(f.area->projectTable()->model()->rowCount() >= 3);
+        f.area->selectProject(u"ap-b"_s);
+        QCOMPARE(f.area->currentProject()->code, u"R1-0101"_s);
+        const QList<int> nodes{f.node(u"a1-01"_s), f.node(u"a1-02"_s), f.node(u"a1-03"_s),
+                               f.node(u"a1-04"_s)};
+        const qint64 inWindow = test::seoulMidnight(2027, 4, 1);
+        f.area->view()->setDate(inWindow);
+        const auto freeFill = f.area->view()->nodeFill(nodes[0]);
+        f.area->view()->setSelectedNodes(nodes);
+        QVERIFY(f.area->assignSelection());
+        QCOMPARE(liveAllocations(*f.store, u"ap-b"_s), 4);
+        QCOMPARE(status(*f.store, u"ap-b"_s), u"allocated"_s);
+        QVERIFY(!(f.area->view()->nodeFill(nodes[0]) == freeFill));
+        QCOMPARE(f.area->currentProject()->placedNodes, 4);
+
+        // Undo writes the prior state back as a new, recorded change; the map follows.
+        f.area->undoStack()->undo();
+        QCOMPARE(liveAllocations(*f.store, u"ap-b"_s), 0);
+        QCOMPARE(status(*f.store, u"ap-b"_s), u"selected"_s);
+        QVERIFY(f.area->view()->nodeFill(nodes[0]) == freeFill);
+        QVERIFY(test::scalar(f.store->db(),
+                             u"SELECT count(*) FROM application_status_history WHERE "
+                             "application_id = 'ap-b' AND reason LIKE 'Undo:%'"_s)
+                    .toInt() >= 1);
+        f.area->undoStack()->redo();
+        QCOMPARE(liveAllocations(*f.store, u"ap-b"_s), 4);
+        QVERIFY(!(f.area->view()->nodeFill(nodes[0]) == freeFill));
+    }
+
+    void refusalsWriteNothing()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        f.area->selectProject(u"ap-b"_s);
+        // An H200 node for a B200 project, and a failed node: both refused with reasons.
+        f.area->view()->setSelectedNodes({f.node(u"b1-01"_s), f.node(u"a2-07"_s)});
+        QVERIFY(!f.area->assignSelection());
+        QCOMPARE(f.warnings.size(), 1);
+        QVERIFY(f.warnings[0].contains(u"b1-01"_s));
+        QVERIFY(f.warnings[0].contains(u"a2-07"_s));
+        QCOMPARE(liveAllocations(*f.store, u"ap-b"_s), 0);
+        QCOMPARE(f.area->undoStack()->count(), 0);
+
+        // Never double-booked: ap-b2 cannot take a node ap-b holds in an overlapping window.
+        f.area->view()->setSelectedNodes({f.node(u"a1-01"_s), f.node(u"a1-02"_s)});
+        QVERIFY(f.area->assignSelection());
+        f.area->selectProject(u"ap-b2"_s);
+        f.area->view()->setSelectedNodes({f.node(u"a1-02"_s)});
+        QVERIFY(!f.area->assignSelection());
+        QVERIFY(f.warnings.last().contains(u"R1-0101"_s));
+        QCOMPARE(liveAllocations(*f.store, u"ap-b2"_s), 0);
+    }
+
+    void dropAProjectOnTheMap()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        RackMapView *view = f.area->view();
+        const int target = f.node(u"a2-01"_s);
+        view->jumpToNodeIndex(target);
+        view->clearSelection();
+        const QPoint at = view->nodeViewportRect(target).center();
+        QMimeData mime;
+        mime.setData(PlacementProjectModel::mimeType(), QByteArrayLiteral("ap-b2"));
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view->viewport(), &drop);
+        QCOMPARE(liveAllocations(*f.store, u"ap-b2"_s), 2);
+        QCOMPARE(status(*f.store, u"ap-b2"_s), u"allocated"_s);
+    }
+
+    void suggestionPreviewThenAssign()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        f.area->selectProject(u"ap-h"_s);
+        QVERIFY(f.area->suggestForProject());
+        const QList<int> preview = f.area->view()->selectedNodes();
+        QCOMPARE(preview.size(), 2);
+        for (int n : preview)
+            QCOMPARE(f.area->fleet().types[f.area->fleet().nodes[n].type].code, u"H200"_s);
+        QVERIFY(f.area->assignSelection());
+        QCOMPARE(liveAllocations(*f.store, u"ap-h"_s), 2);
+    }
+
+    void placeAllThenUndoTheRound()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        f.area->placeAllProjects();
+        QCOMPARE(liveAllocations(*f.store, u"ap-b"_s), 4);
+        QCOMPARE(liveAllocations(*f.store, u"ap-b2"_s), 2);
+        QCOMPARE(liveAllocations(*f.store, u"ap-h"_s), 2);
+        f.area->undoStack()->undo(); // the whole round is one step
+        QCOMPARE(liveAllocations(*f.store, u"ap-b"_s), 0);
+        QCOMPARE(liveAllocations(*f.store, u"ap-h"_s), 0);
+    }
+
+    void releaseAsksAndCanBeUndone()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        f.area->selectProject(u"ap-b2"_s);
+        f.area->view()->setSelectedNodes({f.node(u"a1-05"_s), f.node(u"a1-06"_s)});
+        QVERIFY(f.area->assignSelection());
+        f.area->view()->clearSelection();
+        f.answer = false;
+        QVERIFY(!f.area->releaseProject());
+        QCOMPARE(liveAllocations(*f.store, u"ap-b2"_s), 2);
+        f.answer = true;
+        QVERIFY(f.area->releaseProject());
+        QCOMPARE(liveAllocations(*f.store, u"ap-b2"_s), 0);
+        QCOMPARE(status(*f.store, u"ap-b2"_s), u"selected"_s);
+        f.area->undoStack()->undo();
+        QCOMPARE(liveAllocations(*f.store, u"ap-b2"_s), 2);
+    }
+};
+
+QTEST_MAIN(TestRackMapArea)
+#include "tst_rackmaparea.moc"
