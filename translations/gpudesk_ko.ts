@@ -2,6 +2,211 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AllocationRepository</name>
+    <message>
+        <source>The allocation could not be saved: %1. Nothing was changed; try again, and if it keeps failing, check the profile&apos;s disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application no longer exists; reload the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n node(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n node(s) from %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the allocation: %1 added, %2 removed; %n node(s) from %3 to %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation of %1 was changed meanwhile (in another window or by a sync); reload the map and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; only selected, allocated and active projects hold nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation window began on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation window ended after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider no longer exists; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-over list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <extracomment>Column headers of the hand-over list for a provider&apos;s operations team.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rack unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>가속기</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm account</source>
+        <translation>Slurm 계정</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>The hand-over list could not be written: %1. Check that the folder is writable and the disk has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllocationRules</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance and takes no new work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has failed and takes no new work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reserved and takes no new work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The window must end after it starts (it runs from %1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window from %1 to %2 is longer than 12 months; let it end on %3 at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window from %1 to %2 is already over; choose dates to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was granted %2 nodes; %n node(s) chosen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The call allows at most %1 nodes per project; %n node(s) chosen for %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a %2 node; %3 asked for %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in no pool; %2 draws on pool %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in pool %2; %3 draws on pool %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already allocated to %2 from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is active: its nodes are in use. Shorten its window instead, or reclaim the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; only selected, allocated and active projects hold nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen node is no longer in the fleet; reload the map and choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is chosen twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationImporter</name>
     <message>
         <source>&apos;%1&apos; is not a valid receipt code: use up to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
@@ -443,6 +648,13 @@
     </message>
 </context>
 <context>
+    <name>FleetRepository</name>
+    <message>
+        <source>The fleet could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganizationType</name>
     <message>
         <source>University</source>
@@ -470,6 +682,70 @@
     </message>
 </context>
 <context>
+    <name>Placement</name>
+    <message numerus="yes">
+        <source>Only %1 free %2 nodes for %3 – %4, %n needed. Choose another window or ask for fewer nodes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 free %2 nodes in pool %3 for %4 – %5, %n needed. Choose another window or ask for fewer nodes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>cluster</comment>
+        <translation>없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 free %2 nodes for %3 – %4, but no cluster has the %n needed: at most %5 in one cluster (%6). Place the project by hand over several clusters or choose another window.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 free %2 nodes in pool %3 for %4 – %5, but no cluster has the %n needed: at most %6 in one cluster (%7). Place the project by hand over several clusters or choose another window.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request names no accelerator type the fleet knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request names a pool the fleet does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to place: the project already holds all the nodes it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window %1 – %2 is empty: choose an end after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A project&apos;s code, then why it was not placed.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementCommand</name>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileErrorDialog</name>
     <message>
         <source>Cannot open the profile</source>
@@ -493,6 +769,90 @@
     <message>
         <source>There is no active user &apos;%1&apos; in this profile.</source>
         <translation>이 프로필에는 로그인 ID가 &apos;%1&apos;인 활성 사용자가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RackMap</name>
+    <message>
+        <source>Free</source>
+        <extracomment>A node&apos;s state on the rack map</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <extracomment>A node&apos;s state on the rack map</extracomment>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rack %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U%1–U%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>No allocation holds the node</extracomment>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished">%1 (%2) {1 %2 ?} {3)?}</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Type: %1, %n GPU(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2457,20 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <source>Signed in as %1.</source>
         <translation>%1(으)로 로그인했습니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n allocation(s) started or ended today.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allocations could not be started or ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rack map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::MyReviewsView</name>
@@ -2244,6 +2618,70 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::NodeDetailPanel</name>
+    <message>
+        <source>Pick a node on the map to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hostname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n GPU(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::NodeTimeline</name>
+    <message>
+        <source>Allocation timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select nodes or a rack on the map to see their allocations over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::OverrideDialog</name>
     <message>
         <source>Override the decision</source>
@@ -2287,6 +2725,38 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::PlacementProjectModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Nodes placed of nodes granted, e.g. &quot;2 / 4&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>접수 번호</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::PledgeDialog</name>
     <message>
         <source>Confidentiality pledge</source>
@@ -2307,6 +2777,265 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>&amp;Accept</source>
         <translation>동의(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::RackMapArea</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From (first day):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until (the day it ends, exclusive):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A window is at most 12 months long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export hand-over list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Find a node, rack or project (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olour by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Projects to place (drag onto the map):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>배정(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place &amp;all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand-over list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) still need nodes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n node(s) to %1 for %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n node(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Release all %n node(s) of %1 (%2)? The project goes back to the list of projects to place. You can undo this.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release all %n node(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %1 to %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the window of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No placement for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested %n node(s) for %1 in %2 rack(s) of %3; adjust the selection or press Assign (Ctrl+Return).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every project already has nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) can be placed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not placed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place them now? Each placement can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place all projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n project(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %1 on %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Placed %n project(s); Ctrl+Z undoes the whole round.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hand-over list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over list for %1 written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot place %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There are not %n free %1 node(s) in this cluster for %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the nodes of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node, rack or project matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::RackMapOverview</name>
+    <message>
+        <source>Overview of the whole fleet: click to go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::RackMapView</name>
+    <message>
+        <source>Rack map</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

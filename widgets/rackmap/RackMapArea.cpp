@@ -211,7 +211,13 @@ void RackMapArea::buildUi()
     m_projectTable->setDragEnabled(true);
     m_projectTable->setDragDropMode(QAbstractItemView::DragOnly);
     m_projectTable->verticalHeader()->hide();
+    m_projectTable->setWordWrap(false);
+    m_projectTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_projectTable->horizontalHeader()->setStretchLastSection(true);
+    m_projectTable->setColumnWidth(PlacementProjectModel::Code, 110);
+    m_projectTable->setColumnWidth(PlacementProjectModel::Organisation, 130);
+    m_projectTable->setColumnWidth(PlacementProjectModel::Type, 56);
+    m_projectTable->setColumnWidth(PlacementProjectModel::Nodes, 80);
     TableViewState::attach(m_projectTable);
     m_summary = new QLabel(left);
     m_summary->setObjectName(u"rackMapSummary"_s);
@@ -232,6 +238,7 @@ void RackMapArea::buildUi()
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 4);
     split->setStretchFactor(2, 1);
+    split->setSizes({430, 900, 230});
     layout->addWidget(split, 1);
 
     connect(m_view, &RackMapView::selectionChanged, this, [this] {
