@@ -53,6 +53,7 @@ struct Fixture
         };
         prompts.askWindow = [](QWidget *, qint64 *, qint64 *) { return false; };
         prompts.askSavePath = [](QWidget *, const QString &) { return QString(); };
+        prompts.askFreeNodes = [](QWidget *, int *, int *) { return true; };
         area->setPrompts(prompts);
         area->resize(1366, 768);
         area->show();
@@ -157,6 +158,22 @@ private Q_SLOTS:
             QCOMPARE(f.area->fleet().types[f.area->fleet().nodes[n].type].code, u"H200"_s);
         QVERIFY(f.area->assignSelection());
         QCOMPARE(liveAllocations(*f.store, u"ap-h"_s), 2);
+    }
+
+    void selectFreeNodesAroundTheCurrentOne()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        f.area->selectProject(u"ap-b"_s);
+        f.area->view()->setCurrentNode(f.node(u"a2-01"_s));
+        QCOMPARE(f.area->selectFreeNodes(4, 0), 4); // in rack a2
+        for (int n : f.area->view()->selectedNodes()) {
+            const FleetNode &node = f.area->fleet().nodes[n];
+            QCOMPARE(f.area->fleet().racks[node.rack].name, u"a2"_s);
+            QCOMPARE(node.state, NodeState::Free);
+        }
+        QVERIFY(f.area->assignSelection());
+        QCOMPARE(liveAllocations(*f.store, u"ap-b"_s), 4);
     }
 
     void placeAllThenUndoTheRound()

@@ -31,6 +31,7 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -92,6 +93,30 @@ RackMapArea::Prompts defaultPrompts()
             return false;
         *start = midnightOf(from->date());
         *end = midnightOf(to->date());
+        return true;
+    };
+    p.askFreeNodes = [](QWidget *parent, int *count, int *scope) {
+        QDialog dialog(parent);
+        dialog.setWindowTitle(RackMapArea::tr("Select free nodes"));
+        auto *form = new QFormLayout(&dialog);
+        auto *number = new QSpinBox(&dialog);
+        number->setRange(1, 512);
+        number->setValue(*count);
+        auto *where = new QComboBox(&dialog);
+        where->addItems({RackMapArea::tr("In this rack"), RackMapArea::tr("In this row"),
+                         RackMapArea::tr("In this cluster")});
+        where->setCurrentIndex(*scope);
+        form->addRow(RackMapArea::tr("&Nodes:"), number);
+        form->addRow(RackMapArea::tr("&Where:"), where);
+        auto *buttons =
+            new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        form->addRow(buttons);
+        QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        *count = number->value();
+        *scope = where->currentIndex();
         return true;
     };
     p.askSavePath = [](QWidget *parent, const QString &suggested) {
@@ -301,6 +326,14 @@ void RackMapArea::buildActions()
                    [this] { assignSelection(); });
     m_suggest = add(tr("&Suggest placement"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                     "suggestPlacement", [this] { suggestForProject(); });
+    m_selectFree = add(tr("Select &free nodes…"), QKeySequence(Qt::CTRL | Qt::Key_N),
+                       "selectFreeNodes", [this] {
+                           const PlacementProject *p = currentProject();
+                           int count = p ? qMax(1, p->nodesToGrant - p->placedNodes) : 1;
+                           int scope = 2;
+                           if (m_prompts.askFreeNodes(this, &count, &scope))
+                               selectFreeNodes(count, scope);
+                       });
     m_placeAll = add(tr("Place &all…"), QKeySequence(), "placeAll", [this] { placeAllProjects(); });
     toolbar->addSeparator();
     m_move = add(tr("&Move to selection"), QKeySequence(Qt::CTRL | Qt::Key_M), "moveNodes",
@@ -401,6 +434,7 @@ void RackMapArea::updateActions()
     const bool placed = p && p->placedNodes > 0;
     m_assign->setEnabled(p && hasNodes);
     m_suggest->setEnabled(p && p->placedNodes < p->nodesToGrant);
+    m_selectFree->setEnabled(p != nullptr);
     m_move->setEnabled(placed && hasNodes);
     m_window->setEnabled(placed);
     m_release->setEnabled(placed);
@@ -542,6 +576,23 @@ bool RackMapArea::suggestForProject()
             .arg(s.racksUsed)
             .arg(m_fleet.clusters[s.cluster].name));
     return true;
+}
+
+int RackMapArea::selectFreeNodes(int count, int scope)
+{
+    const PlacementProject *p = currentProject();
+    if (!p || m_view->currentNode() < 0) {
+        Q_EMIT statusMessage(tr("Pick a project and a node on the map first."));
+        return 0;
+    }
+    const Placement window = windowFor(*p);
+    static const RackMapView::Scope kScopes[] = {RackMapView::Scope::Rack, RackMapView::Scope::Row,
+                                                 RackMapView::Scope::Cluster};
+    const int found = m_view->selectFreeNodes(count, kScopes[qBound(0, scope, 2)], p->type,
+                                              window.start, window.end);
+    Q_EMIT statusMessage(
+        tr("Selected %1 of %n free node(s) asked for %2.", nullptr, count).arg(found).arg(p->code));
+    return found;
 }
 
 void RackMapArea::placeAllProjects()

@@ -53,6 +53,8 @@ public:
     bool moveToSelection();
     bool changeWindow(qint64 start, qint64 end);
     bool suggestForProject();
+    // Selects `count` free nodes fit for the current project around the current node.
+    int selectFreeNodes(int count, int scope);
     void placeAllProjects();
     void exportHandOver();
 
@@ -63,6 +65,8 @@ public:
         std::function<void(QWidget *, const QString &title, const QString &text)> warn;
         std::function<bool(QWidget *, qint64 *start, qint64 *end)> askWindow;
         std::function<QString(QWidget *, const QString &suggestedName)> askSavePath;
+        // How many free nodes to select and where (0 rack, 1 row, 2 cluster).
+        std::function<bool(QWidget *, int *count, int *scope)> askFreeNodes;
     };
     void setPrompts(const Prompts &prompts);
 
@@ -102,6 +106,7 @@ private:
     QAction *m_move = nullptr;
     QAction *m_window = nullptr;
     QAction *m_suggest = nullptr;
+    QAction *m_selectFree = nullptr;
     QAction *m_placeAll = nullptr;
     QAction *m_handOver = nullptr;
 };
