@@ -18,4 +18,19 @@ QString formatDateTime(qint64 utcMs)
     return QDateTime::fromMSecsSinceEpoch(utcMs, displayTimeZone()).toString(u"yyyy-MM-dd HH:mm"_s);
 }
 
+QDate displayDate(qint64 utcMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(utcMs, displayTimeZone()).date();
+}
+
+QString formatDate(qint64 utcMs)
+{
+    return displayDate(utcMs).toString(Qt::ISODate);
+}
+
+qint64 startOfDay(const QDate &day)
+{
+    return QDateTime(day, QTime(0, 0), displayTimeZone()).toMSecsSinceEpoch();
+}
+
 } // namespace gpudesk

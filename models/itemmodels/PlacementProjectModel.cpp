@@ -9,13 +9,6 @@
 using namespace Qt::StringLiterals;
 
 namespace gpudesk {
-namespace {
-QString day(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, displayTimeZone()).date().toString(Qt::ISODate);
-}
-} // namespace
-
 PlacementProjectModel::PlacementProjectModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 QString PlacementProjectModel::mimeType()
@@ -83,7 +76,7 @@ QVariant PlacementProjectModel::data(const QModelIndex &index, int role) const
         //: Nodes placed of nodes granted, e.g. "2 / 4"
         return tr("%1 / %2").arg(p->placedNodes).arg(p->nodesToGrant);
     case Window:
-        return p->defaultStart ? tr("%1 – %2").arg(day(p->defaultStart), day(p->defaultEnd))
+        return p->defaultStart ? tr("%1 – %2").arg(formatDate(p->defaultStart), formatDate(p->defaultEnd))
                                : QString();
     }
     return {};

@@ -18,15 +18,10 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(AllocationRules)
 };
 
-QString day(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, displayTimeZone()).date().toString(Qt::ISODate);
-}
-
 // Windows end exclusively at midnight; people read the last day they may use.
 QString lastDay(qint64 endMs)
 {
-    return day(endMs - 1);
+    return formatDate(endMs - 1);
 }
 
 QString typeCode(const FleetSnapshot &fleet, int type)
@@ -66,18 +61,18 @@ void checkWindow(const Placement &t, qint64 nowMs, QStringList *refusals)
 {
     if (t.end <= t.start) {
         refusals->append(Text::tr("The window must end after it starts (it runs from %1 to %2).")
-                             .arg(day(t.start), day(t.end)));
+                             .arg(formatDate(t.start), formatDate(t.end)));
         return;
     }
     const qint64 latest = latestWindowEnd(t.start);
     if (t.end > latest)
         refusals->append(Text::tr("The window from %1 to %2 is longer than 12 months; let it "
                                   "end on %3 at the latest.")
-                             .arg(day(t.start), lastDay(t.end), lastDay(latest)));
+                             .arg(formatDate(t.start), lastDay(t.end), lastDay(latest)));
     if (t.end <= nowMs)
         refusals->append(Text::tr("The window from %1 to %2 is already over; choose dates to "
                                   "come.")
-                             .arg(day(t.start), lastDay(t.end)));
+                             .arg(formatDate(t.start), lastDay(t.end)));
 }
 
 void checkCount(const PlacementProject &p, int count, QStringList *refusals)
@@ -131,7 +126,7 @@ void checkNode(const FleetSnapshot &fleet, const FleetBookings &bookings, const 
         if (g.status == GrantStatus::Released || g.applicationId == p.applicationId)
             continue;
         refusals->append(Text::tr("%1 is already allocated to %2 from %3 to %4.")
-                             .arg(node.hostname, g.code, day(w.start), lastDay(w.end)));
+                             .arg(node.hostname, g.code, formatDate(w.start), lastDay(w.end)));
     }
 }
 

@@ -28,14 +28,9 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(AllocationRepository)
 };
 
-QString day(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, displayTimeZone()).date().toString(Qt::ISODate);
-}
-
 QString lastDay(qint64 endMs)
 {
-    return day(endMs - 1);
+    return formatDate(endMs - 1);
 }
 
 bool failed(const QSqlQuery &q, QString *error)
@@ -180,12 +175,12 @@ QString describe(const Placement &from, const Placement &to, int added, int remo
         return Text::tr("Released %n node(s).", nullptr, int(from.nodes.size()));
     if (from.isEmpty())
         return Text::tr("Assigned %n node(s) from %1 to %2.", nullptr, int(to.nodes.size()))
-            .arg(day(to.start), lastDay(to.end));
+            .arg(formatDate(to.start), lastDay(to.end));
     return Text::tr("Changed the allocation: %1 added, %2 removed; %n node(s) from %3 to %4.",
                     nullptr, int(to.nodes.size()))
         .arg(added)
         .arg(removed)
-        .arg(day(to.start), lastDay(to.end));
+        .arg(formatDate(to.start), lastDay(to.end));
 }
 
 QString grantStatusLabel(const QString &key)
@@ -388,7 +383,7 @@ int AllocationRepository::advanceLifecycle(qint64 nowMs, QString *error)
                 const bool ended = d.end <= nowMs;
                 const QString to = ended ? u"completed"_s : u"active"_s;
                 const QString started =
-                    Text::tr("The allocation window began on %1.").arg(day(d.start));
+                    Text::tr("The allocation window began on %1.").arg(formatDate(d.start));
                 const QString finished =
                     Text::tr("The allocation window ended after %1.").arg(lastDay(d.end));
                 // Only an application that is where the grant says moves with it; one that was
@@ -456,7 +451,7 @@ bool AllocationRepository::writeHandOver(QIODevice *out, const QString &provider
         csv.writeRow({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                       q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
                       q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
-                      q.value(9).toString(), day(q.value(10).toLongLong()),
+                      q.value(9).toString(), formatDate(q.value(10).toLongLong()),
                       lastDay(q.value(11).toLongLong()), grantStatusLabel(q.value(12).toString())});
     }
     if (!csv.ok()) {

@@ -33,11 +33,6 @@ bool inEnglish()
     return QLocale().language() != QLocale::Korean;
 }
 
-qint64 seoulMidnight(const QDate &day)
-{
-    return QDateTime(day, QTime(0, 0), displayTimeZone()).toMSecsSinceEpoch();
-}
-
 } // namespace
 
 bool FleetRepository::loadFleet(FleetSnapshot *fleet, QString *error) const
@@ -305,8 +300,8 @@ QList<PlacementProject> FleetRepository::queryProjects(const FleetSnapshot &flee
         if (from.isValid() && start < from)
             start = from;
         if (start.isValid()) {
-            p.defaultStart = seoulMidnight(start);
-            p.defaultEnd = seoulMidnight(start.addMonths(qMax(1, p.months)));
+            p.defaultStart = startOfDay(start);
+            p.defaultEnd = startOfDay(start.addMonths(qMax(1, p.months)));
         }
         const int g = bookings.grantByApplication.value(p.applicationId, -1);
         p.placedNodes = g >= 0 ? heldByGrant[g] : 0;

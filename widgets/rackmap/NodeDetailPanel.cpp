@@ -3,6 +3,7 @@
 
 #include "RackMapFacts.h"
 #include "domain/Fleet.h"
+#include "domain/TimeFormat.h"
 #include "store/Store.h"
 
 #include <QFormLayout>
@@ -85,7 +86,7 @@ void NodeDetailPanel::refresh()
     m_type->setText(tr("%1, %n GPU(s)", nullptr, n.gpus).arg(type));
     const NodeState state = RackMapFacts::stateAt(*m_fleet, *m_bookings, m_node, m_date);
     QString stateText =
-        tr("%1 on %2").arg(RackMapFacts::stateLabel(state), RackMapFacts::day(m_date));
+        tr("%1 on %2").arg(RackMapFacts::stateLabel(state), formatDate(m_date));
     if (state == n.state && !n.stateReason.isEmpty())
         stateText = tr("%1 (%2)").arg(stateText, n.stateReason);
     m_state->setText(stateText);

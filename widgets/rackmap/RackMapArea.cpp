@@ -44,20 +44,10 @@ using namespace Qt::StringLiterals;
 namespace gpudesk {
 namespace {
 
-QDate dayOf(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, displayTimeZone()).date();
-}
-
-qint64 midnightOf(const QDate &d)
-{
-    return QDateTime(d, QTime(0, 0), displayTimeZone()).toMSecsSinceEpoch();
-}
-
 QString windowText(qint64 start, qint64 end)
 {
-    return RackMapArea::tr("%1 – %2").arg(dayOf(start).toString(Qt::ISODate),
-                                          dayOf(end).toString(Qt::ISODate));
+    return RackMapArea::tr("%1 – %2").arg(displayDate(start).toString(Qt::ISODate),
+                                          displayDate(end).toString(Qt::ISODate));
 }
 
 RackMapArea::Prompts defaultPrompts()
@@ -74,8 +64,8 @@ RackMapArea::Prompts defaultPrompts()
         QDialog dialog(parent);
         dialog.setWindowTitle(RackMapArea::tr("Change the window"));
         auto *form = new QFormLayout(&dialog);
-        auto *from = new QDateEdit(dayOf(*start), &dialog);
-        auto *to = new QDateEdit(dayOf(*end), &dialog);
+        auto *from = new QDateEdit(displayDate(*start), &dialog);
+        auto *to = new QDateEdit(displayDate(*end), &dialog);
         for (QDateEdit *e : {from, to}) {
             e->setCalendarPopup(true);
             e->setDisplayFormat(u"yyyy-MM-dd"_s);
@@ -91,8 +81,8 @@ RackMapArea::Prompts defaultPrompts()
         QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
         if (dialog.exec() != QDialog::Accepted)
             return false;
-        *start = midnightOf(from->date());
-        *end = midnightOf(to->date());
+        *start = startOfDay(from->date());
+        *end = startOfDay(to->date());
         return true;
     };
     p.askFreeNodes = [](QWidget *parent, int *count, int *scope) {
@@ -280,9 +270,9 @@ void RackMapArea::buildUi()
     connect(m_view, &RackMapView::projectDropped, this, &RackMapArea::onProjectDropped);
     connect(m_view, &RackMapView::activated, this, [this](int) { assignSelection(); });
     connect(m_timeline, &NodeTimeline::dateRequested, this,
-            [this](qint64 ms) { m_date->setDate(dayOf(ms)); });
+            [this](qint64 ms) { m_date->setDate(displayDate(ms)); });
     connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate &d) {
-        const qint64 ms = midnightOf(d);
+        const qint64 ms = startOfDay(d);
         m_view->setDate(ms);
         m_timeline->setDate(ms);
         m_detail->setDate(ms);
@@ -303,7 +293,7 @@ void RackMapArea::buildUi()
     m_colourMode->addItem(tr("Node state"), QVariant::fromValue(RackMapView::ColourMode::State));
 
     const QSignalBlocker blocker(m_date);
-    m_date->setDate(dayOf(Store::nowMs()));
+    m_date->setDate(displayDate(Store::nowMs()));
     toolbar->setProperty("pending", true);
 }
 
@@ -661,14 +651,14 @@ void RackMapArea::exportHandOver()
         return;
     const FleetProvider &provider = m_fleet.providers[names.indexOf(chosen)];
     const QString path = m_prompts.askSavePath(
-        this,
-        u"handover-%1-%2.csv"_s.arg(provider.code, dayOf(Store::nowMs()).toString(u"yyyyMMdd"_s)));
+        this, u"handover-%1-%2.csv"_s.arg(provider.code,
+                                          displayDate(Store::nowMs()).toString(u"yyyyMMdd"_s)));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
     QString error;
     if (!file.open(QIODevice::WriteOnly) ||
-        !AllocationRepository(m_store).writeHandOver(&file, provider.id, midnightOf(m_date->date()),
+        !AllocationRepository(m_store).writeHandOver(&file, provider.id, startOfDay(m_date->date()),
                                                      &error) ||
         !file.commit()) {
         m_prompts.warn(this, tr("Hand-over list"),

@@ -2,6 +2,7 @@
 #include "RackMapFacts.h"
 
 #include "domain/Fleet.h"
+#include "domain/TimeFormat.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -48,14 +49,10 @@ QString stateLabel(NodeState state)
     return {};
 }
 
-QString day(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms).date().toString(Qt::ISODate);
-}
-
 QString window(qint64 start, qint64 end)
 {
-    return QCoreApplication::translate("RackMap", "%1 – %2").arg(day(start), day(end - 1));
+    return QCoreApplication::translate("RackMap", "%1 – %2")
+        .arg(formatDate(start), formatDate(end - 1));
 }
 
 QString position(const FleetSnapshot &fleet, int node)
@@ -107,7 +104,7 @@ QString tooltip(const FleetSnapshot &fleet, const FleetBookings &bookings, int n
         << QCoreApplication::translate("RackMap", "State: %1").arg(stateText)
         << QCoreApplication::translate("RackMap", "Pool: %1").arg(pool)
         << QCoreApplication::translate("RackMap", "On %1: %2")
-               .arg(day(t), allocationLine(bookings, bookings.holderAt(node, t), false))
+               .arg(formatDate(t), allocationLine(bookings, bookings.holderAt(node, t), false))
         << QCoreApplication::translate("RackMap", "Next: %1")
                .arg(allocationLine(bookings, nextAllocation(bookings, node, t), false));
     return lines.join(u'\n');

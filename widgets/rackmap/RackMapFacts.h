@@ -20,7 +20,6 @@ NodeState stateAt(const FleetSnapshot &fleet, const FleetBookings &bookings, int
 int nextAllocation(const FleetBookings &bookings, int node, qint64 t);
 
 QString stateLabel(NodeState state);
-QString day(qint64 ms); // 2026-02-01, local time
 // [start, end) written with its last day: "2026-02-01 – 2026-07-31".
 QString window(qint64 start, qint64 end);
 // "KR-SITE-1 · Row A · Rack A07 · U11–U20"
