@@ -13,23 +13,23 @@
     </message>
     <message numerus="yes">
         <source>Released %n node(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Released %n node.</numerusform>
+            <numerusform>Released %n nodes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Assigned %n node(s) from %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Assigned %n node from %1 to %2.</numerusform>
+            <numerusform>Assigned %n nodes from %1 to %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changed the allocation: %1 added, %2 removed; %n node(s) from %3 to %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Changed the allocation: %1 added, %2 removed; %n node from %3 to %4.</numerusform>
+            <numerusform>Changed the allocation: %1 added, %2 removed; %n nodes from %3 to %4.</numerusform>
         </translation>
     </message>
     <message>
@@ -166,16 +166,16 @@
     </message>
     <message numerus="yes">
         <source>%1 was granted %2 nodes; %n node(s) chosen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 was granted %2 nodes; %n node chosen.</numerusform>
+            <numerusform>%1 was granted %2 nodes; %n nodes chosen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The call allows at most %1 nodes per project; %n node(s) chosen for %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The call allows at most %1 nodes per project; %n node chosen for %2.</numerusform>
+            <numerusform>The call allows at most %1 nodes per project; %n nodes chosen for %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -685,16 +685,16 @@
     <name>Placement</name>
     <message numerus="yes">
         <source>Only %1 free %2 nodes for %3 – %4, %n needed. Choose another window or ask for fewer nodes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only %1 free %2 nodes for %3 – %4, %n needed. Choose another window or ask for fewer nodes.</numerusform>
+            <numerusform>Only %1 free %2 nodes for %3 – %4, %n needed. Choose another window or ask for fewer nodes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only %1 free %2 nodes in pool %3 for %4 – %5, %n needed. Choose another window or ask for fewer nodes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only %1 free %2 nodes in pool %3 for %4 – %5, %n needed. Choose another window or ask for fewer nodes.</numerusform>
+            <numerusform>Only %1 free %2 nodes in pool %3 for %4 – %5, %n needed. Choose another window or ask for fewer nodes.</numerusform>
         </translation>
     </message>
     <message>
@@ -704,16 +704,16 @@
     </message>
     <message numerus="yes">
         <source>%1 free %2 nodes for %3 – %4, but no cluster has the %n needed: at most %5 in one cluster (%6). Place the project by hand over several clusters or choose another window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 free %2 nodes for %3 – %4, but no cluster has the %n needed: at most %5 in one cluster (%6). Place the project by hand over several clusters or choose another window.</numerusform>
+            <numerusform>%1 free %2 nodes for %3 – %4, but no cluster has the %n needed: at most %5 in one cluster (%6). Place the project by hand over several clusters or choose another window.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 free %2 nodes in pool %3 for %4 – %5, but no cluster has the %n needed: at most %6 in one cluster (%7). Place the project by hand over several clusters or choose another window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 free %2 nodes in pool %3 for %4 – %5, but no cluster has the %n needed: at most %6 in one cluster (%7). Place the project by hand over several clusters or choose another window.</numerusform>
+            <numerusform>%1 free %2 nodes in pool %3 for %4 – %5, but no cluster has the %n needed: at most %6 in one cluster (%7). Place the project by hand over several clusters or choose another window.</numerusform>
         </translation>
     </message>
     <message>
@@ -838,9 +838,9 @@
     </message>
     <message numerus="yes">
         <source>Type: %1, %n GPU(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Type: %1, %n GPU</numerusform>
+            <numerusform>Type: %1, %n GPUs</numerusform>
         </translation>
     </message>
     <message>
@@ -2494,9 +2494,9 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message numerus="yes">
         <source>%n allocation(s) started or ended today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n allocation started or ended today.</numerusform>
+            <numerusform>%n allocations started or ended today.</numerusform>
         </translation>
     </message>
     <message>
@@ -2690,9 +2690,9 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message numerus="yes">
         <source>%1, %n GPU(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n GPU</numerusform>
+            <numerusform>%1, %n GPUs</numerusform>
         </translation>
     </message>
     <message>
@@ -2906,10 +2906,6 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <translation></translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>&amp;Fit all</source>
         <translation></translation>
     </message>
@@ -2919,16 +2915,16 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message numerus="yes">
         <source>%n project(s) still need nodes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n project still needs nodes</numerusform>
+            <numerusform>%n projects still need nodes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n node in all</numerusform>
+            <numerusform>%n nodes in all</numerusform>
         </translation>
     </message>
     <message>
@@ -2941,16 +2937,16 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message numerus="yes">
         <source>Assign %n node(s) to %1 for %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Assign %n node to %1 for %2</numerusform>
+            <numerusform>Assign %n nodes to %1 for %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Release %n node(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Release %n node of %1</numerusform>
+            <numerusform>Release %n nodes of %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2959,23 +2955,23 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message numerus="yes">
         <source>Release all %n node(s) of %1 (%2)? The project goes back to the list of projects to place. You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Release the %n node of %1 (%2)? The project goes back to the list of projects to place. You can undo this.</numerusform>
+            <numerusform>Release all %n nodes of %1 (%2)? The project goes back to the list of projects to place. You can undo this.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Release all %n node(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Release the %n node of %1</numerusform>
+            <numerusform>Release all %n nodes of %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %1 to %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %1 to %n node</numerusform>
+            <numerusform>Move %1 to %n nodes</numerusform>
         </translation>
     </message>
     <message>
@@ -2988,9 +2984,9 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message numerus="yes">
         <source>Suggested %n node(s) for %1 in %2 rack(s) of %3; adjust the selection or press Assign (Ctrl+Return).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suggested %n node for %1 in %2 rack(s) of %3; adjust the selection or press Assign (Ctrl+Return).</numerusform>
+            <numerusform>Suggested %n nodes for %1 in %2 rack(s) of %3; adjust the selection or press Assign (Ctrl+Return).</numerusform>
         </translation>
     </message>
     <message>
@@ -2999,9 +2995,9 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message numerus="yes">
         <source>%n project(s) can be placed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n project can be placed.</numerusform>
+            <numerusform>%n projects can be placed.</numerusform>
         </translation>
     </message>
     <message>
@@ -3018,23 +3014,23 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message numerus="yes">
         <source>Place %n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Place %n project</numerusform>
+            <numerusform>Place %n projects</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Place %1 on %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Place %1 on %n node</numerusform>
+            <numerusform>Place %1 on %n nodes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Placed %n project(s); Ctrl+Z undoes the whole round.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Placed %n project; Ctrl+Z undoes the whole round.</numerusform>
+            <numerusform>Placed %n projects; Ctrl+Z undoes the whole round.</numerusform>
         </translation>
     </message>
     <message>
@@ -3059,9 +3055,9 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message numerus="yes">
         <source>There are not %n free %1 node(s) in this cluster for %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>There is not %n free %1 node in this cluster for %2.</numerusform>
+            <numerusform>There are not %n free %1 nodes in this cluster for %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -3075,6 +3071,49 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>No node, rack or project matches &quot;%1&quot;.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Select free nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In this rack</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In this row</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In this cluster</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Nodes:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select &amp;free nodes…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick a project and a node on the map first.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %1 of %n free node(s) asked for %2.</source>
+        <translation>
+            <numerusform>Selected %1 of %n free node asked for %2.</numerusform>
+            <numerusform>Selected %1 of %n free nodes asked for %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

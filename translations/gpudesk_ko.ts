@@ -5,90 +5,90 @@
     <name>AllocationRepository</name>
     <message>
         <source>The allocation could not be saved: %1. Nothing was changed; try again, and if it keeps failing, check the profile&apos;s disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>배정을 저장하지 못했습니다: %1. 아무것도 변경하지 않았습니다. 다시 시도하고, 계속 실패하면 프로필이 있는 디스크를 확인하십시오.</translation>
     </message>
     <message>
         <source>The application no longer exists; reload the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>과제가 더 이상 존재하지 않습니다. 랙 배치도를 다시 불러오십시오.</translation>
     </message>
     <message numerus="yes">
         <source>Released %n node(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>노드 %n개를 반납했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Assigned %n node(s) from %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1부터 %2까지 노드 %n개를 배정했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changed the allocation: %1 added, %2 removed; %n node(s) from %3 to %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>배정을 변경했습니다(%1개 추가, %2개 제거). %3부터 %4까지 노드 %n개입니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>예정</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 중</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <source>released</source>
-        <translation type="unfinished"></translation>
+        <translation>반납</translation>
     </message>
     <message>
         <source>The allocation of %1 was changed meanwhile (in another window or by a sync); reload the map and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>그사이 %1의 배정이 변경되었습니다(다른 창 또는 동기화). 랙 배치도를 다시 불러온 후 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>%1 is %2; only selected, allocated and active projects hold nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 과제는 &apos;%2&apos; 상태입니다. 선정, 배정, 사용 중 상태의 과제만 노드를 보유할 수 있습니다.</translation>
     </message>
     <message>
         <source>The allocation window began on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>배정된 사용 기간이 %1에 시작되었습니다.</translation>
     </message>
     <message>
         <source>The allocation window ended after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>배정된 사용 기간이 종료되었습니다(마지막 날: %1).</translation>
     </message>
     <message>
         <source>The provider no longer exists; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>제공 기관이 더 이상 존재하지 않습니다. 다른 제공 기관을 선택하십시오.</translation>
     </message>
     <message>
         <source>The hand-over list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>인계 목록을 읽지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Site</source>
         <extracomment>Column headers of the hand-over list for a provider&apos;s operations team.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>센터</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>열</translation>
     </message>
     <message>
         <source>Rack</source>
-        <translation type="unfinished"></translation>
+        <translation>랙</translation>
     </message>
     <message>
         <source>Hostname</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트 이름</translation>
     </message>
     <message>
         <source>Rack unit</source>
-        <translation type="unfinished"></translation>
+        <translation>랙 유닛</translation>
     </message>
     <message>
         <source>Accelerator</source>
@@ -96,11 +96,11 @@
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 수</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>과제</translation>
     </message>
     <message>
         <source>Slurm account</source>
@@ -112,11 +112,11 @@
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>시작일</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>종료일</translation>
     </message>
     <message>
         <source>Status</source>
@@ -124,26 +124,26 @@
     </message>
     <message>
         <source>The hand-over list could not be written: %1. Check that the folder is writable and the disk has room.</source>
-        <translation type="unfinished"></translation>
+        <translation>인계 목록을 저장하지 못했습니다: %1. 폴더에 쓰기 권한이 있는지, 디스크 공간이 충분한지 확인하십시오.</translation>
     </message>
 </context>
 <context>
     <name>AllocationRules</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>%1 is in maintenance and takes no new work.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 노드는 점검 중이어서 새로 배정할 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 has failed and takes no new work.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 노드는 고장 상태여서 새로 배정할 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 is reserved and takes no new work.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 노드는 예약되어 있어 새로 배정할 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -151,59 +151,59 @@
     </message>
     <message>
         <source>The window must end after it starts (it runs from %1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 기간의 종료일은 시작일 이후여야 합니다(현재 %1부터 %2까지).</translation>
     </message>
     <message>
         <source>The window from %1 to %2 is longer than 12 months; let it end on %3 at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1부터 %2까지의 사용 기간이 12개월을 넘습니다. 늦어도 %3에 끝나도록 하십시오.</translation>
     </message>
     <message>
         <source>The window from %1 to %2 is already over; choose dates to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1부터 %2까지의 사용 기간은 이미 지났습니다. 앞으로의 날짜를 선택하십시오.</translation>
     </message>
     <message numerus="yes">
         <source>%1 was granted %2 nodes; %n node(s) chosen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 과제의 배정 노드 수는 %2개이지만 노드 %n개를 선택했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The call allows at most %1 nodes per project; %n node(s) chosen for %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이 공모는 과제당 노드를 최대 %1개까지 허용하지만 %2 과제에 노드 %n개를 선택했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is a %2 node; %3 asked for %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2 노드이지만 %3 과제는 %4 노드를 신청했습니다.</translation>
     </message>
     <message>
         <source>%1 is in no pool; %2 draws on pool %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 노드는 자원 풀에 속하지 않습니다. %2 과제는 %3 자원 풀을 사용합니다.</translation>
     </message>
     <message>
         <source>%1 is in pool %2; %3 draws on pool %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 노드는 %2 자원 풀에 속합니다. %3 과제는 %4 자원 풀을 사용합니다.</translation>
     </message>
     <message>
         <source>%1 is already allocated to %2 from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 노드는 %3부터 %4까지 이미 %2 과제에 배정되어 있습니다.</translation>
     </message>
     <message>
         <source>%1 is active: its nodes are in use. Shorten its window instead, or reclaim the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 과제는 사용 중이며 노드가 사용되고 있습니다. 대신 사용 기간을 줄이거나 과제를 회수하십시오.</translation>
     </message>
     <message>
         <source>%1 is %2; only selected, allocated and active projects hold nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 과제는 &apos;%2&apos; 상태입니다. 선정, 배정, 사용 중 상태의 과제만 노드를 보유할 수 있습니다.</translation>
     </message>
     <message>
         <source>A chosen node is no longer in the fleet; reload the map and choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 노드 중 GPU 자원에 더 이상 없는 노드가 있습니다. 랙 배치도를 다시 불러온 후 다시 선택하십시오.</translation>
     </message>
     <message>
         <source>%1 is chosen twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 노드가 두 번 선택되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -651,7 +651,7 @@
     <name>FleetRepository</name>
     <message>
         <source>The fleet could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 자원 정보를 읽지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -685,14 +685,14 @@
     <name>Placement</name>
     <message numerus="yes">
         <source>Only %1 free %2 nodes for %3 – %4, %n needed. Choose another window or ask for fewer nodes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%3 – %4 기간에 사용 가능한 %2 노드는 %1개뿐이지만 %n개가 필요합니다. 다른 사용 기간을 선택하거나 노드 수를 줄이십시오.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only %1 free %2 nodes in pool %3 for %4 – %5, %n needed. Choose another window or ask for fewer nodes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%4 – %5 기간에 %3 자원 풀에서 사용 가능한 %2 노드는 %1개뿐이지만 %n개가 필요합니다. 다른 사용 기간을 선택하거나 노드 수를 줄이십시오.</numerusform>
         </translation>
     </message>
     <message>
@@ -702,35 +702,35 @@
     </message>
     <message numerus="yes">
         <source>%1 free %2 nodes for %3 – %4, but no cluster has the %n needed: at most %5 in one cluster (%6). Place the project by hand over several clusters or choose another window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%3 – %4 기간에 사용 가능한 %2 노드는 %1개이지만, 필요한 %n개를 모두 가진 클러스터가 없습니다(한 클러스터에 최대 %5개: %6). 여러 클러스터에 걸쳐 과제를 직접 배치하거나 다른 사용 기간을 선택하십시오.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 free %2 nodes in pool %3 for %4 – %5, but no cluster has the %n needed: at most %6 in one cluster (%7). Place the project by hand over several clusters or choose another window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%4 – %5 기간에 %3 자원 풀에서 사용 가능한 %2 노드는 %1개이지만, 필요한 %n개를 모두 가진 클러스터가 없습니다(한 클러스터에 최대 %6개: %7). 여러 클러스터에 걸쳐 과제를 직접 배치하거나 다른 사용 기간을 선택하십시오.</numerusform>
         </translation>
     </message>
     <message>
         <source>The request names no accelerator type the fleet knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청한 가속기 종류가 GPU 자원에 없습니다.</translation>
     </message>
     <message>
         <source>The request names a pool the fleet does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청한 자원 풀이 GPU 자원에 없습니다.</translation>
     </message>
     <message>
         <source>Nothing to place: the project already holds all the nodes it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>배치할 노드가 없습니다. 과제에 필요한 노드가 모두 배정되어 있습니다.</translation>
     </message>
     <message>
         <source>The window %1 – %2 is empty: choose an end after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 기간 %1 – %2에 해당하는 날이 없습니다. 종료일을 시작일 이후로 선택하십시오.</translation>
     </message>
     <message>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -742,7 +742,7 @@
     <name>PlacementCommand</name>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소: %1</translation>
     </message>
 </context>
 <context>
@@ -776,7 +776,7 @@
     <message>
         <source>Free</source>
         <extracomment>A node&apos;s state on the rack map</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>사용 가능</translation>
     </message>
     <message>
         <source>Allocated</source>
@@ -785,31 +785,31 @@
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>점검 중</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>고장</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>예약됨</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1열</translation>
     </message>
     <message>
         <source>Rack %1</source>
-        <translation type="unfinished"></translation>
+        <translation>랙 %1</translation>
     </message>
     <message>
         <source>U%1–U%2</source>
-        <translation type="unfinished"></translation>
+        <translation>U%1–U%2</translation>
     </message>
     <message>
         <source>none</source>
@@ -818,7 +818,7 @@
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished">%1 (%2) {1 %2 ?} {3)?}</translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -830,29 +830,29 @@
     </message>
     <message>
         <source>no pool</source>
-        <translation type="unfinished"></translation>
+        <translation>자원 풀 없음</translation>
     </message>
     <message numerus="yes">
         <source>Type: %1, %n GPU(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>종류: %1, GPU %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>상태: %1</translation>
     </message>
     <message>
         <source>Pool: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>자원 풀: %1</translation>
     </message>
     <message>
         <source>On %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 배정: %2</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 배정: %1</translation>
     </message>
 </context>
 <context>
@@ -2459,17 +2459,17 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message numerus="yes">
         <source>%n allocation(s) started or ended today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>오늘 배정 %n건이 시작되거나 종료되었습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Allocations could not be started or ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>배정을 시작하거나 종료하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Rack map</source>
-        <translation type="unfinished"></translation>
+        <translation>랙 배치</translation>
     </message>
 </context>
 <context>
@@ -2621,45 +2621,45 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <name>gpudesk::NodeDetailPanel</name>
     <message>
         <source>Pick a node on the map to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>랙 배치도에서 노드를 선택하면 상세 정보가 표시됩니다.</translation>
     </message>
     <message>
         <source>Hostname:</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트 이름:</translation>
     </message>
     <message>
         <source>Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>위치:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>종류:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>상태:</translation>
     </message>
     <message>
         <source>Pool:</source>
-        <translation type="unfinished"></translation>
+        <translation>자원 풀:</translation>
     </message>
     <message>
         <source>Allocation:</source>
-        <translation type="unfinished"></translation>
+        <translation>배정:</translation>
     </message>
     <message>
         <source>Next:</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 배정:</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n GPU(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, GPU %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 기준)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2667,18 +2667,18 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message>
         <source>no pool</source>
-        <translation type="unfinished"></translation>
+        <translation>자원 풀 없음</translation>
     </message>
 </context>
 <context>
     <name>gpudesk::NodeTimeline</name>
     <message>
         <source>Allocation timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>배정 일정</translation>
     </message>
     <message>
         <source>Select nodes or a rack on the map to see their allocations over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>랙 배치도에서 노드나 랙을 선택하면 기간별 배정이 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2729,11 +2729,11 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>%1 / %2</source>
         <extracomment>Nodes placed of nodes granted, e.g. &quot;2 / 4&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Receipt no.</source>
@@ -2745,15 +2745,15 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>Nodes placed</source>
-        <translation type="unfinished"></translation>
+        <translation>배치 노드</translation>
     </message>
     <message>
         <source>Requested window</source>
-        <translation type="unfinished"></translation>
+        <translation>신청 사용 기간</translation>
     </message>
 </context>
 <context>
@@ -2783,27 +2783,27 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <name>gpudesk::RackMapArea</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Change the window</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 기간 변경</translation>
     </message>
     <message>
         <source>&amp;From (first day):</source>
-        <translation type="unfinished"></translation>
+        <translation>시작일(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Until (the day it ends, exclusive):</source>
-        <translation type="unfinished"></translation>
+        <translation>종료일(당일 미포함)(&amp;U):</translation>
     </message>
     <message>
         <source>A window is at most 12 months long.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 기간은 최대 12개월입니다.</translation>
     </message>
     <message>
         <source>Export hand-over list</source>
-        <translation type="unfinished"></translation>
+        <translation>인계 목록 내보내기</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -2811,31 +2811,31 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message>
         <source>Find a node, rack or project (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>노드, 랙, 과제 검색 (Enter)</translation>
     </message>
     <message>
         <source>C&amp;olour by:</source>
-        <translation type="unfinished"></translation>
+        <translation>색상 기준(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Projects to place (drag onto the map):</source>
-        <translation type="unfinished"></translation>
+        <translation>배치할 과제(랙 배치도로 끌어다 놓기)(&amp;P):</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>과제</translation>
     </message>
     <message>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>자원 풀</translation>
     </message>
     <message>
         <source>Node state</source>
-        <translation type="unfinished"></translation>
+        <translation>노드 상태</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
@@ -2843,199 +2843,237 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message>
         <source>&amp;Suggest placement</source>
-        <translation type="unfinished"></translation>
+        <translation>배치 제안(&amp;S)</translation>
     </message>
     <message>
         <source>Place &amp;all…</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 배치(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Move to selection</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 노드로 이동(&amp;M)</translation>
     </message>
     <message>
         <source>Change &amp;window…</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 기간 변경(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Release</source>
-        <translation type="unfinished"></translation>
+        <translation>반납(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Fit all</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 보기(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Hand-over list…</source>
-        <translation type="unfinished"></translation>
+        <translation>인계 목록(&amp;H)…</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s) still need nodes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>아직 노드가 필요한 과제 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>전체 노드 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 과제를 변경할 수 없음</translation>
     </message>
     <message>
         <source>Nothing changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 변경하지 않았습니다: %1</translation>
     </message>
     <message numerus="yes">
         <source>Assign %n node(s) to %1 for %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 과제에 노드 %n개 배정(%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Release %n node(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 과제의 노드 %n개 반납</numerusform>
         </translation>
     </message>
     <message>
         <source>Release %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 과제 노드 반납</translation>
     </message>
     <message numerus="yes">
         <source>Release all %n node(s) of %1 (%2)? The project goes back to the list of projects to place. You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 과제(%2)의 노드 %n개를 모두 반납하시겠습니까? 과제는 배치할 과제 목록으로 돌아갑니다. 이 작업은 실행 취소할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Release all %n node(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 과제의 노드 %n개 모두 반납</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %1 to %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 과제를 노드 %n개로 이동</numerusform>
         </translation>
     </message>
     <message>
         <source>Change the window of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 과제의 사용 기간을 %2(으)로 변경</translation>
     </message>
     <message>
         <source>No placement for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 과제의 배치 제안 없음</translation>
     </message>
     <message numerus="yes">
         <source>Suggested %n node(s) for %1 in %2 rack(s) of %3; adjust the selection or press Assign (Ctrl+Return).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%3 클러스터의 랙 %2개에서 %1 과제에 노드 %n개를 제안했습니다. 선택을 조정하거나 배정(Ctrl+Return)을 누르십시오.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every project already has nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 과제에 이미 노드가 배정되어 있습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s) can be placed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>과제 %n건을 배치할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not placed:</source>
-        <translation type="unfinished"></translation>
+        <translation>배치하지 못한 과제:</translation>
     </message>
     <message>
         <source>Place them now? Each placement can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 배치하시겠습니까? 각 배치는 실행 취소할 수 있습니다.</translation>
     </message>
     <message>
         <source>Place all projects</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 과제 배치</translation>
     </message>
     <message numerus="yes">
         <source>Place %n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>과제 %n건 배치</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Place %1 on %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 과제를 노드 %n개에 배치</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Placed %n project(s); Ctrl+Z undoes the whole round.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>과제 %n건을 배치했습니다. Ctrl+Z를 누르면 이번 배치 전체가 실행 취소됩니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Hand-over list</source>
-        <translation type="unfinished"></translation>
+        <translation>인계 목록</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>제공 기관(&amp;P):</translation>
     </message>
     <message>
         <source>The list could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 목록을 저장하지 못했습니다: %2</translation>
     </message>
     <message>
         <source>Hand-over list for %1 written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 인계 목록을 %2에 저장했습니다</translation>
     </message>
     <message>
         <source>Cannot place %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 과제를 배치할 수 없음</translation>
     </message>
     <message numerus="yes">
         <source>There are not %n free %1 node(s) in this cluster for %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이 클러스터에는 %2 과제에 필요한 사용 가능한 %1 노드 %n개가 없습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 찾았습니다.</translation>
     </message>
     <message>
         <source>Showing the nodes of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 과제의 노드를 표시합니다.</translation>
     </message>
     <message>
         <source>No node, rack or project matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;과(와) 일치하는 노드, 랙, 과제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Select free nodes</source>
+        <translation>사용 가능한 노드 선택</translation>
+    </message>
+    <message>
+        <source>In this rack</source>
+        <translation>이 랙에서</translation>
+    </message>
+    <message>
+        <source>In this row</source>
+        <translation>이 열에서</translation>
+    </message>
+    <message>
+        <source>In this cluster</source>
+        <translation>이 클러스터에서</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes:</source>
+        <translation>노드 수(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>범위(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Select &amp;free nodes…</source>
+        <translation>사용 가능한 노드 선택(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>다시 실행(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Pick a project and a node on the map first.</source>
+        <translation>먼저 과제를 고르고 배치도에서 노드를 선택하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %1 of %n free node(s) asked for %2.</source>
+        <translation>
+            <numerusform>%2에 필요한 사용 가능 노드 %n개 중 %1개를 선택했습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>gpudesk::RackMapOverview</name>
     <message>
         <source>Overview of the whole fleet: click to go there</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 GPU 자원 개요: 클릭하면 해당 위치로 이동합니다</translation>
     </message>
 </context>
 <context>
     <name>gpudesk::RackMapView</name>
     <message>
         <source>Rack map</source>
-        <translation type="unfinished"></translation>
+        <translation>랙 배치도</translation>
     </message>
 </context>
 <context>

@@ -346,7 +346,7 @@ void RackMapArea::buildActions()
     undo->setShortcut(QKeySequence::Undo);
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     undo->setObjectName(u"undoPlacement"_s);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undo->createRedoAction(this, tr("Re&do"));
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     redo->setObjectName(u"redoPlacement"_s);
