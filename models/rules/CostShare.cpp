@@ -41,6 +41,20 @@ Money costShare(const CostShareInput &in)
     return {amount};
 }
 
+Money vatOn(Money amount, int vatPercent)
+{
+    const qint64 base = qMax<qint64>(0, amount.won);
+    const qint64 percent = qMax(0, vatPercent);
+    // Same split as above: floor(base x p / 100) without multiplying the whole base first.
+    qint64 whole = 0;
+    if (qMulOverflow(base / 100, percent, &whole))
+        return {kMax};
+    qint64 vat = 0;
+    if (qAddOverflow(whole, (base % 100) * percent / 100, &vat))
+        return {kMax};
+    return {vat};
+}
+
 qint64 gpuHoursBetween(QDate start, QDate endExclusive, int gpus)
 {
     if (!start.isValid() || !endExclusive.isValid() || gpus <= 0)

@@ -31,6 +31,11 @@ struct CostShareInput
 
 Money costShare(const CostShareInput &in);
 
+// Value-added tax on an amount: amount x vatPercent / 100, exact, truncated to whole won like the
+// share itself (the payer is never charged a fraction of a won). A negative amount or rate
+// counts as 0; an overflowing tax is capped at the largest qint64.
+Money vatOn(Money amount, int vatPercent);
+
 // GPU-hours of an allocation of `gpus` GPUs: whole days from start up to endExclusive, x 24 x gpus.
 // 0 when a date is invalid, the window is empty or reversed, or gpus is not positive.
 qint64 gpuHoursBetween(QDate start, QDate endExclusive, int gpus);

@@ -20,6 +20,8 @@ private slots:
     void gpuHoursBetween_data();
     void gpuHoursBetween();
     void statementOfAMonth();
+    void vatOn_data();
+    void vatOn();
 };
 
 void TestCostShare::costShare_data()
@@ -172,6 +174,33 @@ void TestCostShare::statementOfAMonth()
     in.youthFounded = true;
     QCOMPARE(gpudesk::costShare(in), Money{27648000});
     QCOMPARE(formatMoney(gpudesk::costShare(in)), QStringLiteral("₩27,648,000"));
+}
+
+void TestCostShare::vatOn_data()
+{
+    QTest::addColumn<qint64>("amount");
+    QTest::addColumn<int>("percent");
+    QTest::addColumn<qint64>("expected");
+
+    QTest::newRow("10% of 2,419,200") << qint64(2419200) << 10 << qint64(241920);
+    QTest::newRow("22.5 -> 22") << qint64(225) << 10 << qint64(22);
+    QTest::newRow("0.9 -> 0") << qint64(9) << 10 << qint64(0);
+    QTest::newRow("2,097 x 10% = 209.7 -> 209") << qint64(2097) << 10 << qint64(209);
+    QTest::newRow("no VAT") << qint64(2097) << 0 << qint64(0);
+    QTest::newRow("nothing to tax") << qint64(0) << 10 << qint64(0);
+    QTest::newRow("negative amount") << qint64(-1000) << 10 << qint64(0);
+    QTest::newRow("negative rate") << qint64(1000) << -10 << qint64(0);
+    // 9,223,372,036,854,775,807 x 10% = 922,337,203,685,477,580.7: exact without overflowing.
+    QTest::newRow("largest amount") << kMax << 10 << qint64(922337203685477580);
+    QTest::newRow("overflowing tax is capped") << kMax << 200 << kMax;
+}
+
+void TestCostShare::vatOn()
+{
+    QFETCH(qint64, amount);
+    QFETCH(int, percent);
+    QFETCH(qint64, expected);
+    QCOMPARE(gpudesk::vatOn(Money{amount}, percent).won, expected);
 }
 
 QTEST_APPLESS_MAIN(TestCostShare)
