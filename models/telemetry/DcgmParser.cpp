@@ -169,7 +169,7 @@ bool parseValue(const char *p, const char *end, double *out)
 class Parser
 {
 public:
-    Parser(const DcgmParser::Options &options) : m_options(options) {}
+    explicit Parser(const DcgmParser::Options &options) : m_options(options) {}
 
     TelemetryParseResult run(QByteArrayView data);
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "telemetry/NvidiaSmiParser.h"
 
-#include <QDateTime>
+#include "telemetry/TextFields.h"
+
 #include <QList>
 #include <algorithm>
 #include <charconv>
@@ -86,39 +87,6 @@ Column columnForHeader(QByteArrayView cell)
             return known.column;
     }
     return Column::Ignored;
-}
-
-bool readInt(QByteArrayView text, int *out)
-{
-    const char *end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data(), end, *out);
-    return !text.isEmpty() && ec == std::errc() && ptr == end;
-}
-
-// "YYYY/MM/DD HH:MM:SS.mmm" (the milliseconds optional) in zone -> UTC ms.
-bool readTimestamp(QByteArrayView text, const QTimeZone &zone, qint64 *out)
-{
-    if (text.size() < 19 || text[4] != '/' || text[7] != '/' || text[10] != ' ' ||
-        text[13] != ':' || text[16] != ':')
-        return false;
-    int year, month, day, hour, minute, second, ms = 0;
-    if (!readInt(text.sliced(0, 4), &year) || !readInt(text.sliced(5, 2), &month) ||
-        !readInt(text.sliced(8, 2), &day) || !readInt(text.sliced(11, 2), &hour) ||
-        !readInt(text.sliced(14, 2), &minute) || !readInt(text.sliced(17, 2), &second))
-        return false;
-    if (text.size() > 19) {
-        if (text[19] != '.' || text.size() != 23 || !readInt(text.sliced(20, 3), &ms))
-            return false;
-    }
-    const QDate date(year, month, day);
-    const QTime time(hour, minute, second, ms);
-    if (!date.isValid() || !time.isValid())
-        return false;
-    const QDateTime moment(date, time, zone);
-    if (!moment.isValid())
-        return false;
-    *out = moment.toMSecsSinceEpoch();
-    return true;
 }
 
 enum class ValueResult
@@ -210,7 +178,7 @@ TelemetryParseResult NvidiaSmiParser::parse(QByteArrayView data, const Options &
             case Column::Ignored:
                 break;
             case Column::Timestamp:
-                if (!readTimestamp(cell, options.timeZone, &sample.ts))
+                if (!telemetry::readLocalTime(cell, '/', ' ', options.timeZone, &sample.ts))
                     problem = tr("The timestamp \"%1\" is not of the form YYYY/MM/DD "
                                  "HH:MM:SS.mmm.")
                                   .arg(QString::fromUtf8(cell));
@@ -223,7 +191,7 @@ TelemetryParseResult NvidiaSmiParser::parse(QByteArrayView data, const Options &
                 sample.uuid = QString::fromUtf8(cell);
                 break;
             case Column::Index:
-                if (!readInt(cell, &sample.gpu) || sample.gpu < 0)
+                if (!telemetry::readCount(cell, &sample.gpu) || sample.gpu < 0)
                     problem = tr("The GPU index \"%1\" is not a whole number.")
                                   .arg(QString::fromUtf8(cell));
                 break;

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "telemetry/SacctParser.h"
 
-#include <QDateTime>
-#include <charconv>
+#include "telemetry/TextFields.h"
 
 using namespace Qt::StringLiterals;
 
@@ -11,13 +10,6 @@ namespace gpudesk {
 namespace {
 
 constexpr int kFieldCount = 8;
-
-template <typename Int> bool readInt(QByteArrayView text, Int *out)
-{
-    const char *end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data(), end, *out);
-    return !text.isEmpty() && ec == std::errc() && ptr == end && *out >= 0;
-}
 
 enum class TimeResult
 {
@@ -31,18 +23,10 @@ TimeResult readTime(QByteArrayView text, const QTimeZone &zone, std::optional<qi
 {
     if (text.isEmpty() || text == "Unknown" || text == "None")
         return TimeResult::NoTime;
-    if (text.size() != 19 || text[4] != '-' || text[7] != '-' || text[10] != 'T' ||
-        text[13] != ':' || text[16] != ':')
+    qint64 ms = 0;
+    if (text.size() != 19 || !telemetry::readLocalTime(text, '-', 'T', zone, &ms))
         return TimeResult::Bad;
-    int year, month, day, hour, minute, second;
-    if (!readInt(text.sliced(0, 4), &year) || !readInt(text.sliced(5, 2), &month) ||
-        !readInt(text.sliced(8, 2), &day) || !readInt(text.sliced(11, 2), &hour) ||
-        !readInt(text.sliced(14, 2), &minute) || !readInt(text.sliced(17, 2), &second))
-        return TimeResult::Bad;
-    const QDateTime moment(QDate(year, month, day), QTime(hour, minute, second), zone);
-    if (!moment.isValid())
-        return TimeResult::Bad;
-    *out = moment.toMSecsSinceEpoch();
+    *out = ms;
     return TimeResult::Time;
 }
 
@@ -65,7 +49,7 @@ bool readGpus(QByteArrayView tres, int *gpus)
         if (!isUntyped && !key.startsWith("gres/gpu:"))
             continue;
         int count = 0;
-        if (eq < 0 || !readInt(item.sliced(eq + 1), &count))
+        if (eq < 0 || !telemetry::readCount(item.sliced(eq + 1), &count))
             return false;
         if (isUntyped)
             untyped = count;
@@ -139,7 +123,7 @@ SacctParseResult SacctParser::parse(QByteArrayView data, const Options &options)
                      .arg(QString::fromUtf8(fields[4])));
             continue;
         }
-        if (!readInt(fields[5], &job.elapsedSeconds)) {
+        if (!telemetry::readCount(fields[5], &job.elapsedSeconds)) {
             skip(tr("The elapsed time \"%1\" is not a whole number of seconds.")
                      .arg(QString::fromUtf8(fields[5])));
             continue;
