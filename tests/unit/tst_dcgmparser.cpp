@@ -1,39 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/TelemetryFixture.h"
 #include "telemetry/DcgmParser.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using gpudesk::DcgmParser;
 using gpudesk::TelemetryParseResult;
 using gpudesk::TelemetrySample;
+using testing::readingText;
+using testing::telemetryFixture;
 
 namespace {
 constexpr qint64 kT0 = 1764028800000;        // 2025-11-25 00:00 UTC, the fixture's scrape
 constexpr qint64 kDefaultTs = 1764032400000; // what the caller passes for lines without a time
-
-QString reading(const std::optional<double> &value)
-{
-    return value ? QString::number(*value, 'g', 10) : u"-"_s;
-}
 
 // One sample as "host gpu mig/profile ts model | util engine fbUsed power" for compact tables.
 QString describe(const TelemetrySample &s)
 {
     return u"%1 %2 %3/%4 %5 %6 | %7 %8 %9 %10"_s
         .arg(s.hostname, QString::number(s.gpu), s.migInstance, s.migProfile,
-             QString::number(s.ts - kT0), s.modelName, reading(s.gpuUtil), reading(s.engineActive),
-             reading(s.fbUsedMib))
-        .arg(reading(s.powerW));
-}
-
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(GPUDESK_TEST_DATA "/telemetry/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open fixture");
-    return file.readAll();
+             QString::number(s.ts - kT0), s.modelName, readingText(s.gpuUtil),
+             readingText(s.engineActive), readingText(s.fbUsedMib))
+        .arg(readingText(s.powerW));
 }
 
 TelemetryParseResult parse(const QByteArray &data, const QString &defaultHost = {})
@@ -59,7 +48,7 @@ private Q_SLOTS:
 
 void TestDcgmParser::samplesOfTheFixture()
 {
-    const TelemetryParseResult result = parse(fixture(u"dcgm-two-hosts.prom"_s));
+    const TelemetryParseResult result = parse(telemetryFixture(u"dcgm-two-hosts.prom"_s));
     QStringList got;
     for (const TelemetrySample &s : result.samples)
         got << describe(s);
@@ -106,7 +95,7 @@ void TestDcgmParser::skippedLinesOfTheFixture()
 {
     QFETCH(int, line);
     QFETCH(QString, reasonPart);
-    const TelemetryParseResult result = parse(fixture(u"dcgm-two-hosts.prom"_s));
+    const TelemetryParseResult result = parse(telemetryFixture(u"dcgm-two-hosts.prom"_s));
     QCOMPARE(result.skipped.size(), 11);
     for (const auto &skipped : result.skipped) {
         if (skipped.line == line) {
@@ -119,7 +108,7 @@ void TestDcgmParser::skippedLinesOfTheFixture()
 
 void TestDcgmParser::unknownMetricCountedOnce()
 {
-    const TelemetryParseResult result = parse(fixture(u"dcgm-two-hosts.prom"_s));
+    const TelemetryParseResult result = parse(telemetryFixture(u"dcgm-two-hosts.prom"_s));
     int reports = 0;
     for (const auto &skipped : result.skipped) {
         if (skipped.reason.contains(u"DCGM_FI_DEV_SM_CLOCK"_s)) {

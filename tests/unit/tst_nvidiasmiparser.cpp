@@ -1,28 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/TelemetryFixture.h"
 #include "telemetry/NvidiaSmiParser.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using gpudesk::NvidiaSmiParser;
 using gpudesk::TelemetryParseResult;
 using gpudesk::TelemetrySample;
+using testing::readingText;
+using testing::telemetryFixture;
 
 namespace {
 constexpr qint64 kT0 = 1764028800000; // 2025-11-25 00:00 UTC = 09:00 in Seoul
 
-QString reading(const std::optional<double> &value)
-{
-    return value ? QString::number(*value, 'g', 10) : u"-"_s;
-}
-
 // "host gpu uuid ts model | util used total power", ts relative to kT0.
 QString describe(const TelemetrySample &s)
 {
-    return u"%1 %2 %3 %4 %5 | %6 %7 %8 %9"_s.arg(
-        s.hostname, QString::number(s.gpu), s.uuid, QString::number(s.ts - kT0), s.modelName,
-        reading(s.gpuUtil), reading(s.fbUsedMib), reading(s.fbTotalMib), reading(s.powerW));
+    return u"%1 %2 %3 %4 %5 | %6 %7 %8 %9"_s.arg(s.hostname, QString::number(s.gpu), s.uuid,
+                                                 QString::number(s.ts - kT0), s.modelName,
+                                                 readingText(s.gpuUtil), readingText(s.fbUsedMib),
+                                                 readingText(s.fbTotalMib), readingText(s.powerW));
 }
 
 QStringList describeAll(const TelemetryParseResult &result)
@@ -39,14 +37,6 @@ QStringList skippedLines(const TelemetryParseResult &result)
     for (const auto &s : result.skipped)
         out << QString::number(s.line);
     return out;
-}
-
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(GPUDESK_TEST_DATA "/telemetry/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open fixture");
-    return file.readAll();
 }
 
 NvidiaSmiParser::Options seoul(const QString &host)
@@ -73,7 +63,7 @@ private Q_SLOTS:
 void TestNvidiaSmiParser::withHeaderAndUnits()
 {
     const TelemetryParseResult result =
-        NvidiaSmiParser::parse(fixture(u"nvidia-smi-units.csv"_s), seoul(u"gpu-a01"_s));
+        NvidiaSmiParser::parse(telemetryFixture(u"nvidia-smi-units.csv"_s), seoul(u"gpu-a01"_s));
     const QStringList expected = {
         u"gpu-a01 0 GPU-aaaa0000 123 NVIDIA B200 | 100 32362 183359 627.4"_s,
         u"gpu-a01 1 GPU-aaaa0001 125 NVIDIA B200 | 0 0 183359 -"_s,
@@ -100,7 +90,7 @@ void TestNvidiaSmiParser::skipReasons()
     QFETCH(int, index);
     QFETCH(QString, reasonPart);
     const TelemetryParseResult result =
-        NvidiaSmiParser::parse(fixture(u"nvidia-smi-units.csv"_s), seoul(u"gpu-a01"_s));
+        NvidiaSmiParser::parse(telemetryFixture(u"nvidia-smi-units.csv"_s), seoul(u"gpu-a01"_s));
     QCOMPARE(result.skipped.size(), 5);
     const QString reason = result.skipped.at(index).reason;
     QVERIFY2(reason.contains(reasonPart), qPrintable(reason));
@@ -109,7 +99,7 @@ void TestNvidiaSmiParser::skipReasons()
 void TestNvidiaSmiParser::noHeaderNoUnits()
 {
     const TelemetryParseResult result =
-        NvidiaSmiParser::parse(fixture(u"nvidia-smi-nounits.csv"_s), seoul(u"gpu-b01"_s));
+        NvidiaSmiParser::parse(telemetryFixture(u"nvidia-smi-nounits.csv"_s), seoul(u"gpu-b01"_s));
     const QStringList expected = {
         u"gpu-b01 0 GPU-bbbb0000 60000 NVIDIA H200 | 73 140001 143771 512.5"_s,
         u"gpu-b01 1 GPU-bbbb0001 60002 NVIDIA H200 | - - 143771 -"_s,

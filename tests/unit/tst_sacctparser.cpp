@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/TelemetryFixture.h"
 #include "telemetry/SacctParser.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -30,10 +30,7 @@ QString describe(const SlurmJob &job)
 
 SacctParseResult parseFixture(const char *zone = "Asia/Seoul")
 {
-    QFile file(QStringLiteral(GPUDESK_TEST_DATA "/telemetry/sacct.txt"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open fixture");
-    return SacctParser::parse(file.readAll(), {QTimeZone(zone)});
+    return SacctParser::parse(testing::telemetryFixture(u"sacct.txt"_s), {QTimeZone(zone)});
 }
 } // namespace
 
