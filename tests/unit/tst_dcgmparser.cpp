@@ -3,6 +3,7 @@
 #include "telemetry/DcgmParser.h"
 
 #include <QTest>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using gpudesk::DcgmParser;
@@ -25,7 +26,7 @@ QString describe(const TelemetrySample &s)
         .arg(readingText(s.powerW));
 }
 
-TelemetryParseResult parse(const QByteArray &data, const QString &defaultHost = {})
+TelemetryParseResult parse(QByteArrayView data, const QString &defaultHost = {})
 {
     return DcgmParser::parse(data, {kDefaultTs, defaultHost});
 }
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void lineEndsAndBom();
     void specialValues_data();
     void specialValues();
+    void everyPrefix();
 };
 
 void TestDcgmParser::samplesOfTheFixture()
@@ -192,6 +194,24 @@ void TestDcgmParser::specialValues()
     const std::optional<double> value = s.gpuUtil ? s.gpuUtil : s.powerW ? s.powerW : s.fbUsedMib;
     QVERIFY(value);
     QCOMPARE(*value, reading.toDouble());
+}
+
+// A file cut anywhere (a copy still being written) must parse without reading past its end; the
+// exact-size buffer lets the sanitizer build see any overrun. Cut mid-line, the last line is
+// skipped or read as what it now says.
+void TestDcgmParser::everyPrefix()
+{
+    const QByteArray whole = telemetryFixture(u"dcgm-two-hosts.prom"_s);
+    const TelemetryParseResult full = parse(whole);
+    for (qsizetype n = 0; n <= whole.size(); ++n) {
+        const std::vector<char> buffer(whole.cbegin(), whole.cbegin() + n);
+        const TelemetryParseResult cut = parse(QByteArrayView(buffer.data(), n));
+        // A number cut short is still a number (another timestamp), so at most one extra sample.
+        QVERIFY(cut.samples.size() <= full.samples.size() + 1);
+        QVERIFY(cut.skipped.size() <= full.skipped.size() + 1);
+        const int lines = int(whole.first(n).count('\n')) + (n > 0 && whole.at(n - 1) != '\n');
+        QCOMPARE(cut.linesRead, lines);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestDcgmParser)
