@@ -93,12 +93,10 @@ struct SeriesKey
     QByteArrayView uuid;
     QByteArrayView mig;
     int gpu;
-    qint64 ts;
 
     friend bool operator==(const SeriesKey &a, const SeriesKey &b)
     {
-        return a.gpu == b.gpu && a.ts == b.ts && a.host == b.host && a.uuid == b.uuid &&
-               a.mig == b.mig;
+        return a.gpu == b.gpu && a.host == b.host && a.uuid == b.uuid && a.mig == b.mig;
     }
 };
 
@@ -117,8 +115,39 @@ size_t qHash(const SeriesKey &key, size_t seed = 0)
     quint64 h = 14695981039346656037ULL;
     h = fnv(fnv(fnv(h, key.host), key.uuid), key.mig);
     h = (h ^ quint64(key.gpu)) * 1099511628211ULL;
-    h = (h ^ quint64(key.ts)) * 1099511628211ULL;
     return size_t(h ^ (h >> 29)) ^ seed;
+}
+
+// The strings of one series, made once and shared (implicitly) by all of its samples.
+struct Series
+{
+    QString host;
+    QString uuid;
+    QString mig;
+    QString migProfile;
+    QString model;
+    int gpu;
+};
+
+// One sample: a series at a moment. Two integers keep the big index small and cache-friendly;
+// the label bytes are compared once per line in the (small) series index instead.
+struct MomentKey
+{
+    qsizetype series;
+    qint64 ts;
+
+    friend bool operator==(const MomentKey &a, const MomentKey &b)
+    {
+        return a.series == b.series && a.ts == b.ts;
+    }
+};
+
+size_t qHash(const MomentKey &key, size_t seed = 0)
+{
+    quint64 h = quint64(key.series) * 0x9E3779B97F4A7C15ULL ^ quint64(key.ts);
+    h ^= h >> 32;
+    h *= 0xD6E8FEB86659FD93ULL;
+    return size_t(h ^ (h >> 32)) ^ seed;
 }
 
 enum class LineError
@@ -191,7 +220,9 @@ private:
 
     const DcgmParser::Options &m_options;
     TelemetryParseResult m_result;
-    QHash<SeriesKey, qsizetype> m_index;
+    QHash<SeriesKey, qsizetype> m_seriesIndex;
+    QList<Series> m_series;
+    QHash<MomentKey, qsizetype> m_index;
     QHash<QByteArrayView, QString> m_strings;
     std::deque<QByteArray> m_unescaped;
     struct Unknown
@@ -367,18 +398,27 @@ LineError Parser::parseLine(const char *p, const char *end, int lineNo)
     if (value < 0 || value > upperBound(alias->field))
         return LineError::OutOfRange;
 
-    const SeriesKey key{labels.host, labels.uuid, labels.mig, gpu, ts};
+    const SeriesKey seriesKey{labels.host, labels.uuid, labels.mig, gpu};
+    auto seriesIt = m_seriesIndex.find(seriesKey);
+    if (seriesIt == m_seriesIndex.end()) {
+        seriesIt = m_seriesIndex.insert(seriesKey, m_series.size());
+        m_series.append({labels.hasHost ? string(labels.host) : m_options.defaultHostname,
+                         string(labels.uuid), string(labels.mig), string(labels.migProfile),
+                         string(labels.model), gpu});
+    }
+    const MomentKey key{seriesIt.value(), ts};
     auto it = m_index.find(key);
     TelemetrySample *sample;
     if (it == m_index.end()) {
         m_index.insert(key, m_result.samples.size());
+        const Series &series = m_series.at(key.series);
         sample = &m_result.samples.emplace_back();
-        sample->hostname = labels.hasHost ? string(labels.host) : m_options.defaultHostname;
-        sample->uuid = string(labels.uuid);
+        sample->hostname = series.host;
+        sample->uuid = series.uuid;
         sample->gpu = gpu;
-        sample->migInstance = string(labels.mig);
-        sample->migProfile = string(labels.migProfile);
-        sample->modelName = string(labels.model);
+        sample->migInstance = series.mig;
+        sample->migProfile = series.migProfile;
+        sample->modelName = series.model;
         sample->ts = ts;
     } else {
         sample = &m_result.samples[it.value()];
