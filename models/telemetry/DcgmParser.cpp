@@ -1,0 +1,525 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "telemetry/DcgmParser.h"
+
+#include <QHash>
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <deque>
+
+using namespace Qt::StringLiterals;
+
+namespace gpudesk {
+
+namespace {
+
+enum class Field
+{
+    GpuUtil,
+    EngineActive,
+    FbUsedMib,
+    FbTotalMib,
+    PowerW
+};
+
+// DCGM fills fields it cannot read with blank values: 0x7ffffff0 and up for 32-bit fields,
+// 2^47 for doubles and 0x7ffffffffffffff0 for 64-bit ones. No GPU reports anything near
+// 2^31 percent, MiB or watts, so everything from the 32-bit blank up means "not available".
+// Byte counts legitimately pass 2^31 (a 180 GB card), so for them only the double blank
+// (2^47 bytes = 128 TiB) and above counts as blank.
+constexpr double kBlank32 = 2147483632.0;
+constexpr double kBlankFp64 = 140737488355328.0;
+constexpr double kMiB = 1024.0 * 1024.0;
+
+struct MetricAlias
+{
+    QByteArrayView name;
+    Field field;
+    double scale;          // multiplies the exposed value into the stored unit
+    double blankAtOrAbove; // raw values from here up are DCGM blanks
+};
+
+// The one place that knows metric names and units. The classic dcgm-exporter names come first.
+// The renamed ones below them follow the later releases' (and Prometheus') naming, where
+// utilisation is a 0-1 ratio and memory is counted in bytes; add new spellings here.
+constexpr MetricAlias kAliases[] = {
+    {"DCGM_FI_DEV_GPU_UTIL", Field::GpuUtil, 1.0, kBlank32},
+    {"DCGM_FI_PROF_GR_ENGINE_ACTIVE", Field::EngineActive, 1.0, kBlank32},
+    {"DCGM_FI_DEV_FB_USED", Field::FbUsedMib, 1.0, kBlank32},
+    {"DCGM_FI_DEV_FB_TOTAL", Field::FbTotalMib, 1.0, kBlank32},
+    {"DCGM_FI_DEV_POWER_USAGE", Field::PowerW, 1.0, kBlank32},
+    {"DCGM_FI_DEV_POWER_USAGE_INSTANT", Field::PowerW, 1.0, kBlank32},
+    {"DCGM_FI_DEV_GPU_UTIL_RATIO", Field::GpuUtil, 100.0, kBlank32},
+    {"DCGM_FI_DEV_FB_USED_BYTES", Field::FbUsedMib, 1.0 / kMiB, kBlankFp64},
+    {"DCGM_FI_DEV_FB_TOTAL_BYTES", Field::FbTotalMib, 1.0 / kMiB, kBlankFp64},
+    {"dcgm_gpu_utilization_ratio", Field::GpuUtil, 100.0, kBlank32},
+    {"dcgm_gr_engine_active_ratio", Field::EngineActive, 1.0, kBlank32},
+    {"dcgm_fb_used_bytes", Field::FbUsedMib, 1.0 / kMiB, kBlankFp64},
+    {"dcgm_fb_total_bytes", Field::FbTotalMib, 1.0 / kMiB, kBlankFp64},
+    {"dcgm_power_usage_watts", Field::PowerW, 1.0, kBlank32},
+};
+
+// Upper bounds in the stored unit; anything above is a broken exporter, not a reading.
+double upperBound(Field field)
+{
+    switch (field) {
+    case Field::GpuUtil:
+        return 100.0;
+    case Field::EngineActive:
+        return 1.0;
+    case Field::FbUsedMib:
+    case Field::FbTotalMib:
+    case Field::PowerW:
+        break;
+    }
+    return kBlank32;
+}
+
+const MetricAlias *findAlias(QByteArrayView name)
+{
+    for (const MetricAlias &alias : kAliases) {
+        if (alias.name == name)
+            return &alias;
+    }
+    return nullptr;
+}
+
+// The series a line belongs to. The views point into the input or into the parser's store of
+// unescaped label values, both of which outlive the parse, so keys cost no allocation.
+struct SeriesKey
+{
+    QByteArrayView host;
+    QByteArrayView uuid;
+    QByteArrayView mig;
+    int gpu;
+
+    friend bool operator==(const SeriesKey &a, const SeriesKey &b)
+    {
+        return a.gpu == b.gpu && a.host == b.host && a.uuid == b.uuid && a.mig == b.mig;
+    }
+};
+
+// FNV-1a over the few short label values: much cheaper per line than three qHash calls.
+inline quint64 fnv(quint64 h, QByteArrayView bytes)
+{
+    for (const char c : bytes) {
+        h ^= quint8(c);
+        h *= 1099511628211ULL;
+    }
+    return (h ^ 0xff) * 1099511628211ULL; // a separator, so "ab"+"c" differs from "a"+"bc"
+}
+
+size_t qHash(const SeriesKey &key, size_t seed = 0)
+{
+    quint64 h = 14695981039346656037ULL;
+    h = fnv(fnv(fnv(h, key.host), key.uuid), key.mig);
+    h = (h ^ quint64(key.gpu)) * 1099511628211ULL;
+    return size_t(h ^ (h >> 29)) ^ seed;
+}
+
+// The strings of one series, made once and shared (implicitly) by all of its samples.
+struct Series
+{
+    QString host;
+    QString uuid;
+    QString mig;
+    QString migProfile;
+    QString model;
+    int gpu;
+};
+
+// One sample: a series at a moment. Two integers keep the big index small and cache-friendly;
+// the label bytes are compared once per line in the (small) series index instead.
+struct MomentKey
+{
+    qsizetype series;
+    qint64 ts;
+
+    friend bool operator==(const MomentKey &a, const MomentKey &b)
+    {
+        return a.series == b.series && a.ts == b.ts;
+    }
+};
+
+size_t qHash(const MomentKey &key, size_t seed = 0)
+{
+    quint64 h = quint64(key.series) * 0x9E3779B97F4A7C15ULL ^ quint64(key.ts);
+    h ^= h >> 32;
+    h *= 0xD6E8FEB86659FD93ULL;
+    return size_t(h ^ (h >> 32)) ^ seed;
+}
+
+enum class LineError
+{
+    None,
+    BadName,
+    BadLabels,
+    MissingValue,
+    BadValue,
+    BadTimestamp,
+    TrailingText,
+    NoHost,
+    NoGpu,
+    BadGpu,
+    OutOfRange,
+};
+
+inline bool isNameStart(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':';
+}
+inline bool isNameChar(char c)
+{
+    return isNameStart(c) || (c >= '0' && c <= '9');
+}
+inline bool isBlank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+inline const char *skipBlanks(const char *p, const char *end)
+{
+    while (p < end && isBlank(*p))
+        ++p;
+    return p;
+}
+
+// Prometheus values: decimal or exponent notation, NaN and +/-Inf in any case.
+bool parseValue(const char *p, const char *end, double *out)
+{
+    if (p < end && *p == '+')
+        ++p;
+    if (p == end)
+        return false;
+    const auto [ptr, ec] = std::from_chars(p, end, *out);
+    return ec == std::errc() && ptr == end;
+}
+
+class Parser
+{
+public:
+    explicit Parser(const DcgmParser::Options &options) : m_options(options) {}
+
+    TelemetryParseResult run(QByteArrayView data);
+
+private:
+    struct Labels
+    {
+        QByteArrayView host;
+        QByteArrayView uuid;
+        QByteArrayView model;
+        QByteArrayView mig;
+        QByteArrayView migProfile;
+        QByteArrayView gpu;
+        bool hasHost = false;
+    };
+
+    LineError parseLine(const char *p, const char *end, int lineNo);
+    bool parseLabels(const char *&p, const char *end, Labels *labels);
+    const QString &string(QByteArrayView bytes);
+
+    const DcgmParser::Options &m_options;
+    TelemetryParseResult m_result;
+    QHash<SeriesKey, qsizetype> m_seriesIndex;
+    QList<Series> m_series;
+    QHash<MomentKey, qsizetype> m_index;
+    QHash<QByteArrayView, QString> m_strings;
+    std::deque<QByteArray> m_unescaped;
+    struct Unknown
+    {
+        int firstLine;
+        int count;
+    };
+    QHash<QByteArrayView, Unknown> m_unknown;
+    QByteArrayView m_lastName;
+    const MetricAlias *m_lastAlias = nullptr;
+};
+
+// Host names, UUIDs and models repeat on every line: one QString each, shared by all samples.
+const QString &Parser::string(QByteArrayView bytes)
+{
+    static const QString empty;
+    if (bytes.isEmpty())
+        return empty;
+    auto it = m_strings.find(bytes);
+    if (it == m_strings.end())
+        it = m_strings.insert(bytes, QString::fromUtf8(bytes));
+    return it.value();
+}
+
+bool Parser::parseLabels(const char *&p, const char *end, Labels *labels)
+{
+    ++p; // '{'
+    for (;;) {
+        p = skipBlanks(p, end);
+        if (p == end)
+            return false;
+        if (*p == '}') {
+            ++p;
+            return true;
+        }
+        const char *nameStart = p;
+        if (!isNameStart(*p))
+            return false;
+        while (p < end && isNameChar(*p))
+            ++p;
+        const QByteArrayView name(nameStart, p - nameStart);
+        p = skipBlanks(p, end);
+        if (p == end || *p != '=')
+            return false;
+        p = skipBlanks(p + 1, end);
+        if (p == end || *p != '"')
+            return false;
+        ++p;
+        const char *valueStart = p;
+        bool escaped = false;
+        while (p < end && *p != '"') {
+            if (*p == '\\') {
+                escaped = true;
+                if (++p == end)
+                    return false;
+            }
+            ++p;
+        }
+        if (p == end)
+            return false;
+        QByteArrayView value(valueStart, p - valueStart);
+        ++p; // closing quote
+        if (escaped) {
+            QByteArray plain;
+            plain.reserve(value.size());
+            for (qsizetype i = 0; i < value.size(); ++i) {
+                char c = value[i];
+                if (c == '\\' && i + 1 < value.size()) {
+                    c = value[++i];
+                    if (c == 'n')
+                        c = '\n';
+                }
+                plain.append(c);
+            }
+            m_unescaped.push_back(std::move(plain));
+            value = QByteArrayView(m_unescaped.back());
+        }
+        if (name == "gpu") {
+            labels->gpu = value;
+        } else if (name == "UUID") {
+            labels->uuid = value;
+        } else if (name == "Hostname" || name == "hostname") {
+            // dcgm-exporter 4.8.3 renamed the label; either spelling names the node.
+            labels->host = value;
+            labels->hasHost = true;
+        } else if (name == "modelName") {
+            labels->model = value;
+        } else if (name == "GPU_I_ID") {
+            labels->mig = value;
+        } else if (name == "GPU_I_PROFILE") {
+            labels->migProfile = value;
+        }
+        p = skipBlanks(p, end);
+        if (p < end && *p == ',')
+            ++p;
+        else if (p == end || *p != '}')
+            return false;
+    }
+}
+
+LineError Parser::parseLine(const char *p, const char *end, int lineNo)
+{
+    const char *nameStart = p;
+    if (!isNameStart(*p))
+        return LineError::BadName;
+    while (p < end && isNameChar(*p))
+        ++p;
+    const QByteArrayView name(nameStart, p - nameStart);
+    if (p < end && *p != '{' && !isBlank(*p))
+        return LineError::BadName;
+
+    // dcgm-exporter writes one metric's series together: remember the last lookup.
+    const MetricAlias *alias;
+    if (name == m_lastName) {
+        alias = m_lastAlias;
+    } else {
+        alias = findAlias(name);
+        m_lastName = name;
+        m_lastAlias = alias;
+    }
+    if (!alias) {
+        auto it = m_unknown.find(name);
+        if (it == m_unknown.end())
+            m_unknown.insert(name, Unknown{lineNo, 1});
+        else
+            ++it->count;
+        return LineError::None;
+    }
+
+    Labels labels;
+    if (p < end && *p == '{') {
+        if (!parseLabels(p, end, &labels))
+            return LineError::BadLabels;
+    }
+    p = skipBlanks(p, end);
+    const char *valueStart = p;
+    while (p < end && !isBlank(*p))
+        ++p;
+    if (p == valueStart)
+        return LineError::MissingValue;
+    double raw;
+    if (!parseValue(valueStart, p, &raw))
+        return LineError::BadValue;
+    p = skipBlanks(p, end);
+    qint64 ts = m_options.defaultTimestampMs;
+    if (p < end) {
+        const char *tsStart = p;
+        while (p < end && !isBlank(*p))
+            ++p;
+        const auto [ptr, ec] = std::from_chars(tsStart, p, ts);
+        if (ec != std::errc() || ptr != p)
+            return LineError::BadTimestamp;
+        if (skipBlanks(p, end) != end)
+            return LineError::TrailingText;
+    }
+
+    if (!labels.hasHost && m_options.defaultHostname.isEmpty())
+        return LineError::NoHost;
+    int gpu = -1;
+    if (!labels.gpu.isEmpty()) {
+        const auto [ptr, ec] =
+            std::from_chars(labels.gpu.data(), labels.gpu.data() + labels.gpu.size(), gpu);
+        if (ec != std::errc() || ptr != labels.gpu.data() + labels.gpu.size() || gpu < 0)
+            return LineError::BadGpu;
+    } else if (labels.uuid.isEmpty()) {
+        return LineError::NoGpu;
+    }
+
+    // NaN, infinities and DCGM blanks: the field was not available, which is not an error.
+    if (!std::isfinite(raw) || raw >= alias->blankAtOrAbove)
+        return LineError::None;
+    const double value = raw * alias->scale;
+    if (value < 0 || value > upperBound(alias->field))
+        return LineError::OutOfRange;
+
+    const SeriesKey seriesKey{labels.host, labels.uuid, labels.mig, gpu};
+    auto seriesIt = m_seriesIndex.find(seriesKey);
+    if (seriesIt == m_seriesIndex.end()) {
+        seriesIt = m_seriesIndex.insert(seriesKey, m_series.size());
+        m_series.append({labels.hasHost ? string(labels.host) : m_options.defaultHostname,
+                         string(labels.uuid), string(labels.mig), string(labels.migProfile),
+                         string(labels.model), gpu});
+    }
+    const MomentKey key{seriesIt.value(), ts};
+    auto it = m_index.find(key);
+    TelemetrySample *sample;
+    if (it == m_index.end()) {
+        m_index.insert(key, m_result.samples.size());
+        const Series &series = m_series.at(key.series);
+        sample = &m_result.samples.emplace_back();
+        sample->hostname = series.host;
+        sample->uuid = series.uuid;
+        sample->gpu = gpu;
+        sample->migInstance = series.mig;
+        sample->migProfile = series.migProfile;
+        sample->modelName = series.model;
+        sample->ts = ts;
+    } else {
+        sample = &m_result.samples[it.value()];
+    }
+    switch (alias->field) {
+    case Field::GpuUtil:
+        sample->gpuUtil = value;
+        break;
+    case Field::EngineActive:
+        sample->engineActive = value;
+        break;
+    case Field::FbUsedMib:
+        sample->fbUsedMib = value;
+        break;
+    case Field::FbTotalMib:
+        sample->fbTotalMib = value;
+        break;
+    case Field::PowerW:
+        sample->powerW = value;
+        break;
+    }
+    return LineError::None;
+}
+
+QString reasonText(LineError error)
+{
+    switch (error) {
+    case LineError::None:
+        break;
+    case LineError::BadName:
+        return DcgmParser::tr("The line does not start with a metric name.");
+    case LineError::BadLabels:
+        return DcgmParser::tr("The label set is broken (expected {name=\"value\", ...}).");
+    case LineError::MissingValue:
+        return DcgmParser::tr("The line has no value.");
+    case LineError::BadValue:
+        return DcgmParser::tr("The value is not a number.");
+    case LineError::BadTimestamp:
+        return DcgmParser::tr("The timestamp is not a whole number of milliseconds.");
+    case LineError::TrailingText:
+        return DcgmParser::tr("There is unexpected text after the timestamp.");
+    case LineError::NoHost:
+        return DcgmParser::tr("The line has no Hostname label, so its node is unknown.");
+    case LineError::NoGpu:
+        return DcgmParser::tr("The line has neither a gpu nor a UUID label.");
+    case LineError::BadGpu:
+        return DcgmParser::tr("The gpu label is not a GPU index.");
+    case LineError::OutOfRange:
+        return DcgmParser::tr("The value is outside the possible range for this metric.");
+    }
+    return QString();
+}
+
+TelemetryParseResult Parser::run(QByteArrayView data)
+{
+    const char *p = data.data();
+    const char *end = p + data.size();
+    if (data.startsWith("\xEF\xBB\xBF"))
+        p += 3;
+    // One pass of memchr is cheap next to growing the index and the list a million times.
+    const qsizetype lines = std::count(p, end, '\n') + 1;
+    m_index.reserve(lines);
+    m_result.samples.reserve(lines);
+    int lineNo = 0;
+    while (p < end) {
+        const char *eol = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+        if (!eol)
+            eol = end;
+        ++lineNo;
+        const char *lineEnd = eol;
+        if (lineEnd > p && lineEnd[-1] == '\r')
+            --lineEnd;
+        const char *start = skipBlanks(p, lineEnd);
+        // Comments, including # HELP and # TYPE, and empty lines carry no readings.
+        if (start < lineEnd && *start != '#') {
+            const LineError error = parseLine(start, lineEnd, lineNo);
+            if (error != LineError::None)
+                m_result.skipped.append({lineNo, reasonText(error)});
+        }
+        p = eol < end ? eol + 1 : end;
+    }
+    m_result.linesRead = lineNo;
+
+    for (auto it = m_unknown.cbegin(); it != m_unknown.cend(); ++it) {
+        const QString name = QString::fromUtf8(it.key());
+        m_result.skipped.append(
+            {it->firstLine, DcgmParser::tr("Unknown metric %1: %n line(s) skipped, the first here.",
+                                           nullptr, it->count)
+                                .arg(name)});
+    }
+    std::stable_sort(m_result.skipped.begin(), m_result.skipped.end(),
+                     [](const SkippedLine &a, const SkippedLine &b) { return a.line < b.line; });
+    return std::move(m_result);
+}
+
+} // namespace
+
+TelemetryParseResult DcgmParser::parse(QByteArrayView data, const Options &options)
+{
+    Parser parser(options);
+    return parser.run(data);
+}
+
+} // namespace gpudesk
