@@ -611,6 +611,56 @@
     </message>
 </context>
 <context>
+    <name>DcgmParser</name>
+    <message>
+        <source>The line does not start with a metric name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The label set is broken (expected {name=&quot;value&quot;, ...}).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The line has no value.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The value is not a number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The timestamp is not a whole number of milliseconds.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is unexpected text after the timestamp.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The line has no Hostname label, so its node is unknown.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The line has neither a gpu nor a UUID label.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The gpu label is not a GPU index.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The value is outside the possible range for this metric.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown metric %1: %n line(s) skipped, the first here.</source>
+        <translation>
+            <numerusform>Unknown metric %1: %n line skipped, the first here.</numerusform>
+            <numerusform>Unknown metric %1: %n lines skipped, the first here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Exclusion</name>
     <message>
         <source>Eligible</source>
@@ -651,6 +701,41 @@
     <name>FleetRepository</name>
     <message>
         <source>The fleet could not be read: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>NvidiaSmiParser</name>
+    <message>
+        <source>The header has no timestamp column or neither uuid nor index, so no line of this file can be read. Export with the query fields timestamp,name,uuid,pci.bus_id,index,utilization.gpu,memory.used,memory.total,power.draw.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Expected %1 values separated by commas, found %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The timestamp &quot;%1&quot; is not of the form YYYY/MM/DD HH:MM:SS.mmm.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The GPU index &quot;%1&quot; is not a whole number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The utilisation &quot;%1&quot; is above 100%.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; is not a number in %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The line has no timestamp.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The line names no GPU (neither uuid nor index).</source>
         <translation></translation>
     </message>
 </context>
@@ -1172,6 +1257,33 @@
     </message>
 </context>
 <context>
+    <name>SacctParser</name>
+    <message>
+        <source>Expected %1 fields separated by |, found %2. Export with sacct -a -X -P -n --format=JobIDRaw,Account,State,Start,End,ElapsedRaw,AllocTRES,NodeList.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The line has no job id.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The start time &quot;%1&quot; is not of the form YYYY-MM-DDTHH:MM:SS.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The end time &quot;%1&quot; is not of the form YYYY-MM-DDTHH:MM:SS.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The elapsed time &quot;%1&quot; is not a whole number of seconds.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The GPU count in AllocTRES &quot;%1&quot; cannot be read.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Screening</name>
     <message>
         <source>none</source>
@@ -1481,6 +1593,21 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message>
         <source>Print the time to the first painted frame and quit (benchmarks).</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>“%1” is not a month. Write the month as YYYY-MM, for example 2026-02.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call sets no share rate for this organisation type, so no statement can be issued. Add the rate to the call first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisations of type %1 are not eligible in this call, so no statement can be issued. Check the project&apos;s organisation.</source>
         <translation></translation>
     </message>
 </context>

@@ -611,6 +611,55 @@
     </message>
 </context>
 <context>
+    <name>DcgmParser</name>
+    <message>
+        <source>The line does not start with a metric name.</source>
+        <translation>줄이 메트릭 이름으로 시작하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The label set is broken (expected {name=&quot;value&quot;, ...}).</source>
+        <translation>레이블 목록이 깨졌습니다({name=&quot;value&quot;, ...} 형식이어야 합니다).</translation>
+    </message>
+    <message>
+        <source>The line has no value.</source>
+        <translation>줄에 값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The value is not a number.</source>
+        <translation>값이 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The timestamp is not a whole number of milliseconds.</source>
+        <translation>타임스탬프가 밀리초 단위의 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>There is unexpected text after the timestamp.</source>
+        <translation>타임스탬프 뒤에 예상하지 못한 텍스트가 있습니다.</translation>
+    </message>
+    <message>
+        <source>The line has no Hostname label, so its node is unknown.</source>
+        <translation>줄에 Hostname 레이블이 없어 노드를 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The line has neither a gpu nor a UUID label.</source>
+        <translation>줄에 gpu 레이블도 UUID 레이블도 없습니다.</translation>
+    </message>
+    <message>
+        <source>The gpu label is not a GPU index.</source>
+        <translation>gpu 레이블이 GPU 번호가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The value is outside the possible range for this metric.</source>
+        <translation>값이 이 메트릭이 가질 수 있는 범위를 벗어납니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown metric %1: %n line(s) skipped, the first here.</source>
+        <translation>
+            <numerusform>알 수 없는 메트릭 %1: %n줄을 건너뛰었습니다(첫 줄은 여기).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Exclusion</name>
     <message>
         <source>Eligible</source>
@@ -652,6 +701,41 @@
     <message>
         <source>The fleet could not be read: %1</source>
         <translation>GPU 자원 정보를 읽지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NvidiaSmiParser</name>
+    <message>
+        <source>The header has no timestamp column or neither uuid nor index, so no line of this file can be read. Export with the query fields timestamp,name,uuid,pci.bus_id,index,utilization.gpu,memory.used,memory.total,power.draw.</source>
+        <translation>머리글에 timestamp 열이 없거나 uuid와 index가 모두 없어 이 파일의 어떤 줄도 읽을 수 없습니다. 조회 필드 timestamp,name,uuid,pci.bus_id,index,utilization.gpu,memory.used,memory.total,power.draw로 내보내십시오.</translation>
+    </message>
+    <message>
+        <source>Expected %1 values separated by commas, found %2.</source>
+        <translation>쉼표로 구분된 값 %1개가 필요하지만 %2개가 있습니다.</translation>
+    </message>
+    <message>
+        <source>The timestamp &quot;%1&quot; is not of the form YYYY/MM/DD HH:MM:SS.mmm.</source>
+        <translation>타임스탬프 &quot;%1&quot;이(가) YYYY/MM/DD HH:MM:SS.mmm 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The GPU index &quot;%1&quot; is not a whole number.</source>
+        <translation>GPU 번호 &quot;%1&quot;이(가) 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The utilisation &quot;%1&quot; is above 100%.</source>
+        <translation>사용률 &quot;%1&quot;이(가) 100%를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; is not a number in %2.</source>
+        <translation>값 &quot;%1&quot;이(가) %2 단위의 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The line has no timestamp.</source>
+        <translation>줄에 타임스탬프가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The line names no GPU (neither uuid nor index).</source>
+        <translation>줄에 GPU가 지정되지 않았습니다(uuid도 index도 없음).</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1251,33 @@
     </message>
 </context>
 <context>
+    <name>SacctParser</name>
+    <message>
+        <source>Expected %1 fields separated by |, found %2. Export with sacct -a -X -P -n --format=JobIDRaw,Account,State,Start,End,ElapsedRaw,AllocTRES,NodeList.</source>
+        <translation>|로 구분된 필드 %1개가 필요하지만 %2개가 있습니다. sacct -a -X -P -n --format=JobIDRaw,Account,State,Start,End,ElapsedRaw,AllocTRES,NodeList로 내보내십시오.</translation>
+    </message>
+    <message>
+        <source>The line has no job id.</source>
+        <translation>줄에 작업 ID가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The start time &quot;%1&quot; is not of the form YYYY-MM-DDTHH:MM:SS.</source>
+        <translation>시작 시각 &quot;%1&quot;이(가) YYYY-MM-DDTHH:MM:SS 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The end time &quot;%1&quot; is not of the form YYYY-MM-DDTHH:MM:SS.</source>
+        <translation>종료 시각 &quot;%1&quot;이(가) YYYY-MM-DDTHH:MM:SS 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The elapsed time &quot;%1&quot; is not a whole number of seconds.</source>
+        <translation>경과 시간 &quot;%1&quot;이(가) 초 단위의 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The GPU count in AllocTRES &quot;%1&quot; cannot be read.</source>
+        <translation>AllocTRES &quot;%1&quot;의 GPU 수를 읽을 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Screening</name>
     <message>
         <source>none</source>
@@ -1469,6 +1580,21 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>Print the time to the first painted frame and quit (benchmarks).</source>
         <translation>첫 화면이 그려질 때까지 걸린 시간을 출력하고 종료합니다(벤치마크용).</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>“%1” is not a month. Write the month as YYYY-MM, for example 2026-02.</source>
+        <translation>“%1”은(는) 월이 아닙니다. 2026-02처럼 YYYY-MM 형식으로 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>The call sets no share rate for this organisation type, so no statement can be issued. Add the rate to the call first.</source>
+        <translation>공모에 이 기관 유형의 자부담 비율이 없어 정산서를 발급할 수 없습니다. 먼저 공모에 비율을 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Organisations of type %1 are not eligible in this call, so no statement can be issued. Check the project&apos;s organisation.</source>
+        <translation>이 공모에서는 %1 유형 기관이 지원 대상이 아니어서 정산서를 발급할 수 없습니다. 과제의 기관을 확인하십시오.</translation>
     </message>
 </context>
 <context>
