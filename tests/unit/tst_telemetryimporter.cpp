@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/FleetSeed.h"
+#include "store/Store.h"
+#include "telemetry/TelemetryImporter.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace gpudesk;
+using namespace gpudesk::test;
+
+namespace {
+
+// 2027-03-01 00:00 in Seoul: a whole hour in UTC, so the 5 min and 1 h buckets start here.
+const qint64 T0 = seoulMidnight(2027, 3, 1);
+
+QByteArray line(const char *metric, const char *host, int gpu, double value, qint64 ts)
+{
+    return QByteArray(metric) + "{gpu=\"" + QByteArray::number(gpu) + "\",UUID=\"GPU-" + host +
+           QByteArray::number(gpu) + "\",Hostname=\"" + host + "\",modelName=\"NVIDIA B200\"} " +
+           QByteArray::number(value) + ' ' + QByteArray::number(ts) + '\n';
+}
+
+// First file: a1-01 GPU 0 at T0 (20 %, engine 0.5) and T0+60 s (40 %); an unknown host twice.
+QByteArray firstFile()
+{
+    return "# HELP DCGM_FI_DEV_GPU_UTIL GPU utilization (in %).\n"
+           "# TYPE DCGM_FI_DEV_GPU_UTIL gauge\n" +
+           line("DCGM_FI_DEV_GPU_UTIL", "a1-01", 0, 20, T0) +
+           line("DCGM_FI_PROF_GR_ENGINE_ACTIVE", "a1-01", 0, 0.5, T0) +
+           line("DCGM_FI_DEV_GPU_UTIL", "a1-01", 0, 40, T0 + 60000) +
+           line("DCGM_FI_DEV_GPU_UTIL", "zz-99", 0, 10, T0) +
+           line("DCGM_FI_DEV_GPU_UTIL", "zz-99", 1, 10, T0);
+}
+
+// Second file, into the same buckets: GPU 0 at T0+120 s (80 %, 300 W), GPU 1 at T0+120 s
+// (60 %), and GPU 0 at T0+6 min (100 %), which falls in the next 5 min bucket.
+QByteArray secondFile()
+{
+    return line("DCGM_FI_DEV_GPU_UTIL", "a1-01", 0, 80, T0 + 120000) +
+           line("DCGM_FI_DEV_POWER_USAGE", "a1-01", 0, 300, T0 + 120000) +
+           line("DCGM_FI_DEV_GPU_UTIL", "a1-01", 1, 60, T0 + 120000) +
+           line("DCGM_FI_DEV_GPU_UTIL", "a1-01", 0, 100, T0 + 360000);
+}
+
+// ap-b's grant holds a1-01 from T0+60 s: the first sample belongs to no project.
+bool allocate(Store &store)
+{
+    return exec(store,
+                {u"INSERT INTO grants (id, application_id, accelerator_type_id, pool_id, nodes, "
+                 "starts_at, ends_at, status) VALUES ('g-1', 'ap-b', 't-b200', 'pl-b', 1, %1, "
+                 "%2, 'active')"_s.arg(T0 + 60000)
+                     .arg(T0 + 86400000LL),
+                 u"INSERT INTO allocations (id, grant_id, node_id, starts_at, ends_at) VALUES "
+                 "('al-1', 'g-1', 'n-a1-01', %1, %2)"_s.arg(T0 + 60000)
+                     .arg(T0 + 86400000LL)});
+}
+
+} // namespace
+
+class TelemetryImporterTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void writesSamplesAndCountsUnknownHosts()
+    {
+        QTemporaryDir dir;
+        auto store = openWithFleet(dir);
+        QVERIFY(store);
+        TelemetryImporter importer(*store);
+        const TelemetryImportReport r = importer.importDcgm(firstFile(), 0);
+        QVERIFY2(r.ok(), qPrintable(r.fatal));
+        QCOMPARE(r.imported, 2);
+        QCOMPARE(r.unknownHosts.size(), 1);
+        QCOMPARE(r.unknownHosts[0].first, u"zz-99"_s);
+        QCOMPARE(r.unknownHosts[0].second, 2);
+        QCOMPARE(r.skippedSamples(), 2);
+        QCOMPARE(scalar(store->db(), u"SELECT count(*) FROM usage_samples"_s).toInt(), 2);
+        QSqlQuery q(store->db());
+        QVERIFY(q.exec(u"SELECT node_id, gpu_index, ts, gpu_util, engine_active, fb_used_mib "
+                       "FROM usage_samples ORDER BY ts"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"n-a1-01"_s);
+        QCOMPARE(q.value(1).toInt(), 0);
+        QCOMPARE(q.value(2).toLongLong(), T0);
+        QCOMPARE(q.value(3).toDouble(), 20.0);
+        QCOMPARE(q.value(4).toDouble(), 0.5);
+        QVERIFY(q.value(5).isNull());
+        QVERIFY(q.next());
+        QVERIFY(q.value(4).isNull());
+        // Telemetry stays out of the outbox.
+        QCOMPARE(scalar(store->db(), u"SELECT count(*) FROM outbox"_s).toInt(), 0);
+    }
+
+    void rollups_data()
+    {
+        QTest::addColumn<QString>("tier");
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<QString>("scopeId");
+        QTest::addColumn<QString>("metric");
+        QTest::addColumn<qint64>("bucket");
+        QTest::addColumn<int>("n");
+        QTest::addColumn<double>("min");
+        QTest::addColumn<double>("max");
+        QTest::addColumn<double>("sum");
+        QTest::addColumn<double>("busy");
+        // busy seconds per sample (60 s interval): 0.5 engine -> 30; 40 % -> 24; 80 % -> 48;
+        // 60 % -> 36; 100 % -> 60.
+        const qint64 day = T0 - T0 % 86400000LL; // the UTC day holding T0
+        QTest::newRow("5m gpu0 util, both files")
+            << u"5m"_s << u"gpu"_s << u"n-a1-01:0"_s << u"gpu_util"_s << T0 << 3 << 20.0 << 80.0
+            << 140.0 << 102.0;
+        QTest::newRow("5m gpu0 engine")
+            << u"5m"_s << u"gpu"_s << u"n-a1-01:0"_s << u"engine_active"_s << T0 << 1 << 0.5 << 0.5
+            << 0.5 << 30.0;
+        QTest::newRow("5m gpu0 power") << u"5m"_s << u"gpu"_s << u"n-a1-01:0"_s << u"power_w"_s
+                                       << T0 << 1 << 300.0 << 300.0 << 300.0 << 48.0;
+        QTest::newRow("5m gpu0 next bucket")
+            << u"5m"_s << u"gpu"_s << u"n-a1-01:0"_s << u"gpu_util"_s << T0 + 300000 << 1 << 100.0
+            << 100.0 << 100.0 << 60.0;
+        QTest::newRow("5m gpu1 util") << u"5m"_s << u"gpu"_s << u"n-a1-01:1"_s << u"gpu_util"_s
+                                      << T0 << 1 << 60.0 << 60.0 << 60.0 << 36.0;
+        QTest::newRow("5m node util") << u"5m"_s << u"node"_s << u"n-a1-01"_s << u"gpu_util"_s << T0
+                                      << 4 << 20.0 << 80.0 << 200.0 << 138.0;
+        QTest::newRow("1h gpu0 util") << u"1h"_s << u"gpu"_s << u"n-a1-01:0"_s << u"gpu_util"_s
+                                      << T0 << 4 << 20.0 << 100.0 << 240.0 << 162.0;
+        QTest::newRow("1h node util") << u"1h"_s << u"node"_s << u"n-a1-01"_s << u"gpu_util"_s << T0
+                                      << 5 << 20.0 << 100.0 << 300.0 << 198.0;
+        QTest::newRow("1d node util") << u"1d"_s << u"node"_s << u"n-a1-01"_s << u"gpu_util"_s
+                                      << day << 5 << 20.0 << 100.0 << 300.0 << 198.0;
+        // The project follows the allocation: the T0 sample predates it.
+        QTest::newRow("5m project util") << u"5m"_s << u"project"_s << u"ap-b"_s << u"gpu_util"_s
+                                         << T0 << 3 << 40.0 << 80.0 << 180.0 << 108.0;
+        QTest::newRow("1h project util") << u"1h"_s << u"project"_s << u"ap-b"_s << u"gpu_util"_s
+                                         << T0 << 4 << 40.0 << 100.0 << 280.0 << 168.0;
+        QTest::newRow("1h project engine: none held")
+            << u"1h"_s << u"project"_s << u"ap-b"_s << u"engine_active"_s << T0 << 0 << 0.0 << 0.0
+            << 0.0 << 0.0;
+    }
+
+    void rollups()
+    {
+        QFETCH(QString, tier);
+        QFETCH(QString, scope);
+        QFETCH(QString, scopeId);
+        QFETCH(QString, metric);
+        QFETCH(qint64, bucket);
+        QFETCH(int, n);
+        QTemporaryDir dir;
+        auto store = openWithFleet(dir);
+        QVERIFY(store);
+        QVERIFY(allocate(*store));
+        TelemetryImporter importer(*store);
+        QVERIFY(importer.importDcgm(firstFile(), 0).ok());
+        QVERIFY(importer.importDcgm(secondFile(), 0).ok());
+        QSqlQuery q(store->db());
+        q.prepare(u"SELECT n, min, max, sum, busy_seconds FROM usage_rollups WHERE tier = ? AND "
+                  "scope = ? AND scope_id = ? AND metric = ? AND bucket = ?"_s);
+        q.addBindValue(tier);
+        q.addBindValue(scope);
+        q.addBindValue(scopeId);
+        q.addBindValue(metric);
+        q.addBindValue(bucket);
+        QVERIFY(q.exec());
+        if (n == 0) {
+            QVERIFY(!q.next());
+            return;
+        }
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), n);
+        QTEST(q.value(1).toDouble(), "min");
+        QTEST(q.value(2).toDouble(), "max");
+        QTEST(q.value(3).toDouble(), "sum");
+        QTEST(q.value(4).toDouble(), "busy");
+    }
+
+    void allOrNothing()
+    {
+        QTemporaryDir dir;
+        auto store = openWithFleet(dir);
+        QVERIFY(store);
+        QVERIFY(allocate(*store));
+        // Fail the rollup step, after every sample of the file has been inserted.
+        QSqlQuery q(store->db());
+        QVERIFY(q.exec(u"CREATE TEMP TRIGGER refuse BEFORE INSERT ON usage_rollups "
+                       "WHEN NEW.scope = 'project' BEGIN SELECT RAISE(ABORT, 'refused'); END"_s));
+        TelemetryImporter importer(*store);
+        const TelemetryImportReport r = importer.importDcgm(secondFile(), 0);
+        QVERIFY(!r.ok());
+        QVERIFY(r.fatal.contains(u"refused"_s));
+        QCOMPARE(r.imported, 0);
+        QCOMPARE(scalar(store->db(), u"SELECT count(*) FROM usage_samples"_s).toInt(), 0);
+        QCOMPARE(scalar(store->db(), u"SELECT count(*) FROM usage_rollups"_s).toInt(), 0);
+        QVERIFY(q.exec(u"DROP TRIGGER temp.refuse"_s));
+        QVERIFY(importer.importDcgm(secondFile(), 0).ok());
+        QCOMPARE(scalar(store->db(), u"SELECT count(*) FROM usage_samples"_s).toInt(), 3);
+    }
+
+    void nvidiaSmiUsesTheSiteZone()
+    {
+        QTemporaryDir dir;
+        auto store = openWithFleet(dir);
+        QVERIFY(store);
+        TelemetryImporter importer(*store);
+        const QByteArray csv = "2027/03/01 09:00:00.000, NVIDIA B200, GPU-x, 00000000:1B:00.0, 3, "
+                               "75, 1024, 183359, 700.00\n";
+        const TelemetryImportReport r = importer.importNvidiaSmi(csv, u"A1-02"_s);
+        QVERIFY2(r.ok(), qPrintable(r.fatal));
+        QCOMPARE(r.imported, 1);
+        // 09:00 in Seoul.
+        QCOMPARE(scalar(store->db(), u"SELECT ts FROM usage_samples WHERE node_id = 'n-a1-02' "
+                                     "AND gpu_index = 3"_s)
+                     .toLongLong(),
+                 T0 + 9 * 3600000LL);
+        const TelemetryImportReport unknown = importer.importNvidiaSmi(csv, u"nowhere"_s);
+        QVERIFY(!unknown.ok());
+        QVERIFY(unknown.fatal.contains(u"nowhere"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TelemetryImporterTest)
+#include "tst_telemetryimporter.moc"
