@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// import_dcgm_samples_per_s: 1,000,000 generated dcgm-exporter lines (one line = one sample:
+// 1000 nodes x 8 GPUs of the scale fleet x 125 one-minute scrapes), parsed, written to
+// usage_samples and rolled up (5m/1h/1d x gpu/node/project) by TelemetryImporter, on a copy of
+// the scale profile so the shared one stays unchanged. Fleet and bookings load outside the timing.
+// import_vs_sqlite3_ratio: that rate over the rate at which the sqlite3 shell's `.import` puts the
+// same rows (as CSV) into a table of the same definition under the same pragmas, in the same run
+// (each run alternates the two, so both see the same machine load).
+#include "Bench.h"
+#include "store/Store.h"
+#include "telemetry/TelemetryImporter.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace gpudesk;
+
+namespace {
+
+constexpr int kNodes = 1000;
+constexpr int kGpus = 8;
+constexpr int kScrapes = 125; // 1000 x 8 x 125 = 1,000,000 lines
+
+struct Results
+{
+    double importRate = 0;
+    double ratio = 0;
+    bool done = false;
+};
+
+// The same definition as usage_samples in 0001_initial.sql (no secondary index there either).
+const char *const kTableSql =
+    "CREATE TABLE usage_samples (node_id TEXT NOT NULL, gpu_index INTEGER NOT NULL, ts INTEGER NOT "
+    "NULL, gpu_util REAL, engine_active REAL, fb_used_mib REAL, power_w REAL, PRIMARY KEY "
+    "(node_id, gpu_index, ts)) WITHOUT ROWID;";
+
+bool runSqlite3(const QString &db, const QString &script, QString *error)
+{
+    QProcess p;
+    p.start(u"sqlite3"_s, {db});
+    if (!p.waitForStarted()) {
+        *error = u"cannot start sqlite3"_s;
+        return false;
+    }
+    p.write(script.toUtf8());
+    p.closeWriteChannel();
+    p.waitForFinished(-1);
+    const QByteArray err = p.readAllStandardError();
+    if (p.exitCode() != 0 || !err.isEmpty()) {
+        *error = QString::fromUtf8(err);
+        return false;
+    }
+    return true;
+}
+
+Results measure()
+{
+    Results r;
+    QTemporaryDir dir;
+    const QString profile = dir.filePath(u"scale.sqlite"_s);
+    const QString source = bench::scaleProfilePath();
+    if (!QFile::copy(source, profile))
+        qFatal("cannot copy %s", qPrintable(source));
+    for (const char *suffix : {"-wal", "-shm"}) {
+        if (QFile::exists(source + QLatin1String(suffix)))
+            QFile::copy(source + QLatin1String(suffix), profile + QLatin1String(suffix));
+    }
+    OpenOutcome outcome;
+    OpenOptions options;
+    options.create = false;
+    auto store = Store::open(profile, options, &outcome);
+    if (!store)
+        qFatal("cannot open the scale profile copy: %s", qPrintable(outcome.message));
+    TelemetryImporter importer(*store);
+    QString error;
+    if (!importer.load(&error))
+        qFatal("cannot load the fleet: %s", qPrintable(error));
+    const FleetSnapshot &fleet = importer.fleet();
+    if (fleet.nodes.size() < kNodes)
+        qFatal("the scale fleet has only %d nodes", int(fleet.nodes.size()));
+
+    // One scrape a minute from mid-2027, when the scale fleet's grants hold most nodes.
+    const qint64 t0 =
+        QDateTime(QDate(2027, 6, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    QByteArray dcgm;
+    QByteArray csv;
+    dcgm.reserve(160 * kNodes * kGpus * kScrapes);
+    csv.reserve(40 * kNodes * kGpus * kScrapes);
+    for (int s = 0; s < kScrapes; ++s) {
+        const QByteArray ts = QByteArray::number(t0 + s * 60000LL);
+        for (int n = 0; n < kNodes; ++n) {
+            const QByteArray host = fleet.nodes[n].hostname.toUtf8();
+            const QByteArray id = fleet.nodes[n].id.toUtf8();
+            for (int g = 0; g < kGpus; ++g) {
+                const QByteArray util = QByteArray::number((s * 7 + n * 3 + g * 11) % 101);
+                const QByteArray gpu = QByteArray::number(g);
+                dcgm += "DCGM_FI_DEV_GPU_UTIL{gpu=\"" + gpu + "\",UUID=\"GPU-" + id + '-' + gpu +
+                        "\",Hostname=\"" + host + "\",modelName=\"NVIDIA B200\"} " + util + ' ' +
+                        ts + '\n';
+                csv += id + ',' + gpu + ',' + ts + ',' + util + ",,,\n";
+            }
+        }
+    }
+    const QString dcgmPath = dir.filePath(u"dcgm.prom"_s);
+    const QString csvPath = dir.filePath(u"rows.csv"_s);
+    QFile f1(dcgmPath), f2(csvPath);
+    if (!f1.open(QIODevice::WriteOnly) || f1.write(dcgm) != dcgm.size() ||
+        !f2.open(QIODevice::WriteOnly) || f2.write(csv) != csv.size())
+        qFatal("cannot write the bench files");
+    f1.close();
+    f2.close();
+    dcgm.clear();
+    csv.clear();
+    const double lines = double(kNodes) * kGpus * kScrapes;
+
+    QList<double> ours, theirs, ratios;
+    for (int run = 0; run < bench::runs(); ++run) {
+        // Start each run from empty telemetry tables (untimed), or rollups would keep adding up.
+        {
+            QSqlQuery q(store->db());
+            q.exec(u"DELETE FROM usage_samples"_s);
+            q.exec(u"DELETE FROM usage_rollups"_s);
+            q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+            q.finish(); // no statement may stay open across the import's commit
+        }
+
+        QElapsedTimer timer;
+        timer.start();
+        const TelemetryImportReport report = importer.importDcgmFile(dcgmPath, 0);
+        const double secs = double(timer.nsecsElapsed()) / 1e9;
+        if (!report.ok() || report.imported != int(lines))
+            qFatal("import failed: %s (%d samples)", qPrintable(report.fatal), report.imported);
+        ours << lines / secs;
+
+        const QString db = dir.filePath(u"cli-%1.sqlite"_s.arg(run));
+        if (!runSqlite3(db, u"PRAGMA journal_mode=WAL;\n"_s + QLatin1String(kTableSql), &error))
+            qFatal("sqlite3 setup failed: %s", qPrintable(error));
+        timer.restart();
+        // The pragmas Store applies to every connection (Store.cpp, applyPragmas).
+        if (!runSqlite3(
+                db,
+                u"PRAGMA synchronous=NORMAL;\nPRAGMA temp_store=MEMORY;\n"
+                "PRAGMA cache_size=-32768;\n.mode csv\n.import '%1' usage_samples\n"_s.arg(csvPath),
+                &error))
+            qFatal("sqlite3 .import failed: %s", qPrintable(error));
+        const double cliSecs = double(timer.nsecsElapsed()) / 1e9;
+        theirs << lines / cliSecs;
+        ratios << (lines / secs) / (lines / cliSecs);
+        std::fprintf(stderr,
+                     "telemetry run %d: importer %.2f s (%.0f samples/s, %d rollup rows), "
+                     "sqlite3 .import %.2f s (%.0f rows/s)\n",
+                     run, secs, lines / secs, report.rollupRows, cliSecs, lines / cliSecs);
+        QFile::remove(db);
+        QFile::remove(db + u"-wal"_s);
+        QFile::remove(db + u"-shm"_s);
+    }
+    std::fprintf(stderr, "sqlite3 .import median: %.0f rows/s\n", bench::median(theirs));
+    r.importRate = bench::median(ours);
+    r.ratio = bench::median(ratios);
+    r.done = true;
+    return r;
+}
+
+Results &results()
+{
+    static Results r;
+    if (!r.done)
+        r = measure();
+    return r;
+}
+
+const bool registered = [] {
+    bench::add({u"import_dcgm_samples_per_s"_s, u"samples/s"_s, 250000, false,
+                [] { return results().importRate; }});
+    bench::add(
+        {u"import_vs_sqlite3_ratio"_s, u"ratio"_s, 0.8, false, [] { return results().ratio; }});
+    return true;
+}();
+
+} // namespace
