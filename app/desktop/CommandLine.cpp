@@ -5,13 +5,14 @@
 #include "data/ApplicationImporter.h"
 #include "data/DataGenerator.h"
 #include "store/Store.h"
+#include "telemetry/TelemetryImporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTextStream>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -40,8 +41,8 @@ QTextStream &err()
 QCommandLineOption profileOption()
 {
     return QCommandLineOption({u"p"_s, u"profile"_s},
-                              Text::tr("The profile database (default: the demo profile)."), Text::tr("path"),
-                              Profiles::demoProfilePath());
+                              Text::tr("The profile database (default: the demo profile)."),
+                              Text::tr("path"), Profiles::demoProfilePath());
 }
 
 std::unique_ptr<Store> openProfile(const QString &path, bool create)
@@ -61,14 +62,15 @@ std::unique_ptr<Store> openProfile(const QString &path, bool create)
 int generate(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Text::tr("Fills a new profile with generated data.\n"
-           "  demo   the fleet of the program today, the round-1 call, about 400 applications\n"
-           "  scale  the 2028 fleet: 6,500 nodes, 20,000 applications, 100,000 reviews"));
+    parser.setApplicationDescription(Text::tr(
+        "Fills a new profile with generated data.\n"
+        "  demo   the fleet of the program today, the round-1 call, about 400 applications\n"
+        "  scale  the 2028 fleet: 6,500 nodes, 20,000 applications, 100,000 reviews"));
     parser.addHelpOption();
     parser.addPositionalArgument(u"kind"_s, Text::tr("demo or scale"));
     parser.addOption(profileOption());
-    const QCommandLineOption seed(u"seed"_s, Text::tr("Seed of the generator (same seed, same data)."),
+    const QCommandLineOption seed(u"seed"_s,
+                                  Text::tr("Seed of the generator (same seed, same data)."),
                                   Text::tr("number"), u"20251222"_s);
     parser.addOption(seed);
     parser.process(args);
@@ -99,8 +101,9 @@ int generate(const QStringList &args)
         err() << Text::tr("Nothing was generated: %1").arg(error) << Qt::endl;
         return 1;
     }
-    out() << Text::tr("Generated %1 nodes in %2 racks, %3 organisations, %4 applications, %5 reviewers, "
-                "%6 reviews, %7 allocations in %8 s.")
+    out() << Text::tr(
+                 "Generated %1 nodes in %2 racks, %3 organisations, %4 applications, %5 reviewers, "
+                 "%6 reviews, %7 allocations in %8 s.")
                  .arg(report.nodes)
                  .arg(report.racks)
                  .arg(report.organizations)
@@ -113,22 +116,103 @@ int generate(const QStringList &args)
     return 0;
 }
 
+int importTelemetry(const QString &file, const QString &profile, const QString &format,
+                    const QString &host, const QString &at)
+{
+    const bool dcgm = format == u"dcgm"_s;
+    if (!dcgm && format != u"nvidia-smi"_s) {
+        err() << Text::tr("Name the telemetry format with --format dcgm or --format nvidia-smi.")
+              << Qt::endl;
+        return 2;
+    }
+    if (!dcgm && host.isEmpty()) {
+        err() << Text::tr("nvidia-smi files do not say which host they come from: name it with "
+                          "--host HOSTNAME.")
+              << Qt::endl;
+        return 2;
+    }
+    qint64 scrapeMs = Store::nowMs();
+    if (!at.isEmpty()) {
+        const QDateTime t = QDateTime::fromString(at, Qt::ISODateWithMs);
+        if (!t.isValid()) {
+            err() << Text::tr("--at %1 is not an ISO 8601 time such as 2027-03-01T09:00:00+09:00.")
+                         .arg(at)
+                  << Qt::endl;
+            return 2;
+        }
+        scrapeMs = t.toMSecsSinceEpoch();
+    }
+    auto store = openProfile(profile, false);
+    if (!store)
+        return 1;
+    TelemetryImporter importer(*store);
+    const TelemetryImportReport report =
+        dcgm ? importer.importDcgmFile(file, scrapeMs) : importer.importNvidiaSmiFile(file, host);
+    if (!report.ok()) {
+        err() << Text::tr("Nothing was imported: %1").arg(report.fatal) << Qt::endl;
+        return 1;
+    }
+    const QString name = QFileInfo(file).fileName();
+    for (const SkippedLine &s : report.skippedLines)
+        err() << Text::tr("%1:%2: %3").arg(name).arg(s.line).arg(s.reason) << Qt::endl;
+    for (const auto &h : report.unknownHosts)
+        err() << Text::tr("%n sample(s) of %1 skipped: the host is not in the fleet.", nullptr,
+                          h.second)
+                     .arg(h.first)
+              << Qt::endl;
+    if (report.samplesWithoutGpu > 0)
+        err() << Text::tr("%n sample(s) skipped: no GPU index.", nullptr, report.samplesWithoutGpu)
+              << Qt::endl;
+    if (report.migSamples > 0)
+        err() << Text::tr("%n MIG instance sample(s) skipped: only whole GPUs are stored.", nullptr,
+                          report.migSamples)
+              << Qt::endl;
+    out() << Text::tr("Imported %1 samples (%2 rollup rows updated) from %3 lines; %4 lines and "
+                      "%5 samples skipped.")
+                 .arg(report.imported)
+                 .arg(report.rollupRows)
+                 .arg(report.linesRead)
+                 .arg(report.skippedLines.size())
+                 .arg(report.skippedSamples())
+          << Qt::endl;
+    return report.skippedLines.isEmpty() && report.skippedSamples() == 0 ? 0 : 3;
+}
+
 int import(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Text::tr("Imports a file into a profile.\n"
-           "  applications FILE   applications exported by the online platform (CSV or JSON;\n"
-           "                      see docs/import-format.md). Every row is checked; rejected rows\n"
-           "                      are listed with their line and reason."));
+    parser.setApplicationDescription(Text::tr(
+        "Imports a file into a profile.\n"
+        "  applications FILE   applications exported by the online platform (CSV or JSON;\n"
+        "                      see docs/import-format.md). Every row is checked; rejected rows\n"
+        "                      are listed with their line and reason.\n"
+        "  telemetry FILE      GPU telemetry: --format dcgm (dcgm-exporter text) or nvidia-smi\n"
+        "                      (CSV of one host, named with --host). Samples of hosts not in\n"
+        "                      the fleet are counted per host; the file is written whole or not\n"
+        "                      at all."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"what"_s, Text::tr("applications"));
+    parser.addPositionalArgument(u"what"_s, Text::tr("applications or telemetry"));
     parser.addPositionalArgument(u"file"_s, Text::tr("the file to import"));
     parser.addOption(profileOption());
+    const QCommandLineOption format(u"format"_s, Text::tr("Telemetry format: dcgm or nvidia-smi."),
+                                    Text::tr("format"));
+    const QCommandLineOption host(u"host"_s, Text::tr("The host an nvidia-smi file comes from."),
+                                  Text::tr("hostname"));
+    const QCommandLineOption at(u"at"_s,
+                                Text::tr("For dcgm lines without a timestamp: the moment of the "
+                                         "scrape (ISO 8601; default now)."),
+                                Text::tr("time"));
+    parser.addOptions({format, host, at});
     parser.process(args);
     const QStringList rest = parser.positionalArguments();
+    if (rest.size() == 2 && rest[0] == u"telemetry"_s)
+        return importTelemetry(rest[1], parser.value(u"profile"_s), parser.value(format),
+                               parser.value(host), parser.value(at));
     if (rest.size() != 2 || rest[0] != u"applications"_s) {
-        err() << Text::tr("Usage: gpudesk import applications FILE [--profile PATH]") << Qt::endl;
+        err() << Text::tr("Usage: gpudesk import applications FILE [--profile PATH]\n"
+                          "       gpudesk import telemetry --format dcgm|nvidia-smi FILE "
+                          "[--profile PATH] [--host HOSTNAME] [--at ISO-TIME]")
+              << Qt::endl;
         return 2;
     }
     auto store = openProfile(parser.value(u"profile"_s), false);
