@@ -504,22 +504,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>Imports a file into a profile.
-  applications FILE   applications exported by the online platform (CSV or JSON;
-                      see docs/import-format.md). Every row is checked; rejected rows
-                      are listed with their line and reason.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>applications</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>the file to import</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Usage: gpudesk import applications FILE [--profile PATH]</source>
         <translation></translation>
     </message>
     <message>
@@ -536,6 +521,91 @@
     </message>
     <message>
         <source>Imported %1 applications (%2 new organisations); %3 rows rejected.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name the telemetry format with --format dcgm or --format nvidia-smi.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>nvidia-smi files do not say which host they come from: name it with --host HOSTNAME.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--at %1 is not an ISO 8601 time such as 2027-03-01T09:00:00+09:00.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) of %1 skipped: the host is not in the fleet.</source>
+        <translation>
+            <numerusform>%n sample of %1 skipped: the host is not in the fleet.</numerusform>
+            <numerusform>%n samples of %1 skipped: the host is not in the fleet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) skipped: no GPU index.</source>
+        <translation>
+            <numerusform>%n sample skipped: no GPU index.</numerusform>
+            <numerusform>%n samples skipped: no GPU index.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MIG instance sample(s) skipped: only whole GPUs are stored.</source>
+        <translation>
+            <numerusform>%n MIG instance sample skipped: only whole GPUs are stored.</numerusform>
+            <numerusform>%n MIG instance samples skipped: only whole GPUs are stored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 samples (%2 rollup rows updated) from %3 lines; %4 lines and %5 samples skipped.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imports a file into a profile.
+  applications FILE   applications exported by the online platform (CSV or JSON;
+                      see docs/import-format.md). Every row is checked; rejected rows
+                      are listed with their line and reason.
+  telemetry FILE      GPU telemetry: --format dcgm (dcgm-exporter text) or nvidia-smi
+                      (CSV of one host, named with --host). Samples of hosts not in
+                      the fleet are counted per host; the file is written whole or not
+                      at all.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>applications or telemetry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Telemetry format: dcgm or nvidia-smi.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The host an nvidia-smi file comes from.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>hostname</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>For dcgm lines without a timestamp: the moment of the scrape (ISO 8601; default now).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage: gpudesk import applications FILE [--profile PATH]
+       gpudesk import telemetry --format dcgm|nvidia-smi FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]</source>
         <translation></translation>
     </message>
 </context>
@@ -1731,6 +1801,32 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>The database is busy or read-only: %1</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>TelemetryImporter</name>
+    <message>
+        <source>Cannot read %1: %2. Check the path and that the file is readable.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The host %1 is not in the fleet. Check the hostname, or add the node to the fleet first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The site of %1 has no valid time zone, so nvidia-smi&apos;s local times cannot be placed. Set the site&apos;s time zone first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The database driver does not give access to SQLite.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: writing %n sample(s) to the profile failed (%1). The profile is unchanged; check free disk space and try again.</source>
+        <translation>
+            <numerusform>Nothing was imported: writing %n sample to the profile failed (%1). The profile is unchanged; check free disk space and try again.</numerusform>
+            <numerusform>Nothing was imported: writing %n samples to the profile failed (%1). The profile is unchanged; check free disk space and try again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -501,26 +501,8 @@
         <translation>랙 %2개에 노드 %1개, 기관 %3개, 과제 %4건, 평가위원 %5명, 평가 %6건, 배정 %7건을 %8초 만에 생성했습니다.</translation>
     </message>
     <message>
-        <source>Imports a file into a profile.
-  applications FILE   applications exported by the online platform (CSV or JSON;
-                      see docs/import-format.md). Every row is checked; rejected rows
-                      are listed with their line and reason.</source>
-        <translation>파일을 프로필로 가져옵니다.
-  applications FILE   온라인 플랫폼에서 내보낸 과제(CSV 또는 JSON,
-                      docs/import-format.md 참조). 모든 행을 검사하며, 거부된 행은
-                      행 번호와 사유를 함께 표시합니다.</translation>
-    </message>
-    <message>
-        <source>applications</source>
-        <translation>applications(과제)</translation>
-    </message>
-    <message>
         <source>the file to import</source>
         <translation>가져올 파일</translation>
-    </message>
-    <message>
-        <source>Usage: gpudesk import applications FILE [--profile PATH]</source>
-        <translation>사용법: gpudesk import applications FILE [--profile PATH]</translation>
     </message>
     <message>
         <source>command line import</source>
@@ -537,6 +519,95 @@
     <message>
         <source>Imported %1 applications (%2 new organisations); %3 rows rejected.</source>
         <translation>과제 %1건을 가져왔습니다(신규 기관 %2개). 거부된 행: %3개.</translation>
+    </message>
+    <message>
+        <source>Name the telemetry format with --format dcgm or --format nvidia-smi.</source>
+        <translation>--format dcgm 또는 --format nvidia-smi로 텔레메트리 형식을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>nvidia-smi files do not say which host they come from: name it with --host HOSTNAME.</source>
+        <translation>nvidia-smi 파일에는 호스트 정보가 없습니다. --host HOSTNAME으로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>--at %1 is not an ISO 8601 time such as 2027-03-01T09:00:00+09:00.</source>
+        <translation>--at %1은(는) 2027-03-01T09:00:00+09:00 같은 ISO 8601 시각이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) of %1 skipped: the host is not in the fleet.</source>
+        <translation>
+            <numerusform>%1의 샘플 %n개를 건너뛰었습니다: GPU 자원에 없는 호스트입니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) skipped: no GPU index.</source>
+        <translation>
+            <numerusform>샘플 %n개를 건너뛰었습니다: GPU 번호가 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MIG instance sample(s) skipped: only whole GPUs are stored.</source>
+        <translation>
+            <numerusform>MIG 인스턴스 샘플 %n개를 건너뛰었습니다: GPU 단위로만 저장합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 samples (%2 rollup rows updated) from %3 lines; %4 lines and %5 samples skipped.</source>
+        <translation>%3줄에서 샘플 %1개를 가져왔습니다(집계 행 %2개 갱신). %4줄과 샘플 %5개는 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>Imports a file into a profile.
+  applications FILE   applications exported by the online platform (CSV or JSON;
+                      see docs/import-format.md). Every row is checked; rejected rows
+                      are listed with their line and reason.
+  telemetry FILE      GPU telemetry: --format dcgm (dcgm-exporter text) or nvidia-smi
+                      (CSV of one host, named with --host). Samples of hosts not in
+                      the fleet are counted per host; the file is written whole or not
+                      at all.</source>
+        <translation>파일을 프로필로 가져옵니다.
+  applications FILE   온라인 플랫폼에서 내보낸 과제(CSV 또는 JSON,
+                      docs/import-format.md 참조). 모든 행을 검사하고, 거부된 행은
+                      줄 번호와 사유를 함께 표시합니다.
+  telemetry FILE      GPU 텔레메트리: --format dcgm(dcgm-exporter 텍스트) 또는 nvidia-smi
+                      (한 호스트의 CSV, --host로 지정). GPU 자원에 없는 호스트의 샘플은
+                      호스트별로 집계하며, 파일은 전부 쓰거나 전혀 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>applications or telemetry</source>
+        <translation>applications 또는 telemetry</translation>
+    </message>
+    <message>
+        <source>Telemetry format: dcgm or nvidia-smi.</source>
+        <translation>텔레메트리 형식: dcgm 또는 nvidia-smi.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>The host an nvidia-smi file comes from.</source>
+        <translation>nvidia-smi 파일을 만든 호스트.</translation>
+    </message>
+    <message>
+        <source>hostname</source>
+        <translation>호스트명</translation>
+    </message>
+    <message>
+        <source>For dcgm lines without a timestamp: the moment of the scrape (ISO 8601; default now).</source>
+        <translation>타임스탬프가 없는 dcgm 줄의 수집 시각(ISO 8601, 기본값은 현재).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Usage: gpudesk import applications FILE [--profile PATH]
+       gpudesk import telemetry --format dcgm|nvidia-smi FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]</source>
+        <translation>사용법: gpudesk import applications FILE [--profile PATH]
+       gpudesk import telemetry --format dcgm|nvidia-smi FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1788,31 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>The database is busy or read-only: %1</source>
         <translation>데이터베이스가 사용 중이거나 읽기 전용입니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TelemetryImporter</name>
+    <message>
+        <source>Cannot read %1: %2. Check the path and that the file is readable.</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2. 경로와 파일 읽기 권한을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The host %1 is not in the fleet. Check the hostname, or add the node to the fleet first.</source>
+        <translation>호스트 %1이(가) GPU 자원에 없습니다. 호스트명을 확인하거나 먼저 노드를 등록하십시오.</translation>
+    </message>
+    <message>
+        <source>The site of %1 has no valid time zone, so nvidia-smi&apos;s local times cannot be placed. Set the site&apos;s time zone first.</source>
+        <translation>%1의 사이트에 올바른 시간대가 없어 nvidia-smi의 현지 시각을 변환할 수 없습니다. 먼저 사이트의 시간대를 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>The database driver does not give access to SQLite.</source>
+        <translation>데이터베이스 드라이버가 SQLite 접근을 제공하지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: writing %n sample(s) to the profile failed (%1). The profile is unchanged; check free disk space and try again.</source>
+        <translation>
+            <numerusform>아무것도 가져오지 않았습니다: 샘플 %n개를 프로필에 쓰지 못했습니다(%1). 프로필은 바뀌지 않았습니다. 디스크 여유 공간을 확인하고 다시 시도하십시오.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -57,11 +57,13 @@ struct RollAcc
     double busy = 0;
 };
 
-// The raw SQLite handle of a Qt connection. Measured on 1,000,000 rows: QSqlQuery with
-// addBindValue + exec per row spends most of its time in QVariant conversions and Qt's per-row
-// bookkeeping, and execBatch merely loops over the same path; sqlite3_bind_* on one prepared
-// statement is several times faster and is what lets the import approach the sqlite3 shell's
-// own .import. Qt's QSQLITE driver on Debian links the system libsqlite3, the library linked here.
+// The raw SQLite handle of a Qt connection. QSqlQuery binds every value through a QVariant and
+// keeps per-row bookkeeping; sqlite3_bind_* on one prepared statement avoids both. (Not yet timed
+// against QSqlQuery::execBatch on this machine: do that before relying on the difference.) Qt's
+// QSQLITE driver on Debian, and vcpkg's with the sqlite3 port, link the same shared libsqlite3 as
+// this library. A driver that bundles its own copy of SQLite would hand over a handle of that
+// other copy, which cannot be detected here: builds must use a driver on the shared library.
+// rawHandle() only refuses a driver that is not SQLite at all.
 sqlite3 *rawHandle(const QSqlDatabase &db)
 {
     const QVariant v = db.driver()->handle();
