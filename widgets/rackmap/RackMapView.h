@@ -150,6 +150,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static constexpr double kZoomStep = 1.25; // one wheel notch or Ctrl+= / Ctrl+-
+
     friend class RackMapPainter;
     friend class RackMapOverview;
 
