@@ -462,13 +462,18 @@ QList<int> firstFitPlacement(const FleetSnapshot &fleet, const FleetBookings &bo
     return firstFitPlacement(fleet, PlacementOccupancy(bookings), request);
 }
 
-QList<int> firstFitPlacement(const FleetSnapshot &fleet, const PlacementOccupancy &occupancy,
-                             const PlacementRequest &request)
+namespace {
+// First-fit in fleet order (cluster, rack, unit); with `oneCluster` a cluster that cannot hold the
+// whole request is passed over instead of spilling into the next one.
+QList<int> firstFit(const FleetSnapshot &fleet, const PlacementOccupancy &occupancy,
+                    const PlacementRequest &request, bool oneCluster)
 {
     QList<int> out;
     if (!requestProblem(fleet, request).isEmpty())
         return out;
     for (const FleetCluster &c : fleet.clusters) {
+        if (oneCluster)
+            out.clear();
         for (int r : c.racks) {
             for (int n : fleet.racks[r].nodes) {
                 const FleetNode &node = fleet.nodes[n];
@@ -483,28 +488,18 @@ QList<int> firstFitPlacement(const FleetSnapshot &fleet, const PlacementOccupanc
     }
     return QList<int>();
 }
+} // namespace
+
+QList<int> firstFitPlacement(const FleetSnapshot &fleet, const PlacementOccupancy &occupancy,
+                             const PlacementRequest &request)
+{
+    return firstFit(fleet, occupancy, request, false);
+}
 
 QList<int> firstFitInOneCluster(const FleetSnapshot &fleet, const PlacementOccupancy &occupancy,
                                 const PlacementRequest &request)
 {
-    QList<int> out;
-    if (!requestProblem(fleet, request).isEmpty())
-        return out;
-    for (const FleetCluster &c : fleet.clusters) {
-        out.clear();
-        for (int r : c.racks) {
-            for (int n : fleet.racks[r].nodes) {
-                const FleetNode &node = fleet.nodes[n];
-                if (node.type != request.type || (request.pool >= 0 && node.pool != request.pool) ||
-                    !fleet.isUsable(n) || !occupancy.isFree(n, request.start, request.end))
-                    continue;
-                out.append(n);
-                if (out.size() == request.nodes)
-                    return out;
-            }
-        }
-    }
-    return QList<int>();
+    return firstFit(fleet, occupancy, request, true);
 }
 
 double fragmentation(const FleetSnapshot &fleet, const PlacementOccupancy &occupancy, int cluster,
