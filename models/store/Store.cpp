@@ -12,7 +12,6 @@
 #include <QSqlQuery>
 #include <QStorageInfo>
 #include <QUuid>
-
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -40,13 +39,19 @@ bool isNetworkFileSystem(const QString &dir)
     if (!QFileInfo::exists(dir))
         return false;
     const QByteArray fs = QStorageInfo(dir).fileSystemType().toLower();
-    static const QList<QByteArray> network = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "9p",
-                                              "fuse.sshfs", "afs", "ncpfs", "davfs"};
+    static const QList<QByteArray> network = {"nfs", "nfs4",       "cifs", "smbfs", "smb3",
+                                              "9p",  "fuse.sshfs", "afs",  "ncpfs", "davfs"};
     return network.contains(fs);
 }
 
 // Reads the 16-byte header without going through SQLite, so nothing can be written to the file.
-enum class Header { SQLite, Empty, Other, Unreadable };
+enum class Header
+{
+    SQLite,
+    Empty,
+    Other,
+    Unreadable
+};
 Header readHeader(const QString &path)
 {
     QFile f(path);
@@ -68,10 +73,9 @@ bool fail(OpenOutcome *o, OpenError e, const QString &message, const QString &de
 bool applyPragmas(QSqlDatabase &db, QString *error)
 {
     QSqlQuery q(db);
-    for (const QString &sql :
-         {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
-          u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA busy_timeout = 5000"_s,
-          u"PRAGMA temp_store = MEMORY"_s, u"PRAGMA cache_size = -32768"_s}) {
+    for (const QString &sql : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
+                               u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA busy_timeout = 5000"_s,
+                               u"PRAGMA temp_store = MEMORY"_s, u"PRAGMA cache_size = -32768"_s}) {
         if (!q.exec(sql)) {
             *error = q.lastError().text();
             return false;
@@ -84,7 +88,8 @@ QString backupPathFor(const QString &path, int version)
 {
     const QFileInfo fi(path);
     const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
-    return fi.absolutePath() + u'/' + fi.completeBaseName() + u".v%1-%2.backup.sqlite"_s.arg(version).arg(stamp);
+    return fi.absolutePath() + u'/' + fi.completeBaseName() +
+           u".v%1-%2.backup.sqlite"_s.arg(version).arg(stamp);
 }
 
 // Looks at an existing file through a read-only connection: is it ours, which version, sound?
@@ -97,10 +102,11 @@ bool inspect(const QString &path, OpenOutcome *o, int *version, bool *needsSchem
         ro.setDatabaseName(path);
         ro.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
         if (!ro.open()) {
-            ok = fail(o, OpenError::NotADatabase,
-                      Text::tr("The file cannot be read as a database. It may be damaged or belong to "
+            ok = fail(
+                o, OpenError::NotADatabase,
+                Text::tr("The file cannot be read as a database. It may be damaged or belong to "
                          "another program. Choose another profile or create a new one."),
-                      ro.lastError().text());
+                ro.lastError().text());
         } else {
             QSqlQuery q(ro);
             int appId = -1;
@@ -112,34 +118,38 @@ bool inspect(const QString &path, OpenOutcome *o, int *version, bool *needsSchem
             if (q.exec(u"SELECT count(*) FROM sqlite_master"_s) && q.next())
                 tables = q.value(0).toInt();
             if (appId < 0 || tables < 0) {
-                ok = fail(o, OpenError::Corrupt,
-                          Text::tr("The profile database is damaged and cannot be read. Restore it from "
+                ok = fail(
+                    o, OpenError::Corrupt,
+                    Text::tr("The profile database is damaged and cannot be read. Restore it from "
                              "a backup, or create a new profile."),
-                          q.lastError().text());
+                    q.lastError().text());
             } else if (appId == 0 && tables == 0) {
                 *needsSchema = true; // an empty SQLite file: treat it as new
                 *version = 0;
             } else if (appId != Migrations::kApplicationId) {
-                ok = fail(o, OpenError::ForeignDatabase,
-                          Text::tr("This SQLite file belongs to another program, not to gpudesk. It was "
+                ok = fail(
+                    o, OpenError::ForeignDatabase,
+                    Text::tr("This SQLite file belongs to another program, not to gpudesk. It was "
                              "left untouched. Choose a gpudesk profile or create a new one."));
             } else if (*version > Migrations::latestVersion()) {
-                ok = fail(o, OpenError::NewerSchema,
-                          Text::tr("This profile was written by a newer version of gpudesk (schema %1; "
+                ok = fail(
+                    o, OpenError::NewerSchema,
+                    Text::tr("This profile was written by a newer version of gpudesk (schema %1; "
                              "this version knows up to %2). It was left untouched. Install the "
                              "newer gpudesk to open it.")
-                              .arg(*version)
-                              .arg(Migrations::latestVersion()));
+                        .arg(*version)
+                        .arg(Migrations::latestVersion()));
             } else {
                 QString result;
                 if (q.exec(u"PRAGMA quick_check(1)"_s) && q.next())
                     result = q.value(0).toString();
                 if (result != u"ok"_s) {
-                    ok = fail(o, OpenError::Corrupt,
-                              Text::tr("The profile database is damaged (its integrity check failed). "
+                    ok = fail(
+                        o, OpenError::Corrupt,
+                        Text::tr("The profile database is damaged (its integrity check failed). "
                                  "Nothing was changed. Restore it from a backup, or create a new "
                                  "profile."),
-                              result.isEmpty() ? q.lastError().text() : result);
+                        result.isEmpty() ? q.lastError().text() : result);
                 }
             }
         }
@@ -205,11 +215,13 @@ std::unique_ptr<Store> Store::open(const QString &path, const OpenOptions &optio
     const QString dir = fi.absolutePath();
 
     if (!options.allowNetwork && (isNetworkFileSystem(path) || isNetworkFileSystem(dir))) {
-        fail(o, OpenError::NetworkLocation,
-             Text::tr("The profile is on a network drive. gpudesk keeps its database on a local disk "
+        fail(
+            o, OpenError::NetworkLocation,
+            Text::tr(
+                "The profile is on a network drive. gpudesk keeps its database on a local disk "
                 "so that it cannot be damaged by a dropped connection. Copy the profile to a local "
                 "folder and open it there."),
-             dir);
+            dir);
         return nullptr;
     }
 
@@ -220,7 +232,8 @@ std::unique_ptr<Store> Store::open(const QString &path, const OpenOptions &optio
     }
     if (!exists && !QDir().mkpath(dir)) {
         fail(o, OpenError::ReadOnly,
-             Text::tr("The folder %1 cannot be created. Choose a folder you can write to.").arg(dir));
+             Text::tr("The folder %1 cannot be created. Choose a folder you can write to.")
+                 .arg(dir));
         return nullptr;
     }
 
@@ -232,14 +245,16 @@ std::unique_ptr<Store> Store::open(const QString &path, const OpenOptions &optio
             QString host, app;
             lock->getLockInfo(&pid, &host, &app);
             fail(o, OpenError::Locked,
-                 Text::tr("This profile is already open in another gpudesk window (process %1 on %2). "
-                    "Switch to that window, or open another profile.")
+                 Text::tr(
+                     "This profile is already open in another gpudesk window (process %1 on %2). "
+                     "Switch to that window, or open another profile.")
                      .arg(pid)
                      .arg(host));
         } else {
             fail(o, OpenError::ReadOnly,
-                 Text::tr("The folder of this profile is not writable, so gpudesk cannot lock it. Copy "
-                    "the profile to a folder you can write to."),
+                 Text::tr(
+                     "The folder of this profile is not writable, so gpudesk cannot lock it. Copy "
+                     "the profile to a folder you can write to."),
                  dir);
         }
         return nullptr;
@@ -253,15 +268,17 @@ std::unique_ptr<Store> Store::open(const QString &path, const OpenOptions &optio
             needsSchema = true;
             break;
         case Header::Unreadable:
-            fail(o, OpenError::ReadOnly,
-                 Text::tr("The profile file cannot be read. Check its permissions or choose another "
-                    "profile."),
-                 file);
+            fail(
+                o, OpenError::ReadOnly,
+                Text::tr("The profile file cannot be read. Check its permissions or choose another "
+                         "profile."),
+                file);
             return nullptr;
         case Header::Other:
             fail(o, OpenError::NotADatabase,
-                 Text::tr("This file is not a gpudesk profile (it is not an SQLite database). It was "
-                    "left untouched. Choose another file or create a new profile."),
+                 Text::tr(
+                     "This file is not a gpudesk profile (it is not an SQLite database). It was "
+                     "left untouched. Choose another file or create a new profile."),
                  file);
             return nullptr;
         case Header::SQLite:
@@ -272,8 +289,9 @@ std::unique_ptr<Store> Store::open(const QString &path, const OpenOptions &optio
         const QFileInfo dirInfo(dir);
         if (!fi.isWritable() || !dirInfo.isWritable()) {
             fail(o, OpenError::ReadOnly,
-                 Text::tr("The profile or its folder is read-only. gpudesk needs to write next to the "
-                    "database (its journal). Copy the profile to a folder you can write to."),
+                 Text::tr(
+                     "The profile or its folder is read-only. gpudesk needs to write next to the "
+                     "database (its journal). Copy the profile to a folder you can write to."),
                  file);
             return nullptr;
         }
@@ -284,9 +302,10 @@ std::unique_ptr<Store> Store::open(const QString &path, const OpenOptions &optio
         const QString target = backupPathFor(file, version);
         if (!makeBackup(file, target, &error)) {
             fail(o, OpenError::BackupFailed,
-                 Text::tr("Before upgrading the profile, gpudesk makes a backup copy, and that failed. "
-                    "Nothing was changed. Free some disk space or check the folder's "
-                    "permissions."),
+                 Text::tr(
+                     "Before upgrading the profile, gpudesk makes a backup copy, and that failed. "
+                     "Nothing was changed. Free some disk space or check the folder's "
+                     "permissions."),
                  error);
             return nullptr;
         }
@@ -307,12 +326,14 @@ std::unique_ptr<Store> Store::open(const QString &path, const OpenOptions &optio
     o->fromVersion = version;
     o->toVersion = Migrations::latestVersion();
     o->created = needsSchema;
-    if (version < Migrations::latestVersion()
-        && !Migrations::migrate(db, version, Migrations::latestVersion(), &error)) {
+    if (version < Migrations::latestVersion() &&
+        !Migrations::migrate(db, version, Migrations::latestVersion(), &error)) {
         fail(o, OpenError::MigrationFailed,
-             Text::tr("Upgrading the profile failed and was undone; the profile is as it was. A backup "
-                "copy is at %1.")
-                 .arg(o->backupPath.isEmpty() ? Text::tr("(none: the profile was new)") : o->backupPath),
+             Text::tr(
+                 "Upgrading the profile failed and was undone; the profile is as it was. A backup "
+                 "copy is at %1.")
+                 .arg(o->backupPath.isEmpty() ? Text::tr("(none: the profile was new)")
+                                              : o->backupPath),
              error);
         return nullptr;
     }
@@ -332,23 +353,47 @@ void Store::setCurrentUser(const QString &userId, const QString &displayName)
 
 bool Store::write(const WriteFn &fn, QString *error, Capture capture)
 {
+    QSqlDatabase d = db();
+    QSet<QString> changed;
+    if (!runWrite(d, m_userId, fn, &changed, error, capture))
+        return false;
+    if (!changed.isEmpty())
+        Q_EMIT tablesChanged(changed);
+    return true;
+}
+
+bool Store::writeFromWorker(QSqlDatabase &connection, const WriteFn &fn, QString *error,
+                            Capture capture)
+{
+    QSet<QString> changed;
+    if (!runWrite(connection, m_userId, fn, &changed, error, capture))
+        return false;
+    if (!changed.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [this, changed] { Q_EMIT tablesChanged(changed); }, Qt::QueuedConnection);
+    }
+    return true;
+}
+
+bool Store::runWrite(QSqlDatabase &d, const QString &userId, const WriteFn &fn,
+                     QSet<QString> *changed, QString *error, Capture capture)
+{
     QString scratch;
     if (!error)
         error = &scratch;
-    QSqlDatabase d = db();
     QSqlQuery q(d);
     if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
         *error = Text::tr("The database is busy or read-only: %1").arg(q.lastError().text());
         return false;
     }
-    q.prepare(u"UPDATE sync_control SET capture = ?, tx_id = tx_id + 1, user_id = ? WHERE id = 1"_s);
+    q.prepare(
+        u"UPDATE sync_control SET capture = ?, tx_id = tx_id + 1, user_id = ? WHERE id = 1"_s);
     q.addBindValue(capture == Capture::Local ? 1 : 0);
-    q.addBindValue(m_userId.isEmpty() ? u""_s : m_userId); // a null QString would bind NULL
-    QSet<QString> changed;
+    q.addBindValue(userId.isEmpty() ? u""_s : userId); // a null QString would bind NULL
     bool ok = q.exec();
     if (!ok)
         *error = q.lastError().text();
-    ok = ok && fn(d, changed, error);
+    ok = ok && fn(d, *changed, error);
     if (ok && capture != Capture::Local) {
         ok = q.exec(u"UPDATE sync_control SET capture = 1 WHERE id = 1"_s);
         if (!ok)
@@ -360,10 +405,9 @@ bool Store::write(const WriteFn &fn, QString *error, Capture capture)
     }
     if (!ok) {
         q.exec(u"ROLLBACK"_s);
+        changed->clear();
         return false;
     }
-    if (!changed.isEmpty())
-        Q_EMIT tablesChanged(changed);
     return true;
 }
 

@@ -6,14 +6,14 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <functional>
 #include <memory>
 
 namespace gpudesk {
 
 // Why a profile could not be opened; each case has its own message and way out in the GUI.
-enum class OpenError {
+enum class OpenError
+{
     None,
     NotADatabase,    // not an SQLite file at all, or damaged beyond reading
     ForeignDatabase, // an SQLite file of another program
@@ -40,8 +40,8 @@ struct OpenOutcome
 
 struct OpenOptions
 {
-    bool create = true;         // create the file when it does not exist
-    bool allowNetwork = false;  // tests and power users may override the local-disk check
+    bool create = true;        // create the file when it does not exist
+    bool allowNetwork = false; // tests and power users may override the local-disk check
 };
 
 // A local profile database: one SQLite file, opened safely, with the write path that keeps the
@@ -53,8 +53,9 @@ class Store final : public QObject
 
 public:
     // How a write is captured for sync.
-    enum class Capture {
-        Local,    // a user's edit: recorded in the outbox
+    enum class Capture
+    {
+        Local,     // a user's edit: recorded in the outbox
         Uncaptured // applied from the server, or generated demo data: not recorded
     };
 
@@ -77,6 +78,12 @@ public:
     using WriteFn = std::function<bool(QSqlDatabase &db, QSet<QString> &changed, QString *error)>;
     bool write(const WriteFn &fn, QString *error, Capture capture = Capture::Local);
 
+    // The same on a worker thread's connection (from openWorkerConnection): long imports run
+    // off the GUI thread. On commit, tablesChanged is emitted on the Store's own thread, queued.
+    // The caller must not run two worker writes on one connection at once.
+    bool writeFromWorker(QSqlDatabase &connection, const WriteFn &fn, QString *error,
+                         Capture capture = Capture::Local);
+
     // A second connection to the same file for a worker thread; the caller removes it with
     // QSqlDatabase::removeDatabase when done.
     QSqlDatabase openWorkerConnection(const QString &name) const;
@@ -90,6 +97,11 @@ Q_SIGNALS:
     void tablesChanged(const QSet<QString> &tables);
 
 private:
+    // One transaction on `d` with the outbox capture switched as asked; the tables fn touched
+    // land in *changed.
+    bool runWrite(QSqlDatabase &d, const QString &userId, const WriteFn &fn, QSet<QString> *changed,
+                  QString *error, Capture capture);
+
     Store(const QString &path, const QString &connection, std::unique_ptr<QLockFile> lock,
           QObject *parent);
 
