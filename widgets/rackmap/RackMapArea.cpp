@@ -13,6 +13,7 @@
 #include "store/AllocationRepository.h"
 #include "store/FleetRepository.h"
 #include "store/Store.h"
+#include "telemetry/NodeUtilisation.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -28,6 +29,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSettings>
@@ -38,11 +40,16 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace gpudesk {
+
 namespace {
+
+// Colour-mode items that read telemetry carry their period in days here.
+constexpr int usagePeriodRole = Qt::UserRole + 1;
 
 QString windowText(qint64 start, qint64 end)
 {
@@ -276,9 +283,14 @@ void RackMapArea::buildUi()
         m_view->setDate(ms);
         m_timeline->setDate(ms);
         m_detail->setDate(ms);
+        if (m_view->colourMode() == RackMapView::ColourMode::Utilisation)
+            refreshUtilisation();
     });
     connect(m_colourMode, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_view->setColourMode(m_colourMode->itemData(index).value<RackMapView::ColourMode>());
+        const auto mode = m_colourMode->itemData(index).value<RackMapView::ColourMode>();
+        if (mode == RackMapView::ColourMode::Utilisation)
+            refreshUtilisation();
+        m_view->setColourMode(mode);
     });
     connect(m_search, &QLineEdit::returnPressed, this, &RackMapArea::search);
     connect(m_projectTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -713,6 +725,51 @@ void RackMapArea::search()
         }
     }
     Q_EMIT statusMessage(tr("No node, rack or project matches \"%1\".").arg(text));
+}
+
+void RackMapArea::setUsageSource(UsageSource *source)
+{
+    m_usage = source;
+    for (int i = m_colourMode->count() - 1; i >= 0; --i) {
+        if (m_colourMode->itemData(i, usagePeriodRole).isValid())
+            m_colourMode->removeItem(i);
+    }
+    if (!m_usage)
+        return;
+    const auto utilisation = QVariant::fromValue(RackMapView::ColourMode::Utilisation);
+    m_colourMode->addItem(tr("Utilisation, last 7 days"), utilisation);
+    m_colourMode->setItemData(m_colourMode->count() - 1, 7, usagePeriodRole);
+    m_colourMode->addItem(tr("Utilisation, last 30 days"), utilisation);
+    m_colourMode->setItemData(m_colourMode->count() - 1, 30, usagePeriodRole);
+}
+
+// The busy share of each node over the chosen number of days ending with the map's date.
+void RackMapArea::refreshUtilisation()
+{
+    const int days = m_colourMode->currentData(usagePeriodRole).toInt();
+    if (!m_usage || days <= 0 || m_fleet.nodes.isEmpty())
+        return;
+    const QDate last = m_date->date();
+    const qint64 from = startOfDay(last.addDays(1 - days));
+    const qint64 to = startOfDay(last.addDays(1));
+    QList<double> share;
+    QString error;
+    if (!nodeUtilisation(*m_usage, m_fleet, from, to, &share, &error)) {
+        Q_EMIT statusMessage(tr("Utilisation could not be read: %1").arg(error));
+        return;
+    }
+    int reporting = 0;
+    for (double s : share)
+        reporting += std::isnan(s) ? 0 : 1;
+    m_view->setUtilisation(share);
+    Q_EMIT statusMessage(
+        reporting == 0
+            ? tr("No telemetry from %1 to %2: import telemetry first (File > Import telemetry).")
+                  .arg(QLocale().toString(last.addDays(1 - days), QLocale::ShortFormat),
+                       QLocale().toString(last, QLocale::ShortFormat))
+            : tr("Utilisation from %1 to %2: %n node(s) reported.", nullptr, reporting)
+                  .arg(QLocale().toString(last.addDays(1 - days), QLocale::ShortFormat),
+                       QLocale().toString(last, QLocale::ShortFormat)));
 }
 
 } // namespace gpudesk

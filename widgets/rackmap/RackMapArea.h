@@ -24,6 +24,7 @@ class NodeTimeline;
 class PlacementProjectModel;
 class RackMapView;
 class Store;
+class UsageSource;
 
 // The officer's Rack map area (랙 배치): the selected projects beside the map of the whole fleet,
 // and every command that turns them into nodes and dates — by hand (drag a project onto the map,
@@ -58,6 +59,10 @@ public:
     void placeAllProjects();
     void exportHandOver();
 
+    // Telemetry for the Utilisation colouring (the last 7 or 30 days up to the map's date);
+    // without a source the mode is not offered.
+    void setUsageSource(UsageSource *source);
+
     // Dialog seams, so tests can answer them.
     struct Prompts
     {
@@ -81,6 +86,7 @@ private:
     void updateActions();
     void onProjectDropped(const QString &applicationId, int node);
     void search();
+    void refreshUtilisation();
     bool push(const PlacementProject &project, const Placement &target, const QString &text);
     Placement windowFor(const PlacementProject &project) const;
 
@@ -101,6 +107,7 @@ private:
     QPointer<QDateEdit> m_date;
     QPointer<QLabel> m_summary;
     QUndoStack *m_undo = nullptr;
+    UsageSource *m_usage = nullptr;
     QAction *m_assign = nullptr;
     QAction *m_release = nullptr;
     QAction *m_move = nullptr;
