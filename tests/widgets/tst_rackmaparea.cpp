@@ -4,8 +4,11 @@
 #include "../common/FleetSeed.h"
 #include "itemmodels/PlacementProjectModel.h"
 #include "rackmap/RackMapArea.h"
+#include "rackmap/RackMapLegend.h"
 #include "rackmap/RackMapView.h"
+#include "telemetry/UsageSource.h"
 
+#include <QComboBox>
 #include <QMimeData>
 #include <QTableView>
 #include <QTest>
@@ -60,6 +63,29 @@ struct Fixture
         return QTest::qWaitForWindowExposed(area.get());
     }
     int node(const QString &hostname) const { return area->view()->findNode(hostname); }
+};
+
+// Node totals only: what the utilisation colouring reads. Remembers the period asked for.
+class NodeTotalsSource final : public UsageSource
+{
+public:
+    QHash<QString, UsageTotals> nodes;
+    qint64 from = 0;
+    qint64 to = 0;
+    bool series(const UsageQuery &, UsageSeries *, QString *) override { return true; }
+    bool totals(UsageScope scope, qint64 fromMs, qint64 toMs, QHash<QString, UsageTotals> *out,
+                QString *) override
+    {
+        from = fromMs;
+        to = toMs;
+        *out = scope == UsageScope::Node ? nodes : QHash<QString, UsageTotals>();
+        return true;
+    }
+    bool busyDays(const QString &, QDate, QDate, QList<BusyDay> *, QString *) override
+    {
+        return true;
+    }
+    qint64 latestSampleMs() override { return 0; }
 };
 
 } // namespace
@@ -206,6 +232,33 @@ private Q_SLOTS:
         QCOMPARE(status(*f.store, u"ap-b2"_s), u"selected"_s);
         f.area->undoStack()->undo();
         QCOMPARE(liveAllocations(*f.store, u"ap-b2"_s), 2);
+    }
+
+    void utilisationColouringAndLegend()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        auto *legend = f.area->findChild<RackMapLegend *>();
+        QVERIFY(legend);
+        QCOMPARE(legend->entries().size(), 7); // three project samples + four node states
+        auto *mode = f.area->findChild<QComboBox *>(u"rackMapColour"_s);
+        QCOMPARE(mode->count(), 3); // no usage source: no utilisation entries
+
+        NodeTotalsSource source;
+        const int busy = f.node(u"a1-05"_s);
+        const int idle = f.node(u"a1-06"_s);
+        source.nodes.insert(f.area->fleet().nodes[busy].id, UsageTotals{1000, 800});
+        source.nodes.insert(f.area->fleet().nodes[idle].id, UsageTotals{1000, 100});
+        f.area->setUsageSource(&source);
+        QCOMPARE(mode->count(), 5);
+        mode->setCurrentIndex(4); // the last 30 days
+        QCOMPARE(f.area->view()->colourMode(), RackMapView::ColourMode::Utilisation);
+        QCOMPARE(source.to - source.from, 30 * 24 * 3600 * 1000LL);
+        // Busier reads darker on the light ramp; a silent node shows the no-data fill.
+        const auto fillOf = [&](int node) { return f.area->view()->nodeFill(node); };
+        QVERIFY(fillOf(busy).colour.lightness() < fillOf(idle).colour.lightness());
+        QCOMPARE(fillOf(f.node(u"a1-07"_s)), RackMapPalette::utilisationFill(std::nan(""), false));
+        QCOMPARE(legend->entries().size(), 6); // five steps and "no telemetry"
     }
 };
 

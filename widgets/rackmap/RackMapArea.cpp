@@ -4,6 +4,7 @@
 #include "NodeDetailPanel.h"
 #include "NodeTimeline.h"
 #include "PlacementCommand.h"
+#include "RackMapLegend.h"
 #include "RackMapView.h"
 #include "common/LazyRefresh.h"
 #include "common/TableViewState.h"
@@ -249,8 +250,16 @@ void RackMapArea::buildUi()
     leftLayout->addWidget(m_summary);
 
     auto *centre = new QSplitter(Qt::Vertical, split);
-    m_view = new RackMapView(centre);
+    auto *mapBox = new QWidget(centre);
+    auto *mapLayout = new QVBoxLayout(mapBox);
+    mapLayout->setContentsMargins(0, 0, 0, 0);
+    mapLayout->setSpacing(0);
+    m_view = new RackMapView(mapBox);
     m_view->setObjectName(u"rackMapView"_s);
+    m_legend = new RackMapLegend(mapBox);
+    m_legend->setObjectName(u"rackMapLegend"_s);
+    mapLayout->addWidget(m_view, 1);
+    mapLayout->addWidget(m_legend);
     m_timeline = new NodeTimeline(centre);
     m_timeline->setObjectName(u"rackMapTimeline"_s);
     centre->setStretchFactor(0, 4);
@@ -291,6 +300,7 @@ void RackMapArea::buildUi()
         if (mode == RackMapView::ColourMode::Utilisation)
             refreshUtilisation();
         m_view->setColourMode(mode);
+        m_legend->showMode(m_view->colourMode(), m_fleet);
     });
     connect(m_search, &QLineEdit::returnPressed, this, &RackMapArea::search);
     connect(m_projectTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -385,6 +395,7 @@ void RackMapArea::reload()
     m_view->setData(&m_fleet, &m_bookings);
     m_timeline->setData(&m_fleet, &m_bookings);
     m_detail->setData(&m_fleet, &m_bookings);
+    m_legend->showMode(m_view->colourMode(), m_fleet);
     reloadBookings();
     m_view->fitAll();
     m_timeline->setToday(Store::nowMs());

@@ -22,6 +22,7 @@ class LazyRefresh;
 class NodeDetailPanel;
 class NodeTimeline;
 class PlacementProjectModel;
+class RackMapLegend;
 class RackMapView;
 class Store;
 class UsageSource;
@@ -98,6 +99,7 @@ private:
     LazyRefresh *m_lazy = nullptr;
     bool m_writing = false;
     QPointer<RackMapView> m_view;
+    QPointer<RackMapLegend> m_legend;
     QPointer<QTableView> m_projectTable;
     PlacementProjectModel *m_projectModel = nullptr;
     QPointer<NodeTimeline> m_timeline;
