@@ -610,7 +610,10 @@ ImportReport ApplicationImporter::importData(const QByteArray &data, const QStri
         return true;
     };
     QString error;
-    if (!m_store.write(writeRows, &error, Store::Capture::Local)) {
+    const bool written = m_worker.isValid()
+                             ? m_store.writeFromWorker(m_worker, writeRows, &error)
+                             : m_store.write(writeRows, &error, Store::Capture::Local);
+    if (!written) {
         report.accepted = 0;
         report.organizationsCreated = 0;
         report.fatal = tr("The applications could not be saved, so nothing was imported. "

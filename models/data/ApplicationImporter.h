@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -44,6 +45,10 @@ public:
 
     explicit ApplicationImporter(Store &store);
 
+    // Writes through Store::writeFromWorker on this connection (a worker thread's, from
+    // Store::openWorkerConnection), so a large file imports off the GUI thread.
+    void setWorkerConnection(const QSqlDatabase &connection) { m_worker = connection; }
+
     // The format follows the extension (.csv, .json), else the content; the file name becomes
     // each application's source.
     ImportReport importFile(const QString &path);
@@ -56,6 +61,7 @@ public:
 
 private:
     Store &m_store;
+    QSqlDatabase m_worker;
 };
 
 } // namespace gpudesk

@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
 #include <algorithm>
 #include <memory>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void databaseFailureWritesNothing();
     void outboxCapturesImport();
     void changedByFallsBackToImport();
+    void importsOnAWorkerThread();
 
 private:
     QString fixture(const QString &name);
@@ -629,6 +631,37 @@ void TestImporter::changedByFallsBackToImport()
         scalar(u"SELECT count(*) FROM application_status_history WHERE changed_by = 'import'"_s)
             .toInt(),
         3);
+}
+
+// The GUI imports on a worker thread through that thread's own connection: the rows, the outbox
+// and the tables-changed signal (queued back to the store's thread) must be the same as inline.
+void TestImporter::importsOnAWorkerThread()
+{
+    QSignalSpy changed(m_store.get(), &Store::tablesChanged);
+    const QString path = fixture(u"applications-good.csv"_s);
+    ImportReport r;
+    QThread *worker = QThread::create([&] {
+        const QString name = u"worker-import"_s;
+        {
+            QSqlDatabase db = m_store->openWorkerConnection(name);
+            ApplicationImporter importer(*m_store);
+            importer.setWorkerConnection(db);
+            r = importer.importFile(path);
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    worker->start();
+    QVERIFY(worker->wait(30000));
+    delete worker;
+    QVERIFY2(r.ok() && r.rejected.isEmpty(), qPrintable(describe(r)));
+    QCOMPARE(r.accepted, 6);
+    QCOMPARE(count(u"applications"_s), 6);
+    QCOMPARE(scalar(u"SELECT count(DISTINCT created_by) || ':' || min(created_by) FROM outbox"_s)
+                 .toString(),
+             u"1:u-officer"_s);
+    QCOMPARE(changed.count(), 0); // queued: not yet delivered on this thread
+    QTRY_COMPARE(changed.count(), 1);
+    QVERIFY(changed.constFirst().constFirst().value<QSet<QString>>().contains(u"applications"_s));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

@@ -6,12 +6,13 @@
 #include "SignInDialog.h"
 #include "applications/ApplicationBrowser.h"
 #include "applications/FilterBar.h"
+#include "common/BackgroundTask.h"
 #include "common/TableViewState.h"
 #include "data/ApplicationImporter.h"
 #include "domain/Enums.h"
 #include "itemmodels/ApplicationTableModel.h"
-#include "review/MyReviewsView.h"
 #include "rackmap/RackMapArea.h"
+#include "review/MyReviewsView.h"
 #include "review/ReviewArea.h"
 #include "store/AllocationRepository.h"
 #include "store/Migrations.h"
@@ -29,6 +30,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QSqlDatabase>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -396,10 +398,18 @@ void MainWindow::importApplications()
     if (path.isEmpty())
         return;
     QSettings().setValue(u"import/lastDir"_s, QFileInfo(path).absolutePath());
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    ApplicationImporter importer(m_store);
-    const ImportReport report = importer.importFile(path);
-    QApplication::restoreOverrideCursor();
+    ImportReport report;
+    runInBackground(this, tr("Import applications"), [&](TaskControl &control) {
+        control.setStatus(tr("Importing %1…").arg(QFileInfo(path).fileName()));
+        const QString connection = u"application-import-"_s + Store::newId();
+        {
+            QSqlDatabase db = m_store.openWorkerConnection(connection);
+            ApplicationImporter importer(m_store);
+            importer.setWorkerConnection(db);
+            report = importer.importFile(path);
+        }
+        QSqlDatabase::removeDatabase(connection);
+    });
     if (!report.ok()) {
         QMessageBox::warning(this, tr("Import applications"),
                              tr("Nothing was imported from %1.").arg(QFileInfo(path).fileName()) +
