@@ -23,6 +23,19 @@ HashGate::Slot ApiServices::enterHashGate(httplib::Response &res)
     return slot;
 }
 
+bool ApiServices::hashNewPassword(const QString &password, httplib::Response &res, QString *hash)
+{
+    HashGate::Slot slot = enterHashGate(res);
+    if (!slot)
+        return false;
+    *hash = m_hasher.hash(password);
+    if (hash->isEmpty()) {
+        ApiResponse::error(res, 500, u"server.internal"_s);
+        return false;
+    }
+    return true;
+}
+
 QString ApiServices::dummyHash()
 {
     std::call_once(m_dummyOnce, [this] {

@@ -29,6 +29,9 @@ public:
 
     // A slot of the hash gate, or an answered 503 "server.busy" (then the slot is empty).
     HashGate::Slot enterHashGate(httplib::Response &res);
+    // Hashes a new password inside a gate slot. False when the gate was full (503 answered) or
+    // the KDF failed (500 answered).
+    bool hashNewPassword(const QString &password, httplib::Response &res, QString *hash);
     // A hash of a random password with the configured cost: an unknown login is checked against
     // it, so it takes as long as a known one. Call inside a gate slot.
     QString dummyHash();

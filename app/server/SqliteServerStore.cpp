@@ -280,24 +280,25 @@ StoreResult SqliteServerStore::write(const WriteFn &fn, const AuditEvent *event)
     return StoreResult::Ok;
 }
 
-std::optional<ServerUser> SqliteServerStore::userById(const QString &id)
+std::optional<ServerUser> SqliteServerStore::userWhere(const QString &column, const QString &value)
 {
+    // `column` is one of ours ("id", "login"), never input; the value is bound.
     QSqlQuery q(connection());
-    q.prepare(u"SELECT %1 FROM users WHERE id = ? AND deleted = 0"_s.arg(kUserColumns));
-    q.addBindValue(id);
-    if (!exec(q, u"user by id"_s) || !q.next())
+    q.prepare(u"SELECT %1 FROM users WHERE %2 = ? AND deleted = 0"_s.arg(kUserColumns, column));
+    q.addBindValue(value);
+    if (!exec(q, u"user by "_s + column) || !q.next())
         return std::nullopt;
     return userFrom(q);
 }
 
+std::optional<ServerUser> SqliteServerStore::userById(const QString &id)
+{
+    return userWhere(u"id"_s, id);
+}
+
 std::optional<ServerUser> SqliteServerStore::userByLogin(const QString &login)
 {
-    QSqlQuery q(connection());
-    q.prepare(u"SELECT %1 FROM users WHERE login = ? AND deleted = 0"_s.arg(kUserColumns));
-    q.addBindValue(login);
-    if (!exec(q, u"user by login"_s) || !q.next())
-        return std::nullopt;
-    return userFrom(q);
+    return userWhere(u"login"_s, login);
 }
 
 QList<ServerUser> SqliteServerStore::users()

@@ -66,6 +66,7 @@ private:
     // One BEGIN IMMEDIATE transaction: fn, then the audit row; after the commit, the head line.
     StoreResult write(const WriteFn &fn, const AuditEvent *event);
     QSqlDatabase connection();
+    std::optional<ServerUser> userWhere(const QString &column, const QString &value);
 
     std::unique_ptr<Store> m_store;
     AuditHeadFile m_heads;

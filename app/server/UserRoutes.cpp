@@ -60,17 +60,12 @@ void createUser(ApiServices &services, RequestContext &ctx, httplib::Response &r
         !ApiServices::acceptablePassword(password, res))
         return;
     QString hash;
-    {
-        HashGate::Slot slot = services.enterHashGate(res);
-        if (!slot)
-            return;
-        hash = services.hasher().hash(password);
-    }
+    if (!services.hashNewPassword(password, res, &hash))
+        return;
     user.id = Store::newId();
     const AuditEvent event{ctx.user.id, u"user.create"_s, u"user"_s, user.id,
                            QJsonObject{{u"login"_s, user.login}, {u"role"_s, roleKey(user.role)}}};
-    switch (hash.isEmpty() ? StoreResult::Failed
-                           : services.store()->createUser(user, hash, event)) {
+    switch (services.store()->createUser(user, hash, event)) {
     case StoreResult::Ok:
         ApiResponse::json(res, 201, QJsonObject{{u"user"_s, ApiServices::userJson(user)}});
         return;
@@ -134,17 +129,11 @@ void resetPassword(ApiServices &services, RequestContext &ctx, httplib::Response
         return;
     }
     QString hash;
-    {
-        HashGate::Slot slot = services.enterHashGate(res);
-        if (!slot)
-            return;
-        hash = services.hasher().hash(password);
-    }
+    if (!services.hashNewPassword(password, res, &hash))
+        return;
     const AuditEvent event{ctx.user.id, u"user.password_reset"_s, u"user"_s, userId, {}};
     // Keeps none of the user's sessions: whoever held them must sign in with the new password.
-    const StoreResult r = hash.isEmpty()
-                              ? StoreResult::Failed
-                              : services.store()->setPasswordHash(userId, hash, QString(), &event);
+    const StoreResult r = services.store()->setPasswordHash(userId, hash, QString(), &event);
     if (r == StoreResult::NotFound)
         ApiResponse::error(res, 404, u"user.not_found"_s);
     else if (r != StoreResult::Ok)

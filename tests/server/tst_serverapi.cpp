@@ -421,6 +421,25 @@ private Q_SLOTS:
         QVERIFY(cbc.handshake);
     }
 
+    void hostNameIsVerified()
+    {
+        // A certificate from the right CA but for another name: the client must refuse it.
+        RunningServer s;
+        QVERIFY(s.init(false));
+        const QString dir = s.dataDir();
+        QString error;
+        QVERIFY2(CertificateAuthority::issueServer(
+                     ServerInit::caCertPath(dir), ServerInit::caKeyPath(dir), {u"other.example"_s},
+                     dir + u"/other.pem"_s, dir + u"/other.key"_s, &error),
+                 qPrintable(error));
+        s.config.certificateFile = u"other.pem"_s;
+        s.config.privateKeyFile = u"other.key"_s;
+        QVERIFY(s.start());
+        auto r = s.client("localhost")->Get("/api/health");
+        QVERIFY(!r);
+        QCOMPARE(r.error(), httplib::Error::SSLServerVerification);
+    }
+
     void mutualTlsRequiresAClientCertificate()
     {
         RunningServer s;
