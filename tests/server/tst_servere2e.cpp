@@ -27,6 +27,7 @@ class TestServerE2E : public QObject
     QString m_adminPassword;
     QProcess m_serve;
     int m_port = 0;
+    QStringList m_tokens; // every token handed out, to look for in the log
 
     static QString exe() { return QStringLiteral(GPUDESK_SERVER_EXE); }
 
@@ -117,6 +118,7 @@ private Q_SLOTS:
         QVERIFY2(signIn, httplib::to_string(signIn.error()).c_str());
         QCOMPARE(signIn->status, 200);
         const QString admin = json(signIn).value(u"token"_s).toString();
+        m_tokens << admin;
 
         auto created = c->Post("/api/users", bearer(admin),
                                body({{u"login"_s, u"rev"_s},
@@ -131,6 +133,7 @@ private Q_SLOTS:
             "application/json");
         QCOMPARE(reviewerSignIn->status, 200);
         const QString reviewer = json(reviewerSignIn).value(u"token"_s).toString();
+        m_tokens << reviewer;
         auto me = c->Get("/api/me", bearer(reviewer));
         QCOMPARE(me->status, 200);
         QCOMPARE(json(me).value(u"user"_s).toObject().value(u"role"_s).toString(), u"reviewer"_s);
@@ -158,11 +161,61 @@ private Q_SLOTS:
 
     void logHasNoSecrets()
     {
-        // Everything the server has logged so far: no password and no token in it.
-        const QString log = QString::fromUtf8(m_serve.readAllStandardError());
+        // Everything the server has logged so far: requests, but no password and no token.
+        QString log;
+        QTRY_VERIFY_WITH_TIMEOUT((log += QString::fromUtf8(m_serve.readAllStandardError()),
+                                  log.contains(u"POST /api/logout 200"_s)),
+                                 10000);
+        QVERIFY(log.contains(u"POST /api/login 200"_s));
         QVERIFY(!log.contains(m_adminPassword));
         QVERIFY(!log.contains(u"reviewer-password"_s));
         QVERIFY(!log.contains(u"Bearer"_s));
+        QCOMPARE(m_tokens.size(), 2);
+        for (const QString &token : m_tokens)
+            QVERIFY(!token.isEmpty() && !log.contains(token));
+    }
+
+    void importRefusedWhileServing()
+    {
+        QString output;
+        QCOMPARE(run({u"import"_s, u"applications"_s, m_dir,
+                      QStringLiteral(GPUDESK_TEST_DATA) + u"/applications-good.csv"_s},
+                     &output),
+                 1);
+        QVERIFY2(output.contains(u"in use"_s), qPrintable(output));
+    }
+
+    void importIntoDemoData()
+    {
+        const QString dir = m_tmp.filePath(u"demo"_s);
+        QString output;
+        QCOMPARE(run({u"init"_s, dir, u"--demo"_s, u"--weak-hashing-for-tests"_s}, &output), 0);
+        QVERIFY2(output.contains(u"Demo accounts"_s), qPrintable(output));
+        QCOMPARE(run({u"import"_s, u"applications"_s, dir,
+                      QStringLiteral(GPUDESK_TEST_DATA) + u"/applications-good.csv"_s},
+                     &output),
+                 0);
+        QVERIFY2(output.contains(u"Imported 6 applications"_s), qPrintable(output));
+        // Rejected rows are listed with their line, and the exit code says some were rejected.
+        QCOMPARE(run({u"import"_s, u"applications"_s, dir,
+                      QStringLiteral(GPUDESK_TEST_DATA) + u"/applications-bad.csv"_s},
+                     &output),
+                 3);
+        QVERIFY2(output.contains(u"applications-bad.csv:"_s), qPrintable(output));
+        QCOMPARE(run({u"verify-audit"_s, dir}, &output), 0);
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"demo"_s);
+        db.setDatabaseName(dir + u"/server.sqlite"_s);
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT count(*) FROM audit_chain WHERE action = "
+                           "'applications.import'"_s));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"demo"_s);
     }
 
     void stopThenVerifyAudit()
