@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApiResponse.h"
+#include "ApiRoutes.h"
+#include "ApiServices.h"
+#include "JsonBody.h"
+#include "Router.h"
+#include "store/Store.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <httplib.h>
+
+using namespace Qt::StringLiterals;
+
+namespace gpudesk::ApiRoutes {
+namespace {
+
+bool validLogin(const QString &login, httplib::Response &res)
+{
+    static const QRegularExpression pattern(u"^[a-z0-9][a-z0-9._-]{1,63}$"_s);
+    if (pattern.match(login).hasMatch())
+        return true;
+    ApiResponse::error(res, 400, u"user.invalid_login"_s,
+                       QJsonObject{{u"pattern"_s, pattern.pattern()}});
+    return false;
+}
+
+bool readRole(const QJsonObject &body, Role *role, httplib::Response &res, bool required)
+{
+    QString key;
+    if (!JsonBody::string(body, u"role"_s, 1, 32, &key, res, required))
+        return false;
+    if (key.isEmpty())
+        return true;
+    const auto r = roleFromKey(key);
+    if (!r) {
+        ApiResponse::error(res, 400, u"user.invalid_role"_s,
+                           QJsonObject{{u"role"_s, key.left(32)},
+                                       {u"allowed"_s, u"administrator, program_officer, "
+                                                      "reviewer, manager"_s}});
+        return false;
+    }
+    *role = *r;
+    return true;
+}
+
+void createUser(ApiServices &services, RequestContext &ctx, httplib::Response &res)
+{
+    const auto body = JsonBody::object(
+        ctx.request, res, {u"login"_s, u"display_name"_s, u"email"_s, u"role"_s, u"password"_s});
+    ServerUser user;
+    QString password;
+    if (!body || !JsonBody::string(*body, u"login"_s, 2, 64, &user.login, res) ||
+        !validLogin(user.login, res) ||
+        !JsonBody::string(*body, u"display_name"_s, 1, 200, &user.displayName, res) ||
+        !JsonBody::string(*body, u"email"_s, 0, 320, &user.email, res, false) ||
+        !readRole(*body, &user.role, res, true) ||
+        !JsonBody::string(*body, u"password"_s, 0, PasswordHasher::kMaxPasswordBytes, &password,
+                          res) ||
+        !ApiServices::acceptablePassword(password, res))
+        return;
+    QString hash;
+    if (!services.hashNewPassword(password, res, &hash))
+        return;
+    user.id = Store::newId();
+    const AuditEvent event{ctx.user.id, u"user.create"_s, u"user"_s, user.id,
+                           QJsonObject{{u"login"_s, user.login}, {u"role"_s, roleKey(user.role)}}};
+    switch (services.store()->createUser(user, hash, event)) {
+    case StoreResult::Ok:
+        ApiResponse::json(res, 201, QJsonObject{{u"user"_s, ApiServices::userJson(user)}});
+        return;
+    case StoreResult::Duplicate:
+        ApiResponse::error(res, 409, u"user.login_taken"_s, QJsonObject{{u"login"_s, user.login}});
+        return;
+    default:
+        ApiResponse::error(res, 500, u"server.internal"_s);
+    }
+}
+
+void updateUser(ApiServices &services, RequestContext &ctx, httplib::Response &res)
+{
+    const auto body = JsonBody::object(ctx.request, res,
+                                       {u"display_name"_s, u"email"_s, u"role"_s, u"disabled"_s});
+    if (!body)
+        return;
+    std::optional<ServerUser> user = services.store()->userById(ctx.pathParam(1));
+    if (!user) {
+        ApiResponse::error(res, 404, u"user.not_found"_s);
+        return;
+    }
+    const ServerUser before = *user;
+    if (!JsonBody::string(*body, u"display_name"_s, 1, 200, &user->displayName, res, false) ||
+        !JsonBody::string(*body, u"email"_s, 0, 320, &user->email, res, false) ||
+        !readRole(*body, &user->role, res, false) ||
+        !JsonBody::boolean(*body, u"disabled"_s, &user->disabled, res))
+        return;
+    // An administrator cannot lock themselves out (the last one would leave nobody to undo it).
+    if (user->id == ctx.user.id && (user->disabled || user->role != Role::Administrator)) {
+        ApiResponse::error(res, 409, u"user.cannot_demote_self"_s);
+        return;
+    }
+    QJsonObject changed;
+    if (before.role != user->role)
+        changed.insert(u"role"_s, roleKey(user->role));
+    if (before.disabled != user->disabled)
+        changed.insert(u"disabled"_s, user->disabled);
+    if (before.displayName != user->displayName || before.email != user->email)
+        changed.insert(u"profile"_s, true);
+    const AuditEvent event{ctx.user.id, u"user.update"_s, u"user"_s, user->id, changed};
+    if (services.store()->updateUser(*user, event) != StoreResult::Ok) {
+        ApiResponse::error(res, 500, u"server.internal"_s);
+        return;
+    }
+    ApiResponse::json(res, 200, QJsonObject{{u"user"_s, ApiServices::userJson(*user)}});
+}
+
+void resetPassword(ApiServices &services, RequestContext &ctx, httplib::Response &res)
+{
+    const auto body = JsonBody::object(ctx.request, res, {u"password"_s});
+    QString password;
+    if (!body ||
+        !JsonBody::string(*body, u"password"_s, 0, PasswordHasher::kMaxPasswordBytes, &password,
+                          res) ||
+        !ApiServices::acceptablePassword(password, res))
+        return;
+    const QString userId = ctx.pathParam(1);
+    if (!services.store()->userById(userId)) {
+        ApiResponse::error(res, 404, u"user.not_found"_s);
+        return;
+    }
+    QString hash;
+    if (!services.hashNewPassword(password, res, &hash))
+        return;
+    const AuditEvent event{ctx.user.id, u"user.password_reset"_s, u"user"_s, userId, {}};
+    // Keeps none of the user's sessions: whoever held them must sign in with the new password.
+    const StoreResult r = services.store()->setPasswordHash(userId, hash, QString(), &event);
+    if (r == StoreResult::NotFound)
+        ApiResponse::error(res, 404, u"user.not_found"_s);
+    else if (r != StoreResult::Ok)
+        ApiResponse::error(res, 500, u"server.internal"_s);
+    else
+        ApiResponse::json(res, 200, QJsonObject{{u"sessions_revoked"_s, true}});
+}
+
+} // namespace
+
+void registerUsers(Router &router, ApiServices &services)
+{
+    router.add(u"GET"_s, u"/api/users"_s, [&services](RequestContext &, httplib::Response &res) {
+        QJsonArray list;
+        for (const ServerUser &u : services.store()->users())
+            list.append(ApiServices::userJson(u));
+        ApiResponse::json(res, 200, QJsonObject{{u"users"_s, list}});
+    });
+    router.add(u"POST"_s, u"/api/users"_s,
+               [&services](RequestContext &ctx, httplib::Response &res) {
+                   createUser(services, ctx, res);
+               });
+    router.add(u"PATCH"_s, u"/api/users/([^/]+)"_s,
+               [&services](RequestContext &ctx, httplib::Response &res) {
+                   updateUser(services, ctx, res);
+               });
+    router.add(u"POST"_s, u"/api/users/([^/]+)/password"_s,
+               [&services](RequestContext &ctx, httplib::Response &res) {
+                   resetPassword(services, ctx, res);
+               });
+    router.add(
+        u"POST"_s, u"/api/users/([^/]+)/revoke"_s,
+        [&services](RequestContext &ctx, httplib::Response &res) {
+            const QString userId = ctx.pathParam(1);
+            if (!services.store()->userById(userId)) {
+                ApiResponse::error(res, 404, u"user.not_found"_s);
+                return;
+            }
+            const AuditEvent event{ctx.user.id, u"user.sessions_revoke"_s, u"user"_s, userId, {}};
+            const int n = services.store()->revokeUserSessions(userId, Store::nowMs(), event);
+            if (n < 0)
+                ApiResponse::error(res, 500, u"server.internal"_s);
+            else
+                ApiResponse::json(res, 200, QJsonObject{{u"revoked"_s, n}});
+        });
+}
+
+} // namespace gpudesk::ApiRoutes
