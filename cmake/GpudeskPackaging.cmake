@@ -18,6 +18,21 @@ if(UNIX AND NOT APPLE)
           RENAME copyright COMPONENT desktop)
 endif()
 
+# The server's systemd unit, with the packaged binary's path (the unit in installer/ names
+# /usr/local/bin for a hand install).
+if(TARGET gpudesk-server)
+  file(READ ${CMAKE_SOURCE_DIR}/installer/gpudesk-server.service unit)
+  string(REPLACE "/usr/local/bin/gpudesk-server" "/usr/bin/gpudesk-server" unit "${unit}")
+  string(REPLACE "file:///usr/share/doc/gpudesk/server.md" "file:///usr/share/doc/gpudesk-server/server.md" unit "${unit}")
+  file(WRITE ${CMAKE_BINARY_DIR}/packaging/gpudesk-server.service "${unit}")
+  install(FILES ${CMAKE_BINARY_DIR}/packaging/gpudesk-server.service
+          DESTINATION lib/systemd/system COMPONENT server)
+  install(FILES ${CMAKE_SOURCE_DIR}/docs/server.md DESTINATION share/doc/gpudesk-server
+          COMPONENT server)
+  install(FILES ${CMAKE_SOURCE_DIR}/LICENSE DESTINATION share/doc/gpudesk-server
+          RENAME copyright COMPONENT server)
+endif()
+
 set(CPACK_PACKAGE_NAME gpudesk)
 set(CPACK_PACKAGE_VENDOR "gpudesk developers")
 set(CPACK_PACKAGE_CONTACT "gpudesk developers <dev@gpudesk.invalid>")
@@ -53,7 +68,9 @@ set(CPACK_DEBIAN_DESKTOP_PACKAGE_DEPENDS
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME gpudesk-server)
 set(CPACK_DEBIAN_SERVER_DESCRIPTION
     "The central server: HTTPS + JSON sync server with roles, an append-only audit log and TLS.")
-set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, adduser")
+set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA ${CMAKE_SOURCE_DIR}/installer/linux/server/postinst)
+set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_ARCHIVE_COMPONENT_INSTALL OFF) # one TGZ with everything
 
 include(CPack)

@@ -51,8 +51,41 @@ out=$(QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/gpudesk" --version 2>&1) ||
   fail "the packaged gpudesk does not start: $out"
 [[ "$out" == *"$version"* ]] || fail "gpudesk --version says: $out"
 
+# The server's own package, when the server is built: binary, unit, user set-up.
+server="$work/out/gpudesk-server_${version}_amd64.deb"
+if [ -f "$build/app/server/gpudesk-server" ]; then
+  [ -f "$server" ] || fail "no $server"
+  [ "$(dpkg-deb -f "$server" Package)" = gpudesk-server ] || fail "server package name"
+  sdepends=$(dpkg-deb -f "$server" Depends)
+  for dep in libqt6sql6-sqlite adduser libssl3; do
+    [[ ", $sdepends," == *", $dep"[\ ,]* ]] || fail "gpudesk-server Depends lacks $dep: $sdepends"
+  done
+  dpkg-deb -c "$server" | awk '{print $6}' >"$work/server-files"
+  for f in ./usr/bin/gpudesk-server ./usr/lib/systemd/system/gpudesk-server.service; do
+    grep -qx "$f" "$work/server-files" || fail "gpudesk-server lacks $f"
+  done
+  if grep -qx ./usr/bin/gpudesk "$work/server-files"; then fail "the desktop binary is in gpudesk-server"; fi
+  if grep -qx ./usr/bin/gpudesk-server "$work/files"; then fail "the server binary is in gpudesk"; fi
+  dpkg-deb -x "$server" "$work/server-root"
+  grep -q '^ExecStart=/usr/bin/gpudesk-server serve ' \
+    "$work/server-root/usr/lib/systemd/system/gpudesk-server.service" || fail "the unit's ExecStart"
+  if command -v systemd-analyze >/dev/null; then
+    # The binary is not installed where the unit points, so that complaint is expected.
+    systemd-analyze verify "$work/server-root/usr/lib/systemd/system/gpudesk-server.service" \
+      >"$work/unit-check" 2>&1 || true
+    if grep -v 'gpudesk-server\(: \| \).*\(not executable\|No such file\)\|is not executable' \
+        "$work/unit-check" | grep -q .; then
+      fail "systemd-analyze finds problems in the unit: $(cat "$work/unit-check")"
+    fi
+  fi
+  dpkg-deb --ctrl-tarfile "$server" | tar t >"$work/server-control"
+  grep -qx './postinst' "$work/server-control" || fail "no postinst"
+fi
+
 tgz="$work/out/gpudesk-${version}-Linux.tar.gz"
 [ -f "$tgz" ] || fail "no $tgz"
-tar tzf "$tgz" | grep -q "^gpudesk-${version}-Linux/bin/gpudesk$" || fail "the TGZ lacks bin/gpudesk"
+# (lists go to files first: grep -q would close the pipe early and pipefail would see tar fail)
+tar tzf "$tgz" >"$work/tgz-files"
+grep -qx "gpudesk-${version}-Linux/bin/gpudesk" "$work/tgz-files" || fail "the TGZ lacks bin/gpudesk"
 
 echo "packages OK: $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB), $(basename "$tgz")"
