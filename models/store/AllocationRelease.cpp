@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -116,6 +117,9 @@ bool AllocationRepository::releaseFromWithin(QSqlDatabase &db, QSet<QString> &ch
             }
         }
     }
+    // Named in rack order in the audit and the evidence, whatever order they were chosen in.
+    std::sort(chosen.begin(), chosen.end(),
+              [](const HeldNode &a, const HeldNode &b) { return a.hostname < b.hostname; });
     if (chosen.isEmpty()) {
         *error = Text::tr("%1 holds no nodes, so there are none to release.").arg(code);
         return false;

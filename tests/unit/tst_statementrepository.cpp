@@ -3,7 +3,7 @@
 // (B200 9,000 and H200 6,000 KRW per GPU-hour; universities 0%, SMEs and startups 5%; youth
 // discount 50%; VAT 10%), checked against figures worked out by hand; issuing, re-issuing with
 // changed figures and withdrawing; the CSV a spreadsheet opens.
-#include "../common/FleetSeed.h"
+#include "../common/StatementSeed.h"
 #include "data/Csv.h"
 #include "store/StatementRepository.h"
 
@@ -14,37 +14,6 @@ using namespace Qt::StringLiterals;
 using namespace gpudesk;
 
 namespace {
-
-const qint64 kMinute = 60 * 1000;
-
-qint64 feb(int day, int hour = 0, int minute = 0)
-{
-    return test::seoulMidnight(2026, 2, day) + (hour * 60 + minute) * kMinute;
-}
-
-QString grant(const char *id, const char *app, const char *type, const char *status, qint64 start,
-              qint64 end, qint64 updatedAt = 0)
-{
-    return u"INSERT INTO grants (id, application_id, accelerator_type_id, nodes, starts_at, "
-           "ends_at, status, updated_at) VALUES ('%1', '%2', '%3', 1, %4, %5, '%6', %7)"_s
-               .arg(QString::fromLatin1(id), QString::fromLatin1(app), QString::fromLatin1(type))
-               .arg(start)
-               .arg(end)
-               .arg(QString::fromLatin1(status))
-               .arg(updatedAt);
-}
-
-QString allocation(const char *id, const char *grantId, const char *node, qint64 start, qint64 end,
-                   int deleted = 0)
-{
-    return u"INSERT INTO allocations (id, grant_id, node_id, starts_at, ends_at, deleted) "
-           "VALUES ('%1', '%2', '%3', %4, %5, %6)"_s
-               .arg(QString::fromLatin1(id), QString::fromLatin1(grantId),
-                    QString::fromLatin1(node))
-               .arg(start)
-               .arg(end)
-               .arg(deleted);
-}
 
 const StatementRow *rowOf(const StatementSheet &sheet, const QString &code)
 {
@@ -68,40 +37,13 @@ private:
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    // February 2026 (28 days):
-    //   R1-0101 university  a1-01..04 the whole month; a1-05 in a grant released on the map on
-    //                       the 5th (planned to the 28th): 4 days
-    //   R1-0102 youth startup a2-01, a2-02 from the 1st to the 11th (10 days); a2-03 deleted
-    //   R1-0103 SME (H200)  b1-01 from the 20th 12:20 to 5 March
-    //   R1-0199 public agency, for which the call sets no rate: refused
+    // February 2026 as StatementSeed.h describes it.
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_store = test::openWithFleet(*m_dir);
         QVERIFY(m_store);
-        QVERIFY(test::exec(
-            *m_store, {u"INSERT INTO organizations (id, name, name_en, org_type) VALUES "
-                       "('o-pub', '국립데이터원', 'National Data Agency', 'public_agency')"_s}));
-        QVERIFY(test::addApplication(*m_store, u"ap-pub"_s, u"R1-0199"_s, u"공공 과제"_s,
-                                     u"o-pub"_s, u"t-h200"_s, 8, 6, u"active"_s));
-        const qint64 mar1 = test::seoulMidnight(2026, 3, 1);
-        const qint64 mar5 = test::seoulMidnight(2026, 3, 5);
-        QVERIFY(test::exec(*m_store,
-                           {grant("g-b", "ap-b", "t-b200", "completed", feb(1), mar1),
-                            allocation("al-b1", "g-b", "n-a1-01", feb(1), mar1),
-                            allocation("al-b2", "g-b", "n-a1-02", feb(1), mar1),
-                            allocation("al-b3", "g-b", "n-a1-03", feb(1), mar1),
-                            allocation("al-b4", "g-b", "n-a1-04", feb(1), mar1),
-                            grant("g-bx", "ap-b", "t-b200", "released", feb(1), feb(28), feb(5)),
-                            allocation("al-bx", "g-bx", "n-a1-05", feb(1), feb(28)),
-                            grant("g-b2", "ap-b2", "t-b200", "completed", feb(1), feb(11)),
-                            allocation("al-b21", "g-b2", "n-a2-01", feb(1), feb(11)),
-                            allocation("al-b22", "g-b2", "n-a2-02", feb(1), feb(11)),
-                            allocation("al-b23", "g-b2", "n-a2-03", feb(1), feb(28), 1),
-                            grant("g-h", "ap-h", "t-h200", "active", feb(20, 12, 20), mar5),
-                            allocation("al-h1", "g-h", "n-b1-01", feb(20, 12, 20), mar5),
-                            grant("g-p", "ap-pub", "t-h200", "active", feb(10), feb(12)),
-                            allocation("al-p1", "g-p", "n-b1-02", feb(10), feb(12))}));
+        QVERIFY(test::seedFebruaryStatements(*m_store));
     }
     void cleanup()
     {
@@ -269,7 +211,7 @@ void TestStatementRepository::issueAndReissue()
     // R1-0103 began a day later after all; R1-0102's allocation turns out to be void.
     QVERIFY(test::exec(
         *m_store,
-        {u"UPDATE allocations SET starts_at = %1 WHERE id = 'al-h1'"_s.arg(feb(21, 12, 20)),
+        {u"UPDATE allocations SET starts_at = %1 WHERE id = 'al-h1'"_s.arg(test::feb(21, 12, 20)),
          u"UPDATE allocations SET deleted = 1 WHERE grant_id = 'g-b2'"_s}));
     QVERIFY(repo.compute(u"c-r1"_s, u"2026-02"_s, &sheet, &error));
     QVERIFY(rowOf(sheet, u"R1-0103"_s)->issuedDiffers);
