@@ -528,9 +528,9 @@ void IdleProjectsView::act(CheckOutcome outcome)
         m_prompts.warn(this, tr("Performance check"), error);
         return;
     }
-    Q_EMIT statusMessage(summary);
-    refresh();
+    // The write's tablesChanged has reloaded the list already; stay on the project.
     selectProject(p.applicationId);
+    Q_EMIT statusMessage(summary);
 }
 
 } // namespace gpudesk

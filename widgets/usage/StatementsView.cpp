@@ -377,7 +377,7 @@ void StatementsView::issue()
     }
     const QString message =
         tr("Statements of %1 for %2 issued: %3.").arg(code, monthKey, describe(done));
-    refresh();
+    // The write's tablesChanged has reloaded the table already.
     Q_EMIT statusMessage(message);
     m_prompts.inform(this, tr("Issue statements"), message);
 }
