@@ -76,7 +76,7 @@ Statement monthlyStatement(const StatementInput &in)
     }
 
     for (int i = 0; i < in.windows.size(); ++i) {
-        const AllocationWindow &w = in.windows.at(i);
+        const BilledWindow &w = in.windows.at(i);
         const qint64 from = qMax(w.startMs, s.monthStartMs);
         const qint64 to = qMin(w.endMs, s.monthEndMs);
         qint64 gpus = 0;

@@ -19,9 +19,10 @@
 // CostShare.h, each truncated once at the end.
 namespace gpudesk {
 
-// One allocation window of the project: `nodes` nodes of `gpusPerNode` GPUs for [startMs, endMs)
-// (UTC ms). Windows of separate node sets may overlap in time: they add up.
-struct AllocationWindow
+// One allocation window of the project as billed (named apart from domain/Fleet.h's
+// AllocationWindow, so both headers can be included together): `nodes` nodes of `gpusPerNode` GPUs
+// for [startMs, endMs) (UTC ms). Windows of separate node sets may overlap in time: they add up.
+struct BilledWindow
 {
     qint64 startMs = 0;
     qint64 endMs = 0;
@@ -33,7 +34,7 @@ struct AllocationWindow
 struct StatementInput
 {
     QString month; // "2026-02", a month in Asia/Seoul
-    QList<AllocationWindow> windows;
+    QList<BilledWindow> windows;
     qint64 pricePerGpuHour = 0; // market price of the type, integer KRW
     std::optional<CallShareRate>
         shareRate; // the organisation type's row; none = not set by the call

@@ -4,7 +4,10 @@
 #include "domain/Fleet.h"
 #include "rules/AllocationRules.h"
 
+#include <QSet>
+#include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 class QIODevice;
 
@@ -31,6 +34,18 @@ public:
     bool setPlacement(const FleetSnapshot &fleet, const QString &applicationId,
                       const Placement &target, const QString &reason, QString *error,
                       const Placement *expectedCurrent = nullptr);
+
+    // Ends the application's hold on `nodeIds` (every node of its current grant when empty) at
+    // `fromMs`, inside a write the caller has opened, so that a performance check's reduction or
+    // reclaim commits together with its own rows. Unlike a release on the map, the part already
+    // used stays on record for the statements: the nodes' allocations that began before fromMs
+    // end there and move to a released grant of their own, which the map ignores; allocations
+    // not begun yet are dropped. The current grant keeps the other nodes or, when none remain, is
+    // itself released. Makes no status move (the caller makes the one that fits) but writes the
+    // allocation_change audit entry. The hostnames released land in *released.
+    bool releaseFromWithin(QSqlDatabase &db, QSet<QString> &changed, const QString &applicationId,
+                           const QStringList &nodeIds, qint64 fromMs, const QString &reason,
+                           QStringList *released, QString *error);
 
     // Planned grants whose start has come become active (the application allocated -> active),
     // grants whose end has passed become completed (active -> completed), with an automatic

@@ -8,7 +8,7 @@
 using namespace gpudesk;
 using namespace Qt::StringLiterals;
 
-Q_DECLARE_METATYPE(QList<gpudesk::AllocationWindow>)
+Q_DECLARE_METATYPE(QList<gpudesk::BilledWindow>)
 
 namespace {
 
@@ -19,7 +19,7 @@ qint64 kst(int y, int mo, int d, int h = 0, int mi = 0)
     return QDateTime(QDate(y, mo, d), QTime(h, mi), QTimeZone(9 * 3600)).toMSecsSinceEpoch();
 }
 
-AllocationWindow win(qint64 from, qint64 to, int nodes, int gpusPerNode = 8)
+BilledWindow win(qint64 from, qint64 to, int nodes, int gpusPerNode = 8)
 {
     return {from, to, nodes, gpusPerNode};
 }
@@ -54,7 +54,7 @@ private slots:
 void TestStatement::statement_data()
 {
     QTest::addColumn<QString>("month");
-    QTest::addColumn<QList<AllocationWindow>>("windows");
+    QTest::addColumn<QList<BilledWindow>>("windows");
     QTest::addColumn<qint64>("price");
     QTest::addColumn<int>("basisPoints");
     QTest::addColumn<bool>("youth");
@@ -149,15 +149,15 @@ void TestStatement::statement_data()
                  win(kst(2026, 2, 3), kst(2026, 2, 3), 1), win(kst(2026, 2, 3), kst(2026, 2, 4), 0)}
         << kB200 << kSme << false << 0 << qint64(0) << qint64(0) << qint64(0) << qint64(0)
         << qint64(0);
-    QTest::newRow("no windows") << u"2026-02"_s << QList<AllocationWindow>{} << kB200 << kSme
-                                << false << 0 << qint64(0) << qint64(0) << qint64(0) << qint64(0)
+    QTest::newRow("no windows") << u"2026-02"_s << QList<BilledWindow>{} << kB200 << kSme << false
+                                << 0 << qint64(0) << qint64(0) << qint64(0) << qint64(0)
                                 << qint64(0);
 }
 
 void TestStatement::statement()
 {
     QFETCH(QString, month);
-    QFETCH(QList<AllocationWindow>, windows);
+    QFETCH(QList<BilledWindow>, windows);
     QFETCH(qint64, price);
     QFETCH(int, basisPoints);
     QFETCH(bool, youth);
