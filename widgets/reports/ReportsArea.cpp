@@ -80,6 +80,12 @@ ReportsArea::ReportsArea(Store &store, UsageSource *usage, const QString &prepar
       m_prompts(defaultPrompts()), m_previewPrinter(std::make_unique<QPrinter>())
 {
     setObjectName(u"reportsArea"_s);
+    // Choices settle for a moment before the report is built again.
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(300);
+    m_lazy = new LazyRefresh(this, [this] { rebuild(); });
+    connect(m_debounce, &QTimer::timeout, this, [this] { m_lazy->request(); });
     buildUi();
     fillCalls();
     const QSettings settings;
@@ -88,11 +94,6 @@ ReportsArea::ReportsArea(Store &store, UsageSource *usage, const QString &prepar
     setLanguage(settings.value(u"reports/language"_s, DisplayLanguage::code()).toString());
     setClassification(settings.value(u"reports/classification"_s).toString());
 
-    m_debounce = new QTimer(this);
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(300);
-    m_lazy = new LazyRefresh(this, [this] { rebuild(); });
-    connect(m_debounce, &QTimer::timeout, this, [this] { m_lazy->request(); });
     connect(&m_store, &Store::tablesChanged, this, [this](const QSet<QString> &tables) {
         if (tables.contains(u"calls"_s))
             fillCalls();
