@@ -180,10 +180,11 @@ ReportDocument callSummary(const CallSummaryData &d, const ReportRequest &reques
     const QString family = doc.fontFamily;
 
     doc.heading(Text::tr("1. Applications"));
-    doc.paragraph(Text::tr("%n application(s) reached the call %1 between %2; together they "
-                           "request %3.",
+    doc.paragraph(Text::tr("%n application(s) reached the call %1 from %2 to %3; together "
+                           "they request %4.",
                            nullptr, d.applications)
-                      .arg(d.call.code, window, gpusAndNodes(d.requestedGpus, d.requestedNodes)));
+                      .arg(d.call.code, date(d.call.opens), date(d.call.closes),
+                           gpusAndNodes(d.requestedGpus, d.requestedNodes)));
     doc.subheading(Text::tr("By organisation type"));
     doc.table(groupTable(Text::tr("Organisation type"), d.byOrgType, d));
     doc.chart(groupChart(family, d.byOrgType, false));

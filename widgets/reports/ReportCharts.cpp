@@ -62,6 +62,7 @@ ReportChart render(const QString &fontFamily, QSizeF size,
     const double dpi = chart.picture.logicalDpiY();
     QFont font(fontFamily);
     font.setPointSizeF(kTextPoints * 72.0 / dpi);
+    font.setStyleStrategy(QFont::PreferNoShaping); // numbers stay searchable (ReportPainter)
     QCustomPlot plot;
     plot.setFont(font);
     plot.resize(size.toSize());

@@ -107,6 +107,10 @@ struct ReportPainter::Metrics
         QFont f(family);
         f.setPointSizeF(size);
         f.setBold(bold);
+        // Shaped Latin runs of the CJK fonts take digit glyphs outside the font's character
+        // map; the PDF then cannot say which characters they are, and search and copy lose
+        // every number. Korean syllables and Latin need no shaping.
+        f.setStyleStrategy(QFont::PreferNoShaping);
         return f;
     }
     double height(const QString &text, const QFont &f, double width) const
