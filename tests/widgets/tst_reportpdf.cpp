@@ -4,6 +4,7 @@
 // Korean text that can be found, tables continued with their header, every font embedded and no
 // bitmap anywhere (the charts are vectors). Built on the demo profile, in Korean and English.
 #include "../common/FakeUsage.h"
+#include "../common/Poppler.h"
 #include "../common/TestStore.h"
 #include "Translator.h"
 #include "data/DataGenerator.h"
@@ -12,38 +13,16 @@
 #include "reports/ReportBuilder.h"
 #include "reports/ReportPainter.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace gpudesk;
+using test::hasHangul;
+using test::poppler;
 
 namespace {
-
-// A poppler tool's standard output; fails the test when the tool cannot run.
-QString poppler(const QString &tool, const QStringList &args)
-{
-    QProcess p;
-    p.start(tool, args);
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit ||
-        p.exitCode() != 0) {
-        qWarning("%s %s failed: %s", qPrintable(tool), qPrintable(args.join(u' ')),
-                 qPrintable(QString::fromUtf8(p.readAllStandardError())));
-        return u"<failed>"_s;
-    }
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-bool hasHangul(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() >= 0xac00 && c.unicode() <= 0xd7a3)
-            return true;
-    }
-    return false;
-}
 
 QString plain(QString text)
 {
@@ -168,8 +147,7 @@ private Q_SLOTS:
                                          &error),
                  qPrintable(error));
         QVERIFY(pages >= 3);
-        QVERIFY(poppler(u"pdfinfo"_s, {path}).contains(QRegularExpression(
-            u"Pages:\\s+%1\\n"_s.arg(pages))));
+        QCOMPARE(test::pdfPages(path), pages);
 
         // Header and footer on every page.
         QStringList texts;
