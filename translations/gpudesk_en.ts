@@ -2413,6 +2413,21 @@
     </message>
 </context>
 <context>
+    <name>ShareAllocation</name>
+    <message>
+        <source>The capacity, the minimum and the maximum cannot be negative.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The maximum per team is below the minimum per team.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 teams pass the floor and each needs at least %2 nodes: %3 nodes, more than the capacity of %4. Lower the minimum or raise the floor.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Creating the demo profile…</source>
@@ -3117,21 +3132,6 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <name>UserRepository</name>
     <message>
         <source>A password needs at least 8 characters.</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>gpudesk</name>
-    <message>
-        <source>The capacity, the minimum and the maximum cannot be negative.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The maximum per team is below the minimum per team.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 teams pass the floor and each needs at least %2 nodes: %3 nodes, more than the capacity of %4. Lower the minimum or raise the floor.</source>
         <translation></translation>
     </message>
 </context>
@@ -4150,7 +4150,7 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message numerus="yes">
         <source>Release %n node(s) of %1 from now on? They are free on the map at once; this is recorded as an official act and cannot be undone.</source>
         <translation>
-            <numerusform>Release %n node of %1 from now on? They are free on the map at once; this is recorded as an official act and cannot be undone.</numerusform>
+            <numerusform>Release %n node of %1 from now on? It is free on the map at once; this is recorded as an official act and cannot be undone.</numerusform>
             <numerusform>Release %n nodes of %1 from now on? They are free on the map at once; this is recorded as an official act and cannot be undone.</numerusform>
         </translation>
     </message>
@@ -4352,11 +4352,11 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <translation></translation>
     </message>
     <message>
-        <source>Reports</source>
+        <source>Importing %1…</source>
         <translation></translation>
     </message>
     <message>
-        <source>Importing %1…</source>
+        <source>Reports</source>
         <translation></translation>
     </message>
 </context>
