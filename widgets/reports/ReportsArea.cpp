@@ -155,7 +155,7 @@ void ReportsArea::buildUi()
     m_language->setObjectName(u"reportLanguage"_s);
     // Native names, never flags (CONVENTIONS.md).
     m_language->addItem(QLocale(QLocale::Korean).nativeLanguageName(), u"ko"_s);
-    m_language->addItem(QLocale(QLocale::English).nativeLanguageName(), u"en"_s);
+    m_language->addItem(QLocale::languageToString(QLocale::English), u"en"_s);
     auto *languageLabel = new QLabel(tr("&Language:"), form);
     languageLabel->setBuddy(m_language);
     m_classification = new QComboBox(form);
