@@ -226,7 +226,8 @@ void PrometheusClient::onFinished()
         return;
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    // An aborted or timed-out reply is closed: nothing to read.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QString where = displayUrl(m_source.url);
     if (status == 0 || (status < 400 && reply->error() != QNetworkReply::NoError)) {
         // No (whole) HTTP answer: the connection or TLS failed before or during it.

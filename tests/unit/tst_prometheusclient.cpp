@@ -92,7 +92,8 @@ PrometheusAnswer ask(const PrometheusSource &source, QString *configureError = n
         QTest::qWait(cancelAfterMs);
         client.cancel();
     }
-    if (!spy.wait(20000))
+    // A cancel answers at once, inside cancel().
+    if (spy.isEmpty() && !spy.wait(20000))
         qWarning("no answer");
     return spy.isEmpty() ? PrometheusAnswer() : spy.at(0).at(0).value<PrometheusAnswer>();
 }

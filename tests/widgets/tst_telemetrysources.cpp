@@ -44,7 +44,13 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        // Without an organisation QSettings neither reads nor writes (AccessError), as in the app
+        // before main() names it.
+        QCoreApplication::setOrganizationName(u"gpudesk-tests"_s);
+        QStandardPaths::setTestModeEnabled(true);
+    }
 
     void init()
     {
