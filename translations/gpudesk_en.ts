@@ -3962,7 +3962,7 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <translation></translation>
     </message>
     <message>
-        <source>&amp;CA file:</source>
+        <source>CA f&amp;ile:</source>
         <translation></translation>
     </message>
     <message>
@@ -3978,11 +3978,11 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <translation></translation>
     </message>
     <message>
-        <source>&amp;Authentication:</source>
+        <source>Aut&amp;hentication:</source>
         <translation></translation>
     </message>
     <message>
-        <source>U&amp;ser:</source>
+        <source>Us&amp;er:</source>
         <translation></translation>
     </message>
     <message>
@@ -3998,7 +3998,7 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <translation></translation>
     </message>
     <message>
-        <source>One sample per GPU every this many seconds.</source>
+        <source>One sample per GPU every this many seconds; at least the exporter&apos;s scrape interval, or steps without a scrape are left out.</source>
         <translation></translation>
     </message>
     <message>
@@ -4006,7 +4006,7 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <translation></translation>
     </message>
     <message>
-        <source>&amp;Fetch while gpudesk runs, every</source>
+        <source>Fetch while gpudesk runs, e&amp;very</source>
         <translation></translation>
     </message>
     <message>
@@ -4026,11 +4026,11 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <translation></translation>
     </message>
     <message>
-        <source>&amp;Password:</source>
+        <source>Pass&amp;word:</source>
         <translation></translation>
     </message>
     <message>
-        <source>&amp;Token:</source>
+        <source>To&amp;ken:</source>
         <translation></translation>
     </message>
     <message>
@@ -5334,7 +5334,7 @@ Why: capacity was freed and it is the first waitlisted application, in rank orde
         <translation></translation>
     </message>
     <message>
-        <source>F&amp;rom</source>
+        <source>Fro&amp;m</source>
         <translation></translation>
     </message>
     <message>

@@ -3934,8 +3934,8 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <source>&amp;CA file:</source>
-        <translation>CA 파일(&amp;C):</translation>
+        <source>CA f&amp;ile:</source>
+        <translation>CA 파일(&amp;I):</translation>
     </message>
     <message>
         <source>None</source>
@@ -3950,12 +3950,12 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <translation>사용자 이름과 비밀번호</translation>
     </message>
     <message>
-        <source>&amp;Authentication:</source>
-        <translation>인증(&amp;A):</translation>
+        <source>Aut&amp;hentication:</source>
+        <translation>인증(&amp;H):</translation>
     </message>
     <message>
-        <source>U&amp;ser:</source>
-        <translation>사용자(&amp;S):</translation>
+        <source>Us&amp;er:</source>
+        <translation>사용자(&amp;E):</translation>
     </message>
     <message>
         <source>Extra label matchers that pick this program&apos;s GPUs; empty for all dcgm-exporter series of the server.</source>
@@ -3970,16 +3970,16 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <translation>초</translation>
     </message>
     <message>
-        <source>One sample per GPU every this many seconds.</source>
-        <translation>GPU마다 이 초 간격으로 샘플 하나를 가져옵니다.</translation>
+        <source>One sample per GPU every this many seconds; at least the exporter&apos;s scrape interval, or steps without a scrape are left out.</source>
+        <translation>GPU마다 이 초 간격으로 샘플 하나를 가져옵니다. exporter의 수집 간격 이상이어야 하며, 수집이 없는 간격은 빠집니다.</translation>
     </message>
     <message>
         <source>S&amp;tep:</source>
         <translation>간격(&amp;T):</translation>
     </message>
     <message>
-        <source>&amp;Fetch while gpudesk runs, every</source>
-        <translation>gpudesk 실행 중 주기적으로 가져오기(&amp;F), 간격</translation>
+        <source>Fetch while gpudesk runs, e&amp;very</source>
+        <translation>gpudesk 실행 중 주기적으로 가져오기(&amp;V), 간격</translation>
     </message>
     <message>
         <source> min</source>
@@ -3998,12 +3998,12 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <translation>%1 ~ %2</translation>
     </message>
     <message>
-        <source>&amp;Password:</source>
-        <translation>비밀번호(&amp;P):</translation>
+        <source>Pass&amp;word:</source>
+        <translation>비밀번호(&amp;W):</translation>
     </message>
     <message>
-        <source>&amp;Token:</source>
-        <translation>토큰(&amp;T):</translation>
+        <source>To&amp;ken:</source>
+        <translation>토큰(&amp;K):</translation>
     </message>
     <message>
         <source>CA certificate</source>
@@ -5280,8 +5280,8 @@ Why: capacity was freed and it is the first waitlisted application, in rank orde
         <translation>지금 가져오기</translation>
     </message>
     <message>
-        <source>F&amp;rom</source>
-        <translation>시작(&amp;R)</translation>
+        <source>Fro&amp;m</source>
+        <translation>시작(&amp;M)</translation>
     </message>
     <message>
         <source>t&amp;o</source>

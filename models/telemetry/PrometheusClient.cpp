@@ -154,7 +154,7 @@ void PrometheusClient::queryRange(qint64 fromMs, qint64 toMs)
         break;
     }
     QUrlQuery form;
-    form.addQueryItem(u"query"_s, PrometheusQuery::selector(m_matchers));
+    form.addQueryItem(u"query"_s, PrometheusQuery::expression(m_matchers, m_source.stepSeconds));
     form.addQueryItem(u"start"_s, seconds(fromMs));
     form.addQueryItem(u"end"_s, seconds(toMs));
     form.addQueryItem(u"step"_s, QString::number(m_source.stepSeconds) + u's');

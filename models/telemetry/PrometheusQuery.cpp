@@ -35,6 +35,14 @@ QString PrometheusQuery::selector(const QString &matchers)
     return s + u'}';
 }
 
+QString PrometheusQuery::expression(const QString &matchers, int stepSeconds)
+{
+    const QString series = selector(matchers);
+    // (t - step, t]: range selectors include their left end, so one millisecond less.
+    return series + u" and last_over_time("_s + series + u'[' +
+           QString::number(qint64(stepSeconds) * 1000 - 1) + u"ms])"_s;
+}
+
 bool PrometheusQuery::normaliseFilter(const QString &text, QString *matchers, QString *error)
 {
     QString t = text.trimmed();

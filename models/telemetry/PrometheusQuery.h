@@ -26,6 +26,12 @@ public:
     // matchers of a filter already checked by normaliseFilter().
     static QString selector(const QString &matchers);
 
+    // The range query: the selector's series at each step, but only where a scrape landed within
+    // the step before it. A plain selector repeats a series' last value for the five minutes of
+    // Prometheus' lookback after it stops (an exporter or node gone), which would be counted as
+    // readings; a step shorter than the scrape interval leaves gaps instead of repeats.
+    static QString expression(const QString &matchers, int stepSeconds);
+
     // Reads `job="dcgm", cluster=~"b200-.*"` (braces optional) into the canonical matcher list
     // `job="dcgm",cluster=~"b200-.*"`. Empty text is no filter. On a mistake returns false and
     // says what is wrong in *error.

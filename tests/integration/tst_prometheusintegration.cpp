@@ -251,7 +251,8 @@ void TestPrometheusIntegration::fetchesWhatWasWritten()
     source.url = m_url;
     source.stepSeconds = 60;
     const qint64 from = m_t0;
-    const qint64 to = m_t0 + (kMinutes - 1) * kStepMs;
+    // Six minutes past the last sample: Prometheus' lookback must not repeat it as readings.
+    const qint64 to = m_t0 + (kMinutes - 1 + 6) * kStepMs;
 
     TelemetryImporter importer(*store);
     QString error;

@@ -185,7 +185,8 @@ void TestPrometheusClient::sendsTheQuery()
     QCOMPARE(form.queryItemValue(u"step"_s, QUrl::FullyDecoded), u"30s"_s);
     const QString query = form.queryItemValue(u"query"_s, QUrl::FullyDecoded);
     QVERIFY2(query.startsWith(u"{__name__=~\"DCGM_FI_DEV_GPU_UTIL|"_s), qPrintable(query));
-    QVERIFY2(query.endsWith(u",job=\"dcgm\"}"_s), qPrintable(query));
+    QVERIFY2(query.endsWith(u",job=\"dcgm\"}[29999ms])"_s), qPrintable(query));
+    QVERIFY2(query.contains(u",job=\"dcgm\"} and last_over_time({__name__=~"_s), qPrintable(query));
 }
 
 void TestPrometheusClient::authorization_data()

@@ -32,6 +32,9 @@ private Q_SLOTS:
         QVERIFY(s.contains(u"|dcgm_power_usage_watts\""_s));
         QVERIFY(s.endsWith(u"\",job=\"dcgm\"}"_s));
         QVERIFY(PrometheusQuery::selector(QString()).endsWith(u"watts\"}"_s));
+        const QString e = PrometheusQuery::expression(QString(), 60);
+        const QString bare = PrometheusQuery::selector(QString());
+        QCOMPARE(e, bare + u" and last_over_time("_s + bare + u"[59999ms])"_s);
     }
 
     void filter_data()

@@ -41,18 +41,21 @@ PrometheusSourceForm::PrometheusSourceForm(QWidget *parent) : QWidget(parent)
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_ca, 1);
     caRow->addWidget(browse);
-    form->addRow(tr("&CA file:"), caRow);
+    // A row whose field is a layout gets a label without a buddy, which would show the '&'.
+    auto *caLabel = new QLabel(tr("CA f&ile:"), this);
+    caLabel->setBuddy(m_ca);
+    form->addRow(caLabel, caRow);
 
     m_auth = new QComboBox(this);
     m_auth->setObjectName(u"sourceAuth"_s);
     m_auth->addItem(tr("None"), int(PrometheusSource::Auth::None));
     m_auth->addItem(tr("Bearer token"), int(PrometheusSource::Auth::Bearer));
     m_auth->addItem(tr("User name and password"), int(PrometheusSource::Auth::Basic));
-    form->addRow(tr("&Authentication:"), m_auth);
+    form->addRow(tr("Aut&hentication:"), m_auth);
 
     m_user = new QLineEdit(this);
     m_user->setObjectName(u"sourceUser"_s);
-    m_userLabel = new QLabel(tr("U&ser:"), this);
+    m_userLabel = new QLabel(tr("Us&er:"), this);
     m_userLabel->setBuddy(m_user);
     form->addRow(m_userLabel, m_user);
 
@@ -74,10 +77,11 @@ PrometheusSourceForm::PrometheusSourceForm(QWidget *parent) : QWidget(parent)
     m_step->setObjectName(u"sourceStep"_s);
     m_step->setRange(1, 86400);
     m_step->setSuffix(tr(" s"));
-    m_step->setToolTip(tr("One sample per GPU every this many seconds."));
+    m_step->setToolTip(tr("One sample per GPU every this many seconds; at least the exporter's "
+                          "scrape interval, or steps without a scrape are left out."));
     form->addRow(tr("S&tep:"), m_step);
 
-    m_periodic = new QCheckBox(tr("&Fetch while gpudesk runs, every"), this);
+    m_periodic = new QCheckBox(tr("Fetch while gpudesk runs, e&very"), this);
     m_periodic->setObjectName(u"sourcePeriodic"_s);
     m_interval = new QSpinBox(this);
     m_interval->setObjectName(u"sourceInterval"_s);
@@ -171,7 +175,7 @@ void PrometheusSourceForm::updateAuthFields()
     m_user->setVisible(basic);
     m_secretLabel->setVisible(auth != PrometheusSource::Auth::None);
     m_secret->setVisible(auth != PrometheusSource::Auth::None);
-    m_secretLabel->setText(basic ? tr("&Password:") : tr("&Token:"));
+    m_secretLabel->setText(basic ? tr("Pass&word:") : tr("To&ken:"));
 }
 
 void PrometheusSourceForm::browseCa()

@@ -93,7 +93,7 @@ TelemetrySourcesDialog::TelemetrySourcesDialog(Store &store, PrometheusPoller *p
     }
     m_from->setDateTime(QDateTime::fromMSecsSinceEpoch(now - 24 * 3600 * 1000LL));
     m_to->setDateTime(QDateTime::fromMSecsSinceEpoch(now - PrometheusPoller::lagMs));
-    auto *fromLabel = new QLabel(tr("F&rom"), fetchBox);
+    auto *fromLabel = new QLabel(tr("Fro&m"), fetchBox);
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("t&o"), fetchBox);
     toLabel->setBuddy(m_to);
