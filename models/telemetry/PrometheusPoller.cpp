@@ -91,7 +91,6 @@ void PrometheusPoller::start(const PrometheusSource &source)
         QSqlDatabase::removeDatabase(connection);
     });
     connect(m_thread, &QThread::finished, this, &PrometheusPoller::onFinished);
-    Q_EMIT fetchStarted(source.name);
     m_thread->start();
 }
 

@@ -44,7 +44,6 @@ public:
     static constexpr qint64 lagMs = 60 * 1000;
 
 Q_SIGNALS:
-    void fetchStarted(const QString &sourceName);
     void fetched(const QString &sourceId, const QString &sourceName,
                  const gpudesk::PrometheusFetchReport &report);
 

@@ -5,7 +5,9 @@
 #include "../common/FleetSeed.h"
 #include "store/Store.h"
 #include "telemetry/PrometheusFetch.h"
+#include "telemetry/PrometheusPoller.h"
 #include "telemetry/PrometheusQuery.h"
+#include "telemetry/PrometheusSourceSettings.h"
 #include "telemetry/TelemetryImporter.h"
 
 #include <QElapsedTimer>
@@ -14,6 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -134,6 +137,7 @@ private Q_SLOTS:
     void initTestCase();
     void fetchesWhatWasWritten();
     void prometheusErrorIsShown();
+    void pollerFetchesOnAWorkerFromWhereItLeftOff();
     void cleanupTestCase();
 
 private:
@@ -153,6 +157,8 @@ void TestPrometheusIntegration::initTestCase()
         QSKIP("Debian's prometheus package is not installed (it brings prometheus and promtool): "
               "run installer/debian-deps.sh test, or apt-get install prometheus.");
     QVERIFY(m_dir.isValid());
+    QCoreApplication::setOrganizationName(u"gpudesk-tests"_s);
+    QStandardPaths::setTestModeEnabled(true);
     // Whole minutes, a few hours back: in the past for the TSDB, well inside its retention.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_t0 = (now - 3 * 3600 * 1000LL) / (3600 * 1000LL) * (3600 * 1000LL);
@@ -392,6 +398,60 @@ void TestPrometheusIntegration::prometheusErrorIsShown()
     QVERIFY2(report.error.contains(u"HTTP 400"_s) && report.error.contains(u"bad_data"_s),
              qPrintable(report.error));
     QCOMPARE(report.fetchedUpToMs, 0);
+}
+
+// The periodic fetch: a configured source, fetched on the poller's worker thread with its own
+// connection, the imported ranges saved; the next poll asks only for what came after them.
+void TestPrometheusIntegration::pollerFetchesOnAWorkerFromWhereItLeftOff()
+{
+    QTemporaryDir dir;
+    auto store = openWithFleet(dir);
+    QVERIFY(store);
+    PrometheusSource source;
+    source.id = u"poll-1"_s;
+    source.name = u"loopback"_s;
+    source.url = m_url;
+    source.periodic = true;
+    source.intervalMinutes = 15;
+    QString error;
+    PrometheusSourceSettings settings(store->path());
+    QVERIFY2(settings.save({source}, &error), qPrintable(error));
+
+    // "Now" is just after the file's last minute: the first poll reaches back one interval.
+    qint64 now = m_t0 + kMinutes * kStepMs + PrometheusPoller::lagMs;
+    PrometheusPoller poller(*store);
+    poller.setClock([&now] { return now; });
+    QSignalSpy fetched(&poller, &PrometheusPoller::fetched);
+    poller.pollNow();
+    QVERIFY(poller.isBusy());
+    QTRY_COMPARE_WITH_TIMEOUT(fetched.size(), 1, 20000);
+    auto report = fetched.at(0).at(2).value<PrometheusFetchReport>();
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.imported, 3 * kMinutes);
+    QCOMPARE(scalar(store->db(), u"SELECT count(*) FROM usage_samples"_s).toInt(), 3 * kMinutes);
+    // Up to a minute ago (the lag), though the last sample is older.
+    const qint64 firstEnd = m_t0 + kMinutes * kStepMs;
+    QList<PrometheusSource> stored = settings.load();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored[0].fetchedUpToMs(), firstEnd);
+
+    // Not due again before the interval has passed.
+    now += 60 * 1000;
+    poller.pollNow();
+    QVERIFY(!poller.isBusy());
+
+    // Due: from the step after the last one imported, nothing new in the TSDB.
+    now += 15 * 60 * 1000;
+    poller.pollNow();
+    QTRY_COMPARE_WITH_TIMEOUT(fetched.size(), 2, 20000);
+    report = fetched.at(1).at(2).value<PrometheusFetchReport>();
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.asked.value(0).from, firstEnd + kStepMs);
+    QCOMPARE(report.imported, 0);
+    QCOMPARE(scalar(store->db(), u"SELECT count(*) FROM usage_samples"_s).toInt(), 3 * kMinutes);
+    stored = settings.load();
+    QCOMPARE(stored[0].fetched.size(), 1); // one merged range
+    QCOMPARE(stored[0].fetchedUpToMs(), now - PrometheusPoller::lagMs - (now % kStepMs));
 }
 
 QTEST_GUILESS_MAIN(TestPrometheusIntegration)
