@@ -10,6 +10,7 @@
 set -euo pipefail
 build=$(realpath "${1:?usage: clean-install.sh BUILD_DIR [WORK_DIR]}")
 work=${2:-$(mktemp -d /var/tmp/gpudesk-clean.XXXXXX)}
+mkdir -p "$work"
 root="$work/root"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 step() { echo "== $* ($(date +%T))"; }
@@ -63,7 +64,9 @@ in_root gpudesk report call-summary --profile /tmp/demo.sqlite --out /tmp/summar
 grep Wrote "$work/report.log" | sed 's/^/   /'
 pdffonts "$root/tmp/summary.pdf" | awk 'NR > 2 && $(NF-4) != "yes" {bad = 1} END {exit bad}' ||
   fail "a font is not embedded"
-pdftotext "$root/tmp/summary.pdf" - | grep -q 대외비 || fail "the Korean text cannot be found in the PDF"
+pdftotext "$root/tmp/summary.pdf" "$work/summary.txt"
+grep -q 대외비 "$work/summary.txt" ||
+  { pdffonts "$root/tmp/summary.pdf"; head -20 "$work/summary.txt"; fail "the Korean text cannot be found in the PDF"; }
 [ "$(pdfimages -list "$root/tmp/summary.pdf" | wc -l)" -eq 2 ] || fail "the report holds images"
 rm -f "$root/tmp/summary.pdf" "$root/tmp/demo.sqlite"*
 
