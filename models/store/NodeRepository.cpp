@@ -116,7 +116,7 @@ bool NodeRepository::write(const std::function<bool(QSqlDatabase &, QSet<QString
                            QString *error)
 {
     if (!m_worker.isValid())
-        return write(fn, error);
+        return m_store.write(fn, error);
     return m_store.writeFromWorker(m_worker, fn, error);
 }
 
