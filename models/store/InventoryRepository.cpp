@@ -2,7 +2,7 @@
 #include "InventoryRepository.h"
 
 #include "FleetRepository.h"
-#include "InventoryRecord.h"
+#include "AuditedRecord.h"
 #include "SqlExec.h"
 #include "Store.h"
 #include "rules/InventoryValidation.h"
@@ -158,7 +158,7 @@ std::optional<QString> InventoryRepository::saveRecord(const QString &table, con
     const QString rowId = id.isEmpty() ? Store::newId() : id;
     const bool ok = m_store.write(
         [&](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
-            if (!InventoryRecord::save(db, table, entity, rowId, id.isEmpty(), cols,
+            if (!AuditedRecord::save(db, table, entity, rowId, id.isEmpty(), cols,
                                        m_store.currentUserId(), {}, err)) {
                 *err = Text::tr("The change could not be saved: %1").arg(*err);
                 return false;
@@ -315,7 +315,7 @@ bool InventoryRepository::retire(InventoryKind kind, const QString &id, QString 
     const KindInfo info = infoOf(kind);
     return m_store.write(
         [&](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
-            if (!InventoryRecord::retire(db, info.table, info.entity, id, m_store.currentUserId(),
+            if (!AuditedRecord::retire(db, info.table, info.entity, id, m_store.currentUserId(),
                                          {}, err))
                 return false;
             changed << info.table << u"audit_log"_s;

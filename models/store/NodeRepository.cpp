@@ -3,7 +3,7 @@
 
 #include "AuditLog.h"
 #include "FleetRepository.h"
-#include "InventoryRecord.h"
+#include "AuditedRecord.h"
 #include "SqlExec.h"
 #include "Store.h"
 #include "rules/InventoryValidation.h"
@@ -26,7 +26,7 @@ QVariant nullable(const QString &id)
     return id.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(id);
 }
 
-InventoryRecord::Columns nodeColumns(const NodeDraft &d)
+AuditedRecord::Columns nodeColumns(const NodeDraft &d)
 {
     return {{u"rack_id"_s, d.rackId},
             {u"hostname"_s, d.hostname.trimmed()},
@@ -192,7 +192,7 @@ std::optional<QString> NodeRepository::saveNode(const NodeDraft &d, QString *err
                 extra.insert(u"gpu_uuids"_s,
                              QJsonArray{QJsonArray::fromStringList(before),
                                         QJsonArray::fromStringList(d.gpuUuids)});
-            if (!InventoryRecord::save(db, u"nodes"_s, u"node"_s, id, insert, nodeColumns(d), user,
+            if (!AuditedRecord::save(db, u"nodes"_s, u"node"_s, id, insert, nodeColumns(d), user,
                                        extra, err) ||
                 !writeGpus(db, id, d.gpuUuids, user, Store::nowMs(), err)) {
                 *err = Text::tr("The node could not be saved: %1").arg(*err);
@@ -234,7 +234,7 @@ bool NodeRepository::addNodes(const QList<NodeDraft> &nodes, const QString &sour
                     return false;
                 }
                 const QString id = Store::newId();
-                if (!InventoryRecord::save(db, u"nodes"_s, u"node"_s, id, true, nodeColumns(d), user,
+                if (!AuditedRecord::save(db, u"nodes"_s, u"node"_s, id, true, nodeColumns(d), user,
                                            {{u"source"_s, source}}, err) ||
                     !writeGpus(db, id, d.gpuUuids, user, now, err)) {
                     *err = Text::tr("Nothing was added: %1 could not be written: %2")
@@ -397,7 +397,7 @@ bool NodeRepository::retire(const QStringList &nodeIds, const QString &reason, Q
                                u"UPDATE node_gpus SET deleted = 1, updated_at = ?, updated_by = ? "
                                "WHERE node_id = ? AND deleted = 0"_s,
                                {now, user, id}, err) ||
-                    !InventoryRecord::retire(db, u"nodes"_s, u"node"_s, id, user,
+                    !AuditedRecord::retire(db, u"nodes"_s, u"node"_s, id, user,
                                              {{u"reason"_s, reason.trimmed()}}, err))
                     return false;
             }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "InventoryRecord.h"
+#include "AuditedRecord.h"
 
 #include "AuditLog.h"
 #include "SqlExec.h"
@@ -15,7 +15,7 @@ namespace {
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(InventoryRecord)
+    Q_DECLARE_TR_FUNCTIONS(AuditedRecord)
 };
 
 QJsonValue jsonOf(const QVariant &v)
@@ -44,10 +44,10 @@ bool sameValue(const QVariant &a, const QVariant &b)
 
 } // namespace
 
-bool InventoryRecord::save(QSqlDatabase &db, const QString &table, const QString &entity,
-                           const QString &id, bool insert, const Columns &columns,
-                           const QString &user, const QJsonObject &extraDetails, QString *error,
-                           bool *changedAnything)
+bool AuditedRecord::save(QSqlDatabase &db, const QString &table, const QString &entity,
+                         const QString &id, bool insert, const Columns &columns,
+                         const QString &user, const QJsonObject &extraDetails, QString *error,
+                         bool *changedAnything, const QString &action)
 {
     const qint64 now = Store::nowMs();
     QSqlQuery q(db);
@@ -103,13 +103,14 @@ bool InventoryRecord::save(QSqlDatabase &db, const QString &table, const QString
     }
     if (insert && changedAnything)
         *changedAnything = true;
-    return AuditLog::append(db, user, insert ? u"inventory_add"_s : u"inventory_change"_s, entity,
-                            id, details, error);
+    const QString recorded =
+        !action.isEmpty() ? action : (insert ? u"inventory_add"_s : u"inventory_change"_s);
+    return AuditLog::append(db, user, recorded, entity, id, details, error);
 }
 
-bool InventoryRecord::retire(QSqlDatabase &db, const QString &table, const QString &entity,
-                             const QString &id, const QString &user, const QJsonObject &details,
-                             QString *error)
+bool AuditedRecord::retire(QSqlDatabase &db, const QString &table, const QString &entity,
+                           const QString &id, const QString &user, const QJsonObject &details,
+                           QString *error)
 {
     QSqlQuery q(db);
     if (!sql::exec(q,
