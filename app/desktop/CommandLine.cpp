@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "BackupCommands.h"
 #include "Profiles.h"
 #include "data/ApplicationImporter.h"
 #include "data/DataGenerator.h"
@@ -244,7 +245,8 @@ int import(const QStringList &args)
 
 bool isVerb(const QString &word)
 {
-    return word == u"generate"_s || word == u"import"_s;
+    return word == u"generate"_s || word == u"import"_s || word == u"backup"_s ||
+           word == u"restore"_s;
 }
 
 int runVerb(const QStringList &args)
@@ -254,6 +256,10 @@ int runVerb(const QStringList &args)
     verbArgs.prepend(args.value(0) + u' ' + args.value(1));
     if (args.value(1) == u"generate"_s)
         return generate(verbArgs);
+    if (args.value(1) == u"backup"_s)
+        return BackupCommands::backup(verbArgs);
+    if (args.value(1) == u"restore"_s)
+        return BackupCommands::restore(verbArgs);
     return import(verbArgs);
 }
 
