@@ -66,6 +66,9 @@ struct CallDefinition
     const CallShareTerm *shareTerm(OrganizationType t) const;
 };
 
+// A call's stage key ("open", "screening", "review", ... as its type lists them) as people read it.
+QString callStageLabel(const QString &stage);
+
 // A pool a call may draw on, as the rules need it.
 struct CallPoolInfo
 {

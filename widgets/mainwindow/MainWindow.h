@@ -9,7 +9,9 @@ class QStackedWidget;
 
 namespace gpudesk {
 
+class AdministrationArea;
 class ApplicationBrowser;
+class BackupScheduler;
 class MyReviewsView;
 class NavigationBar;
 class RackMapArea;
@@ -43,6 +45,8 @@ public:
     MyReviewsView *myReviews() const;
     // The officer's rack map; null for other roles.
     RackMapArea *rackMap() const;
+    // The Administration area: every page for administrators, the calls for officers; else null.
+    AdministrationArea *administration() const;
     NavigationBar *navigation() const;
     const Session &session() const { return m_session; }
     // Signs in as `session`'s user and rebuilds the window for that role.
@@ -70,6 +74,7 @@ private:
     void importApplications();
     void openProfile();
     void showAbout();
+    void changeOwnPassword();
     void showActionResult(const QString &message);
 
     Store &m_store;
@@ -80,6 +85,8 @@ private:
     QPointer<ReviewArea> m_review;
     QPointer<RackMapArea> m_rackMap;
     QPointer<MyReviewsView> m_myReviews;
+    QPointer<AdministrationArea> m_admin;
+    BackupScheduler *m_scheduler = nullptr;
     QPointer<QLabel> m_profileLabel;
     QPointer<QLabel> m_userLabel;
     QPointer<QLabel> m_syncLabel;
