@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditHistoryDialog.h"
 
+#include "AdminTable.h"
 #include "itemmodels/AuditLogModel.h"
 
 #include <QDialogButtonBox>
@@ -32,10 +33,8 @@ AuditHistoryDialog::AuditHistoryDialog(const QSqlDatabase &db, const QString &en
     m_table = new QTableView(this);
     m_table->setObjectName(u"auditHistoryTable"_s);
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpAdminTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->hideColumn(AuditLogModel::Entity);
     m_table->hideColumn(AuditLogModel::Name);
     m_table->resizeColumnsToContents();

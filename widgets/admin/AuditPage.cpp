@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditPage.h"
 
+#include "AdminTable.h"
 #include "AuditHistoryDialog.h"
 #include "common/LazyRefresh.h"
 #include "common/SearchLineEdit.h"
@@ -46,6 +47,7 @@ QDateEdit *dayEdit(const QString &name, QWidget *parent)
     d->setCalendarPopup(true);
     d->setDisplayFormat(u"yyyy-MM-dd"_s);
     d->setEnabled(false);
+    d->setMinimumWidth(d->fontMetrics().horizontalAdvance(u"2026-12-31"_s) + 40);
     return d;
 }
 
@@ -99,10 +101,8 @@ AuditPage::AuditPage(Store &store, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(u"auditTable"_s);
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpAdminTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(AuditLogModel::Time, 130);
     m_table->setColumnWidth(AuditLogModel::Action, 170);
     TableViewState::attach(m_table);

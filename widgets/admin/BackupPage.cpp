@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupPage.h"
 
+#include "AdminTable.h"
 #include "BackupScheduler.h"
 #include "RestoreDialog.h"
 #include "common/BackgroundTask.h"
@@ -93,8 +94,12 @@ BackupPage::BackupPage(Store &store, QWidget *parent)
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_last, 1);
     saveRow->addWidget(save);
+    m_interval->setMaximumWidth(260);
+    m_keep->setMaximumWidth(160);
     form->addRow(tr("&Back up:"), m_interval);
-    form->addRow(tr("&Into folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("&Into folder:"), schedule);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("&Keep the newest:"), m_keep);
     form->addRow(saveRow);
     layout->addWidget(schedule);
@@ -106,11 +111,12 @@ BackupPage::BackupPage(Store &store, QWidget *parent)
     m_table = new QTableView(list);
     m_table->setObjectName(u"backupsTable"_s);
     m_table->setModel(m_model);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpAdminTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->setColumnWidth(1, 150);
+    m_table->setColumnWidth(2, 100);
     listLayout->addWidget(m_table, 1);
     auto *buttons = new QHBoxLayout;
     m_restore = new QPushButton(tr("&Restore…"), list);

@@ -174,7 +174,9 @@ QWidget *CallEditorDialog::buildGeneral()
     form->addRow(tr("&English title:"), m_titleEn);
     form->addRow(tr("T&ype:"), m_type);
     form->addRow(tr("&Stage:"), m_stage);
-    form->addRow(tr("Application &window:"), window);
+    auto *windowLabel = new QLabel(tr("Application &window:"), page);
+    windowLabel->setBuddy(m_opens);
+    form->addRow(windowLabel, window);
     form->addRow(tr("Review deadline:"), deadline);
     form->addRow(tr("Allocation:"), allocation);
     form->addRow(tr("&Longest project:"), m_maxMonths);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CallsPage.h"
 
+#include "AdminTable.h"
 #include "CallEditorDialog.h"
 #include "common/LazyRefresh.h"
 #include "common/TableViewState.h"
@@ -73,13 +74,14 @@ CallsPage::CallsPage(Store &store, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(u"callsTable"_s);
     m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpAdminTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(Window, Qt::DescendingOrder);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(Title, 320);
+    m_table->setColumnWidth(Window, 190);
+    m_table->setColumnWidth(Offers, 140);
+    m_table->setColumnWidth(Applications, 130);
     TableViewState::attach(m_table);
     layout->addWidget(m_table, 1);
 

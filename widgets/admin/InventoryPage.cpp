@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InventoryPage.h"
 
+#include "AdminTable.h"
 #include "common/LazyRefresh.h"
 #include "common/SearchLineEdit.h"
 #include "common/TableViewState.h"
@@ -129,13 +130,16 @@ InventoryPage::InventoryPage(Store &store, QWidget *parent)
     m_nodes = new QTableView(right);
     m_nodes->setObjectName(u"inventoryNodes"_s);
     m_nodes->setModel(m_proxy);
-    m_nodes->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpAdminTable(m_nodes);
     m_nodes->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_nodes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_nodes->setSortingEnabled(true);
     m_nodes->sortByColumn(Hostname, Qt::AscendingOrder);
-    m_nodes->verticalHeader()->hide();
-    m_nodes->horizontalHeader()->setStretchLastSection(true);
+    m_nodes->setColumnWidth(Hostname, 190);
+    m_nodes->setColumnWidth(Site, 150);
+    m_nodes->setColumnWidth(Rack, 70);
+    m_nodes->setColumnWidth(Units, 80);
+    m_nodes->setColumnWidth(Type, 60);
+    m_nodes->setColumnWidth(Pool, 120);
     TableViewState::attach(m_nodes);
     rightLayout->addWidget(m_nodes, 1);
     split->addWidget(m_tree);
@@ -185,11 +189,14 @@ void InventoryPage::reload()
     }();
     QString error;
     FleetSnapshot fleet;
-    if (!FleetRepository(m_store).loadFleet(&fleet, &error)) {
+    FleetBookings bookings;
+    const FleetRepository repository(m_store);
+    if (!repository.loadFleet(&fleet, &error) || !repository.loadBookings(fleet, &bookings, &error)) {
         m_summary->setText(error);
         return;
     }
     m_fleet = std::move(fleet);
+    m_bookings = std::move(bookings);
     buildTree();
     if (id.isEmpty() || !selectItem(kind, id))
         showNodes();
@@ -295,7 +302,9 @@ void InventoryPage::showNodes()
     m_model->removeRows(0, m_model->rowCount());
     m_model->setRowCount(0);
     QList<QList<QStandardItem *>> rows;
-    for (const FleetNode &n : f.nodes) {
+    const qint64 now = Store::nowMs();
+    for (int index = 0; index < f.nodes.size(); ++index) {
+        const FleetNode &n = f.nodes[index];
         if (!inScope(n))
             continue;
         const FleetRack &rack = f.racks.value(n.rack);
@@ -311,7 +320,7 @@ void InventoryPage::showNodes()
                  QString(rack.name + u'/' + QString::number(n.rackUnit).rightJustified(3, u'0'))),
             cell(f.types.value(n.type).code),
             cell(n.pool >= 0 ? f.pools[n.pool].code : tr("(none)")),
-            cell(RackMapFacts::stateLabel(n.state)),
+            cell(RackMapFacts::stateLabel(RackMapFacts::stateAt(f, m_bookings, index, now))),
             cell(n.stateReason)};
         rows.append(row);
     }

@@ -88,6 +88,7 @@ private:
     InventoryRepository m_repository;
     AdminPrompts m_prompts;
     FleetSnapshot m_fleet;
+    FleetBookings m_bookings; // what holds each node now: the state column shows that
     LazyRefresh *m_lazy = nullptr;
     QTreeWidget *m_tree = nullptr;
     SearchLineEdit *m_search = nullptr;

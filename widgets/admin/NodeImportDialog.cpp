@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NodeImportDialog.h"
 
+#include "AdminTable.h"
 #include "common/BackgroundTask.h"
 #include "common/Theme.h"
 #include "store/Store.h"
@@ -73,7 +74,9 @@ NodeImportDialog::NodeImportDialog(Store &store, const FleetSnapshot &fleet,
     m_pool->addItem(tr("(no pool)"), QString());
     for (const FleetPool &p : fleet.pools)
         m_pool->addItem(u"%1 · %2"_s.arg(p.code, p.name), p.id);
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(browse);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("&Provider:"), m_provider);
     form->addRow(tr("New nodes &join pool:"), m_pool);
     layout->addLayout(form);
@@ -95,10 +98,7 @@ NodeImportDialog::NodeImportDialog(Store &store, const FleetSnapshot &fleet,
     m_table = new QTableView(this);
     m_table->setObjectName(u"importTable"_s);
     m_table->setModel(m_model);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpAdminTable(m_table);
     m_table->setWordWrap(true);
     layout->addWidget(m_table, 1);
 

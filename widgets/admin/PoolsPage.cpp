@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PoolsPage.h"
 
+#include "AdminTable.h"
 #include "InventoryItemDialog.h"
 #include "common/LazyRefresh.h"
 #include "common/TableViewState.h"
@@ -74,11 +75,12 @@ PoolsPage::PoolsPage(Store &store, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(u"poolsTable"_s);
     m_table->setModel(m_model);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpAdminTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(Name, 220);
+    m_table->setColumnWidth(Kind, 150);
+    m_table->setColumnWidth(Capacity, 130);
+    m_table->setColumnWidth(Nodes, 110);
     TableViewState::attach(m_table);
     layout->addWidget(m_table, 1);
     connect(add, &QPushButton::clicked, this, &PoolsPage::addPool);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UsersPage.h"
 
+#include "AdminTable.h"
 #include "PasswordDialog.h"
 #include "ReviewerProfileDialog.h"
 #include "UserDialog.h"
@@ -58,11 +59,11 @@ UsersPage::UsersPage(Store &store, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(u"usersTable"_s);
     m_table->setModel(m_model);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpAdminTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(Login, 120);
+    m_table->setColumnWidth(Email, 240);
+    m_table->setColumnWidth(Role, 140);
     TableViewState::attach(m_table);
     layout->addWidget(m_table, 1);
     connect(add, &QPushButton::clicked, this, &UsersPage::newUser);
