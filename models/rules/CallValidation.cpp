@@ -46,7 +46,9 @@ void checkIdentity(const CallDefinition &c, const CallContext &ctx, ValidationIs
         add(out, u"title"_s, Text::tr("Give the call a Korean title; applicants see it."));
     if (c.callTypeId.isEmpty())
         add(out, u"type"_s, Text::tr("Choose the type of the call."));
-    if (!ctx.stages.isEmpty() && !ctx.stages.contains(c.stage))
+    if (c.stage.isEmpty())
+        add(out, u"stage"_s, Text::tr("Choose the stage the call is in."));
+    else if (!ctx.stages.isEmpty() && !ctx.stages.contains(c.stage))
         add(out, u"stage"_s,
             Text::tr("The stage \"%1\" is not a stage of this type of call; choose one of %2.")
                 .arg(c.stage, ctx.stages.join(u", "_s)));

@@ -102,6 +102,7 @@ void TestCallValidation::rules_data()
         [](CallDefinition &c, CallContext &) { c.code = QString(33, u'A'); });
     row("title missing", F{u"title"_s}, [](CallDefinition &c, CallContext &) { c.title.clear(); });
     row("no call type", F{u"type"_s}, [](CallDefinition &c, CallContext &) { c.callTypeId.clear(); });
+    row("no stage", F{u"stage"_s}, [](CallDefinition &c, CallContext &) { c.stage.clear(); });
     row("stage of another type", F{u"stage"_s},
         [](CallDefinition &c, CallContext &) { c.stage = u"deliberation"_s; });
     row("window reversed", F{u"window"_s}, [](CallDefinition &c, CallContext &) {

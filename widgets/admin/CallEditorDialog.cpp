@@ -283,7 +283,9 @@ CallDefinition CallEditorDialog::call() const
     c.title = m_title->text().trimmed();
     c.titleEn = m_titleEn->text().trimmed();
     c.callTypeId = m_type->currentData().toString();
-    c.stage = m_stage->currentData().toString();
+    // A type without stages leaves the stage as it was.
+    if (m_stage->count() > 0)
+        c.stage = m_stage->currentData().toString();
     c.opens = m_opens->date();
     c.closes = m_closes->date();
     c.reviewDeadline = m_hasDeadline->isChecked() ? m_deadline->date() : QDate();
