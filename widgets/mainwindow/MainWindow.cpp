@@ -22,6 +22,7 @@
 #include "store/Store.h"
 #include "store/UserAdminRepository.h"
 #include "store/UserRepository.h"
+#include "telemetry/TelemetrySourcesDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -255,6 +256,7 @@ void MainWindow::buildMenus()
             file->addAction(tr("&Import applications…"), this, [this] { importApplications(); });
         import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
         import->setObjectName(u"importAction"_s);
+        TelemetrySourcesDialog::addMenuAction(file, m_store, this);
     }
     if (m_browser)
         file->addAction(m_browser->areaActions().constLast());
