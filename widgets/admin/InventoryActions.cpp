@@ -7,6 +7,7 @@
 #include "NodeDialog.h"
 #include "NodeImportDialog.h"
 #include "NodeStateDialog.h"
+#include "rackmap/RackMapFacts.h"
 #include "review/ReasonDialog.h"
 #include "store/NodeRepository.h"
 #include "store/Store.h"
@@ -375,9 +376,10 @@ void InventoryPage::setNodeState()
         m_prompts.warn(this, tr("Node state"), error);
         return;
     }
-    done(tr("%n node(s) set to %1.", nullptr, int(ids.size()))
-             .arg(dialog.state() == NodeState::Free ? tr("back in service")
-                                                    : nodeStateKey(dialog.state())));
+    done(dialog.state() == NodeState::Free
+             ? tr("%n node(s) back in service.", nullptr, int(ids.size()))
+             : tr("%n node(s) set to %1.", nullptr, int(ids.size()))
+                   .arg(RackMapFacts::stateLabel(dialog.state())));
     selectNodes(hosts);
 }
 
