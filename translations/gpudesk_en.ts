@@ -918,10 +918,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Allocation starts on %1, before the review deadline %2; selection needs the reviews first.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The maximum duration must be between 1 and %1 months; it is %2.</source>
         <translation></translation>
     </message>
@@ -4800,14 +4796,6 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
         <translation></translation>
     </message>
     <message>
-        <source>Reviews due by</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Allocation from</source>
-        <translation></translation>
-    </message>
-    <message>
         <source> months</source>
         <translation></translation>
     </message>
@@ -4837,14 +4825,6 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
     </message>
     <message>
         <source>Application &amp;window:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Review deadline:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Allocation:</source>
         <translation></translation>
     </message>
     <message>
@@ -4897,6 +4877,14 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
     </message>
     <message>
         <source>An allocation whose mean GPU utilisation stays below the threshold for the period is listed for a performance check.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviews &amp;due by:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocation &amp;from:</source>
         <translation></translation>
     </message>
 </context>
@@ -7479,10 +7467,6 @@ Reviewers can no longer open or change its reviews, and when their computers nex
         <translation></translation>
     </message>
     <message>
-        <source>Calls:</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>This file cannot be restored: %1</source>
         <translation></translation>
     </message>
@@ -7521,6 +7505,10 @@ gpudesk restore &quot;%1&quot; &quot;%2&quot;</source>
     </message>
     <message>
         <source>A new profile is made from the backup.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call codes:</source>
         <translation></translation>
     </message>
 </context>

@@ -911,10 +911,6 @@
         <translation>배정 시작일 %1이(가) 접수 마감일 %2보다 늦지 않습니다. 더 늦게 시작하도록 하십시오.</translation>
     </message>
     <message>
-        <source>Allocation starts on %1, before the review deadline %2; selection needs the reviews first.</source>
-        <translation>배정 시작일 %1이(가) 평가 마감일 %2보다 앞섭니다. 선정하려면 평가가 먼저 끝나야 합니다.</translation>
-    </message>
-    <message>
         <source>The maximum duration must be between 1 and %1 months; it is %2.</source>
         <translation>최대 사용 기간은 1~%1개월이어야 합니다. 현재 %2개월입니다.</translation>
     </message>
@@ -1248,29 +1244,8 @@
         <translation>%3줄에서 샘플 %1개를 가져왔습니다(집계 행 %2개 갱신). %4줄과 샘플 %5개는 건너뛰었습니다.</translation>
     </message>
     <message>
-        <source>Imports a file into a profile.
-  applications FILE   applications exported by the online platform (CSV or JSON;
-                      see docs/import-format.md). Every row is checked; rejected rows
-                      are listed with their line and reason.
-  telemetry FILE      GPU telemetry: --format dcgm (dcgm-exporter text) or nvidia-smi
-                      (CSV of one host, named with --host). Samples of hosts not in
-                      the fleet are counted per host; the file is written whole or not
-                      at all.</source>
-        <translation type="vanished">파일을 프로필로 가져옵니다.
-  applications FILE   온라인 플랫폼에서 내보낸 과제(CSV 또는 JSON,
-                      docs/import-format.md 참조). 모든 행을 검사하고, 거부된 행은
-                      줄 번호와 사유를 함께 표시합니다.
-  telemetry FILE      GPU 텔레메트리: --format dcgm(dcgm-exporter 텍스트) 또는 nvidia-smi
-                      (한 호스트의 CSV, --host로 지정). GPU 자원에 없는 호스트의 샘플은
-                      호스트별로 집계하며, 파일은 전부 쓰거나 전혀 쓰지 않습니다.</translation>
-    </message>
-    <message>
         <source>applications or telemetry</source>
         <translation>applications 또는 telemetry</translation>
-    </message>
-    <message>
-        <source>Telemetry format: dcgm or nvidia-smi.</source>
-        <translation type="vanished">텔레메트리 형식: dcgm 또는 nvidia-smi.</translation>
     </message>
     <message>
         <source>format</source>
@@ -1291,12 +1266,6 @@
     <message>
         <source>time</source>
         <translation>시각</translation>
-    </message>
-    <message>
-        <source>Usage: gpudesk import applications FILE [--profile PATH]
-       gpudesk import telemetry --format dcgm|nvidia-smi FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]</source>
-        <translation type="vanished">사용법: gpudesk import applications FILE [--profile PATH]
-       gpudesk import telemetry --format dcgm|nvidia-smi FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]</translation>
     </message>
     <message>
         <source>Imports a file into a profile.
@@ -3351,12 +3320,6 @@
         <translation>gpudesk 프로필 (*.sqlite)</translation>
     </message>
     <message>
-        <source>gpudesk: the desktop console of the national GPU allocation program.
-Verbs: gpudesk generate --help, gpudesk import --help.</source>
-        <translation type="vanished">gpudesk: 국가 GPU 배정 사업의 데스크톱 콘솔입니다.
-명령: gpudesk generate --help, gpudesk import --help.</translation>
-    </message>
-    <message>
         <source>The profile to open.</source>
         <translation>열 프로필을 지정합니다.</translation>
     </message>
@@ -4782,14 +4745,6 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
         <translation>~</translation>
     </message>
     <message>
-        <source>Reviews due by</source>
-        <translation>평가 마감</translation>
-    </message>
-    <message>
-        <source>Allocation from</source>
-        <translation>배정 시작</translation>
-    </message>
-    <message>
         <source> months</source>
         <translation>개월</translation>
     </message>
@@ -4820,14 +4775,6 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
     <message>
         <source>Application &amp;window:</source>
         <translation>접수 기간(&amp;W):</translation>
-    </message>
-    <message>
-        <source>Review deadline:</source>
-        <translation>평가 마감:</translation>
-    </message>
-    <message>
-        <source>Allocation:</source>
-        <translation>배정:</translation>
     </message>
     <message>
         <source>&amp;Longest project:</source>
@@ -4880,6 +4827,14 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
     <message>
         <source>An allocation whose mean GPU utilisation stays below the threshold for the period is listed for a performance check.</source>
         <translation>기간 동안 평균 GPU 사용률이 기준 아래인 배정은 성과 점검 대상으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Reviews &amp;due by:</source>
+        <translation>평가 마감(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Allocation &amp;from:</source>
+        <translation>배정 시작(&amp;F):</translation>
     </message>
 </context>
 <context>
@@ -5956,14 +5911,6 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     <message>
         <source>gpudesk profiles (*.sqlite);;All files (*)</source>
         <translation>gpudesk 프로필 (*.sqlite);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <source>About gpudesk</source>
-        <translation type="vanished">gpudesk 정보</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;gpudesk %1&lt;/h3&gt;&lt;p&gt;The desktop console of the national advanced-GPU allocation program.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · profile schema %4&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h3&gt;gpudesk %1&lt;/h3&gt;&lt;p&gt;국가 첨단 GPU 배정 사업의 데스크톱 콘솔입니다.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · 프로필 스키마 %4&lt;/p&gt;&lt;p&gt;GNU 일반 공중 사용 허가서(GPL) 버전 3 또는 그 이후 버전에 따라 배포됩니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>My reviews</source>
@@ -7424,10 +7371,6 @@ Reviewers can no longer open or change its reviews, and when their computers nex
         <translation>내용:</translation>
     </message>
     <message>
-        <source>Calls:</source>
-        <translation>공모:</translation>
-    </message>
-    <message>
         <source>This file cannot be restored: %1</source>
         <translation>이 파일은 복원할 수 없습니다: %1</translation>
     </message>
@@ -7468,6 +7411,10 @@ gpudesk restore &quot;%1&quot; &quot;%2&quot;</translation>
     <message>
         <source>A new profile is made from the backup.</source>
         <translation>백업으로 새 프로필을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Call codes:</source>
+        <translation>공모 코드:</translation>
     </message>
 </context>
 <context>
@@ -7569,30 +7516,6 @@ gpudesk restore &quot;%1&quot; &quot;%2&quot;</translation>
 </context>
 <context>
     <name>gpudesk::ReviewArea</name>
-    <message>
-        <source>accepting applications</source>
-        <translation type="vanished">접수 중</translation>
-    </message>
-    <message>
-        <source>screening</source>
-        <translation type="vanished">요건 검토</translation>
-    </message>
-    <message>
-        <source>under review</source>
-        <translation type="vanished">평가 중</translation>
-    </message>
-    <message>
-        <source>selection</source>
-        <translation type="vanished">선정</translation>
-    </message>
-    <message>
-        <source>allocation</source>
-        <translation type="vanished">배정</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation type="vanished">종료</translation>
-    </message>
     <message>
         <source>&amp;Call:</source>
         <translation>공모(&amp;C):</translation>

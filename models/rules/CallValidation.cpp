@@ -74,13 +74,6 @@ void checkDates(const CallDefinition &c, ValidationIssues *out)
             Text::tr("Allocation starts on %1, not after the window closes on %2; let it start "
                      "later.")
                 .arg(c.allocationFrom.toString(Qt::ISODate), c.closes.toString(Qt::ISODate)));
-    else if (c.allocationFrom.isValid() && c.reviewDeadline.isValid() &&
-             c.allocationFrom <= c.reviewDeadline)
-        add(out, u"allocationFrom"_s,
-            Text::tr("Allocation starts on %1, before the review deadline %2; selection needs "
-                     "the reviews first.")
-                .arg(c.allocationFrom.toString(Qt::ISODate),
-                     c.reviewDeadline.toString(Qt::ISODate)));
     if (c.maxMonths < 1 || c.maxMonths > kMaxMonthsLimit)
         add(out, u"maxMonths"_s,
             Text::tr("The maximum duration must be between 1 and %1 months; it is %2.")

@@ -37,7 +37,9 @@ AuditHistoryDialog::AuditHistoryDialog(const QSqlDatabase &db, const QString &en
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->hideColumn(AuditLogModel::Entity);
     m_table->hideColumn(AuditLogModel::Name);
-    m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(AuditLogModel::Time, 130);
+    m_table->setColumnWidth(AuditLogModel::User, 120);
+    m_table->setColumnWidth(AuditLogModel::Action, 170);
     m_details = new QPlainTextEdit(this);
     m_details->setObjectName(u"auditHistoryDetails"_s);
     m_details->setReadOnly(true);

@@ -44,6 +44,8 @@ QDateEdit *dateEdit(const QString &name, QWidget *parent)
     d->setCalendarPopup(true);
     d->setDisplayFormat(u"yyyy-MM-dd"_s);
     d->setDate(displayDate(QDateTime::currentMSecsSinceEpoch()));
+    d->setMinimumWidth(130);
+    d->setMaximumWidth(170);
     return d;
 }
 
@@ -148,20 +150,13 @@ QWidget *CallEditorDialog::buildGeneral()
     window->addWidget(new QLabel(tr("to"), page));
     window->addWidget(m_closes);
     window->addStretch(1);
-    m_hasDeadline = new QCheckBox(tr("Reviews due by"), page);
+    // Optional days: the row's label is the box that says whether the call has one.
+    m_hasDeadline = new QCheckBox(tr("Reviews &due by:"), page);
     m_hasDeadline->setObjectName(u"callHasReviewDeadline"_s);
     m_deadline = dateEdit(u"callReviewDeadline"_s, page);
-    auto *deadline = new QHBoxLayout;
-    deadline->addWidget(m_hasDeadline);
-    deadline->addWidget(m_deadline);
-    deadline->addStretch(1);
-    m_hasAllocation = new QCheckBox(tr("Allocation from"), page);
+    m_hasAllocation = new QCheckBox(tr("Allocation &from:"), page);
     m_hasAllocation->setObjectName(u"callHasAllocationFrom"_s);
     m_allocation = dateEdit(u"callAllocationFrom"_s, page);
-    auto *allocation = new QHBoxLayout;
-    allocation->addWidget(m_hasAllocation);
-    allocation->addWidget(m_allocation);
-    allocation->addStretch(1);
     connect(m_hasDeadline, &QCheckBox::toggled, m_deadline, &QWidget::setEnabled);
     connect(m_hasAllocation, &QCheckBox::toggled, m_allocation, &QWidget::setEnabled);
     m_maxMonths = spin(u"callMaxMonths"_s, 0, 120, tr(" months"), page);
@@ -177,8 +172,8 @@ QWidget *CallEditorDialog::buildGeneral()
     auto *windowLabel = new QLabel(tr("Application &window:"), page);
     windowLabel->setBuddy(m_opens);
     form->addRow(windowLabel, window);
-    form->addRow(tr("Review deadline:"), deadline);
-    form->addRow(tr("Allocation:"), allocation);
+    form->addRow(m_hasDeadline, m_deadline);
+    form->addRow(m_hasAllocation, m_allocation);
     form->addRow(tr("&Longest project:"), m_maxMonths);
     form->addRow(tr("&Pledge text:"), m_pledge);
     return page;

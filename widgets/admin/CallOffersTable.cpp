@@ -28,7 +28,7 @@ CallOffersTable::CallOffersTable(const QList<AcceleratorChoice> &types,
                                tr("Price per GPU-hour"), tr("Pool drawn on")});
     setSelectionMode(QAbstractItemView::NoSelection);
     setFocusPolicy(Qt::NoFocus);
-    verticalHeader()->setVisible(true);
+    verticalHeader()->hide(); // the first column names the row
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(Pool, QHeaderView::Stretch);
     m_ids.resize(types.size());

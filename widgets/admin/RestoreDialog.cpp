@@ -57,7 +57,7 @@ RestoreDialog::RestoreDialog(const BackupInfo &info, const QString &openProfile,
         if (!info.callCodes.isEmpty()) {
             auto *calls = new QLabel(info.callCodes.join(u", "_s), this);
             calls->setWordWrap(true);
-            form->addRow(tr("Calls:"), calls);
+            form->addRow(tr("Call codes:"), calls);
         }
     }
     layout->addLayout(form);
@@ -74,7 +74,9 @@ RestoreDialog::RestoreDialog(const BackupInfo &info, const QString &openProfile,
     m_target = new QLineEdit(this);
     m_target->setObjectName(u"restoreTarget"_s);
     auto *choose = new QPushButton(tr("&Choose…"), this);
-    targetRow->addWidget(new QLabel(tr("Restore into &profile:"), this));
+    auto *targetLabel = new QLabel(tr("Restore into &profile:"), this);
+    targetLabel->setBuddy(m_target);
+    targetRow->addWidget(targetLabel);
     targetRow->addWidget(m_target, 1);
     targetRow->addWidget(choose);
     layout->addLayout(targetRow);
@@ -83,6 +85,7 @@ RestoreDialog::RestoreDialog(const BackupInfo &info, const QString &openProfile,
     m_targetNote->setWordWrap(true);
     m_targetNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_targetNote);
+    layout->addStretch(1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
     m_restore->setObjectName(u"restoreButton"_s);
@@ -99,7 +102,7 @@ RestoreDialog::RestoreDialog(const BackupInfo &info, const QString &openProfile,
     const QFileInfo open(m_openProfile);
     setTargetPath(open.absoluteDir().filePath(QFileInfo(info.path).completeBaseName() +
                                               u"-restored.sqlite"_s));
-    resize(620, 0);
+    resize(660, 640);
 }
 
 QString RestoreDialog::targetPath() const

@@ -70,6 +70,7 @@ ReviewerProfileDialog::ReviewerProfileDialog(const QString &userName,
     left->addWidget(new QLabel(tr("Fields of expertise:"), this));
     m_fields = new QListWidget(this);
     m_fields->setObjectName(u"reviewerFields"_s);
+    m_fields->setMinimumWidth(230);
     for (const auto &f : fields) {
         auto *item = new QListWidgetItem(f.second, m_fields);
         item->setData(IdRole, f.first);
@@ -99,12 +100,13 @@ ReviewerProfileDialog::ReviewerProfileDialog(const QString &userName,
     add->setObjectName(u"conflictAdd"_s);
     auto *remove = new QPushButton(tr("Re&move"), this);
     remove->setObjectName(u"conflictRemove"_s);
-    addRow->addWidget(m_conflictOrg, 2);
+    m_conflictNote->setMinimumWidth(160);
+    addRow->addWidget(m_conflictOrg, 3);
     addRow->addWidget(m_conflictNote, 2);
     addRow->addWidget(add);
     addRow->addWidget(remove);
     right->addLayout(addRow);
-    columns->addLayout(left, 2);
+    columns->addLayout(left, 1);
     columns->addLayout(right, 3);
     layout->addLayout(columns, 1);
     for (const ReviewerConflictEntry &c : profile.conflicts) {
@@ -124,7 +126,7 @@ ReviewerProfileDialog::ReviewerProfileDialog(const QString &userName,
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(860, 520);
+    resize(900, 540);
 }
 
 void ReviewerProfileDialog::addConflict(const QString &organizationId, const QString &note)

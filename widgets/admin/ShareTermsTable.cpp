@@ -17,6 +17,7 @@ ShareTermsTable::ShareTermsTable(QWidget *parent)
     setHorizontalHeaderLabels({tr("May apply"), tr("Share of the market price")});
     setSelectionMode(QAbstractItemView::NoSelection);
     setFocusPolicy(Qt::NoFocus);
+    verticalHeader()->hide(); // the first column names the row
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setStretchLastSection(true);
     m_ids.resize(kOrganizationTypeCount);

@@ -43,6 +43,7 @@ AboutDialog::AboutDialog(Store *store, QWidget *parent) : QDialog(parent), m_sto
     m_versions->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_versions->setSelectionMode(QAbstractItemView::NoSelection);
     m_versions->setShowGrid(false);
+    m_versions->setFocusPolicy(Qt::NoFocus);
     for (int r = 0; r < rows.size(); ++r) {
         m_versions->setItem(r, 0, new QTableWidgetItem(rows[r].first));
         m_versions->setItem(r, 1, new QTableWidgetItem(rows[r].second));
