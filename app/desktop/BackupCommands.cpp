@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupCommands.h"
 
+#include "Console.h"
 #include "Profiles.h"
 #include "domain/TimeFormat.h"
 #include "store/ProfileBackup.h"
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
-#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
@@ -23,17 +23,8 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
+using Console::err;
+using Console::out;
 
 // A path as given, or the name of a profile in the profiles folder ("demo" -> .../demo.sqlite).
 QString profilePath(const QString &given)

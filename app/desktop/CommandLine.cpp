@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "BackupCommands.h"
+#include "Console.h"
 #include "Profiles.h"
 #include "PrometheusCommand.h"
 #include "data/ApplicationImporter.h"
@@ -28,17 +29,8 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
+using Console::err;
+using Console::out;
 
 QCommandLineOption profileOption()
 {

@@ -248,7 +248,7 @@ bool NodeRepository::addNodes(const QList<NodeDraft> &nodes, const QString &sour
         error);
 }
 
-QStringList NodeRepository::outOfServiceEffects(const QStringList &nodeIds) const
+QStringList NodeRepository::perNode(const QStringList &nodeIds, const NodeCheck &check) const
 {
     FleetSnapshot fleet;
     FleetBookings bookings;
@@ -257,8 +257,15 @@ QStringList NodeRepository::outOfServiceEffects(const QStringList &nodeIds) cons
         return {error};
     QStringList out;
     for (int n : indexesOf(fleet, nodeIds))
-        out << gpudesk::outOfServiceEffects(fleet, bookings, n, Store::nowMs());
+        out << check(fleet, bookings, n);
     return out;
+}
+
+QStringList NodeRepository::outOfServiceEffects(const QStringList &nodeIds) const
+{
+    return perNode(nodeIds, [](const FleetSnapshot &fleet, const FleetBookings &bookings, int n) {
+        return gpudesk::outOfServiceEffects(fleet, bookings, n, Store::nowMs());
+    });
 }
 
 bool NodeRepository::setState(const QStringList &nodeIds, NodeState state, const QString &reason,
@@ -364,19 +371,11 @@ bool NodeRepository::moveToPool(const QStringList &nodeIds, const QString &poolI
 
 QStringList NodeRepository::retireProblems(const QStringList &nodeIds) const
 {
-    FleetSnapshot fleet;
-    FleetBookings bookings;
-    QString error;
-    if (!loadBoth(&fleet, &bookings, &error))
-        return {error};
-    QStringList out;
-    for (int n : indexesOf(fleet, nodeIds)) {
+    return perNode(nodeIds, [](const FleetSnapshot &fleet, const FleetBookings &bookings, int n) {
         if (n < 0)
-            out << Text::tr("A node was retired meanwhile; reload and try again.");
-        else
-            out << retireNodeProblems(fleet, bookings, n, Store::nowMs());
-    }
-    return out;
+            return QStringList{Text::tr("A node was retired meanwhile; reload and try again.")};
+        return retireNodeProblems(fleet, bookings, n, Store::nowMs());
+    });
 }
 
 bool NodeRepository::retire(const QStringList &nodeIds, const QString &reason, QString *error)

@@ -60,6 +60,10 @@ private:
     bool write(const std::function<bool(QSqlDatabase &, QSet<QString> &, QString *)> &fn,
                QString *error);
     bool loadBoth(FleetSnapshot *fleet, FleetBookings *bookings, QString *error) const;
+    // `check` of every node (-1 for one no longer in the fleet) against fresh snapshots, joined.
+    using NodeCheck =
+        std::function<QStringList(const FleetSnapshot &, const FleetBookings &, int node)>;
+    QStringList perNode(const QStringList &nodeIds, const NodeCheck &check) const;
 
     Store &m_store;
     QSqlDatabase m_worker;
