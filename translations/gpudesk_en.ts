@@ -2791,10 +2791,6 @@
 <context>
     <name>ReviewPanelRepository</name>
     <message>
-        <source>The audit log could not be written: %1</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>%1 failed; nothing was changed. Details: %2</source>
         <translation></translation>
     </message>

@@ -2773,10 +2773,6 @@
 <context>
     <name>ReviewPanelRepository</name>
     <message>
-        <source>The audit log could not be written: %1</source>
-        <translation>감사 로그를 기록하지 못했습니다: %1</translation>
-    </message>
-    <message>
         <source>%1 failed; nothing was changed. Details: %2</source>
         <translation>%1에 실패하여 아무것도 변경하지 않았습니다. 상세 정보: %2</translation>
     </message>
