@@ -295,24 +295,24 @@ bool InventoryPage::editNode(const QString &id)
     return true;
 }
 
+// Choosing a record in the tree clears the node selection, so selected nodes are always what the
+// administrator picked last: the node actions apply to them, the record actions to the tree.
 void InventoryPage::editSelected()
 {
     const QStringList nodes = selectedNodeIds();
-    if (m_nodes->hasFocus() && nodes.size() == 1) {
+    if (nodes.size() == 1) {
         editNode(nodes.first());
         return;
     }
     const auto [kind, id] = currentItem();
-    if (!id.isEmpty())
+    if (nodes.isEmpty() && !id.isEmpty())
         editRecord(kind, id);
-    else if (nodes.size() == 1)
-        editNode(nodes.first());
 }
 
 void InventoryPage::retireSelected()
 {
     const QStringList nodeIds = selectedNodeIds();
-    if (!nodeIds.isEmpty() && (m_nodes->hasFocus() || currentItem().second.isEmpty())) {
+    if (!nodeIds.isEmpty()) {
         NodeRepository nodes(m_store);
         const QStringList problems = nodes.retireProblems(nodeIds);
         if (!problems.isEmpty()) {

@@ -351,12 +351,12 @@ void InventoryPage::selectNodes(const QStringList &hostnames)
 
 void InventoryPage::updateActions()
 {
-    const bool nodes = !selectedNodeIds().isEmpty();
+    const int nodes = int(selectedNodeIds().size());
     const bool item = !currentItem().second.isEmpty();
-    m_edit->setEnabled(nodes || item);
-    m_retire->setEnabled(nodes || item);
-    m_state->setEnabled(nodes);
-    m_move->setEnabled(nodes);
+    m_edit->setEnabled(nodes == 1 || (nodes == 0 && item));
+    m_retire->setEnabled(nodes > 0 || item);
+    m_state->setEnabled(nodes > 0);
+    m_move->setEnabled(nodes > 0);
     m_import->setEnabled(!m_fleet.providers.isEmpty());
 }
 

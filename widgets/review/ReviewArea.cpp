@@ -61,6 +61,11 @@ ReviewArea::ReviewArea(Store &store, QWidget *parent) : QWidget(parent), m_store
     connect(m_selection, &SelectionPanel::statusMessage, this, &ReviewArea::statusMessage);
     connect(m_calls, &QComboBox::currentIndexChanged, this, &ReviewArea::showCall);
     loadCalls();
+    // A call created or renamed in Administration appears in the picker, the current one kept.
+    connect(&m_store, &Store::tablesChanged, this, [this](const QSet<QString> &tables) {
+        if (tables.contains(u"calls"_s))
+            loadCalls();
+    });
     m_tabs->setCurrentIndex(QSettings().value(kLastTabKey, 0).toInt());
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [](int index) { QSettings().setValue(kLastTabKey, index); });
