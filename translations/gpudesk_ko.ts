@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AccountRules</name>
+    <message>
+        <source>The login must be 2-32 lower-case letters, digits, dots, hyphens or underscores, such as &quot;kim.seoyeon&quot;.</source>
+        <translation>로그인 아이디는 영문 소문자, 숫자, 마침표, 하이픈, 밑줄로 2~32자여야 합니다(예: &quot;kim.seoyeon&quot;).</translation>
+    </message>
+    <message>
+        <source>Another user already signs in as %1.</source>
+        <translation>%1(으)로 로그인하는 사용자가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Give the user&apos;s name as others should read it.</source>
+        <translation>다른 사람에게 보일 사용자 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 80 characters.</source>
+        <translation>이름이 80자를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot;은(는) 이메일 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Choose the user&apos;s role.</source>
+        <translation>사용자의 역할을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself; another administrator can.</source>
+        <translation>자기 자신은 비활성화할 수 없습니다. 다른 시스템 관리자에게 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>This is the profile&apos;s last active administrator; make another user an administrator first, or nobody could manage users.</source>
+        <translation>이 프로필의 마지막 활성 시스템 관리자입니다. 다른 사용자를 먼저 시스템 관리자로 지정하십시오. 그렇지 않으면 아무도 사용자를 관리할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>You cannot take away your own administration; another administrator can.</source>
+        <translation>자신의 시스템 관리자 권한은 직접 해제할 수 없습니다. 다른 시스템 관리자에게 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>A password may have at most %1 characters.</source>
+        <translation>비밀번호는 최대 %1자까지 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The password must not be the login.</source>
+        <translation>비밀번호를 로그인 아이디와 같게 할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>AllocationReport</name>
     <message>
         <source>—</source>
@@ -406,6 +453,30 @@
         <source>%1 is chosen twice.</source>
         <translation>%1 노드가 두 번 선택되었습니다.</translation>
     </message>
+    <message>
+        <source>no pool</source>
+        <translation>자원 풀 없음</translation>
+    </message>
+    <message>
+        <source>A chosen node is no longer in the fleet; reload and choose again.</source>
+        <translation>선택한 노드가 더 이상 장비 목록에 없습니다. 다시 불러온 후 다시 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 node; pool %3 holds %4 nodes.</source>
+        <translation>%1 노드는 %2 노드입니다. 자원 풀 %3에는 %4 노드만 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>%1 is allocated to %2 from pool %3 until %4; moving it to %5 would take it from that project. Move or release the allocation on the rack map first.</source>
+        <translation>%1 노드는 %4까지 자원 풀 %3에서 %2 과제에 배정되어 있습니다. %5(으)로 옮기면 그 과제가 노드를 잃습니다. 먼저 랙 배치에서 배정을 옮기거나 해제하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is allocated to %2 from %3 to %4; release or move that allocation first.</source>
+        <translation>%1 노드는 %3부터 %4까지 %2 과제에 배정되어 있습니다. 먼저 그 배정을 해제하거나 옮기십시오.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2&apos;s allocation from %3 to %4; move the project to another node on the rack map.</source>
+        <translation>%1 노드에 %2 과제의 배정(%3~%4)이 있습니다. 랙 배치에서 과제를 다른 노드로 옮기십시오.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationImporter</name>
@@ -652,6 +723,224 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written: %1</source>
+        <translation>감사 기록을 남기지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Entity id</source>
+        <translation>대상 ID</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>The file could not be written; check the disk and try again.</source>
+        <translation>파일을 쓰지 못했습니다. 디스크를 확인한 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>상태 변경</translation>
+    </message>
+    <message>
+        <source>Allocation change</source>
+        <translation>배정 변경</translation>
+    </message>
+    <message>
+        <source>Performance check</source>
+        <translation>성과 점검</translation>
+    </message>
+    <message>
+        <source>Statements issued</source>
+        <translation>정산서 발행</translation>
+    </message>
+    <message>
+        <source>Reviewers auto-assigned</source>
+        <translation>평가위원 자동 배정</translation>
+    </message>
+    <message>
+        <source>Reviewers assigned</source>
+        <translation>평가위원 배정</translation>
+    </message>
+    <message>
+        <source>Reviewers reassigned</source>
+        <translation>평가위원 재배정</translation>
+    </message>
+    <message>
+        <source>Assignment withdrawn</source>
+        <translation>평가 배정 철회</translation>
+    </message>
+    <message>
+        <source>Review reopened</source>
+        <translation>평가 재개</translation>
+    </message>
+    <message>
+        <source>Call created</source>
+        <translation>공모 생성</translation>
+    </message>
+    <message>
+        <source>Call changed</source>
+        <translation>공모 변경</translation>
+    </message>
+    <message>
+        <source>Panel closed</source>
+        <translation>평가위원회 종료</translation>
+    </message>
+    <message>
+        <source>Added to the inventory</source>
+        <translation>장비 등록</translation>
+    </message>
+    <message>
+        <source>Inventory changed</source>
+        <translation>장비 정보 변경</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>퇴역</translation>
+    </message>
+    <message>
+        <source>Node state</source>
+        <translation>노드 상태</translation>
+    </message>
+    <message>
+        <source>Nodes moved to a pool</source>
+        <translation>노드 자원 풀 이동</translation>
+    </message>
+    <message>
+        <source>Node list imported</source>
+        <translation>노드 목록 가져오기</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>사용자 생성</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>사용자 변경</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>사용자 비활성화</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>사용자 활성화</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>비밀번호 재설정</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>본인 비밀번호 변경</translation>
+    </message>
+    <message>
+        <source>Reviewer profile changed</source>
+        <translation>평가위원 정보 변경</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Reviewer copies removed</source>
+        <translation>평가위원 사본 삭제</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>공모</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>운영사</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>센터</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Rack row</source>
+        <translation>랙 열</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>랙</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>자원 풀</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>평가위원</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Review assignment</source>
+        <translation>평가 배정</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+</context>
+<context>
+    <name>AuditedRecord</name>
+    <message>
+        <source>The record was changed or retired meanwhile; reload and try again.</source>
+        <translation>그사이 기록이 바뀌었거나 퇴역되었습니다. 다시 불러온 후 다시 시도하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Starting…</source>
@@ -660,6 +949,94 @@
     <message>
         <source>Cancelling: undoing what was done so far…</source>
         <translation>취소하는 중: 지금까지 처리한 작업을 되돌리고 있습니다…</translation>
+    </message>
+</context>
+<context>
+    <name>CallAdminRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (사본)</translation>
+    </message>
+    <message>
+        <source>The call was not saved: %1</source>
+        <translation>공모를 저장하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>The call no longer exists in this profile; reload the list.</source>
+        <translation>이 공모가 더 이상 프로필에 없습니다. 목록을 다시 불러오십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) of this call were already screened under its rules; give a reason for the change.</source>
+        <translation>
+            <numerusform>이 공모의 과제 %n건이 이미 현재 규칙으로 요건 검토를 거쳤습니다. 변경 사유를 입력하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The call could not be saved</source>
+        <translation>공모를 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The review panel of call %1 is closed already.</source>
+        <translation>%1 공모의 평가위원회는 이미 종료되었습니다.</translation>
+    </message>
+    <message>
+        <source>The panel could not be closed</source>
+        <translation>평가위원회를 종료하지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>CallStage</name>
+    <message>
+        <source>accepting applications</source>
+        <translation>접수 중</translation>
+    </message>
+    <message>
+        <source>screening</source>
+        <translation>요건 검토</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>평가 중</translation>
+    </message>
+    <message>
+        <source>selection</source>
+        <translation>선정</translation>
+    </message>
+    <message>
+        <source>allocation</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>demand survey</source>
+        <translation>수요조사</translation>
+    </message>
+    <message>
+        <source>expert pre-review</source>
+        <translation>사전 검토</translation>
+    </message>
+    <message>
+        <source>deliberation</source>
+        <translation>심의·의결</translation>
+    </message>
+    <message>
+        <source>submission</source>
+        <translation>제출</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>결정</translation>
     </message>
 </context>
 <context>
@@ -899,6 +1276,277 @@
     <message>
         <source>Waitlisted applications move up in this order when selected projects give nodes back.</source>
         <translation>선정 과제가 노드를 반납하면 예비 과제는 이 순서대로 올라갑니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CallValidation</name>
+    <message>
+        <source>Give the call a code, such as 2026-R1.</source>
+        <translation>공모 코드를 입력하십시오(예: 2026-R1).</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; may hold only letters, digits, dots, hyphens and underscores (at most 32), starting with a letter or digit.</source>
+        <translation>코드 &quot;%1&quot;에는 영문자, 숫자, 마침표, 하이픈, 밑줄만 쓸 수 있으며(최대 32자), 영문자나 숫자로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Another call already has the code %1; choose another.</source>
+        <translation>다른 공모가 이미 %1 코드를 쓰고 있습니다. 다른 코드를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Give the call a Korean title; applicants see it.</source>
+        <translation>공모의 한글 제목을 입력하십시오. 신청자에게 보입니다.</translation>
+    </message>
+    <message>
+        <source>Choose the type of the call.</source>
+        <translation>공모 유형을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the stage the call is in.</source>
+        <translation>공모의 현재 단계를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The stage &quot;%1&quot; is not a stage of this type of call; choose one of %2.</source>
+        <translation>&quot;%1&quot;은(는) 이 유형의 공모 단계가 아닙니다. %2 중에서 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Set the first and the last day of the application window.</source>
+        <translation>접수 기간의 첫날과 마지막 날을 정하십시오.</translation>
+    </message>
+    <message>
+        <source>The application window closes on %1, before it opens on %2; swap the days.</source>
+        <translation>접수 기간이 시작일 %2보다 앞선 %1에 끝납니다. 두 날짜를 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>The review deadline %1 comes before the window closes on %2; reviews can only end after the last application is in.</source>
+        <translation>평가 마감일 %1이(가) 접수 마감일 %2보다 앞섭니다. 평가는 마지막 과제가 접수된 뒤에야 끝날 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Allocation starts on %1, not after the window closes on %2; let it start later.</source>
+        <translation>배정 시작일 %1이(가) 접수 마감일 %2보다 늦지 않습니다. 더 늦게 시작하도록 하십시오.</translation>
+    </message>
+    <message>
+        <source>The maximum duration must be between 1 and %1 months; it is %2.</source>
+        <translation>최대 사용 기간은 1~%1개월이어야 합니다. 현재 %2개월입니다.</translation>
+    </message>
+    <message>
+        <source>Offer at least one accelerator type, with its cap and price.</source>
+        <translation>가속기 종류를 하나 이상, 상한과 가격과 함께 제공하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is offered twice; keep one line per type.</source>
+        <translation>%1이(가) 두 번 들어 있습니다. 종류마다 한 줄만 두십시오.</translation>
+    </message>
+    <message>
+        <source>The cap per project for %1 must be at least one node; it is %2.</source>
+        <translation>%1의 과제당 상한은 노드 1개 이상이어야 합니다. 현재 %2입니다.</translation>
+    </message>
+    <message>
+        <source>Set the market price per GPU-hour of %1; statements multiply by it.</source>
+        <translation>%1의 GPU 시간당 시장 가격을 입력하십시오. 정산서는 이 값을 곱해 계산합니다.</translation>
+    </message>
+    <message>
+        <source>The pool chosen for %1 no longer exists; choose another.</source>
+        <translation>%1에 고른 자원 풀이 더 이상 없습니다. 다른 자원 풀을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Pool %1 holds another type of node than %2; choose a %2 pool.</source>
+        <translation>자원 풀 %1에는 %2이(가) 아닌 다른 종류의 노드가 들어갑니다. %2 자원 풀을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The cap of %1 nodes for %2 is more than pool %3 holds (%4 nodes); lower the cap.</source>
+        <translation>%2의 상한 노드 %1개가 자원 풀 %3의 용량(노드 %4개)보다 많습니다. 상한을 낮추십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) of this call ask for %1; keep offering it.</source>
+        <translation>
+            <numerusform>이 공모의 과제 %n건이 %1을(를) 신청했습니다. 계속 제공하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The share of %1 must be between 0 and 100 %.</source>
+        <translation>%1의 자부담 비율은 0~100 %여야 합니다.</translation>
+    </message>
+    <message>
+        <source>No organisation type may apply; make at least one eligible.</source>
+        <translation>신청할 수 있는 기관 유형이 없습니다. 하나 이상을 신청 가능으로 하십시오.</translation>
+    </message>
+    <message>
+        <source>The youth discount must be between 0 and 100 %; it is %1 %.</source>
+        <translation>청년 기업 감면율은 0~100 %여야 합니다. 현재 %1 %입니다.</translation>
+    </message>
+    <message>
+        <source>VAT must be between 0 and 100 %; it is %1 %.</source>
+        <translation>부가가치세율은 0~100 %여야 합니다. 현재 %1 %입니다.</translation>
+    </message>
+    <message>
+        <source>Add the rubric&apos;s criteria; reviewers score by them.</source>
+        <translation>평가 기준을 추가하십시오. 평가위원은 이 기준으로 채점합니다.</translation>
+    </message>
+    <message>
+        <source>Criterion %1 has no name.</source>
+        <translation>%1번 평가 기준에 이름이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Two criteria are named &quot;%1&quot;; reviewers could not tell them apart.</source>
+        <translation>&quot;%1&quot;(이)라는 평가 기준이 둘입니다. 평가위원이 구별할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Criterion %1 needs a positive weight; it is %2.</source>
+        <translation>%1번 평가 기준의 배점은 0보다 커야 합니다. 현재 %2입니다.</translation>
+    </message>
+    <message>
+        <source>Criterion %1 scores from %2 to %3; the range must run upwards within 0-100.</source>
+        <translation>%1번 평가 기준의 점수 범위가 %2~%3입니다. 0~100 안에서 작은 값에서 큰 값으로 정하십시오.</translation>
+    </message>
+    <message>
+        <source>The weights add up to %1; they must add up to 100.</source>
+        <translation>배점 합계가 %1입니다. 합계는 100이어야 합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) were already submitted against this rubric, so its criteria, weights and ranges can no longer change (names and guidance can).</source>
+        <translation>
+            <numerusform>이 평가 기준으로 이미 평가 %n건이 제출되어 기준, 배점, 점수 범위는 더 이상 바꿀 수 없습니다(이름과 안내문은 바꿀 수 있습니다).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each application needs 1 to %1 reviewers (typically 3-5); it is %2.</source>
+        <translation>과제당 평가위원은 1~%1명이어야 합니다(보통 3~5명). 현재 %2명입니다.</translation>
+    </message>
+    <message>
+        <source>The waitlist holds 0 to %1 projects per type; it is %2.</source>
+        <translation>예비 과제 수는 종류별로 0~%1건이어야 합니다. 현재 %2건입니다.</translation>
+    </message>
+    <message>
+        <source>The idle threshold must be between 1 and 100 % utilisation; it is %1 %.</source>
+        <translation>유휴 기준은 사용률 1~100 %여야 합니다. 현재 %1 %입니다.</translation>
+    </message>
+    <message>
+        <source>The idle period must be between 1 and %1 days; it is %2.</source>
+        <translation>유휴 판정 기간은 1~%1일이어야 합니다. 현재 %2일입니다.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(비어 있음)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>영문 제목</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>접수 시작</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>접수 마감</translation>
+    </message>
+    <message>
+        <source>Review deadline</source>
+        <translation>평가 마감</translation>
+    </message>
+    <message>
+        <source>Allocation from</source>
+        <translation>배정 시작</translation>
+    </message>
+    <message>
+        <source>Maximum months</source>
+        <translation>최대 사용 개월</translation>
+    </message>
+    <message>
+        <source>Reviewers per application</source>
+        <translation>과제당 평가위원</translation>
+    </message>
+    <message>
+        <source>Waitlist length</source>
+        <translation>예비 과제 수</translation>
+    </message>
+    <message>
+        <source>Youth discount %</source>
+        <translation>청년 기업 감면율 %</translation>
+    </message>
+    <message>
+        <source>Idle threshold %</source>
+        <translation>유휴 기준 %</translation>
+    </message>
+    <message>
+        <source>Idle days</source>
+        <translation>유휴 판정 일수</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>부가가치세율 %</translation>
+    </message>
+    <message>
+        <source>Pledge text changed (reviewers accept it again)</source>
+        <translation>보안서약서 문구 변경(평가위원이 다시 동의해야 함)</translation>
+    </message>
+    <message>
+        <source>%1 offered</source>
+        <translation>%1 제공</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>cap %1 nodes, %2 per GPU-hour</source>
+        <translation>상한 노드 %1개, GPU 시간당 %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>%1 cap (nodes)</source>
+        <translation>%1 상한(노드)</translation>
+    </message>
+    <message>
+        <source>%1 price per GPU-hour</source>
+        <translation>%1 GPU 시간당 가격</translation>
+    </message>
+    <message>
+        <source>%1 pool</source>
+        <translation>%1 자원 풀</translation>
+    </message>
+    <message>
+        <source>%1 eligible</source>
+        <translation>%1 신청 가능</translation>
+    </message>
+    <message>
+        <source>%1 share</source>
+        <translation>%1 자부담 비율</translation>
+    </message>
+    <message>
+        <source>Rubric: English names or guidance changed</source>
+        <translation>평가 기준: 영문 이름 또는 안내문 변경</translation>
+    </message>
+    <message>
+        <source>Rubric: %1 → %2</source>
+        <translation>평가 기준: %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1913,98 @@
             <numerusform>%1에 썼습니다: %2, %n쪽, %3초.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: schema %2, %3 MB, integrity %4, last change %5</source>
+        <translation>%1: 스키마 %2, %3 MB, 무결성 %4, 마지막 변경 %5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Call codes: %1</source>
+        <translation>공모 코드: %1</translation>
+    </message>
+    <message>
+        <source>Backs up a profile while gpudesk may be using it (SQLite&apos;s online backup: one consistent snapshot, checked before it is kept).
+  PROFILE  the profile file, or the name of one in the profiles folder
+  FILE     the backup to write; a folder names it PROFILE.backup-DATE-TIME.sqlite</source>
+        <translation>gpudesk가 사용 중이어도 프로필을 백업합니다(SQLite 온라인 백업: 일관된 한 시점의 사본을 검사한 뒤 보관).
+  PROFILE  프로필 파일, 또는 프로필 폴더에 있는 프로필의 이름
+  FILE     백업 파일. 폴더를 주면 PROFILE.backup-날짜-시각.sqlite로 이름을 짓습니다</translation>
+    </message>
+    <message>
+        <source>the profile to back up</source>
+        <translation>백업할 프로필</translation>
+    </message>
+    <message>
+        <source>the backup file or folder</source>
+        <translation>백업 파일 또는 폴더</translation>
+    </message>
+    <message>
+        <source>With a folder: keep only the newest N backups of this profile there.</source>
+        <translation>폴더를 줄 때: 그 폴더에 이 프로필의 최신 백업 N개만 남깁니다.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Usage: gpudesk backup PROFILE FILE|FOLDER [--keep N]</source>
+        <translation>사용법: gpudesk backup PROFILE FILE|FOLDER [--keep N]</translation>
+    </message>
+    <message>
+        <source>--keep needs a whole number of at least 1.</source>
+        <translation>--keep에는 1 이상의 정수를 주십시오.</translation>
+    </message>
+    <message>
+        <source>--keep applies to a folder of backups; name a folder.</source>
+        <translation>--keep은 백업 폴더에만 씁니다. 폴더를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>백업하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3 MB, integrity ok).</source>
+        <translation>%1을(를) %2(으)로 백업했습니다(%3 MB, 무결성 정상).</translation>
+    </message>
+    <message>
+        <source>Removed the older backup %1.</source>
+        <translation>이전 백업 %1을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Restores a backup into a profile. Refused while the profile is open in gpudesk; an existing profile is first kept next to it as PROFILE.replaced-DATE-TIME.sqlite.
+  FILE     the backup
+  PROFILE  the profile file, or the name of one in the profiles folder</source>
+        <translation>백업을 프로필로 복원합니다. 프로필이 gpudesk에서 열려 있으면 거부합니다. 기존 프로필은 먼저 옆에 PROFILE.replaced-날짜-시각.sqlite로 보관합니다.
+  FILE     백업 파일
+  PROFILE  프로필 파일, 또는 프로필 폴더에 있는 프로필의 이름</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>복원할 백업</translation>
+    </message>
+    <message>
+        <source>the profile to restore into</source>
+        <translation>복원할 대상 프로필</translation>
+    </message>
+    <message>
+        <source>Usage: gpudesk restore FILE PROFILE</source>
+        <translation>사용법: gpudesk restore FILE PROFILE</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>복원하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>%1을(를) %2(으)로 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>The profile it replaced is kept as %1.</source>
+        <translation>교체된 프로필은 %1(으)로 보관했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1387,6 +2127,17 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsBundle</name>
+    <message>
+        <source>%1 cannot be written: %2. Choose another folder.</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2. 다른 폴더를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely: %2. Check the free space.</source>
+        <translation>%1을(를) 끝까지 쓰지 못했습니다: %2. 남은 디스크 공간을 확인하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>Exclusion</name>
     <message>
         <source>Eligible</source>
@@ -1428,6 +2179,402 @@
     <message>
         <source>The fleet could not be read: %1</source>
         <translation>GPU 자원 정보를 읽지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryRepository</name>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>변경 내용을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Nodes are retired from the node list.</source>
+        <translation>노드는 노드 목록에서 퇴역시킵니다.</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryValidation</name>
+    <message>
+        <source>Give the %1 a name.</source>
+        <translation>%1 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 80 characters; shorten it.</source>
+        <translation>이름이 80자를 넘습니다. 줄이십시오.</translation>
+    </message>
+    <message>
+        <source>The provider code must be 1-32 lower-case letters, digits, dots, hyphens or underscores, such as &quot;naver&quot;.</source>
+        <translation>운영사 코드는 영문 소문자, 숫자, 마침표, 하이픈, 밑줄로 1~32자여야 합니다(예: &quot;naver&quot;).</translation>
+    </message>
+    <message>
+        <source>Provider %1 already has this code.</source>
+        <translation>운영사 %1이(가) 이미 이 코드를 쓰고 있습니다.</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>운영사</translation>
+    </message>
+    <message>
+        <source>Choose the provider that runs the site.</source>
+        <translation>센터를 운영하는 운영사를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>센터</translation>
+    </message>
+    <message>
+        <source>The provider already has a site named %1.</source>
+        <translation>이 운영사에 이미 %1 센터가 있습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows; choose one such as Asia/Seoul. Telemetry stamped in local time is read in it.</source>
+        <translation>&quot;%1&quot;은(는) 이 컴퓨터가 아는 시간대가 아닙니다. Asia/Seoul 같은 시간대를 고르십시오. 현지 시각으로 기록된 텔레메트리를 이 시간대로 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Choose the site the cluster stands in.</source>
+        <translation>클러스터가 있는 센터를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Choose the accelerator type of the cluster&apos;s nodes.</source>
+        <translation>클러스터 노드의 가속기 종류를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The site already has a cluster named %1.</source>
+        <translation>이 센터에 이미 %1 클러스터가 있습니다.</translation>
+    </message>
+    <message>
+        <source>The cluster holds %1 nodes; its type can change only while it is empty.</source>
+        <translation>클러스터에 %1 노드가 있습니다. 종류는 클러스터가 비어 있을 때만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A cluster stays in its site; add a new cluster instead.</source>
+        <translation>클러스터는 다른 센터로 옮길 수 없습니다. 새 클러스터를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the site of the row.</source>
+        <translation>열이 있는 센터를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Rows are numbered from 1.</source>
+        <translation>열 번호는 1부터 시작합니다.</translation>
+    </message>
+    <message>
+        <source>The site already has a row named %1.</source>
+        <translation>이 센터에 이미 %1 열이 있습니다.</translation>
+    </message>
+    <message>
+        <source>A row stays in its site; add a new row instead.</source>
+        <translation>열은 다른 센터로 옮길 수 없습니다. 새 열을 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the cluster the rack belongs to.</source>
+        <translation>랙이 속한 클러스터를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the row the rack stands in.</source>
+        <translation>랙이 놓인 열을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The row is in another site than the cluster; choose a row of the cluster&apos;s site.</source>
+        <translation>열이 클러스터와 다른 센터에 있습니다. 클러스터가 있는 센터의 열을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>rack</source>
+        <translation>랙</translation>
+    </message>
+    <message>
+        <source>Positions in a row are numbered from 1.</source>
+        <translation>열 안의 위치는 1부터 시작합니다.</translation>
+    </message>
+    <message>
+        <source>A rack has 1 to %1 units (42 is usual); it is %2.</source>
+        <translation>랙 높이는 1~%1U여야 합니다(보통 42U). 현재 %2U입니다.</translation>
+    </message>
+    <message>
+        <source>The site already has a rack named %1.</source>
+        <translation>이 센터에 이미 %1 랙이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Rack %1 already stands at position %2 of this row.</source>
+        <translation>이 열의 %2번 위치에 이미 %1 랙이 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 sits up to unit %2; the rack needs at least that many units.</source>
+        <translation>%1 노드가 %2U까지 차지합니다. 랙 높이가 그 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The rack holds %1 nodes and cannot join a %2 cluster.</source>
+        <translation>랙에 %1 노드가 있어 %2 클러스터로 옮길 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give the node its host name.</source>
+        <translation>노드의 호스트 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name: letters, digits and hyphens, in dot-separated parts.</source>
+        <translation>&quot;%1&quot;은(는) 올바른 호스트 이름이 아닙니다. 마침표로 나눈 각 부분에 영문자, 숫자, 하이픈만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the fleet.</source>
+        <translation>%1은(는) 이미 장비 목록에 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was the name of a retired node; host names stay with the records of their node. Choose another name.</source>
+        <translation>%1은(는) 퇴역한 노드의 이름입니다. 호스트 이름은 그 노드의 기록에 남으므로 다른 이름을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the rack the node is mounted in.</source>
+        <translation>노드가 장착된 랙을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the node&apos;s accelerator type.</source>
+        <translation>노드의 가속기 종류를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>A server is 1 to %1 units high; it is %2.</source>
+        <translation>서버 높이는 1~%1U여야 합니다. 현재 %2U입니다.</translation>
+    </message>
+    <message>
+        <source>Units %1-%2 do not fit rack %3 (units 1-%4).</source>
+        <translation>U%1~U%2 위치는 %3 랙(U1~U%4)에 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Units %1-%2 of rack %3 are taken by %4 (units %5-%6).</source>
+        <translation>%3 랙의 U%1~U%2 위치는 %4 노드(U%5~U%6)가 쓰고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Rack %1 belongs to a %2 cluster; a %3 node cannot go there.</source>
+        <translation>%1 랙은 %2 클러스터에 속해 있어 %3 노드를 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A %1 node holds %2 accelerators; %3 were given.</source>
+        <translation>%1 노드에는 가속기가 %2개 들어갑니다. 입력한 값은 %3개입니다.</translation>
+    </message>
+    <message>
+        <source>The pool no longer exists; choose another.</source>
+        <translation>자원 풀이 더 이상 없습니다. 다른 자원 풀을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Pool %1 holds %2 nodes, not %3.</source>
+        <translation>자원 풀 %1에는 %3이(가) 아닌 %2 노드가 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>%1 GPU UUIDs for %2 accelerators; list one per accelerator (or none until they are known).</source>
+        <translation>가속기 %2개에 GPU UUID가 %1개입니다. 가속기마다 하나씩 적거나, 알 수 있을 때까지 비워 두십시오.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GPU UUID (GPU-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).</source>
+        <translation>&quot;%1&quot;은(는) GPU UUID가 아닙니다(GPU-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1이(가) 두 번 적혀 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2.</source>
+        <translation>%1은(는) %2 노드의 GPU입니다.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another node.</source>
+        <translation>%1은(는) 다른 노드의 GPU입니다.</translation>
+    </message>
+    <message>
+        <source>The pool code must be 1-32 lower-case letters, digits, dots, hyphens or underscores, such as &quot;open-b200&quot;.</source>
+        <translation>자원 풀 코드는 영문 소문자, 숫자, 마침표, 하이픈, 밑줄로 1~32자여야 합니다(예: &quot;open-b200&quot;).</translation>
+    </message>
+    <message>
+        <source>Pool %1 already has this code.</source>
+        <translation>자원 풀 %1이(가) 이미 이 코드를 쓰고 있습니다.</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>자원 풀</translation>
+    </message>
+    <message>
+        <source>The capacity cannot be negative.</source>
+        <translation>용량은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The accelerator type no longer exists; choose another.</source>
+        <translation>가속기 종류가 더 이상 없습니다. 다른 종류를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The pool holds %1 nodes such as %2; move them out before it takes only %3.</source>
+        <translation>자원 풀에 %2 같은 %1 노드가 있습니다. %3만 받도록 하려면 먼저 그 노드들을 옮기십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) draw on this pool; its type cannot change under them.</source>
+        <translation>
+            <numerusform>공모 %n건이 이 자원 풀을 사용하므로 종류를 바꿀 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider still has %n site(s); retire them first.</source>
+        <translation>
+            <numerusform>운영사에 아직 센터가 %n곳 있습니다. 먼저 퇴역시키십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The site still has %n cluster(s); retire them first.</source>
+        <translation>
+            <numerusform>센터에 아직 클러스터가 %n개 있습니다. 먼저 퇴역시키십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The site still has %n row(s); retire them first.</source>
+        <translation>
+            <numerusform>센터에 아직 열이 %n개 있습니다. 먼저 퇴역시키십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster still has %n rack(s); retire them first.</source>
+        <translation>
+            <numerusform>클러스터에 아직 랙이 %n개 있습니다. 먼저 퇴역시키십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The row still has %n rack(s); retire or move them first.</source>
+        <translation>
+            <numerusform>열에 아직 랙이 %n개 있습니다. 먼저 퇴역시키거나 옮기십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rack still holds %n node(s); retire or move them first.</source>
+        <translation>
+            <numerusform>랙에 아직 노드가 %n개 있습니다. 먼저 퇴역시키거나 옮기십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The pool still holds %n node(s); move them to another pool first.</source>
+        <translation>
+            <numerusform>자원 풀에 아직 노드가 %n개 있습니다. 먼저 다른 자원 풀로 옮기십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) draw on the pool; point them at another pool first.</source>
+        <translation>
+            <numerusform>공모 %n건이 이 자원 풀을 사용합니다. 먼저 다른 자원 풀을 쓰도록 바꾸십시오.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NodeListImporter</name>
+    <message>
+        <source>%1 cannot be read: %2. Check that it exists and that you may read it.</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2. 파일이 있는지, 읽을 권한이 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; a node list is far smaller. Is it the right file?</source>
+        <translation>%1이(가) %2 MB보다 큽니다. 노드 목록은 훨씬 작습니다. 올바른 파일입니까?</translation>
+    </message>
+    <message>
+        <source>Choose the provider whose node list this is.</source>
+        <translation>이 노드 목록의 운영사를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation>파일이 비어 있습니다: 머리글 줄이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is not one of the node list&apos;s columns (%2).</source>
+        <translation>&quot;%1&quot; 열은 노드 목록의 열(%2)이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; appears twice in the header.</source>
+        <translation>머리글에 &quot;%1&quot; 열이 두 번 있습니다.</translation>
+    </message>
+    <message>
+        <source>The header lacks the column(s) %1; the first line must name %2.</source>
+        <translation>머리글에 %1 열이 없습니다. 첫 줄에 %2 열이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; split it.</source>
+        <translation>파일이 %1행을 넘습니다. 나누어 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells; the header has %2.</source>
+        <translation>이 행은 %1칸이고 머리글은 %2칸입니다.</translation>
+    </message>
+    <message>
+        <source>Name the rack.</source>
+        <translation>랙을 적으십시오.</translation>
+    </message>
+    <message>
+        <source>Rack %1 exists at more than one site of the provider; write it as site/rack.</source>
+        <translation>%1 랙이 운영사의 여러 센터에 있습니다. 센터/랙 형식으로 적으십시오.</translation>
+    </message>
+    <message>
+        <source>The provider has no rack %1; add the rack first.</source>
+        <translation>운영사에 %1 랙이 없습니다. 먼저 랙을 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>The position &quot;%1&quot; is not a rack unit number.</source>
+        <translation>위치 &quot;%1&quot;은(는) 랙 유닛 번호가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The height &quot;%1&quot; is not a number of units.</source>
+        <translation>높이 &quot;%1&quot;은(는) 유닛 수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an accelerator type of the fleet.</source>
+        <translation>&quot;%1&quot;은(는) 장비 목록에 있는 가속기 종류가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The accelerator count &quot;%1&quot; is not a number.</source>
+        <translation>가속기 수 &quot;%1&quot;은(는) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no nodes.</source>
+        <translation>파일에 머리글만 있고 노드가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; fix the file and preview it again. Nothing was added.</source>
+        <translation>
+            <numerusform>%n개 행에 오류가 있습니다. 파일을 고친 뒤 다시 미리 보십시오. 아무것도 추가하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NodeRepository</name>
+    <message>
+        <source>The node could not be saved: %1</source>
+        <translation>노드를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was added: node %1 (%2): %3</source>
+        <translation>아무것도 추가하지 않았습니다: %1번째 노드(%2): %3</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was added.</source>
+        <translation>취소했습니다: 아무것도 추가하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1 could not be written: %2</source>
+        <translation>아무것도 추가하지 않았습니다: %1을(를) 기록하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Nodes become allocated on the rack map, not here.</source>
+        <translation>노드 배정은 여기가 아니라 랙 배치에서 합니다.</translation>
+    </message>
+    <message>
+        <source>Say why the nodes go out of service; operators and officers read it.</source>
+        <translation>노드를 서비스에서 빼는 사유를 적으십시오. 운영사와 사업 담당자가 읽습니다.</translation>
+    </message>
+    <message>
+        <source>A node was retired meanwhile; reload and try again.</source>
+        <translation>그사이 노드 하나가 퇴역했습니다. 다시 불러온 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The pool no longer exists; reload and choose another.</source>
+        <translation>자원 풀이 더 이상 없습니다. 다시 불러온 후 다른 자원 풀을 고르십시오.</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +2807,145 @@
     <message>
         <source>Undo: %1</source>
         <translation>실행 취소: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBackup</name>
+    <message>
+        <source>The profile %1 is open in gpudesk (process %2 on %3). Close that window first, or restore into another profile.</source>
+        <translation>프로필 %1이(가) gpudesk에서 열려 있습니다(%3의 프로세스 %2). 먼저 그 창을 닫거나, 다른 프로필로 복원하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for reading: %2</source>
+        <translation>%1을(를) 읽기용으로 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1을(를) 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The copy could not start: %1</source>
+        <translation>복사를 시작하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; no copy was kept.</source>
+        <translation>취소했습니다. 사본은 남기지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The copy failed: %1</source>
+        <translation>복사하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be finished: %1</source>
+        <translation>복사를 마무리하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The copy failed its integrity check (%1); nothing was kept.</source>
+        <translation>사본이 무결성 검사를 통과하지 못했습니다(%1). 아무것도 남기지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The profile %1 does not exist.</source>
+        <translation>프로필 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written over the profile itself; choose another file.</source>
+        <translation>백업을 프로필 자신 위에 쓸 수 없습니다. 다른 파일을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created; choose a folder you can write to.</source>
+        <translation>%1 폴더를 만들 수 없습니다. 쓸 수 있는 폴더를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The backup could not be named %1: %2</source>
+        <translation>백업 파일 이름을 %1(으)로 정하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>%1 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a gpudesk profile or backup (not an SQLite database).</source>
+        <translation>%1은(는) gpudesk 프로필이나 백업이 아닙니다(SQLite 데이터베이스가 아님).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read.</source>
+        <translation>%1이(가) 손상되어 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another program, not to gpudesk.</source>
+        <translation>%1은(는) gpudesk가 아닌 다른 프로그램의 파일입니다.</translation>
+    </message>
+    <message>
+        <source>It was written by a newer gpudesk (schema %1; this version knows up to %2). Install the newer gpudesk to restore it.</source>
+        <translation>더 새로운 gpudesk가 만든 파일입니다(스키마 %1, 이 버전은 %2까지 지원). 복원하려면 새 gpudesk를 설치하십시오.</translation>
+    </message>
+    <message>
+        <source>It fails the integrity check (%1); it cannot be restored.</source>
+        <translation>무결성 검사를 통과하지 못해(%1) 복원할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>공모</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>정산서</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>감사 기록</translation>
+    </message>
+    <message>
+        <source>Changes not yet synced</source>
+        <translation>동기화하지 않은 변경</translation>
+    </message>
+    <message>
+        <source>The backup and the profile are the same file; choose the profile to restore into.</source>
+        <translation>백업과 프로필이 같은 파일입니다. 복원할 대상 프로필을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The profile to be replaced could not be kept as a copy, so nothing was restored: %1</source>
+        <translation>교체될 프로필을 사본으로 보관하지 못해 복원하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>The restored profile could not take the name %1: %2. The backup is unchanged; try again.</source>
+        <translation>복원한 프로필을 %1(으)로 바꾸지 못했습니다: %2. 백업은 그대로입니다. 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The old backup %1 could not be deleted.</source>
+        <translation>이전 백업 %1을(를) 삭제하지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2176,7 +3462,7 @@
     <name>ReviewPanelRepository</name>
     <message>
         <source>The audit log could not be written: %1</source>
-        <translation>감사 로그를 기록하지 못했습니다: %1</translation>
+        <translation type="vanished">감사 로그를 기록하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>%1 failed; nothing was changed. Details: %2</source>
@@ -2258,6 +3544,31 @@
     <message>
         <source>Reopened</source>
         <translation>평가 재개</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerRetention</name>
+    <message>
+        <source>This is not a reviewer&apos;s own profile; its applications stay.</source>
+        <translation>평가위원 본인의 프로필이 아니므로 과제를 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>The call is not in this profile.</source>
+        <translation>이 프로필에 없는 공모입니다.</translation>
+    </message>
+    <message>
+        <source>The panel of call %1 has not closed; its applications stay.</source>
+        <translation>%1 공모의 평가위원회가 아직 종료되지 않아 과제를 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>The copies of call %1 could not be removed: %2</source>
+        <translation>%1 공모의 사본을 삭제하지 못했습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The review panel of call %1 closed on %2. As the confidentiality pledge requires, the copies of its applications were removed from this computer on %3: %n document(s), the applications&apos; contents and your unsubmitted drafts. Your %4 submitted review(s) are kept, each beside its receipt number.</source>
+        <translation>
+            <numerusform>%1 공모의 평가위원회가 %2에 종료되었습니다. 보안서약서에 따라 %3에 이 컴퓨터에서 과제 사본을 삭제했습니다: 문서 %n건, 과제 내용, 제출하지 않은 작성 중 평가. 제출한 평가 %4건은 접수 번호와 함께 보관됩니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2699,7 +4010,7 @@
     <message>
         <source>gpudesk: the desktop console of the national GPU allocation program.
 Verbs: gpudesk generate --help, gpudesk import --help.</source>
-        <translation>gpudesk: 국가 GPU 배정 사업의 데스크톱 콘솔입니다.
+        <translation type="vanished">gpudesk: 국가 GPU 배정 사업의 데스크톱 콘솔입니다.
 명령: gpudesk generate --help, gpudesk import --help.</translation>
     </message>
     <message>
@@ -2729,6 +4040,12 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>Print the time to the first painted frame and quit (benchmarks).</source>
         <translation>첫 화면이 그려질 때까지 걸린 시간을 출력하고 종료합니다(벤치마크용).</translation>
+    </message>
+    <message>
+        <source>gpudesk: the desktop console of the national GPU allocation program.
+Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gpudesk restore --help.</source>
+        <translation>gpudesk: 국가 GPU 배정 사업의 데스크톱 콘솔.
+명령: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gpudesk restore --help.</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +4399,49 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>SystemInfo</name>
+    <message>
+        <source>gpudesk</source>
+        <translation>gpudesk</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (빌드: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (profile connection: %2)</source>
+        <translation>%1 (프로필 연결: %2)</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>OpenSSL</source>
+        <translation>OpenSSL</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>Profile schema</source>
+        <translation>프로필 스키마</translation>
+    </message>
+    <message>
+        <source>%1 (this version writes %2)</source>
+        <translation>%1 (이 버전은 %2)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>시스템</translation>
+    </message>
+</context>
+<context>
     <name>TelemetryImporter</name>
     <message>
         <source>Cannot read %1: %2. Check the path and that the file is readable.</source>
@@ -3352,10 +4712,95 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>UserAdminRepository</name>
+    <message>
+        <source>The user no longer exists; reload the list.</source>
+        <translation>사용자가 더 이상 없습니다. 목록을 다시 불러오십시오.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in as a user of this profile.</source>
+        <translation>이 프로필의 사용자로 로그인한 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The current password is not right; nothing was changed.</source>
+        <translation>현재 비밀번호가 맞지 않습니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The new password is the current one; choose another.</source>
+        <translation>새 비밀번호가 현재 비밀번호와 같습니다. 다른 비밀번호를 고르십시오.</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>A password needs at least 8 characters.</source>
         <translation>비밀번호는 8자 이상이어야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::AboutDialog</name>
+    <message>
+        <source>About gpudesk</source>
+        <translation>gpudesk 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;gpudesk %1&lt;/h3&gt;&lt;p&gt;The desktop console of the national advanced-GPU allocation program.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;gpudesk %1&lt;/h3&gt;&lt;p&gt;국가 첨단 GPU 배정 사업의 데스크톱 콘솔입니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation>GNU 일반 공중 사용 허가서 3판 이상의 조건으로 배포됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation>버전 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save &amp;diagnostics bundle…</source>
+        <translation>진단 묶음 저장(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Versions, settings and logs for support; never passwords, tokens or application contents</source>
+        <translation>지원용 버전, 설정, 로그. 비밀번호, 토큰, 과제 내용은 절대 담지 않습니다</translation>
+    </message>
+    <message>
+        <source>Save diagnostics bundle</source>
+        <translation>진단 묶음 저장</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP 압축 파일 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Diagnostics saved to %1. It holds versions, settings and logs, and no password, token or application contents.</source>
+        <translation>진단 묶음을 %1에 저장했습니다. 버전, 설정, 로그가 들어 있으며 비밀번호, 토큰, 과제 내용은 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::AdministrationArea</name>
+    <message>
+        <source>&amp;Calls</source>
+        <translation>공모(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>장비(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Pools</source>
+        <translation>자원 풀(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>사용자(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail</source>
+        <translation>감사 기록(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>백업(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -3996,6 +5441,635 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::AuditHistoryDialog</name>
+    <message>
+        <source>History of %1 %2</source>
+        <translation>%1 %2의 이력</translation>
+    </message>
+    <message>
+        <source>(no details)</source>
+        <translation>(세부 내용 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>The audited record&apos;s own name: receipt number, call code, host name, login</extracomment>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>내용</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::AuditPage</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>시작일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>종료일(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Find in details</source>
+        <translation>내용에서 찾기</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>초기화(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;History of this record…</source>
+        <translation>이 대상의 이력(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV 내보내기(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>모든 사용자</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>모든 작업</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>모든 대상</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+%4 %5 (%6)
+
+</source>
+        <translation>%1 · %2 · %3
+%4 %5 (%6)
+
+</translation>
+    </message>
+    <message>
+        <source>audit-trail-%1.csv</source>
+        <translation>감사기록-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>감사 기록 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(s) exported to %1.</source>
+        <translation>
+            <numerusform>감사 기록 %n건을 %1(으)로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::BackupPage</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>지금 백업</translation>
+    </message>
+    <message>
+        <source>Copies this profile as it is this moment, while you keep working; the copy is checked before it is kept.</source>
+        <translation>작업을 계속하는 동안 지금 이 순간의 프로필을 복사합니다. 사본은 검사한 뒤 보관합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>지금 백업(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Scheduled backups</source>
+        <translation>예약 백업</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>끄기</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>매일</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>매주</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>선택(&amp;H)…</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation>개</translation>
+    </message>
+    <message>
+        <source>&amp;Save schedule</source>
+        <translation>예약 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up:</source>
+        <translation>백업 주기(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Into folder:</source>
+        <translation>저장 폴더(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>최신 백업 보관(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Backups in the folder</source>
+        <translation>폴더에 있는 백업</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>만든 시각</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>복원(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore &amp;from a file…</source>
+        <translation>파일에서 복원(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>백업 폴더</translation>
+    </message>
+    <message>
+        <source>Last scheduled backup %1: %2.</source>
+        <translation>마지막 예약 백업 %1: %2.</translation>
+    </message>
+    <message>
+        <source>No scheduled backup yet.</source>
+        <translation>아직 예약 백업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The last attempt failed: %1</source>
+        <translation>마지막 시도가 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Backups run while gpudesk is open, on a worker thread.</source>
+        <translation>백업은 gpudesk가 열려 있는 동안 작업 스레드에서 실행됩니다.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose a folder on a local disk you can write to.</source>
+        <translation>%1 폴더를 만들 수 없습니다. 쓸 수 있는 로컬 디스크의 폴더를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Backups scheduled: %1, keeping the newest %2.</source>
+        <translation>백업을 예약했습니다: %1, 최신 %2개 보관.</translation>
+    </message>
+    <message>
+        <source>Scheduled backups are off.</source>
+        <translation>예약 백업을 껐습니다.</translation>
+    </message>
+    <message>
+        <source>Back up the profile</source>
+        <translation>프로필 백업</translation>
+    </message>
+    <message>
+        <source>gpudesk backups (*.sqlite)</source>
+        <translation>gpudesk 백업 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Copying %1…</source>
+        <translation>%1 복사 중…</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>백업하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1 (%2, integrity checked).</source>
+        <translation>백업을 %1에 저장했습니다(%2, 무결성 검사 완료).</translation>
+    </message>
+    <message>
+        <source>Reading the backup</source>
+        <translation>백업 읽기</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 검사 중…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <source>Restoring into %1…</source>
+        <translation>%1(으)로 복원 중…</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>복원하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1.</source>
+        <translation>백업을 %1(으)로 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>The profile it replaced is kept as %1.</source>
+        <translation>교체된 프로필은 %1(으)로 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>Open the restored profile in a new window?</source>
+        <translation>복원한 프로필을 새 창에서 여시겠습니까?</translation>
+    </message>
+    <message>
+        <source>gpudesk backups and profiles (*.sqlite);;All files (*)</source>
+        <translation>gpudesk 백업 및 프로필 (*.sqlite);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Delete backup</source>
+        <translation>백업 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the backup %1? It cannot be restored afterwards.</source>
+        <translation>백업 %1을(를) 삭제하시겠습니까? 삭제하면 이 백업으로는 복원할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted; check its permissions.</source>
+        <translation>%1을(를) 삭제하지 못했습니다. 권한을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Backup %1 deleted.</source>
+        <translation>백업 %1을(를) 삭제했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::BackupScheduler</name>
+    <message>
+        <source>Scheduled backup saved to %1.</source>
+        <translation>예약 백업을 %1에 저장했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) deleted.</source>
+        <translation>
+            <numerusform>이전 백업 %n개를 삭제했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scheduled backup failed: %1 It is tried again in half an hour.</source>
+        <translation>예약 백업이 실패했습니다: %1 30분 뒤에 다시 시도합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::CallEditorDialog</name>
+    <message>
+        <source>New call</source>
+        <translation>새 공모</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>공모 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Call and window</source>
+        <translation>공모와 기간(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Accelerators and cost share</source>
+        <translation>가속기와 자부담(&amp;A)</translation>
+    </message>
+    <message>
+        <source>R&amp;ubric</source>
+        <translation>평가 기준(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;view and usage</source>
+        <translation>평가와 사용률(&amp;V)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) of this call were already screened under its rules. Saving a change asks for a reason and records it.</source>
+        <translation>
+            <numerusform>이 공모의 과제 %n건이 이미 현재 규칙으로 요건 검토를 거쳤습니다. 변경을 저장할 때 사유를 묻고 함께 기록합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. 2026-R1</source>
+        <translation>예: 2026-R1</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>Reviews &amp;due by:</source>
+        <translation>평가 마감(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Allocation &amp;from:</source>
+        <translation>배정 시작(&amp;F):</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <source>The confidentiality pledge reviewers accept before they open the call&apos;s applications.</source>
+        <translation>평가위원이 공모의 과제를 열기 전에 동의하는 보안서약서 문구.</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>코드(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Title (Korean):</source>
+        <translation>제목(한글)(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;English title:</source>
+        <translation>영문 제목(&amp;E):</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>유형(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>단계(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Application &amp;window:</source>
+        <translation>접수 기간(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Longest project:</source>
+        <translation>최대 사용 기간(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Pledge text:</source>
+        <translation>보안서약서(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Youth-founded companies pay this much less of their share.</source>
+        <translation>청년 기업은 자부담에서 이만큼 덜 냅니다.</translation>
+    </message>
+    <message>
+        <source>Youth-founded &amp;discount:</source>
+        <translation>청년 기업 감면(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;VAT on statements:</source>
+        <translation>정산서 부가가치세(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Accelerator types offered, with the cap per project and the market price:</source>
+        <translation>제공하는 가속기 종류와 과제당 상한, 시장 가격:</translation>
+    </message>
+    <message>
+        <source>Who may apply, and the share of the market price each pays:</source>
+        <translation>신청할 수 있는 기관과 시장 가격 중 각자 부담하는 비율:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewers per application:</source>
+        <translation>과제당 평가위원(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Waitlist per accelerator type:</source>
+        <translation>가속기 종류별 예비 과제(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Idle below mean utilisation of:</source>
+        <translation>유휴 기준 평균 사용률(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Idle &amp;for:</source>
+        <translation>유휴 판정 기간(&amp;F):</translation>
+    </message>
+    <message>
+        <source>An allocation whose mean GPU utilisation stays below the threshold for the period is listed for a performance check.</source>
+        <translation>기간 동안 평균 GPU 사용률이 기준 아래인 배정은 성과 점검 대상으로 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::CallOffersTable</name>
+    <message>
+        <source>Offered</source>
+        <translation>제공</translation>
+    </message>
+    <message>
+        <source>Cap per project (nodes)</source>
+        <translation>과제당 상한(노드)</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour</source>
+        <translation>GPU 시간당 가격</translation>
+    </message>
+    <message>
+        <source>Pool drawn on</source>
+        <translation>사용 자원 풀</translation>
+    </message>
+    <message>
+        <source> nodes</source>
+        <translation> 노드</translation>
+    </message>
+    <message>
+        <source>The market price of one %1 GPU for one hour, in won; statements multiply by it.</source>
+        <translation>%1 GPU 1개를 1시간 쓰는 시장 가격(원). 정산서는 이 값을 곱해 계산합니다.</translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>(지정 안 함)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 (%n node(s))</source>
+        <translation>
+            <numerusform>%1 · %2 (노드 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 GPU</source>
+        <translation>GPU %1개</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::CallsPage</name>
+    <message>
+        <source>&amp;New call…</source>
+        <translation>새 공모(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;py…</source>
+        <translation>복사(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A new call with the selected call&apos;s rules, to adjust</source>
+        <translation>선택한 공모의 규칙으로 새 공모를 만들어 고칩니다</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Close &amp;review panel…</source>
+        <translation>평가위원회 종료(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record that the call&apos;s review is over: reviewers&apos; computers then remove their copies of its applications</source>
+        <translation>공모의 평가가 끝났음을 기록합니다. 평가위원 컴퓨터에서 과제 사본이 삭제됩니다</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Application window</source>
+        <translation>접수 기간</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Caps (nodes)</source>
+        <translation>상한(노드)</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Review panel</source>
+        <translation>평가위원회</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>none offered</source>
+        <translation>제공 없음</translation>
+    </message>
+    <message>
+        <source>%1 (%2 screened)</source>
+        <translation>%1 (요건 검토 %2)</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>%1 종료</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Call %1: nothing changed.</source>
+        <translation>공모 %1: 바뀐 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Change a screened call</source>
+        <translation>요건 검토를 거친 공모 변경</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) of call %1 were already screened under its rules. These changes will be recorded with your reason:</source>
+        <translation>
+            <numerusform>%1 공모의 과제 %n건이 이미 현재 규칙으로 요건 검토를 거쳤습니다. 다음 변경 내용을 사유와 함께 기록합니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>변경 저장</translation>
+    </message>
+    <message>
+        <source>Call not saved</source>
+        <translation>공모를 저장하지 않음</translation>
+    </message>
+    <message>
+        <source>Call %1 created.</source>
+        <translation>공모 %1을(를) 만들었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call %1 saved: %n change(s) recorded.</source>
+        <translation>
+            <numerusform>공모 %1을(를) 저장했습니다: 변경 %n건 기록.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the review panel</source>
+        <translation>평가위원회 종료</translation>
+    </message>
+    <message>
+        <source>Close the review panel of call %1?
+
+Reviewers can no longer open or change its reviews, and when their computers next sync they remove their copies of its applications and documents, keeping only their submitted reviews. This cannot be undone.</source>
+        <translation>%1 공모의 평가위원회를 종료하시겠습니까?
+
+평가위원은 더 이상 평가를 열거나 고칠 수 없고, 다음 동기화 때 평가위원 컴퓨터에서 과제와 문서의 사본이 삭제되며 제출한 평가만 남습니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The review panel of call %1 is closed.</source>
+        <translation>%1 공모의 평가위원회를 종료했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::FilterBar</name>
     <message>
         <source>All statuses</source>
@@ -4363,6 +6437,403 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::InventoryItemDialog</name>
+    <message>
+        <source>Open call (industry, academia, research)</source>
+        <translation>공모(산업계·학계·연구계)</translation>
+    </message>
+    <message>
+        <source>National projects</source>
+        <translation>국가 프로젝트</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s own share</source>
+        <translation>운영사 자체 몫</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>점검</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>운영사</translation>
+    </message>
+    <message>
+        <source>e.g. naver</source>
+        <translation>예: naver</translation>
+    </message>
+    <message>
+        <source>Operations desk: telephone, e-mail</source>
+        <translation>운영 창구: 전화, 이메일</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>코드(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>영문 이름(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>연락처(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>센터</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>운영사(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>시간대(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Row of racks</source>
+        <translation>랙 열</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>센터(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Accelerator type:</source>
+        <translation>가속기 종류(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Order in the site:</source>
+        <translation>센터 내 순서(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>랙</translation>
+    </message>
+    <message>
+        <source> U</source>
+        <translation> U</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation>클러스터(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Row:</source>
+        <translation>열(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Position in the row:</source>
+        <translation>열 안의 위치(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>높이(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>자원 풀</translation>
+    </message>
+    <message>
+        <source>e.g. open-b200</source>
+        <translation>예: open-b200</translation>
+    </message>
+    <message>
+        <source>(any type)</source>
+        <translation>(모든 종류)</translation>
+    </message>
+    <message>
+        <source> nodes</source>
+        <translation> 노드</translation>
+    </message>
+    <message>
+        <source>How many nodes selection may give out of this pool</source>
+        <translation>선정 때 이 자원 풀에서 내줄 수 있는 노드 수</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>구분(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Accelerator &amp;type:</source>
+        <translation>가속기 종류(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>용량(&amp;C):</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::InventoryPage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Provider…</source>
+        <translation>운영사(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Site…</source>
+        <translation>센터(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster…</source>
+        <translation>클러스터(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Row…</source>
+        <translation>열(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>R&amp;ack…</source>
+        <translation>랙(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Node…</source>
+        <translation>노드(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>퇴역(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Node &amp;state…</source>
+        <translation>노드 상태(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Maintenance, failed, reserved or back in service, with a reason</source>
+        <translation>점검, 고장, 예약 또는 서비스 복귀(사유와 함께)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to pool…</source>
+        <translation>자원 풀 이동(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import node list…</source>
+        <translation>노드 목록 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>장비</translation>
+    </message>
+    <message>
+        <source>Find a host name</source>
+        <translation>호스트 이름 찾기</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>호스트 이름</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>센터</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>랙</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>자원 풀</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n rack(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · 랙 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · row %2 · %n node(s)</source>
+        <translation>
+            <numerusform>%1 · %2열 · 노드 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 · %n rack(s)</source>
+        <translation>
+            <numerusform>%1열 · 랙 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes</source>
+        <translation>노드 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>운영사</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>센터</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>rack</source>
+        <translation>랙</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>자원 풀</translation>
+    </message>
+    <message>
+        <source>Node not added</source>
+        <translation>노드를 추가하지 않음</translation>
+    </message>
+    <message>
+        <source>Node %1 added.</source>
+        <translation>노드 %1을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>추가하지 않음</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was added.</source>
+        <translation>%1 %2을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>저장하지 않음</translation>
+    </message>
+    <message>
+        <source>The %1 was saved.</source>
+        <translation>%1 정보를 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Node not saved</source>
+        <translation>노드를 저장하지 않음</translation>
+    </message>
+    <message>
+        <source>Node %1 saved.</source>
+        <translation>노드 %1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Retire nodes</source>
+        <translation>노드 퇴역</translation>
+    </message>
+    <message>
+        <source>These nodes cannot be retired yet:</source>
+        <translation>이 노드는 아직 퇴역시킬 수 없습니다:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retire %n node(s)? They leave the fleet and the rack map; their records and past allocations stay, and their GPUs may be fitted to another node. Why are they retired?</source>
+        <translation>
+            <numerusform>노드 %n개를 퇴역시키시겠습니까? 장비 목록과 랙 배치에서 빠지지만 기록과 지난 배정은 남고, GPU는 다른 노드에 장착할 수 있습니다. 퇴역 사유는 무엇입니까?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>퇴역</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) retired.</source>
+        <translation>
+            <numerusform>노드 %n개를 퇴역시켰습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire the %1 &quot;%2&quot;? It leaves the inventory; its record stays in the audit trail.</source>
+        <translation>%1 &quot;%2&quot;을(를) 퇴역시키시겠습니까? 장비 목록에서 빠지며 기록은 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; was retired.</source>
+        <translation>%1 &quot;%2&quot;을(를) 퇴역시켰습니다.</translation>
+    </message>
+    <message>
+        <source>Node state</source>
+        <translation>노드 상태</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) back in service.</source>
+        <translation>
+            <numerusform>노드 %n개가 서비스에 복귀했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) set to %1.</source>
+        <translation>
+            <numerusform>노드 %n개를 %1 상태로 바꿨습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to pool</source>
+        <translation>자원 풀 이동</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) moved to %1.</source>
+        <translation>
+            <numerusform>노드 %n개를 %1(으)로 옮겼습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no pool</source>
+        <translation>자원 풀 없음</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::IssueList</name>
+    <message>
+        <source>Double-click a line to go to its field</source>
+        <translation>줄을 두 번 누르면 해당 항목으로 갑니다</translation>
+    </message>
+    <message>
+        <source>Nothing to correct.</source>
+        <translation>고칠 것이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::MainWindow</name>
     <message>
         <source>gpudesk — %1</source>
@@ -4503,11 +6974,11 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message>
         <source>About gpudesk</source>
-        <translation>gpudesk 정보</translation>
+        <translation type="vanished">gpudesk 정보</translation>
     </message>
     <message>
         <source>&lt;h3&gt;gpudesk %1&lt;/h3&gt;&lt;p&gt;The desktop console of the national advanced-GPU allocation program.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · profile schema %4&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;gpudesk %1&lt;/h3&gt;&lt;p&gt;국가 첨단 GPU 배정 사업의 데스크톱 콘솔입니다.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · 프로필 스키마 %4&lt;/p&gt;&lt;p&gt;GNU 일반 공중 사용 허가서(GPL) 버전 3 또는 그 이후 버전에 따라 배포됩니다.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;gpudesk %1&lt;/h3&gt;&lt;p&gt;국가 첨단 GPU 배정 사업의 데스크톱 콘솔입니다.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · 프로필 스키마 %4&lt;/p&gt;&lt;p&gt;GNU 일반 공중 사용 허가서(GPL) 버전 3 또는 그 이후 버전에 따라 배포됩니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>My reviews</source>
@@ -4550,6 +7021,59 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>Reports</source>
         <translation>보고서</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>시스템 관리</translation>
+    </message>
+    <message>
+        <source>Change my pass&amp;word…</source>
+        <translation>내 비밀번호 변경(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;diagnostics bundle…</source>
+        <translation>진단 묶음 저장(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>내 비밀번호 변경</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>비밀번호를 바꿨습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::MovePoolDialog</name>
+    <message>
+        <source>Move to pool</source>
+        <translation>자원 풀 이동</translation>
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation>(자원 풀 없음)</translation>
+    </message>
+    <message>
+        <source>any type</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n node(s) to:</source>
+        <translation>
+            <numerusform>노드 %n개를 옮길 곳:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>옮기기</translation>
+    </message>
+    <message>
+        <source>No allocation breaks: the nodes can move.</source>
+        <translation>깨지는 배정이 없습니다. 노드를 옮길 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The move is refused:</source>
+        <translation>옮길 수 없습니다:</translation>
     </message>
 </context>
 <context>
@@ -4696,6 +7220,10 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <source>You declined %1; it is no longer in your list.</source>
         <translation>%1 과제를 거절했습니다. 목록에서 제외되었습니다.</translation>
     </message>
+    <message>
+        <source>The copies of a closed call could not be removed: %1</source>
+        <translation>종료된 공모의 사본을 삭제하지 못했습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::NodeDetailPanel</name>
@@ -4748,6 +7276,245 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>no pool</source>
         <translation>자원 풀 없음</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::NodeDialog</name>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source> U</source>
+        <translation> U</translation>
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation>(자원 풀 없음)</translation>
+    </message>
+    <message>
+        <source>One GPU UUID per line, in GPU index order (as nvidia-smi -L lists them); leave empty until they are known.</source>
+        <translation>GPU UUID를 GPU 번호 순서(nvidia-smi -L이 나열하는 순서)대로 한 줄에 하나씩 적으십시오. 모르면 비워 두십시오.</translation>
+    </message>
+    <message>
+        <source>&amp;Host name:</source>
+        <translation>호스트 이름(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Rack:</source>
+        <translation>랙(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Lowest &amp;unit:</source>
+        <translation>가장 아래 위치(&amp;U):</translation>
+    </message>
+    <message>
+        <source>H&amp;eight:</source>
+        <translation>높이(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Accelerator &amp;type:</source>
+        <translation>가속기 종류(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Accelerators:</source>
+        <translation>가속기 수(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation>자원 풀(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>일련번호(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;GPU UUIDs:</source>
+        <translation>GPU UUID(&amp;G):</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::NodeImportDialog</name>
+    <message>
+        <source>Import a node list</source>
+        <translation>노드 목록 가져오기</translation>
+    </message>
+    <message>
+        <source>CSV: hostname, rack, position, type, accelerators, gpu_uuids</source>
+        <translation>CSV: hostname, rack, position, type, accelerators, gpu_uuids</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>선택(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation>(자원 풀 없음)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>파일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>운영사(&amp;P):</translation>
+    </message>
+    <message>
+        <source>New nodes &amp;join pool:</source>
+        <translation>새 노드의 자원 풀(&amp;J):</translation>
+    </message>
+    <message>
+        <source>Choose the provider&apos;s node list.</source>
+        <translation>운영사의 노드 목록을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Only rows with &amp;problems</source>
+        <translation>문제가 있는 행만(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>줄</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>호스트 이름</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>랙</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Accelerators</source>
+        <translation>가속기</translation>
+    </message>
+    <message>
+        <source>GPU UUIDs</source>
+        <translation>GPU UUID</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Node lists (*.csv);;All files (*)</source>
+        <translation>노드 목록 (*.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the node list</source>
+        <translation>노드 목록 읽기</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>%1 읽고 검사하는 중…</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>파일을 가져올 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) ready to add.</source>
+        <translation>
+            <numerusform>노드 %n개를 추가할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows, %n with problems: nothing is added until every row is clean. Fix the file and choose it again.</source>
+        <translation>
+            <numerusform>%1개 행 중 %n개에 문제가 있습니다. 모든 행이 깨끗해질 때까지 아무것도 추가하지 않습니다. 파일을 고친 뒤 다시 선택하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Importing the node list</source>
+        <translation>노드 목록 가져오기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n node(s)…</source>
+        <translation>
+            <numerusform>노드 %n개 추가 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>아무것도 추가하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was added.</source>
+        <translation>취소했습니다: 아무것도 추가하지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) added from %1.</source>
+        <translation>
+            <numerusform>%1에서 노드 %n개를 추가했습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::NodeStateDialog</name>
+    <message>
+        <source>Node state</source>
+        <translation>노드 상태</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <translation>
+            <numerusform>%1 외 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the state of %1:</source>
+        <translation>%1의 상태:</translation>
+    </message>
+    <message>
+        <source>&amp;Back in service</source>
+        <translation>서비스 복귀(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance</source>
+        <translation>점검(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Failed</source>
+        <translation>고장(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Reserved</source>
+        <translation>예약(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reason (needed to take nodes out of service):</source>
+        <translation>사유(서비스에서 뺄 때 필요):</translation>
+    </message>
+    <message>
+        <source>e.g. GPU 3 fell off the bus (XID 79); board replacement scheduled</source>
+        <translation>예: GPU 3 버스 이탈(XID 79), 보드 교체 예정</translation>
+    </message>
+    <message>
+        <source>Set state</source>
+        <translation>상태 변경</translation>
+    </message>
+    <message>
+        <source>These nodes hold allocations; the projects lose them until the allocations move:</source>
+        <translation>이 노드에 배정이 있습니다. 배정을 옮길 때까지 해당 과제는 노드를 쓸 수 없습니다:</translation>
     </message>
 </context>
 <context>
@@ -4805,6 +7572,53 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::PasswordDialog</name>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>%1의 비밀번호 재설정</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>내 비밀번호 변경</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>현재 비밀번호(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>새 비밀번호(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>새 비밀번호 확인(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Give the new password to %1 in person or by telephone, never by e-mail.</source>
+        <translation>새 비밀번호는 %1에게 직접 또는 전화로 알려 주고, 이메일로는 보내지 마십시오.</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>비밀번호 설정</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>비밀번호 변경</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>비밀번호는 8자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>두 입력이 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Give your current password first.</source>
+        <translation>먼저 현재 비밀번호를 입력하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::PlacementProjectModel</name>
     <message>
         <source>%1 / %2</source>
@@ -4857,6 +7671,101 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>&amp;Accept</source>
         <translation>동의(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::PoolsPage</name>
+    <message>
+        <source>Open call</source>
+        <translation>공모</translation>
+    </message>
+    <message>
+        <source>National projects</source>
+        <translation>국가 프로젝트</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s own</source>
+        <translation>운영사 자체</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>점검</translation>
+    </message>
+    <message>
+        <source>&amp;New pool…</source>
+        <translation>새 자원 풀(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>퇴역(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Nodes move between pools on the Inventory page.</source>
+        <translation>노드는 장비 탭에서 자원 풀 사이를 옮깁니다.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Capacity (nodes)</source>
+        <translation>용량(노드)</translation>
+    </message>
+    <message>
+        <source>Nodes in pool</source>
+        <translation>소속 노드</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>서비스 중</translation>
+    </message>
+    <message>
+        <source>Calls drawing on it</source>
+        <translation>사용 공모</translation>
+    </message>
+    <message>
+        <source>More than the nodes in service: selection may promise nodes the pool cannot give.</source>
+        <translation>서비스 중인 노드보다 많습니다. 선정에서 자원 풀이 내줄 수 없는 노드를 약속할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <source>Pool not saved</source>
+        <translation>자원 풀을 저장하지 않음</translation>
+    </message>
+    <message>
+        <source>Pool %1 saved.</source>
+        <translation>자원 풀 %1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Retire pool</source>
+        <translation>자원 풀 퇴역</translation>
+    </message>
+    <message>
+        <source>Retire pool %1? It holds no nodes and no call draws on it.</source>
+        <translation>자원 풀 %1을(를) 퇴역시키시겠습니까? 소속 노드도, 사용하는 공모도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Pool %1 retired.</source>
+        <translation>자원 풀 %1을(를) 퇴역시켰습니다.</translation>
     </message>
 </context>
 <context>
@@ -5647,6 +8556,103 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::RestoreDialog</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>백업:</translation>
+    </message>
+    <message>
+        <source>Size, saved:</source>
+        <translation>크기, 저장 시각:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Schema:</source>
+        <translation>스키마:</translation>
+    </message>
+    <message>
+        <source>Integrity check:</source>
+        <translation>무결성 검사:</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>Last change recorded:</source>
+        <translation>마지막 변경 기록:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>It holds:</source>
+        <translation>내용:</translation>
+    </message>
+    <message>
+        <source>Call codes:</source>
+        <translation>공모 코드:</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored: %1</source>
+        <translation>이 파일은 복원할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>선택(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Restore into &amp;profile:</source>
+        <translation>복원할 프로필(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>복원(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore into profile</source>
+        <translation>복원할 프로필</translation>
+    </message>
+    <message>
+        <source>gpudesk profiles (*.sqlite)</source>
+        <translation>gpudesk 프로필 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Name the profile to restore into.</source>
+        <translation>복원할 프로필을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>This is the profile open in this window; it cannot be replaced while it is open. Restore into another profile and open that one, or quit gpudesk and run:
+gpudesk restore &quot;%1&quot; &quot;%2&quot;</source>
+        <translation>이 창에서 열려 있는 프로필이어서 열려 있는 동안에는 교체할 수 없습니다. 다른 프로필로 복원해 그 프로필을 열거나, gpudesk를 종료한 뒤 다음을 실행하십시오:
+gpudesk restore &quot;%1&quot; &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>That profile exists; it is kept as a copy next to it before the backup replaces it.</source>
+        <translation>이미 있는 프로필입니다. 백업으로 교체하기 전에 옆에 사본으로 보관합니다.</translation>
+    </message>
+    <message>
+        <source>A new profile is made from the backup.</source>
+        <translation>백업으로 새 프로필을 만듭니다.</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::ReviewApplicationPane</name>
     <message>
         <source>Open an assignment (Enter or double-click) to read the application and score it.</source>
@@ -5747,27 +8753,27 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <name>gpudesk::ReviewArea</name>
     <message>
         <source>accepting applications</source>
-        <translation>접수 중</translation>
+        <translation type="vanished">접수 중</translation>
     </message>
     <message>
         <source>screening</source>
-        <translation>요건 검토</translation>
+        <translation type="vanished">요건 검토</translation>
     </message>
     <message>
         <source>under review</source>
-        <translation>평가 중</translation>
+        <translation type="vanished">평가 중</translation>
     </message>
     <message>
         <source>selection</source>
-        <translation>선정</translation>
+        <translation type="vanished">선정</translation>
     </message>
     <message>
         <source>allocation</source>
-        <translation>배정</translation>
+        <translation type="vanished">배정</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation>종료</translation>
+        <translation type="vanished">종료</translation>
     </message>
     <message>
         <source>&amp;Call:</source>
@@ -6028,6 +9034,116 @@ A submitted review is locked: you cannot change it unless the program officer re
     </message>
 </context>
 <context>
+    <name>gpudesk::ReviewerProfileDialog</name>
+    <message>
+        <source>Reviewer profile of %1</source>
+        <translation>%1 평가위원 정보</translation>
+    </message>
+    <message>
+        <source>(not in this profile)</source>
+        <translation>(이 프로필에 없음)</translation>
+    </message>
+    <message>
+        <source>e.g. Department of Computer Science, Hanbit University</source>
+        <translation>예: 한빛대학교 컴퓨터공학과</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>소속 기관(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Affiliation:</source>
+        <translation>소속(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>직위(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Fields of expertise:</source>
+        <translation>전문 분야:</translation>
+    </message>
+    <message>
+        <source>Declared conflicts of interest (never assigned their applications):</source>
+        <translation>신고한 이해충돌(해당 기관 과제는 배정하지 않음):</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>Choose an organisation</source>
+        <translation>기관 선택</translation>
+    </message>
+    <message>
+        <source>why, e.g. joint research 2024</source>
+        <translation>사유, 예: 2024년 공동연구</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>추가(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>삭제(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::RubricEditor</name>
+    <message>
+        <source>Criterion</source>
+        <translation>평가 기준</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>영문 이름</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>배점</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>최저 점수</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>최고 점수</translation>
+    </message>
+    <message>
+        <source>Guidance for reviewers</source>
+        <translation>평가위원 안내</translation>
+    </message>
+    <message>
+        <source>&amp;Add criterion</source>
+        <translation>기준 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>위로(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>아래로(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Weights add up to 100.</source>
+        <translation>배점 합계 100.</translation>
+    </message>
+    <message>
+        <source>Weights add up to %1 of 100.</source>
+        <translation>배점 합계 %1 / 100.</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::SelectionPanel</name>
     <message>
         <source>Export the panel sheet</source>
@@ -6217,6 +9333,17 @@ Why: capacity was freed and it is the first waitlisted application, in rank orde
     <message>
         <source>&amp;Appearance</source>
         <translation>모양(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::ShareTermsTable</name>
+    <message>
+        <source>May apply</source>
+        <translation>신청 가능</translation>
+    </message>
+    <message>
+        <source>Share of the market price</source>
+        <translation>시장 가격 중 자부담 비율</translation>
     </message>
 </context>
 <context>
@@ -6756,6 +9883,184 @@ Why: capacity was freed and it is the first waitlisted application, in rank orde
     <message>
         <source>no data</source>
         <translation>데이터 없음</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>새 사용자</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>사용자 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>로그인 아이디(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>이메일(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>역할(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Sign-in needs a &amp;password</source>
+        <translation>로그인에 비밀번호 필요(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Repea&amp;t it:</source>
+        <translation>비밀번호 확인(&amp;T):</translation>
+    </message>
+    <message>
+        <source>The two password entries differ.</source>
+        <translation>두 비밀번호 입력이 다릅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::UsersPage</name>
+    <message>
+        <source>These are the users of this profile. Once the profile syncs with a server, the server&apos;s accounts are managed there.</source>
+        <translation>이 프로필의 사용자입니다. 프로필을 서버와 동기화하면 계정은 서버에서 관리합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>새 사용자(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>비활성화(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>비밀번호 재설정(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewer profile…</source>
+        <translation>평가위원 정보(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Organisation, fields and declared conflicts of interest</source>
+        <translation>소속 기관, 전문 분야, 신고한 이해충돌</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>로그인 아이디</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Reviewer profile</source>
+        <translation>평가위원 정보</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>비활성</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>설정됨</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>있음</translation>
+    </message>
+    <message>
+        <source>En&amp;able…</source>
+        <translation>활성화(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>User not created</source>
+        <translation>사용자를 만들지 않음</translation>
+    </message>
+    <message>
+        <source>User %1 created.</source>
+        <translation>사용자 %1을(를) 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>User not saved</source>
+        <translation>사용자를 저장하지 않음</translation>
+    </message>
+    <message>
+        <source>User %1 saved.</source>
+        <translation>사용자 %1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>사용자 비활성화</translation>
+    </message>
+    <message>
+        <source>Enable user</source>
+        <translation>사용자 활성화</translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer sign in to this profile; their records stay, and you can enable them again.</source>
+        <translation>%1을(를) 비활성화하시겠습니까? 이 프로필에 더 이상 로그인할 수 없지만 기록은 남고, 다시 활성화할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enable %1? They can sign in again.</source>
+        <translation>%1을(를) 활성화하시겠습니까? 다시 로그인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1을(를) 비활성화했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1을(를) 활성화했습니다.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>비밀번호 재설정</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>%1의 비밀번호를 재설정했습니다.</translation>
+    </message>
+    <message>
+        <source>The reviewer profile of %1 was saved.</source>
+        <translation>%1의 평가위원 정보를 저장했습니다.</translation>
     </message>
 </context>
 </TS>

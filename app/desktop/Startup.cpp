@@ -144,7 +144,8 @@ int runDesktop(QApplication &app)
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "Startup", "gpudesk: the desktop console of the national GPU allocation program.\n"
-                   "Verbs: gpudesk generate --help, gpudesk import --help."));
+                   "Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, "
+                   "gpudesk restore --help."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profile({u"p"_s, u"profile"_s},

@@ -5,6 +5,7 @@
 #include "applications/ApplicationBrowser.h"
 #include "applications/FilterBar.h"
 #include "common/SearchLineEdit.h"
+#include "admin/AdministrationArea.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/NavigationBar.h"
 #include "review/MyReviewsView.h"
@@ -18,6 +19,7 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 
@@ -106,10 +108,12 @@ private Q_SLOTS:
         MainWindow w(*m_store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s});
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QCOMPARE(areas(w),
-                 (QStringList{u"applications"_s, u"review"_s, u"rackmap"_s, u"reports"_s}));
+        QCOMPARE(areas(w), (QStringList{u"applications"_s, u"review"_s, u"rackmap"_s,
+                                        u"reports"_s, u"administration"_s}));
         QVERIFY(w.reportsArea());
         QVERIFY(w.reviewArea());
+        // Officers run the calls: of administration, they get the calls page only.
+        QCOMPARE(w.administration()->tabs()->count(), 1);
         QVERIFY(w.findChild<QAction *>(u"importAction"_s));
         w.navigation()->setCurrentArea(u"review"_s);
         QVERIFY(w.reviewArea()->isVisible());
@@ -138,6 +142,7 @@ private Q_SLOTS:
             QVERIFY(!action->isVisible());
         }
         QVERIFY(w.reportsArea());
+        QVERIFY(!w.administration());
     }
     void cleanupTestCase() { m_store.reset(); }
 

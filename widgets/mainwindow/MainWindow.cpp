@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "NavigationBar.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
+#include "admin/AdministrationArea.h"
+#include "admin/BackupScheduler.h"
+#include "admin/PasswordDialog.h"
 #include "applications/ApplicationBrowser.h"
 #include "applications/FilterBar.h"
 #include "common/BackgroundTask.h"
@@ -16,8 +20,9 @@
 #include "review/MyReviewsView.h"
 #include "review/ReviewArea.h"
 #include "store/AllocationRepository.h"
-#include "store/Migrations.h"
 #include "store/Store.h"
+#include "store/UserAdminRepository.h"
+#include "store/UserRepository.h"
 #include "telemetry/TelemetrySourcesDialog.h"
 
 #include <QAction>
@@ -69,6 +74,10 @@ MainWindow::MainWindow(Store &store, const Session &session, QWidget *parent)
     hourly->setInterval(60 * 60 * 1000);
     connect(hourly, &QTimer::timeout, this, [this] { advanceAllocations(); });
     hourly->start();
+    // The profile's scheduled backups, whoever is signed in.
+    m_scheduler = new BackupScheduler(m_store, this);
+    connect(m_scheduler, &BackupScheduler::finished, this,
+            [this](bool, const QString &message) { showActionResult(message); });
     if (m_browser) {
         if (auto *splitter = m_browser->findChild<QSplitter *>(u"applicationSplitter"_s))
             splitter->restoreState(settings.value(u"window/applicationSplitter"_s).toByteArray());
@@ -100,6 +109,11 @@ RackMapArea *MainWindow::rackMap() const
 ReportsArea *MainWindow::reportsArea() const
 {
     return m_reports;
+}
+
+AdministrationArea *MainWindow::administration() const
+{
+    return m_admin;
 }
 
 void MainWindow::advanceAllocations()
@@ -170,6 +184,7 @@ void MainWindow::buildAreas()
     m_rackMap = nullptr;
     m_myReviews = nullptr;
     m_reports = nullptr;
+    m_admin = nullptr;
     QHash<QString, QWidget *> pages;
     const auto role = roleFromKey(m_session.roleKey);
     if (role == Role::Reviewer) {
@@ -216,6 +231,22 @@ void MainWindow::buildAreas()
         connect(m_reports, &ReportsArea::statusMessage, this,
                 [this](const QString &m) { showActionResult(m); });
     }
+    if (role == Role::ProgramOfficer || role == Role::Administrator) {
+        // After the areas of the work (UX.md): administration.
+        m_admin = new AdministrationArea(m_store,
+                                         role == Role::Administrator
+                                             ? AdministrationArea::Scope::Everything
+                                             : AdministrationArea::Scope::CallsOnly,
+                                         m_stack);
+        m_stack->addWidget(m_admin);
+        pages.insert(u"administration"_s, m_admin);
+        m_navigation->addArea(u"administration"_s, QIcon(u":/gpudesk/icons/administration.svg"_s),
+                              tr("Administration"));
+        connect(m_admin, &AdministrationArea::statusMessage, this,
+                [this](const QString &m) { showActionResult(m); });
+        connect(m_admin, &AdministrationArea::openProfileRequested, this,
+                &MainWindow::openProfileRequested);
+    }
     connect(m_navigation, &NavigationBar::areaChanged, this, [this, pages](const QString &key) {
         if (QWidget *page = pages.value(key)) {
             m_stack->setCurrentWidget(page);
@@ -254,6 +285,9 @@ void MainWindow::buildMenus()
         file->addAction(tr("Sign in as &another user…"), this, [this] { this->signIn(); });
     signIn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     signIn->setObjectName(u"signInAction"_s);
+    QAction *password =
+        file->addAction(tr("Change my pass&word…"), this, [this] { changeOwnPassword(); });
+    password->setObjectName(u"changePasswordAction"_s);
     file->addAction(tr("Open &profile…"), this, [this] { openProfile(); });
     QAction *settings = file->addAction(tr("&Settings…"), this, [this] { showSettings(); });
     settings->setShortcut(QKeySequence::Preferences);
@@ -275,6 +309,8 @@ void MainWindow::buildMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Save &diagnostics bundle…"), this,
+                    [this] { AboutDialog::saveDiagnostics(this, &m_store); });
     help->addAction(tr("&About gpudesk"), this, [this] { showAbout(); });
 }
 
@@ -466,14 +502,25 @@ void MainWindow::openProfile()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About gpudesk"),
-        tr("<h3>gpudesk %1</h3><p>The desktop console of the national advanced-GPU allocation "
-           "program.</p><p>Qt %2 · SQLite %3 · profile schema %4</p><p>Licensed under the GNU "
-           "General Public License, version 3 or later.</p>")
-            .arg(QStringLiteral(GPUDESK_VERSION), QString::fromLatin1(qVersion()),
-                 m_store.sqliteVersion())
-            .arg(Migrations::latestVersion()));
+    AboutDialog dialog(&m_store, this);
+    dialog.exec();
+}
+
+void MainWindow::changeOwnPassword()
+{
+    const auto me = UserRepository(m_store).user(m_session.userId);
+    if (!me)
+        return;
+    PasswordDialog dialog(PasswordDialog::Mode::ChangeOwn, me->login, me->hasPassword, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!UserAdminRepository(m_store).changeOwnPassword(dialog.currentPassword(),
+                                                         dialog.password(), &error)) {
+        QMessageBox::warning(this, tr("Change my password"), error);
+        return;
+    }
+    showActionResult(tr("Your password was changed."));
 }
 
 void MainWindow::showActionResult(const QString &message)

@@ -9,7 +9,9 @@ class QStackedWidget;
 
 namespace gpudesk {
 
+class AdministrationArea;
 class ApplicationBrowser;
+class BackupScheduler;
 class MyReviewsView;
 class NavigationBar;
 class RackMapArea;
@@ -46,6 +48,8 @@ public:
     RackMapArea *rackMap() const;
     // Reports, for managers, officers and administrators; null for reviewers.
     ReportsArea *reportsArea() const;
+    // The Administration area: every page for administrators, the calls for officers; else null.
+    AdministrationArea *administration() const;
     NavigationBar *navigation() const;
     const Session &session() const { return m_session; }
     // Signs in as `session`'s user and rebuilds the window for that role.
@@ -73,6 +77,7 @@ private:
     void importApplications();
     void openProfile();
     void showAbout();
+    void changeOwnPassword();
     void showActionResult(const QString &message);
 
     Store &m_store;
@@ -84,6 +89,8 @@ private:
     QPointer<RackMapArea> m_rackMap;
     QPointer<MyReviewsView> m_myReviews;
     QPointer<ReportsArea> m_reports;
+    QPointer<AdministrationArea> m_admin;
+    BackupScheduler *m_scheduler = nullptr;
     QPointer<QLabel> m_profileLabel;
     QPointer<QLabel> m_userLabel;
     QPointer<QLabel> m_syncLabel;

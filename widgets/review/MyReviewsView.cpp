@@ -8,6 +8,7 @@
 #include "common/TableViewState.h"
 #include "common/Theme.h"
 #include "store/CallRepository.h"
+#include "store/ReviewerRetention.h"
 #include "store/ReviewerWorkspace.h"
 #include "store/Store.h"
 
@@ -104,6 +105,13 @@ MyReviewsView::MyReviewsView(Store &store, const QString &userId, QWidget *paren
     m_callSummary->setWordWrap(true);
     header->addWidget(m_callSummary, 1);
     layout->addLayout(header);
+    m_retention = new QLabel(this);
+    m_retention->setObjectName(u"retentionNotice"_s);
+    m_retention->setWordWrap(true);
+    m_retention->setFrameShape(QFrame::StyledPanel);
+    m_retention->setMargin(6);
+    m_retention->hide();
+    layout->addWidget(m_retention);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"myReviewsSplitter"_s);
@@ -194,6 +202,7 @@ MyReviewsView::MyReviewsView(Store &store, const QString &userId, QWidget *paren
     connect(&m_store, &Store::tablesChanged, this,
             [this](const QSet<QString> &tables) { onTablesChanged(tables); });
 
+    applyRetention();
     reloadCalls();
 }
 
@@ -239,6 +248,7 @@ void MyReviewsView::reloadCalls()
 
 void MyReviewsView::updateCallSummary()
 {
+    updateRetentionNotice();
     if (!m_workspace->isValid()) {
         m_callSummary->setText(tr("Your user is not linked to a reviewer, so there is nothing to "
                                   "review. Ask the program officer to add you to the reviewers."));
@@ -438,10 +448,38 @@ void MyReviewsView::onTablesChanged(const QSet<QString> &tables)
     static const QSet<QString> calls{u"calls"_s, u"panel_members"_s};
     static const QSet<QString> rows{u"review_assignments"_s, u"reviews"_s, u"pledges"_s,
                                     u"applications"_s};
-    if (tables.intersects(calls))
+    if (tables.intersects(calls)) {
+        applyRetention();
         reloadCalls();
+    }
     else if (tables.intersects(rows))
         reloadAssignments();
+}
+
+void MyReviewsView::applyRetention()
+{
+    ReviewerRetention retention(m_store);
+    if (retention.callsDue().isEmpty())
+        return;
+    // The form may hold an application of a call about to go: close it first.
+    if (!m_openedId.isEmpty()) {
+        m_form->clear();
+        m_pane->clear();
+        m_openedId.clear();
+    }
+    QString error;
+    const QList<RetentionRecord> done = retention.purgeDue(&error);
+    for (const RetentionRecord &r : done)
+        Q_EMIT statusMessage(ReviewerRetention::notice(r));
+    if (!error.isEmpty())
+        Q_EMIT statusMessage(tr("The copies of a closed call could not be removed: %1").arg(error));
+}
+
+void MyReviewsView::updateRetentionNotice()
+{
+    const auto record = ReviewerRetention(m_store).record(currentCallId());
+    m_retention->setVisible(record.has_value());
+    m_retention->setText(record ? ReviewerRetention::notice(*record) : QString());
 }
 
 } // namespace gpudesk
