@@ -4,6 +4,8 @@
 #include "Profiles.h"
 #include "data/ApplicationImporter.h"
 #include "data/DataGenerator.h"
+#include "domain/TimeFormat.h"
+#include "store/SlurmJobRepository.h"
 #include "store/Store.h"
 #include "telemetry/TelemetryImporter.h"
 
@@ -116,16 +118,46 @@ int generate(const QStringList &args)
     return 0;
 }
 
+// Slurm accounting: jobs into slurm_jobs, times in the program's zone (the controller's).
+int importSacct(const QString &file, Store &store)
+{
+    const SlurmImportReport report =
+        SlurmJobRepository(store).importSacctFile(file, displayTimeZone());
+    if (!report.ok()) {
+        err() << Text::tr("Nothing was imported: %1").arg(report.fatal) << Qt::endl;
+        return 1;
+    }
+    const QString name = QFileInfo(file).fileName();
+    for (const SkippedLine &s : report.skippedLines)
+        err() << Text::tr("%1:%2: %3").arg(name).arg(s.line).arg(s.reason) << Qt::endl;
+    for (const auto &a : report.unmatchedAccounts)
+        err() << Text::tr("%n job(s) of account %1 count for no project: no application has it "
+                          "as its Slurm account.",
+                          nullptr, a.second)
+                     .arg(a.first)
+              << Qt::endl;
+    out() << Text::tr("Imported %1 new and %2 changed jobs (%3 unchanged) from %4 lines; %5 "
+                      "lines skipped.")
+                 .arg(report.added)
+                 .arg(report.updated)
+                 .arg(report.unchanged)
+                 .arg(report.linesRead)
+                 .arg(report.skippedLines.size())
+          << Qt::endl;
+    return report.skippedLines.isEmpty() ? 0 : 3;
+}
+
 int importTelemetry(const QString &file, const QString &profile, const QString &format,
                     const QString &host, const QString &at)
 {
     const bool dcgm = format == u"dcgm"_s;
-    if (!dcgm && format != u"nvidia-smi"_s) {
-        err() << Text::tr("Name the telemetry format with --format dcgm or --format nvidia-smi.")
+    const bool sacct = format == u"sacct"_s;
+    if (!dcgm && !sacct && format != u"nvidia-smi"_s) {
+        err() << Text::tr("Name the telemetry format with --format dcgm, nvidia-smi or sacct.")
               << Qt::endl;
         return 2;
     }
-    if (!dcgm && host.isEmpty()) {
+    if (format == u"nvidia-smi"_s && host.isEmpty()) {
         err() << Text::tr("nvidia-smi files do not say which host they come from: name it with "
                           "--host HOSTNAME.")
               << Qt::endl;
@@ -145,6 +177,8 @@ int importTelemetry(const QString &file, const QString &profile, const QString &
     auto store = openProfile(profile, false);
     if (!store)
         return 1;
+    if (sacct)
+        return importSacct(file, *store);
     TelemetryImporter importer(*store);
     const TelemetryImportReport report =
         dcgm ? importer.importDcgmFile(file, scrapeMs) : importer.importNvidiaSmiFile(file, host);
@@ -163,13 +197,20 @@ int importTelemetry(const QString &file, const QString &profile, const QString &
     if (report.samplesWithoutGpu > 0)
         err() << Text::tr("%n sample(s) skipped: no GPU index.", nullptr, report.samplesWithoutGpu)
               << Qt::endl;
-    if (report.migSamples > 0)
-        err() << Text::tr("%n MIG instance sample(s) skipped: only whole GPUs are stored.", nullptr,
-                          report.migSamples)
+    if (report.duplicates > 0)
+        out() << Text::tr("%n sample(s) were already stored with the same values: left as they "
+                          "were.",
+                          nullptr, report.duplicates)
               << Qt::endl;
-    out() << Text::tr("Imported %1 samples (%2 rollup rows updated) from %3 lines; %4 lines and "
-                      "%5 samples skipped.")
+    if (report.replaced > 0)
+        out() << Text::tr("%n sample(s) replaced a different stored reading for the same GPU and "
+                          "time; the figures they touch were rebuilt.",
+                          nullptr, report.replaced)
+              << Qt::endl;
+    out() << Text::tr("Imported %1 samples (%2 of MIG instances; %3 rollup rows written) from %4 "
+                      "lines; %5 lines and %6 samples skipped.")
                  .arg(report.imported)
+                 .arg(report.migSamples)
                  .arg(report.rollupRows)
                  .arg(report.linesRead)
                  .arg(report.skippedLines.size())
@@ -186,16 +227,17 @@ int import(const QStringList &args)
         "  applications FILE   applications exported by the online platform (CSV or JSON;\n"
         "                      see docs/import-format.md). Every row is checked; rejected rows\n"
         "                      are listed with their line and reason.\n"
-        "  telemetry FILE      GPU telemetry: --format dcgm (dcgm-exporter text) or nvidia-smi\n"
-        "                      (CSV of one host, named with --host). Samples of hosts not in\n"
-        "                      the fleet are counted per host; the file is written whole or not\n"
-        "                      at all."));
+        "  telemetry FILE      GPU telemetry: --format dcgm (dcgm-exporter text), nvidia-smi\n"
+        "                      (CSV of one host, named with --host) or sacct (Slurm jobs, times\n"
+        "                      in Asia/Seoul). Samples of hosts not in the fleet are counted per\n"
+        "                      host; a sample or job already stored is not counted twice; the\n"
+        "                      file is written whole or not at all."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"what"_s, Text::tr("applications or telemetry"));
     parser.addPositionalArgument(u"file"_s, Text::tr("the file to import"));
     parser.addOption(profileOption());
-    const QCommandLineOption format(u"format"_s, Text::tr("Telemetry format: dcgm or nvidia-smi."),
-                                    Text::tr("format"));
+    const QCommandLineOption format(
+        u"format"_s, Text::tr("Telemetry format: dcgm, nvidia-smi or sacct."), Text::tr("format"));
     const QCommandLineOption host(u"host"_s, Text::tr("The host an nvidia-smi file comes from."),
                                   Text::tr("hostname"));
     const QCommandLineOption at(u"at"_s,
@@ -210,7 +252,7 @@ int import(const QStringList &args)
                                parser.value(host), parser.value(at));
     if (rest.size() != 2 || rest[0] != u"applications"_s) {
         err() << Text::tr("Usage: gpudesk import applications FILE [--profile PATH]\n"
-                          "       gpudesk import telemetry --format dcgm|nvidia-smi FILE "
+                          "       gpudesk import telemetry --format dcgm|nvidia-smi|sacct FILE "
                           "[--profile PATH] [--host HOSTNAME] [--at ISO-TIME]")
               << Qt::endl;
         return 2;
