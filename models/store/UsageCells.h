@@ -45,6 +45,11 @@ public:
     // One reading of one GPU of `node` at ts.
     void add(int node, qint64 ts, const GpuReading &reading);
     bool isEmpty() const { return m_cells.isEmpty(); }
+    void clear()
+    {
+        m_cells.clear();
+        m_last = nullptr;
+    }
     qsizetype size() const { return m_cells.size(); }
 
     // Every stored scope's buckets in the tiers asked for, merged from the cells.

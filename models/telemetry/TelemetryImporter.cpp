@@ -11,8 +11,10 @@
 #include <QFile>
 #include <QHash>
 #include <QSet>
+#include <QThread>
 #include <QTimeZone>
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -23,28 +25,221 @@ namespace {
 // Corrections close together are rebuilt as one range: each range reads every device once.
 constexpr qint64 kRebuildMergeGapMs = 60 * 60 * 1000LL;
 
-GpuReading readingOf(const TelemetrySample &s, double intervalSeconds)
+GpuReading readingOf(const TelemetryReading &r, double intervalSeconds)
 {
-    GpuReading r;
-    const std::optional<double> *values[usageMetricCount] = {&s.gpuUtil, &s.engineActive,
-                                                             &s.fbUsedMib, &s.powerW};
-    for (int m = 0; m < usageMetricCount; ++m) {
-        if (*values[m])
-            r.value[m] = **values[m];
-    }
-    r.intervalSeconds = intervalSeconds;
-    return r;
+    GpuReading g;
+    g.value[int(UsageMetric::GpuUtil)] = r.value[int(TelemetryField::GpuUtil)];
+    g.value[int(UsageMetric::EngineActive)] = r.value[int(TelemetryField::EngineActive)];
+    g.value[int(UsageMetric::FbUsedMib)] = r.value[int(TelemetryField::FbUsedMib)];
+    g.value[int(UsageMetric::PowerW)] = r.value[int(TelemetryField::PowerW)];
+    g.intervalSeconds = intervalSeconds;
+    return g;
 }
 
-// One sample on its way in: where it goes, in the order it is written.
+// One reading on its way in: where it goes, in the order it is written.
 struct Item
 {
     qint64 device;
     qint64 ts;
-    int sample; // index into the input
+    qsizetype reading; // index into the batch
     int node;
     bool mig; // a MIG instance, or a whole GPU that also has instances
 };
+
+// One import inside its transaction: samples written in key order while the rollup cells of
+// the new readings are gathered on a second thread; corrections and MIG instances rebuilt.
+class ImportRun final
+{
+public:
+    ImportRun(const UsageScopeMap &map, const TelemetryBatch &batch, const std::vector<int> &nodeOf,
+              double intervalSeconds)
+        : m_map(map), m_batch(batch), m_nodeOf(nodeOf), m_interval(intervalSeconds)
+    {
+    }
+
+    bool write(QSqlDatabase &db, TelemetryImportReport *report, QString *error);
+    void noteChanges(QSet<QString> *changed) const
+    {
+        if (m_changed) {
+            changed->insert(u"usage_samples"_s);
+            changed->insert(u"usage_rollups"_s);
+        }
+    }
+
+private:
+    bool makeItems(UsageSampleTable &samples, QString *error);
+    // The cells of the new whole-GPU readings, except those in `skip` (sorted 5-minute buckets)
+    // or whose outcome was not an insert.
+    void gather(UsageCells *cells, const std::vector<qint64> &skip,
+                const std::vector<UsageSampleTable::Outcome> *outcomes) const;
+
+    const UsageScopeMap &m_map;
+    const TelemetryBatch &m_batch;
+    const std::vector<int> &m_nodeOf;
+    double m_interval;
+    std::vector<Item> m_items;
+    bool m_changed = false;
+};
+
+bool ImportRun::makeItems(UsageSampleTable &samples, QString *error)
+{
+    // A device per series; a whole GPU that also reports MIG instances takes the instances'
+    // path (rebuilt from the samples), so its readings combine with theirs.
+    const qsizetype seriesCount = m_batch.series.size();
+    std::vector<qint64> deviceOf(size_t(seriesCount), 0);
+    for (qsizetype i = 0; i < seriesCount; ++i) {
+        const int node = m_nodeOf[size_t(i)];
+        if (node < 0)
+            continue;
+        const TelemetrySeries &s = m_batch.series[i];
+        if (!samples.device(node, s.gpu, s.migInstance, s.migProfile, &deviceOf[size_t(i)], error))
+            return false;
+    }
+    QSet<QPair<int, int>> migGpus;
+    for (const UsageDevice &d : samples.devices()) {
+        if (!d.migInstance.isEmpty())
+            migGpus.insert({d.node, d.gpu});
+    }
+    std::vector<char> migOf(size_t(seriesCount), 0);
+    for (qsizetype i = 0; i < seriesCount; ++i) {
+        const TelemetrySeries &s = m_batch.series[i];
+        migOf[size_t(i)] =
+            !s.migInstance.isEmpty() || migGpus.contains({m_nodeOf[size_t(i)], s.gpu});
+    }
+
+    // Key order (device, time), so the B-tree fills page by page. Readings come in time order
+    // per series (the parser says so), so placing them by device keeps them sorted; anything
+    // else is sorted outright.
+    std::vector<qsizetype> count(size_t(seriesCount) + 1, 0);
+    std::vector<qsizetype> rank(static_cast<size_t>(seriesCount));
+    {
+        std::vector<qsizetype> bySeries(static_cast<size_t>(seriesCount));
+        std::iota(bySeries.begin(), bySeries.end(), qsizetype(0));
+        std::sort(bySeries.begin(), bySeries.end(), [&](qsizetype a, qsizetype b) {
+            return deviceOf[size_t(a)] < deviceOf[size_t(b)];
+        });
+        for (qsizetype i = 0; i < seriesCount; ++i)
+            rank[size_t(bySeries[size_t(i)])] = i;
+    }
+    for (const TelemetryReading &r : m_batch.readings)
+        ++count[size_t(rank[size_t(r.series)]) + 1];
+    for (size_t i = 1; i < count.size(); ++i)
+        count[i] += count[i - 1];
+    std::vector<Item> placed(m_batch.readings.size());
+    for (size_t k = 0; k < m_batch.readings.size(); ++k) {
+        const TelemetryReading &r = m_batch.readings[k];
+        const size_t s = size_t(r.series);
+        placed[size_t(count[size_t(rank[s])]++)] =
+            Item{deviceOf[s], r.ts, qsizetype(k), m_nodeOf[s], migOf[s] != 0};
+    }
+    m_items.clear();
+    m_items.reserve(placed.size());
+    bool sorted = true;
+    for (const Item &item : placed) {
+        if (item.node < 0)
+            continue;
+        if (!m_items.empty() && m_items.back().device == item.device && m_items.back().ts > item.ts)
+            sorted = false;
+        m_items.push_back(item);
+    }
+    if (!sorted)
+        std::stable_sort(m_items.begin(), m_items.end(), [](const Item &a, const Item &b) {
+            return a.device != b.device ? a.device < b.device : a.ts < b.ts;
+        });
+    return true;
+}
+
+void ImportRun::gather(UsageCells *cells, const std::vector<qint64> &skip,
+                       const std::vector<UsageSampleTable::Outcome> *outcomes) const
+{
+    for (size_t k = 0; k < m_items.size(); ++k) {
+        const Item &item = m_items[k];
+        if (item.mig || (outcomes && (*outcomes)[k] != UsageSampleTable::Outcome::Inserted))
+            continue;
+        if (!skip.empty() && std::binary_search(skip.cbegin(), skip.cend(),
+                                                usageBucketStart(UsageTier::FiveMinutes, item.ts)))
+            continue;
+        cells->add(item.node, item.ts,
+                   readingOf(m_batch.readings[size_t(item.reading)], m_interval));
+    }
+}
+
+bool ImportRun::write(QSqlDatabase &db, TelemetryImportReport *report, QString *error)
+{
+    UsageSampleTable sampleTable(db, &m_map);
+    UsageRollupTable rollupTable(db, m_map);
+    if (!sampleTable.prepare(error) || !rollupTable.prepare(error) ||
+        !makeItems(sampleTable, error))
+        return false;
+
+    // The cells of every new reading, gathered while the samples are written (on the
+    // assumption that each reading is new; redone below when some were not).
+    UsageCells cells(m_map);
+    std::unique_ptr<QThread> gatherer(
+        QThread::create([this, &cells] { gather(&cells, {}, nullptr); }));
+    gatherer->start();
+
+    std::vector<UsageSampleTable::Outcome> outcomes(m_items.size());
+    std::vector<qint64> rebuild; // 5-minute buckets to rebuild from the samples
+    bool allNew = true;
+    bool ok = true;
+    for (size_t k = 0; k < m_items.size() && ok; ++k) {
+        const Item &item = m_items[k];
+        const TelemetryReading &r = m_batch.readings[size_t(item.reading)];
+        ok = sampleTable.write(item.device, item.ts, readingOf(r, m_interval), &outcomes[k], error);
+        if (!ok)
+            break;
+        if (!m_batch.series[r.series].migInstance.isEmpty())
+            ++report->migSamples;
+        switch (outcomes[k]) {
+        case UsageSampleTable::Outcome::Duplicate:
+            ++report->duplicates;
+            allNew = false;
+            continue;
+        case UsageSampleTable::Outcome::Replaced:
+            ++report->replaced;
+            allNew = false;
+            break;
+        case UsageSampleTable::Outcome::Inserted:
+            break;
+        }
+        ++report->imported;
+        if (item.mig || outcomes[k] == UsageSampleTable::Outcome::Replaced)
+            rebuild.push_back(usageBucketStart(UsageTier::FiveMinutes, item.ts));
+    }
+    gatherer->wait();
+    if (!ok)
+        return false;
+    std::sort(rebuild.begin(), rebuild.end());
+    rebuild.erase(std::unique(rebuild.begin(), rebuild.end()), rebuild.end());
+    if (!allNew || !rebuild.empty()) {
+        cells.clear();
+        gather(&cells, rebuild, &outcomes);
+    }
+
+    // New readings of whole GPUs outside the rebuilt buckets: added to the stored buckets.
+    std::vector<UsageSeriesRow> rows;
+    if (!rollupTable.resolve(cells.rows(true, true, true), &rows, error) ||
+        !rollupTable.add(rows, error))
+        return false;
+    report->rollupRows = int(rows.size());
+
+    // Corrections and MIG instances: their buckets again from the samples, range by range.
+    const qint64 fiveMinutes = usageTierLengthMs(UsageTier::FiveMinutes);
+    for (size_t i = 0; i < rebuild.size();) {
+        size_t j = i + 1;
+        while (j < rebuild.size() && rebuild[j] - rebuild[j - 1] <= kRebuildMergeGapMs)
+            ++j;
+        UsageRebuildReport rebuilt;
+        if (!UsageMaintenance::rebuildIn(db, m_map, sampleTable, rollupTable, rebuild[i],
+                                         rebuild[j - 1] + fiveMinutes, &rebuilt, error))
+            return false;
+        report->rollupRows += rebuilt.rollupRows;
+        i = j;
+    }
+    m_changed = report->imported > 0;
+    return true;
+}
 
 } // namespace
 
@@ -91,11 +286,7 @@ TelemetryImportReport TelemetryImporter::importDcgm(const QByteArray &data,
 {
     DcgmParser::Options options;
     options.defaultTimestampMs = defaultTimestampMs;
-    TelemetryParseResult parsed = DcgmParser::parse(data, options);
-    TelemetryImportReport report = importSamples(parsed.samples);
-    report.linesRead = parsed.linesRead;
-    report.skippedLines = std::move(parsed.skipped);
-    return report;
+    return importBatch(DcgmParser::parseBatch(data, options));
 }
 
 TelemetryImportReport TelemetryImporter::importNvidiaSmiFile(const QString &path,
@@ -138,163 +329,62 @@ TelemetryImportReport TelemetryImporter::importNvidiaSmi(const QByteArray &data,
     NvidiaSmiParser::Options options;
     options.hostname = hostname;
     options.timeZone = zone;
-    TelemetryParseResult parsed = NvidiaSmiParser::parse(data, options);
-    report = importSamples(parsed.samples);
-    report.linesRead = parsed.linesRead;
-    report.skippedLines = std::move(parsed.skipped);
-    return report;
+    const TelemetryParseResult parsed = NvidiaSmiParser::parse(data, options);
+    TelemetryBatch batch = TelemetryBatch::fromSamples(parsed.samples);
+    batch.linesRead = parsed.linesRead;
+    batch.skipped = parsed.skipped;
+    return importBatch(batch);
 }
 
 TelemetryImportReport TelemetryImporter::importSamples(const QList<TelemetrySample> &samples)
 {
+    return importBatch(TelemetryBatch::fromSamples(samples));
+}
+
+TelemetryImportReport TelemetryImporter::importBatch(const TelemetryBatch &batch)
+{
     TelemetryImportReport report;
+    report.linesRead = batch.linesRead;
+    report.skippedLines = batch.skipped;
     if (!m_loaded && !load(&report.fatal))
         return report;
 
-    // Nodes first, outside the transaction: hosts not in the fleet are counted, not stored.
-    QHash<QString, int> unknown;
-    std::vector<int> nodeOf(size_t(samples.size()), -1);
-    {
-        QString lastHost;
-        int lastNode = -1;
-        for (qsizetype i = 0; i < samples.size(); ++i) {
-            const TelemetrySample &s = samples[i];
-            // Files come grouped by host, so the last lookup usually answers.
-            if (i == 0 || s.hostname != lastHost) {
-                lastHost = s.hostname;
-                lastNode = m_map.nodeByHostname(s.hostname);
-            }
-            if (lastNode < 0) {
-                ++unknown[s.hostname.toLower()];
-                continue;
-            }
-            if (s.gpu < 0) {
-                ++report.samplesWithoutGpu;
-                continue;
-            }
-            nodeOf[size_t(i)] = lastNode;
-        }
+    // Nodes per series, outside the transaction: hosts not in the fleet are counted, not stored.
+    std::vector<int> nodeOf(size_t(batch.series.size()), -1);
+    QHash<QString, int> unknownSeries; // lower-case host -> its readings
+    std::vector<int> readingsOf(size_t(batch.series.size()), 0);
+    for (const TelemetryReading &r : batch.readings)
+        ++readingsOf[size_t(r.series)];
+    for (int i = 0; i < batch.series.size(); ++i) {
+        const TelemetrySeries &series = batch.series[i];
+        const int node = m_map.nodeByHostname(series.hostname);
+        if (node < 0)
+            unknownSeries[series.hostname.toLower()] += readingsOf[size_t(i)];
+        else if (series.gpu < 0)
+            report.samplesWithoutGpu += readingsOf[size_t(i)];
+        else
+            nodeOf[size_t(i)] = node;
     }
 
     const auto write = [&](QSqlDatabase &db, QSet<QString> &changed, QString *error) {
-        UsageSampleTable sampleTable(db, &m_map);
-        UsageRollupTable rollupTable(db, m_map);
-        if (!sampleTable.prepare(error) || !rollupTable.prepare(error))
-            return false;
-
-        std::vector<Item> items;
-        items.reserve(size_t(samples.size()));
-        qint64 lastDevice = 0;
-        const TelemetrySample *lastSample = nullptr;
-        for (qsizetype i = 0; i < samples.size(); ++i) {
-            const int node = nodeOf[size_t(i)];
-            if (node < 0)
-                continue;
-            const TelemetrySample &s = samples[i];
-            if (!lastSample || nodeOf[size_t(lastSample - samples.constData())] != node ||
-                lastSample->gpu != s.gpu || lastSample->migInstance != s.migInstance) {
-                if (!sampleTable.device(node, s.gpu, s.migInstance, s.migProfile, &lastDevice,
-                                        error))
-                    return false;
-                lastSample = &s;
-            }
-            items.push_back({lastDevice, s.ts, int(i), node, !s.migInstance.isEmpty()});
-        }
-        // A whole GPU that also reports MIG instances takes the instances' path (rebuilt from the
-        // samples), so its readings combine with theirs.
-        QSet<QPair<int, int>> migGpus;
-        for (const UsageDevice &d : sampleTable.devices()) {
-            if (!d.migInstance.isEmpty())
-                migGpus.insert({d.node, d.gpu});
-        }
-        if (!migGpus.isEmpty()) {
-            for (Item &item : items)
-                item.mig = item.mig || migGpus.contains({item.node, samples[item.sample].gpu});
-        }
-        // Key order: the B-tree is filled page by page instead of at random.
-        std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
-            return a.device != b.device ? a.device < b.device : a.ts < b.ts;
-        });
-
-        std::vector<UsageSampleTable::Outcome> outcomes(items.size());
-        std::vector<qint64> rebuild; // 5-minute buckets to rebuild from the samples
-        for (size_t k = 0; k < items.size(); ++k) {
-            const Item &item = items[k];
-            const TelemetrySample &s = samples[item.sample];
-            if (!sampleTable.write(item.device, item.ts, readingOf(s, m_intervalSeconds),
-                                   &outcomes[k], error))
-                return false;
-            if (!s.migInstance.isEmpty())
-                ++report.migSamples;
-            switch (outcomes[k]) {
-            case UsageSampleTable::Outcome::Duplicate:
-                ++report.duplicates;
-                continue;
-            case UsageSampleTable::Outcome::Replaced:
-                ++report.replaced;
-                break;
-            case UsageSampleTable::Outcome::Inserted:
-                break;
-            }
-            ++report.imported;
-            if (item.mig || outcomes[k] == UsageSampleTable::Outcome::Replaced)
-                rebuild.push_back(usageBucketStart(UsageTier::FiveMinutes, item.ts));
-        }
-        std::sort(rebuild.begin(), rebuild.end());
-        rebuild.erase(std::unique(rebuild.begin(), rebuild.end()), rebuild.end());
-
-        // New readings of whole GPUs outside the rebuilt buckets: added to the stored buckets.
-        UsageCells cells(m_map);
-        for (size_t k = 0; k < items.size(); ++k) {
-            const Item &item = items[k];
-            if (outcomes[k] != UsageSampleTable::Outcome::Inserted || item.mig)
-                continue;
-            if (!rebuild.empty() &&
-                std::binary_search(rebuild.cbegin(), rebuild.cend(),
-                                   usageBucketStart(UsageTier::FiveMinutes, item.ts)))
-                continue;
-            cells.add(item.node, item.ts, readingOf(samples[item.sample], m_intervalSeconds));
-        }
-        std::vector<UsageSeriesRow> rows;
-        if (!rollupTable.resolve(cells.rows(true, true, true), &rows, error) ||
-            !rollupTable.add(rows, error))
-            return false;
-        report.rollupRows = int(rows.size());
-
-        // Corrections and MIG instances: their buckets again from the samples, range by range.
-        const qint64 fiveMinutes = usageTierLengthMs(UsageTier::FiveMinutes);
-        for (size_t i = 0; i < rebuild.size();) {
-            size_t j = i + 1;
-            while (j < rebuild.size() && rebuild[j] - rebuild[j - 1] <= kRebuildMergeGapMs)
-                ++j;
-            UsageRebuildReport rebuilt;
-            if (!UsageMaintenance::rebuildIn(db, m_map, sampleTable, rollupTable, rebuild[i],
-                                             rebuild[j - 1] + fiveMinutes, &rebuilt, error))
-                return false;
-            report.rollupRows += rebuilt.rollupRows;
-            i = j;
-        }
-        if (report.imported > 0) {
-            changed.insert(u"usage_samples"_s);
-            changed.insert(u"usage_rollups"_s);
-        }
-        if (m_prune && !UsageMaintenance::pruneIn(db, UsageMaintenance::referenceMs(db),
-                                                  m_retention, &report.pruned, &changed, error))
-            return false;
-        return true;
+        ImportRun run(m_map, batch, nodeOf, m_intervalSeconds);
+        return run.write(db, &report, error) &&
+               (!m_prune ||
+                UsageMaintenance::pruneIn(db, UsageMaintenance::referenceMs(db), m_retention,
+                                          &report.pruned, &changed, error)) &&
+               (run.noteChanges(&changed), true);
     };
-
     QString error;
     if (!m_store.write(write, &error, Store::Capture::Uncaptured)) {
-        const int parsed = int(samples.size());
+        const int readings = int(batch.readings.size());
         report = TelemetryImportReport();
         report.fatal = tr("Nothing was imported: writing %n sample(s) to the profile failed (%1). "
                           "The profile is unchanged; check free disk space and try again.",
-                          nullptr, parsed)
+                          nullptr, readings)
                            .arg(error);
         return report;
     }
-    for (auto it = unknown.cbegin(); it != unknown.cend(); ++it)
+    for (auto it = unknownSeries.cbegin(); it != unknownSeries.cend(); ++it)
         report.unknownHosts.append({it.key(), it.value()});
     std::sort(report.unknownHosts.begin(), report.unknownHosts.end());
     return report;

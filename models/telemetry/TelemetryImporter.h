@@ -3,6 +3,7 @@
 
 #include "store/UsageMaintenance.h"
 #include "store/UsageScopeMap.h"
+#include "telemetry/TelemetryBatch.h"
 #include "telemetry/TelemetrySample.h"
 
 #include <QByteArray>
@@ -70,6 +71,8 @@ public:
 
     // Writes already parsed samples (the parsers' output, or a live source's) the same way.
     TelemetryImportReport importSamples(const QList<TelemetrySample> &samples);
+    // The same in compact form (DcgmParser::parseBatch); the report takes its lines and skips.
+    TelemetryImportReport importBatch(const TelemetryBatch &batch);
 
     const FleetSnapshot &fleet() const { return m_map.fleet(); }
 
