@@ -7,6 +7,7 @@
 #include "domain/TimeFormat.h"
 #include "store/SlurmJobRepository.h"
 #include "store/Store.h"
+#include "store/UsageMaintenance.h"
 #include "telemetry/TelemetryImporter.h"
 
 #include <QCommandLineParser>
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QTextStream>
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -282,11 +284,69 @@ int import(const QStringList &args)
     return report.rejected.isEmpty() ? 0 : 3;
 }
 
+// A day in Asia/Seoul (its start; `end` gives the next day's) or an ISO 8601 moment.
+std::optional<qint64> readMoment(const QString &text, bool end)
+{
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    if (day.isValid())
+        return startOfDay(end ? day.addDays(1) : day);
+    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (t.isValid())
+        return t.toMSecsSinceEpoch();
+    return std::nullopt;
+}
+
+int rollup(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Rebuilds the usage figures (every scope and tier) of a period from the stored "
+                 "samples, for instance after allocations were changed after the fact. Days are "
+                 "Asia/Seoul days; --to is inclusive. Only days that still have samples can be "
+                 "rebuilt."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"rebuild"_s, Text::tr("what to do: rebuild"));
+    parser.addOption(profileOption());
+    const QCommandLineOption from(u"from"_s, Text::tr("First day (YYYY-MM-DD) or moment."),
+                                  Text::tr("day"));
+    const QCommandLineOption to(u"to"_s, Text::tr("Last day (YYYY-MM-DD) or moment."),
+                                Text::tr("day"));
+    parser.addOptions({from, to});
+    parser.process(args);
+    const auto fromMs = readMoment(parser.value(from), false);
+    const auto toMs = readMoment(parser.value(to), true);
+    if (parser.positionalArguments() != QStringList{u"rebuild"_s} || !fromMs || !toMs ||
+        *toMs <= *fromMs) {
+        err() << Text::tr("Usage: gpudesk rollup rebuild --from YYYY-MM-DD --to YYYY-MM-DD "
+                          "[--profile PATH]")
+              << Qt::endl;
+        return 2;
+    }
+    auto store = openProfile(parser.value(u"profile"_s), false);
+    if (!store)
+        return 1;
+    QElapsedTimer timer;
+    timer.start();
+    UsageRebuildReport report;
+    QString error;
+    if (!UsageMaintenance(*store).rebuild(*fromMs, *toMs, &report, &error)) {
+        err() << error << Qt::endl;
+        return 1;
+    }
+    out() << Text::tr("Rebuilt %1 rollup rows from %2 readings between %3 and %4 in %5 s.")
+                 .arg(report.rollupRows)
+                 .arg(report.samples)
+                 .arg(formatDateTime(report.fromMs), formatDateTime(report.toMs))
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+          << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 bool isVerb(const QString &word)
 {
-    return word == u"generate"_s || word == u"import"_s;
+    return word == u"generate"_s || word == u"import"_s || word == u"rollup"_s;
 }
 
 int runVerb(const QStringList &args)
@@ -296,6 +356,8 @@ int runVerb(const QStringList &args)
     verbArgs.prepend(args.value(0) + u' ' + args.value(1));
     if (args.value(1) == u"generate"_s)
         return generate(verbArgs);
+    if (args.value(1) == u"rollup"_s)
+        return rollup(verbArgs);
     return import(verbArgs);
 }
 

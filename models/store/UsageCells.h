@@ -40,7 +40,7 @@ using UsageRows = std::vector<std::pair<UsageRowKey, UsageAggregate>>;
 class UsageCells final
 {
 public:
-    explicit UsageCells(const UsageScopeMap &map) : m_map(map) {}
+    explicit UsageCells(const UsageScopeMap &map);
 
     // One reading of one GPU of `node` at ts.
     void add(int node, qint64 ts, const GpuReading &reading);
@@ -50,6 +50,8 @@ public:
         m_cells.clear();
         m_last = nullptr;
     }
+    // Adds another set of cells (gathered on another thread) into these.
+    void merge(const UsageCells &other);
     qsizetype size() const { return m_cells.size(); }
 
     // Every stored scope's buckets in the tiers asked for, merged from the cells.
@@ -72,6 +74,7 @@ private:
     }
 
     const UsageScopeMap &m_map;
+    std::vector<int> m_hints; // per node, for UsageScopeMap::projectAt
     QHash<Key, UsageAggregate> m_cells;
     Key m_lastKey{-1, -1, -2};
     UsageAggregate *m_last = nullptr;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QPair>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
@@ -12,23 +13,28 @@ class Store;
 class UsageScopeMap;
 class UsageSampleTable;
 class UsageRollupTable;
+class UsageCells;
 
-// How long the desktop keeps its telemetry (ARCHITECTURE.md, "Scale it is built for"): the
-// samples, every 5-minute bucket and the nodes' hours for `recentDays`; the hours of projects,
-// clusters, providers, pools and the fleet and every day bucket for `historyDays`. Both are
-// counted back in whole Asia/Seoul days from the newest telemetry (not the wall clock, so an
-// offline profile or the demo keeps what it was given).
+// How long the desktop keeps its telemetry (ARCHITECTURE.md, "Scale it is built for": 30 days
+// of hours per node, a year of days per project): the samples and every 5-minute bucket for
+// `recentDays` (what a rebuild can reach back to), the nodes' hours for `nodeHourDays`, the
+// hours of projects, clusters, providers, pools and the fleet and every day bucket for
+// `historyDays`. Counted back in whole Asia/Seoul days from the newest telemetry, not the wall
+// clock, so an offline profile or the demo keeps what it was given. A week of one-minute samples
+// of the whole 2028 fleet would already be 3.6 billion rows: samples are kept briefly.
 struct UsageRetention
 {
-    int recentDays = 30;
+    int recentDays = 7;
+    int nodeHourDays = 30;
     int historyDays = 366;
 };
 
 struct UsagePruneReport
 {
-    qint64 recentCutoffMs = 0;  // kept from here on: samples, 5-minute buckets, node hours
-    qint64 historyCutoffMs = 0; // kept from here on: other hours, days, Slurm jobs
-    int samples = 0;            // rows deleted
+    qint64 recentCutoffMs = 0;   // kept from here on: samples, 5-minute buckets
+    qint64 nodeHourCutoffMs = 0; // node hours
+    qint64 historyCutoffMs = 0;  // other hours, days, Slurm jobs
+    int samples = 0;             // rows deleted
     int rollups = 0;
     int jobs = 0;
 };
@@ -75,6 +81,17 @@ public:
                           UsageRebuildReport *report, QString *error);
 
 private:
+    // [fromMs, toMs) widened to whole 5-minute buckets and clamped to the days with samples
+    // (empty when there are none).
+    static bool clampRange(QSqlDatabase &db, qint64 fromMs, qint64 toMs, qint64 *from, qint64 *to,
+                           QString *error);
+    // The cells of the GPUs (node index, GPU index) in [first, last) over [from, to).
+    static bool gather(UsageSampleTable &samples, QPair<int, int> first, QPair<int, int> last,
+                       qint64 from, qint64 to, UsageCells *cells, qint64 *readings, QString *error);
+    // The 5-minute buckets of [from, to) from the cells, then the hours and days over them.
+    static bool writeTiers(UsageRollupTable &rollups, const UsageCells &cells, qint64 from,
+                           qint64 to, UsageRebuildReport *report, QString *error);
+
     Store &m_store;
 };
 

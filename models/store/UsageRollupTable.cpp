@@ -54,11 +54,9 @@ constexpr const char *kInsertSql =
     "fb_min, fb_max, fb_sum, power_n, power_min, power_max, power_sum) VALUES (?1, ?2, ?3, ?4, "
     "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)";
 
-// Every series, seeking each one's range (the key leads with the series): a time range across
-// all series never scans the table.
+// Every series over a range: one range of usage_rollups_time.
 constexpr const char *kDeleteSql =
-    "DELETE FROM usage_rollups WHERE series IN (SELECT id FROM usage_series) AND tier = ?1 "
-    "AND bucket >= ?2 AND bucket < ?3";
+    "DELETE FROM usage_rollups WHERE tier = ?1 AND bucket >= ?2 AND bucket < ?3";
 
 } // namespace
 
@@ -90,9 +88,8 @@ void UsageRollupTable::readValue(sqlite3_stmt *st, int first, UsageAggregate *ou
 bool UsageRollupTable::prepare(QString *error)
 {
     m_handle = sqliteHandle(m_db);
-    const QByteArray read = QByteArray("SELECT r.series, r.bucket, ") + kValueColumns +
-                            " FROM usage_series s CROSS JOIN usage_rollups r ON r.series = s.id "
-                            "AND r.tier = ?1 AND r.bucket >= ?2 AND r.bucket < ?3";
+    const QByteArray read = QByteArray("SELECT series, bucket, ") + kValueColumns +
+                            " FROM usage_rollups WHERE tier = ?1 AND bucket >= ?2 AND bucket < ?3";
     if (!m_insertSeries.prepare(
             m_handle, "INSERT INTO usage_series (scope, scope_id) VALUES (?1, ?2)", error) ||
         !m_add.prepare(m_handle, kAddSql, error) ||
@@ -148,21 +145,35 @@ bool UsageRollupTable::seriesId(UsageScope scope, int entity, qint64 *id, QStrin
 bool UsageRollupTable::resolve(const UsageRows &rows, std::vector<UsageSeriesRow> *out,
                                QString *error)
 {
-    out->clear();
-    out->reserve(rows.size());
-    for (const auto &[key, value] : rows) {
+    // Sorted by a small key and an index, then copied once in that order: the rows themselves
+    // (about 180 bytes each) are never moved by the sort.
+    struct Order
+    {
+        qint64 series;
+        qint64 bucket;
+        int tier;
+        int index;
+    };
+    std::vector<Order> order;
+    order.reserve(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const UsageRowKey &key = rows[i].first;
         qint64 id = 0;
         if (!seriesId(key.scope, key.entity, &id, error))
             return false;
-        out->push_back({id, key.tier, key.bucket, value});
+        order.push_back({id, key.bucket, int(key.tier), int(i)});
     }
-    std::sort(out->begin(), out->end(), [](const UsageSeriesRow &a, const UsageSeriesRow &b) {
+    std::sort(order.begin(), order.end(), [](const Order &a, const Order &b) {
         if (a.series != b.series)
             return a.series < b.series;
         if (a.tier != b.tier)
             return a.tier < b.tier;
         return a.bucket < b.bucket;
     });
+    out->clear();
+    out->reserve(order.size());
+    for (const Order &o : order)
+        out->push_back({o.series, UsageTier(o.tier), o.bucket, rows[size_t(o.index)].second});
     return true;
 }
 
@@ -200,20 +211,23 @@ bool UsageRollupTable::add(const std::vector<UsageSeriesRow> &rows, QString *err
     return true;
 }
 
-bool UsageRollupTable::replace(UsageTier tier, qint64 from, qint64 to,
-                               const std::vector<UsageSeriesRow> &rows, QString *error)
+bool UsageRollupTable::insert(const std::vector<UsageSeriesRow> &rows, QString *error)
 {
-    sqlite3_bind_int(m_delete, 1, int(tier));
-    sqlite3_bind_int64(m_delete, 2, from);
-    sqlite3_bind_int64(m_delete, 3, to);
-    if (!m_delete.run(error))
-        return false;
     for (const UsageSeriesRow &row : rows) {
         bindValue(m_insert, row);
         if (!m_insert.run(error))
             return false;
     }
     return true;
+}
+
+bool UsageRollupTable::replace(UsageTier tier, qint64 from, qint64 to,
+                               const std::vector<UsageSeriesRow> &rows, QString *error)
+{
+    sqlite3_bind_int(m_delete, 1, int(tier));
+    sqlite3_bind_int64(m_delete, 2, from);
+    sqlite3_bind_int64(m_delete, 3, to);
+    return m_delete.run(error) && insert(rows, error);
 }
 
 bool UsageRollupTable::read(UsageTier tier, qint64 from, qint64 to,

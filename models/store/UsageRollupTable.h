@@ -39,6 +39,8 @@ public:
     // Adds each row into the stored bucket of the same key (n, sums, seconds add; min and max
     // widen), creating the bucket when it is new.
     bool add(const std::vector<UsageSeriesRow> &rows, QString *error);
+    // Writes rows that are not stored yet (a new series' history).
+    bool insert(const std::vector<UsageSeriesRow> &rows, QString *error);
     // Deletes every series' buckets of `tier` starting in [from, to) and writes rows instead.
     bool replace(UsageTier tier, qint64 from, qint64 to, const std::vector<UsageSeriesRow> &rows,
                  QString *error);

@@ -30,7 +30,6 @@ bool UsageScopeMap::load(Store &store, QString *error)
 
     m_projects.clear();
     m_windows.assign(size_t(nodes), {});
-    m_last.assign(size_t(nodes), 0);
     QHash<QString, int> projectIndex;
     QSqlQuery q(store.db());
     q.setForwardOnly(true);
@@ -61,12 +60,14 @@ bool UsageScopeMap::load(Store &store, QString *error)
     return true;
 }
 
-int UsageScopeMap::projectAt(int node, qint64 t) const
+int UsageScopeMap::projectAt(int node, qint64 t, int *hint) const
 {
     const std::vector<Window> &windows = m_windows[size_t(node)];
     if (windows.empty())
         return -1;
-    int &last = m_last[size_t(node)];
+    int &last = *hint;
+    if (last < 0 || size_t(last) >= windows.size())
+        last = 0;
     const Window &w = windows[size_t(last)];
     if (w.start <= t && t < w.end)
         return w.project;

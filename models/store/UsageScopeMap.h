@@ -31,9 +31,10 @@ public:
     }
     int nodeById(const QString &id) const { return m_fleet.nodeById.value(id, -1); }
 
-    // The project (index into projects()) holding `node` at t, or -1. Successive calls for the
-    // same node usually hit the window of the last answer.
-    int projectAt(int node, qint64 t) const;
+    // The project (index into projects()) holding `node` at t, or -1. `hint` (the caller's, one
+    // per node, starting at 0) remembers the window of the last answer: successive calls for the
+    // same node usually hit it. Thread-safe as long as each thread has its own hints.
+    int projectAt(int node, qint64 t, int *hint) const;
     const QStringList &projects() const { return m_projects; }
 
     // Entity index of `node` in a stored scope (Node, Project excluded: see projectAt), or -1.

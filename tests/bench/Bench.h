@@ -3,7 +3,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <functional>
 
 // The benchmark harness: figures register here; main() runs the ones asked for and prints one
@@ -24,6 +23,11 @@ void add(Figure f);
 
 // The scale profile (generated on first use, then reused) and its folder.
 QString scaleProfilePath();
+// A copy of the scale profile with a year of usage rollups (generateUsageHistory, ending on the
+// scale world's "now", 2028-03-16 in Seoul), made on first use and kept beside it; for the chart,
+// dashboard and rack-map benches. Empty when it cannot be made (the reason on stderr).
+QString usageProfilePath();
+qint64 usageProfileEndMs();
 void setDataDir(const QString &dir);
 
 double median(QList<double> values);

