@@ -4,6 +4,7 @@
 #include "Profiles.h"
 #include "data/ApplicationImporter.h"
 #include "data/DataGenerator.h"
+#include "data/DemoTelemetry.h"
 #include "domain/TimeFormat.h"
 #include "store/SlurmJobRepository.h"
 #include "store/Store.h"
@@ -117,6 +118,25 @@ int generate(const QStringList &args)
                  .arg(report.allocations)
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
           << Qt::endl;
+    if (kind != DatasetKind::Demo)
+        return 0;
+    timer.restart();
+    DemoTelemetryReport telemetry;
+    if (!generateDemoTelemetry(*store, &telemetry, &error)) {
+        err() << Text::tr("The demo telemetry could not be made: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+    out()
+        << Text::tr(
+               "Imported %1 GPU readings (every two hours) of %2 nodes from %3 to %4 and %5 Slurm "
+               "jobs in %6 s; idle on purpose: %7; exporter silent for three days: %8.")
+               .arg(telemetry.samples)
+               .arg(telemetry.nodes)
+               .arg(formatDate(telemetry.fromMs), formatDate(telemetry.toMs - 1))
+               .arg(telemetry.jobs)
+               .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+               .arg(telemetry.idleProjects.join(u", "_s), telemetry.gapProject)
+        << Qt::endl;
     return 0;
 }
 
