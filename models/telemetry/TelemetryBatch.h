@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "telemetry/DcgmMetrics.h"
 #include "telemetry/TelemetrySample.h"
 
 #include <QList>
@@ -25,14 +26,8 @@ struct TelemetrySeries
     QString modelName;
 };
 
-enum class TelemetryField : quint8
-{
-    GpuUtil,      // 0-100
-    EngineActive, // 0-1
-    FbUsedMib,
-    FbTotalMib,
-    PowerW,
-};
+// The stored columns, as the DCGM alias table names them.
+using TelemetryField = dcgm::Field;
 constexpr int telemetryFieldCount = 5;
 
 struct TelemetryReading

@@ -375,7 +375,11 @@ TelemetryImportReport TelemetryImporter::importBatch(const TelemetryBatch &batch
                (run.noteChanges(&changed), true);
     };
     QString error;
-    if (!m_store.write(write, &error, Store::Capture::Uncaptured)) {
+    const bool written =
+        m_worker.isValid()
+            ? m_store.writeFromWorker(m_worker, write, &error, Store::Capture::Uncaptured)
+            : m_store.write(write, &error, Store::Capture::Uncaptured);
+    if (!written) {
         const int readings = int(batch.readings.size());
         report = TelemetryImportReport();
         report.fatal = tr("Nothing was imported: writing %n sample(s) to the profile failed (%1). "

@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace gpudesk {
@@ -69,6 +70,11 @@ public:
     TelemetryImportReport importNvidiaSmi(const QByteArray &data, const QString &hostname);
     TelemetryImportReport importNvidiaSmiFile(const QString &path, const QString &hostname);
 
+    // Writes through Store::writeFromWorker on this connection (a worker thread's, from
+    // Store::openWorkerConnection), so a fetch imports off the GUI thread. load() reads through the
+    // store's own connection: call it on the store's thread first.
+    void setWorkerConnection(const QSqlDatabase &connection) { m_worker = connection; }
+
     // Writes already parsed samples (the parsers' output, or a live source's) the same way.
     TelemetryImportReport importSamples(const QList<TelemetrySample> &samples);
     // The same in compact form (DcgmParser::parseBatch); the report takes its lines and skips.
@@ -81,6 +87,7 @@ private:
 
     Store &m_store;
     UsageScopeMap m_map;
+    QSqlDatabase m_worker;
     bool m_loaded = false;
     double m_intervalSeconds = 60;
     bool m_prune = true;
