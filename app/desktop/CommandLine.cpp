@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
-#include "Profiles.h"
+#include "Console.h"
 #include "PrometheusCommand.h"
+#include "ReportCommand.h"
 #include "data/ApplicationImporter.h"
 #include "data/DataGenerator.h"
 #include "data/DemoTelemetry.h"
@@ -32,38 +33,10 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-QCommandLineOption profileOption()
-{
-    return QCommandLineOption({u"p"_s, u"profile"_s},
-                              Text::tr("The profile database (default: the demo profile)."),
-                              Text::tr("path"), Profiles::demoProfilePath());
-}
-
-std::unique_ptr<Store> openProfile(const QString &path, bool create)
-{
-    OpenOutcome outcome;
-    OpenOptions options;
-    options.create = create;
-    auto store = Store::open(path, options, &outcome);
-    if (!store) {
-        err() << Text::tr("Cannot open %1: %2").arg(path, outcome.message) << Qt::endl;
-        if (!outcome.detail.isEmpty())
-            err() << outcome.detail << Qt::endl;
-    }
-    return store;
-}
+using Console::err;
+using Console::openProfile;
+using Console::out;
+using Console::profileOption;
 
 int generate(const QStringList &args)
 {
@@ -213,24 +186,8 @@ int importTelemetry(const QString &file, const QString &profile, const QString &
     const QString name = QFileInfo(file).fileName();
     for (const SkippedLine &s : report.skippedLines)
         err() << Text::tr("%1:%2: %3").arg(name).arg(s.line).arg(s.reason) << Qt::endl;
-    for (const auto &h : report.unknownHosts)
-        err() << Text::tr("%n sample(s) of %1 skipped: the host is not in the fleet.", nullptr,
-                          h.second)
-                     .arg(h.first)
-              << Qt::endl;
-    if (report.samplesWithoutGpu > 0)
-        err() << Text::tr("%n sample(s) skipped: no GPU index.", nullptr, report.samplesWithoutGpu)
-              << Qt::endl;
-    if (report.duplicates > 0)
-        out() << Text::tr("%n sample(s) were already stored with the same values: left as they "
-                          "were.",
-                          nullptr, report.duplicates)
-              << Qt::endl;
-    if (report.replaced > 0)
-        out() << Text::tr("%n sample(s) replaced a different stored reading for the same GPU and "
-                          "time; the figures they touch were rebuilt.",
-                          nullptr, report.replaced)
-              << Qt::endl;
+    for (const QString &line : report.sampleNotes())
+        err() << line << Qt::endl;
     out() << Text::tr("Imported %1 samples (%2 of MIG instances; %3 rollup rows written) from %4 "
                       "lines; %5 lines and %6 samples skipped.")
                  .arg(report.imported)
@@ -401,7 +358,13 @@ int rollup(const QStringList &args)
 
 bool isVerb(const QString &word)
 {
-    return word == u"generate"_s || word == u"import"_s || word == u"rollup"_s;
+    return word == u"generate"_s || word == u"import"_s || word == u"rollup"_s ||
+           word == u"report"_s;
+}
+
+bool needsPainting(const QString &word)
+{
+    return word == u"report"_s;
 }
 
 int runVerb(const QStringList &args)
@@ -413,6 +376,8 @@ int runVerb(const QStringList &args)
         return generate(verbArgs);
     if (args.value(1) == u"rollup"_s)
         return rollup(verbArgs);
+    if (args.value(1) == u"report"_s)
+        return ReportCommand::run(verbArgs);
     return import(verbArgs);
 }
 

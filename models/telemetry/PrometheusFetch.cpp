@@ -70,21 +70,7 @@ QStringList PrometheusFetchReport::details() const
     for (const QString &w : warnings)
         lines << PrometheusFetch::tr("Prometheus warns: %1").arg(w);
     lines << skippedSeries;
-    for (const auto &h : unknownHosts)
-        lines << PrometheusFetch::tr("%n sample(s) of %1 skipped: the host is not in the fleet.",
-                                     nullptr, h.second)
-                     .arg(h.first);
-    if (samplesWithoutGpu > 0)
-        lines << PrometheusFetch::tr("%n sample(s) skipped: no GPU index.", nullptr,
-                                     samplesWithoutGpu);
-    if (duplicates > 0)
-        lines << PrometheusFetch::tr("%n sample(s) were already stored with the same values: "
-                                     "left as they were.",
-                                     nullptr, duplicates);
-    if (replaced > 0)
-        lines << PrometheusFetch::tr("%n sample(s) replaced a different stored reading for the "
-                                     "same GPU and time; the figures they touch were rebuilt.",
-                                     nullptr, replaced);
+    lines << TelemetryImporter::sampleNotes(unknownHosts, samplesWithoutGpu, duplicates, replaced);
     return lines;
 }
 

@@ -251,6 +251,30 @@ int TelemetryImportReport::skippedSamples() const
     return n;
 }
 
+QStringList TelemetryImportReport::sampleNotes() const
+{
+    return TelemetryImporter::sampleNotes(unknownHosts, samplesWithoutGpu, duplicates, replaced);
+}
+
+QStringList TelemetryImporter::sampleNotes(const QList<QPair<QString, int>> &unknownHosts,
+                                           int samplesWithoutGpu, int duplicates, int replaced)
+{
+    QStringList lines;
+    for (const auto &h : unknownHosts)
+        lines << tr("%n sample(s) of %1 skipped: the host is not in the fleet.", nullptr, h.second)
+                     .arg(h.first);
+    if (samplesWithoutGpu > 0)
+        lines << tr("%n sample(s) skipped: no GPU index.", nullptr, samplesWithoutGpu);
+    if (duplicates > 0)
+        lines << tr("%n sample(s) were already stored with the same values: left as they were.",
+                    nullptr, duplicates);
+    if (replaced > 0)
+        lines << tr("%n sample(s) replaced a different stored reading for the same GPU and time; "
+                    "the figures they touch were rebuilt.",
+                    nullptr, replaced);
+    return lines;
+}
+
 TelemetryImporter::TelemetryImporter(Store &store) : m_store(store) {}
 
 bool TelemetryImporter::load(QString *error)

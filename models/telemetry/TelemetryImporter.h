@@ -11,6 +11,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace gpudesk {
 
@@ -34,6 +35,9 @@ struct TelemetryImportReport
     QString fatal;
     bool ok() const { return fatal.isEmpty(); }
     int skippedSamples() const;
+    // One translated line each for the unknown hosts, readings without a GPU, duplicates and
+    // replacements (TelemetryImporter::sampleNotes).
+    QStringList sampleNotes() const;
 };
 
 // Writes parsed telemetry into usage_samples and keeps usage_rollups up to date: one transaction
@@ -81,6 +85,11 @@ public:
     TelemetryImportReport importBatch(const TelemetryBatch &batch);
 
     const FleetSnapshot &fleet() const { return m_map.fleet(); }
+
+    // What imports skipped or found already stored, one translated line each, for a report that
+    // adds up several imports (a Prometheus fetch's chunks) as for one.
+    static QStringList sampleNotes(const QList<QPair<QString, int>> &unknownHosts,
+                                   int samplesWithoutGpu, int duplicates, int replaced);
 
 private:
     bool readFile(const QString &path, QByteArray *data, QString *error) const;

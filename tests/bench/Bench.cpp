@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
 
@@ -103,6 +104,24 @@ int runs()
 void setRuns(int n)
 {
     g_runs = qMax(1, n);
+}
+
+std::unique_ptr<gpudesk::Store> openProfileCopy(const QString &source, const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(u"profile.sqlite"_s);
+    if (!QFile::copy(source, path))
+        qFatal("cannot copy %s", qPrintable(source));
+    for (const char *suffix : {"-wal", "-shm"}) {
+        if (QFile::exists(source + QLatin1String(suffix)))
+            QFile::copy(source + QLatin1String(suffix), path + QLatin1String(suffix));
+    }
+    gpudesk::OpenOutcome outcome;
+    gpudesk::OpenOptions options;
+    options.create = false;
+    auto store = gpudesk::Store::open(path, options, &outcome);
+    if (!store)
+        qFatal("cannot open the copy of %s: %s", qPrintable(source), qPrintable(outcome.message));
+    return store;
 }
 
 } // namespace bench

@@ -4,6 +4,12 @@
 #include <QList>
 #include <QString>
 #include <functional>
+#include <memory>
+
+class QTemporaryDir;
+namespace gpudesk {
+class Store;
+}
 
 // The benchmark harness: figures register here; main() runs the ones asked for and prints one
 // JSON line each. Values are medians of several runs.
@@ -29,6 +35,9 @@ QString scaleProfilePath();
 QString usageProfilePath();
 qint64 usageProfileEndMs();
 void setDataDir(const QString &dir);
+// A copy of the profile at `source` (with its -wal and -shm) in `dir`, opened; stops the bench
+// with the reason when it cannot.
+std::unique_ptr<gpudesk::Store> openProfileCopy(const QString &source, const QTemporaryDir &dir);
 
 double median(QList<double> values);
 int runs(); // how many measured runs each figure takes (5 unless --runs says otherwise)

@@ -66,20 +66,7 @@ Results measure()
 {
     Results r;
     QTemporaryDir dir;
-    const QString profile = dir.filePath(u"scale.sqlite"_s);
-    const QString source = bench::scaleProfilePath();
-    if (!QFile::copy(source, profile))
-        qFatal("cannot copy %s", qPrintable(source));
-    for (const char *suffix : {"-wal", "-shm"}) {
-        if (QFile::exists(source + QLatin1String(suffix)))
-            QFile::copy(source + QLatin1String(suffix), profile + QLatin1String(suffix));
-    }
-    OpenOutcome outcome;
-    OpenOptions options;
-    options.create = false;
-    auto store = Store::open(profile, options, &outcome);
-    if (!store)
-        qFatal("cannot open the scale profile copy: %s", qPrintable(outcome.message));
+    auto store = bench::openProfileCopy(bench::scaleProfilePath(), dir);
     TelemetryImporter importer(*store);
     QString error;
     if (!importer.load(&error))

@@ -16,7 +16,6 @@
 #include "store/UsageScopeMap.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <cstdio>
@@ -26,24 +25,10 @@ using namespace gpudesk;
 
 namespace {
 
-std::unique_ptr<Store> openCopy(const QString &source, const QTemporaryDir &dir)
-{
-    const QString path = dir.filePath(u"profile.sqlite"_s);
-    if (!QFile::copy(source, path))
-        qFatal("cannot copy %s", qPrintable(source));
-    OpenOutcome outcome;
-    OpenOptions options;
-    options.create = false;
-    auto store = Store::open(path, options, &outcome);
-    if (!store)
-        qFatal("cannot open the copy: %s", qPrintable(outcome.message));
-    return store;
-}
-
 double rollupDay()
 {
     QTemporaryDir dir;
-    auto store = openCopy(bench::scaleProfilePath(), dir);
+    auto store = bench::openProfileCopy(bench::scaleProfilePath(), dir);
     UsageScopeMap map;
     QString error;
     if (!map.load(*store, &error))
@@ -118,7 +103,7 @@ QueryFigures &queries()
     if (source.isEmpty())
         qFatal("no usage profile");
     QTemporaryDir dir;
-    auto store = openCopy(source, dir);
+    auto store = bench::openProfileCopy(source, dir);
     UsageRepository repo(*store);
     const qint64 end = bench::usageProfileEndMs();
     const qint64 yearStart = startOfDay(displayDate(end).addDays(-365));

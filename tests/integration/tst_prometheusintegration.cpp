@@ -351,9 +351,10 @@ void TestPrometheusIntegration::fetchesWhatWasWritten()
     int rollupRows = 0;
     while (q.next()) {
         ++rollupRows;
-        const QString key = u"%1 %2 %3 %4"_s.arg(q.value(0).toString(), q.value(1).toString(),
-                                                 q.value(2).toString())
-                                .arg(q.value(3).toLongLong());
+        const QString key =
+            u"%1 %2 %3 %4"_s
+                .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString())
+                .arg(q.value(3).toLongLong());
         QVERIFY2(rollups.contains(key), qPrintable(key));
         const Acc &a = rollups[key];
         QCOMPARE(q.value(4).toInt(), a.n);

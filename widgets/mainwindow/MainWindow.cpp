@@ -12,6 +12,7 @@
 #include "domain/Enums.h"
 #include "itemmodels/ApplicationTableModel.h"
 #include "rackmap/RackMapArea.h"
+#include "reports/ReportsArea.h"
 #include "review/MyReviewsView.h"
 #include "review/ReviewArea.h"
 #include "store/AllocationRepository.h"
@@ -96,6 +97,11 @@ RackMapArea *MainWindow::rackMap() const
     return m_rackMap;
 }
 
+ReportsArea *MainWindow::reportsArea() const
+{
+    return m_reports;
+}
+
 void MainWindow::advanceAllocations()
 {
     // Grants start and end by themselves; officers' sessions apply that on the desktop.
@@ -163,6 +169,7 @@ void MainWindow::buildAreas()
     m_review = nullptr;
     m_rackMap = nullptr;
     m_myReviews = nullptr;
+    m_reports = nullptr;
     QHash<QString, QWidget *> pages;
     const auto role = roleFromKey(m_session.roleKey);
     if (role == Role::Reviewer) {
@@ -196,6 +203,17 @@ void MainWindow::buildAreas()
         m_navigation->addArea(u"rackmap"_s, QIcon(u":/gpudesk/icons/rackmap.svg"_s),
                               tr("Rack map"));
         connect(m_rackMap, &RackMapArea::statusMessage, this,
+                [this](const QString &m) { showActionResult(m); });
+    }
+    if (m_browser && role == Role::Manager)
+        m_browser->setReadOnly(true); // managers read; their tool is the reports
+    if (role == Role::Manager || role == Role::ProgramOfficer || role == Role::Administrator) {
+        m_reports = new ReportsArea(m_store, nullptr, m_session.displayName, m_stack);
+        m_stack->addWidget(m_reports);
+        pages.insert(u"reports"_s, m_reports);
+        m_navigation->addArea(u"reports"_s, QIcon(u":/gpudesk/icons/reports.svg"_s),
+                              tr("Reports"));
+        connect(m_reports, &ReportsArea::statusMessage, this,
                 [this](const QString &m) { showActionResult(m); });
     }
     connect(m_navigation, &NavigationBar::areaChanged, this, [this, pages](const QString &key) {
