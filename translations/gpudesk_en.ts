@@ -1635,10 +1635,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Name the telemetry format with --format dcgm or --format nvidia-smi.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>nvidia-smi files do not say which host they come from: name it with --host HOSTNAME.</source>
         <translation></translation>
     </message>
@@ -1652,28 +1648,24 @@
     </message>
     <message numerus="yes">
         <source>%n sample(s) of %1 skipped: the host is not in the fleet.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n sample of %1 skipped: the host is not in the fleet.</numerusform>
             <numerusform>%n samples of %1 skipped: the host is not in the fleet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s) skipped: no GPU index.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n sample skipped: no GPU index.</numerusform>
             <numerusform>%n samples skipped: no GPU index.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n MIG instance sample(s) skipped: only whole GPUs are stored.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n MIG instance sample skipped: only whole GPUs are stored.</numerusform>
             <numerusform>%n MIG instance samples skipped: only whole GPUs are stored.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Imported %1 samples (%2 rollup rows updated) from %3 lines; %4 lines and %5 samples skipped.</source>
-        <translation></translation>
     </message>
     <message>
         <source>applications or telemetry</source>
@@ -1697,26 +1689,6 @@
     </message>
     <message>
         <source>time</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Imports a file into a profile.
-  applications FILE   applications exported by the online platform (CSV or JSON;
-                      see docs/import-format.md). Every row is checked; rejected rows
-                      are listed with their line and reason.
-  telemetry FILE      GPU telemetry: --format dcgm (dcgm-exporter text) or nvidia-smi
-                      (CSV of one host, named with --host). Samples of hosts not in
-                      the fleet are counted per host; the file is written whole or not
-                      at all.
-  telemetry --format prometheus --url URL
-                      dcgm-exporter metrics from a Prometheus server&apos;s
-                      HTTP API over a period; a token or password comes
-                      from GPUDESK_PROMETHEUS_TOKEN, or
-                      GPUDESK_PROMETHEUS_USER and _PASSWORD.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Telemetry format: dcgm, nvidia-smi or prometheus.</source>
         <translation></translation>
     </message>
     <message>
@@ -1757,12 +1729,6 @@
     </message>
     <message>
         <source>file</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Usage: gpudesk import applications FILE [--profile PATH]
-       gpudesk import telemetry --format dcgm|nvidia-smi FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]
-       gpudesk import telemetry --format prometheus --url URL [--from ISO-TIME] [--to ISO-TIME] [--step 60s] [--match SELECTOR] [--ca FILE] [--profile PATH]</source>
         <translation></translation>
     </message>
     <message>
@@ -1974,6 +1940,84 @@
     </message>
     <message>
         <source>The profile it replaced is kept as %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The demo telemetry could not be made: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported %1 GPU readings (every two hours) of %2 nodes from %3 to %4 and %5 Slurm jobs in %6 s; idle on purpose: %7; exporter silent for three days: %8.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) of account %1 count for no project: no application has it as its Slurm account.</source>
+        <translation>
+            <numerusform>%n job of account %1 counts for no project: no application has it as its Slurm account.</numerusform>
+            <numerusform>%n jobs of account %1 count for no project: no application has it as its Slurm account.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 new and %2 changed jobs (%3 unchanged) from %4 lines; %5 lines skipped.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name the telemetry format with --format dcgm, nvidia-smi or sacct (or prometheus with --url instead of a file).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported %1 samples (%2 of MIG instances; %3 rollup rows written) from %4 lines; %5 lines and %6 samples skipped.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imports a file into a profile.
+  applications FILE   applications exported by the online platform (CSV or JSON;
+                      see docs/import-format.md). Every row is checked; rejected rows
+                      are listed with their line and reason.
+  telemetry FILE      GPU telemetry: --format dcgm (dcgm-exporter text), nvidia-smi
+                      (CSV of one host, named with --host) or sacct (Slurm jobs, times
+                      in Asia/Seoul). Samples of hosts not in the fleet are counted per
+                      host; a sample or job already stored is not counted twice; the
+                      file is written whole or not at all.
+  telemetry --format prometheus --url URL
+                      dcgm-exporter metrics from a Prometheus server&apos;s
+                      HTTP API over a period; a token or password comes
+                      from GPUDESK_PROMETHEUS_TOKEN, or
+                      GPUDESK_PROMETHEUS_USER and _PASSWORD.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Telemetry format: dcgm, nvidia-smi, sacct or prometheus.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage: gpudesk import applications FILE [--profile PATH]
+       gpudesk import telemetry --format dcgm|nvidia-smi|sacct FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]
+       gpudesk import telemetry --format prometheus --url URL [--from ISO-TIME] [--to ISO-TIME] [--step 60s] [--match SELECTOR] [--ca FILE] [--profile PATH]</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rebuilds the usage figures (every scope and tier) of a period from the stored samples, for instance after allocations were changed after the fact. Days are Asia/Seoul days; --to is inclusive. Only days that still have samples can be rebuilt.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>what to do: rebuild</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD) or moment.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD) or moment.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage: gpudesk rollup rebuild --from YYYY-MM-DD --to YYYY-MM-DD [--profile PATH]</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rebuilt %1 rollup rows from %2 readings between %3 and %4 in %5 s.</source>
         <translation></translation>
     </message>
 </context>
@@ -3051,21 +3095,21 @@
     </message>
     <message numerus="yes">
         <source>%n sample(s) of %1 skipped: the host is not in the fleet.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n sample of %1 skipped: the host is not in the fleet.</numerusform>
             <numerusform>%n samples of %1 skipped: the host is not in the fleet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s) skipped: no GPU index.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n sample skipped: no GPU index.</numerusform>
             <numerusform>%n samples skipped: no GPU index.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n MIG instance sample(s) skipped: only whole GPUs are stored.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n MIG instance sample skipped: only whole GPUs are stored.</numerusform>
             <numerusform>%n MIG instance samples skipped: only whole GPUs are stored.</numerusform>
         </translation>
@@ -3973,6 +4017,24 @@
     </message>
 </context>
 <context>
+    <name>SlurmJobRepository</name>
+    <message>
+        <source>Cannot read %1: %2. Check the path and that the file is readable.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: writing %n job(s) to the profile failed (%1). The profile is unchanged; check free disk space and try again.</source>
+        <translation>
+            <numerusform>Nothing was imported: writing %n job to the profile failed (%1). The profile is unchanged; check free disk space and try again.</numerusform>
+            <numerusform>Nothing was imported: writing %n jobs to the profile failed (%1). The profile is unchanged; check free disk space and try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Slurm jobs could not be read: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Creating the demo profile…</source>
@@ -4041,6 +4103,10 @@
     <message>
         <source>gpudesk: the desktop console of the national GPU allocation program.
 Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gpudesk restore --help.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Importing demo telemetry…</source>
         <translation></translation>
     </message>
 </context>
@@ -4454,16 +4520,58 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
         <source>The site of %1 has no valid time zone, so nvidia-smi&apos;s local times cannot be placed. Set the site&apos;s time zone first.</source>
         <translation></translation>
     </message>
-    <message>
-        <source>The database driver does not give access to SQLite.</source>
-        <translation></translation>
-    </message>
     <message numerus="yes">
         <source>Nothing was imported: writing %n sample(s) to the profile failed (%1). The profile is unchanged; check free disk space and try again.</source>
         <translation>
             <numerusform>Nothing was imported: writing %n sample to the profile failed (%1). The profile is unchanged; check free disk space and try again.</numerusform>
             <numerusform>Nothing was imported: writing %n samples to the profile failed (%1). The profile is unchanged; check free disk space and try again.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) of %1 skipped: the host is not in the fleet.</source>
+        <translation>
+            <numerusform>%n sample of %1 skipped: the host is not in the fleet.</numerusform>
+            <numerusform>%n samples of %1 skipped: the host is not in the fleet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) skipped: no GPU index.</source>
+        <translation>
+            <numerusform>%n sample skipped: no GPU index.</numerusform>
+            <numerusform>%n samples skipped: no GPU index.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) were already stored with the same values: left as they were.</source>
+        <translation>
+            <numerusform>%n sample was already stored with the same values: left as it was.</numerusform>
+            <numerusform>%n samples were already stored with the same values: left as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) replaced a different stored reading for the same GPU and time; the figures they touch were rebuilt.</source>
+        <translation>
+            <numerusform>%n sample replaced a different stored reading for the same GPU and time; the figures they touch were rebuilt.</numerusform>
+            <numerusform>%n samples replaced a different stored reading for the same GPU and time; the figures they touch were rebuilt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsageHistory</name>
+    <message>
+        <source>The profile already has usage figures; history is generated into a profile without any.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>UsageMaintenance</name>
+    <message>
+        <source>The usage figures could not be rebuilt: %1. Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Old usage figures could not be removed: %1. Nothing was changed.</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4713,6 +4821,28 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
     </message>
     <message>
         <source>Checks recorded</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>UsageRepository</name>
+    <message>
+        <source>The usage figures could not be read: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 does not name a GPU: expected NODE:INDEX.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The allocations could not be read: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>UsageScopeMap</name>
+    <message>
+        <source>The allocations could not be read: %1</source>
         <translation></translation>
     </message>
 </context>

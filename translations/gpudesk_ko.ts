@@ -1621,7 +1621,7 @@
     </message>
     <message>
         <source>Name the telemetry format with --format dcgm or --format nvidia-smi.</source>
-        <translation>--format dcgm 또는 --format nvidia-smi로 텔레메트리 형식을 지정하십시오.</translation>
+        <translation type="vanished">--format dcgm 또는 --format nvidia-smi로 텔레메트리 형식을 지정하십시오.</translation>
     </message>
     <message>
         <source>nvidia-smi files do not say which host they come from: name it with --host HOSTNAME.</source>
@@ -1637,25 +1637,25 @@
     </message>
     <message numerus="yes">
         <source>%n sample(s) of %1 skipped: the host is not in the fleet.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1의 샘플 %n개를 건너뛰었습니다: GPU 자원에 없는 호스트입니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s) skipped: no GPU index.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>샘플 %n개를 건너뛰었습니다: GPU 번호가 없습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n MIG instance sample(s) skipped: only whole GPUs are stored.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>MIG 인스턴스 샘플 %n개를 건너뛰었습니다: GPU 단위로만 저장합니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported %1 samples (%2 rollup rows updated) from %3 lines; %4 lines and %5 samples skipped.</source>
-        <translation>%3줄에서 샘플 %1개를 가져왔습니다(집계 행 %2개 갱신). %4줄과 샘플 %5개는 건너뛰었습니다.</translation>
+        <translation type="vanished">%3줄에서 샘플 %1개를 가져왔습니다(집계 행 %2개 갱신). %4줄과 샘플 %5개는 건너뛰었습니다.</translation>
     </message>
     <message>
         <source>Imports a file into a profile.
@@ -1722,7 +1722,7 @@
                       HTTP API over a period; a token or password comes
                       from GPUDESK_PROMETHEUS_TOKEN, or
                       GPUDESK_PROMETHEUS_USER and _PASSWORD.</source>
-        <translation>파일을 프로필로 가져옵니다.
+        <translation type="vanished">파일을 프로필로 가져옵니다.
   applications FILE   온라인 플랫폼에서 내보낸 과제(CSV 또는 JSON,
                       docs/import-format.md 참조). 모든 행을 검사하고, 거부된 행은
                       줄 번호와 사유를 함께 표시합니다.
@@ -1737,7 +1737,7 @@
     </message>
     <message>
         <source>Telemetry format: dcgm, nvidia-smi or prometheus.</source>
-        <translation>텔레메트리 형식: dcgm, nvidia-smi 또는 prometheus.</translation>
+        <translation type="vanished">텔레메트리 형식: dcgm, nvidia-smi 또는 prometheus.</translation>
     </message>
     <message>
         <source>Prometheus: the server&apos;s base URL.</source>
@@ -1783,7 +1783,7 @@
         <source>Usage: gpudesk import applications FILE [--profile PATH]
        gpudesk import telemetry --format dcgm|nvidia-smi FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]
        gpudesk import telemetry --format prometheus --url URL [--from ISO-TIME] [--to ISO-TIME] [--step 60s] [--match SELECTOR] [--ca FILE] [--profile PATH]</source>
-        <translation>사용법: gpudesk import applications FILE [--profile PATH]
+        <translation type="vanished">사용법: gpudesk import applications FILE [--profile PATH]
        gpudesk import telemetry --format dcgm|nvidia-smi FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]
        gpudesk import telemetry --format prometheus --url URL [--from ISO-TIME] [--to ISO-TIME] [--step 60s] [--match SELECTOR] [--ca FILE] [--profile PATH]</translation>
     </message>
@@ -2004,6 +2004,98 @@
     <message>
         <source>The profile it replaced is kept as %1.</source>
         <translation>교체된 프로필은 %1(으)로 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>The demo telemetry could not be made: %1</source>
+        <translation>데모 텔레메트리를 만들지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 GPU readings (every two hours) of %2 nodes from %3 to %4 and %5 Slurm jobs in %6 s; idle on purpose: %7; exporter silent for three days: %8.</source>
+        <translation>노드 %2개의 GPU 측정값 %1개(2시간 간격, %3~%4)와 Slurm 작업 %5개를 %6초 만에 가져왔습니다. 일부러 유휴로 둔 과제: %7, 익스포터가 사흘간 멈춘 과제: %8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) of account %1 count for no project: no application has it as its Slurm account.</source>
+        <translation>
+            <numerusform>계정 %1의 작업 %n개는 어느 과제에도 포함되지 않습니다: 이 계정을 Slurm 계정으로 쓰는 과제가 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 new and %2 changed jobs (%3 unchanged) from %4 lines; %5 lines skipped.</source>
+        <translation>%4줄에서 새 작업 %1개와 바뀐 작업 %2개를 가져왔습니다(변경 없음 %3개). %5줄은 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>Name the telemetry format with --format dcgm, nvidia-smi or sacct (or prometheus with --url instead of a file).</source>
+        <translation>--format dcgm, nvidia-smi 또는 sacct로 텔레메트리 형식을 지정하십시오(파일 대신 --url과 함께 prometheus도 쓸 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>Imported %1 samples (%2 of MIG instances; %3 rollup rows written) from %4 lines; %5 lines and %6 samples skipped.</source>
+        <translation>%4줄에서 샘플 %1개를 가져왔습니다(MIG 인스턴스 %2개, 집계 행 %3개 기록). %5줄과 샘플 %6개는 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>Imports a file into a profile.
+  applications FILE   applications exported by the online platform (CSV or JSON;
+                      see docs/import-format.md). Every row is checked; rejected rows
+                      are listed with their line and reason.
+  telemetry FILE      GPU telemetry: --format dcgm (dcgm-exporter text), nvidia-smi
+                      (CSV of one host, named with --host) or sacct (Slurm jobs, times
+                      in Asia/Seoul). Samples of hosts not in the fleet are counted per
+                      host; a sample or job already stored is not counted twice; the
+                      file is written whole or not at all.
+  telemetry --format prometheus --url URL
+                      dcgm-exporter metrics from a Prometheus server&apos;s
+                      HTTP API over a period; a token or password comes
+                      from GPUDESK_PROMETHEUS_TOKEN, or
+                      GPUDESK_PROMETHEUS_USER and _PASSWORD.</source>
+        <translation>파일을 프로필로 가져옵니다.
+  applications FILE   온라인 플랫폼에서 내보낸 과제(CSV 또는 JSON,
+                      docs/import-format.md 참조). 모든 행을 검사하고, 거부된 행은
+                      줄 번호와 사유를 함께 표시합니다.
+  telemetry FILE      GPU 텔레메트리: --format dcgm(dcgm-exporter 텍스트), nvidia-smi
+                      (한 호스트의 CSV, --host로 지정) 또는 sacct(Slurm 작업, 시각은
+                      Asia/Seoul 기준). GPU 자원에 없는 호스트의 샘플은 호스트별로
+                      집계하고, 이미 저장된 샘플이나 작업은 두 번 세지 않으며, 파일은
+                      전부 쓰거나 전혀 쓰지 않습니다.
+  telemetry --format prometheus --url URL
+                      Prometheus 서버의 HTTP API에서 기간을 정해
+                      dcgm-exporter 지표를 가져옵니다. 토큰이나 비밀번호는
+                      GPUDESK_PROMETHEUS_TOKEN 또는
+                      GPUDESK_PROMETHEUS_USER와 _PASSWORD에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Telemetry format: dcgm, nvidia-smi, sacct or prometheus.</source>
+        <translation>텔레메트리 형식: dcgm, nvidia-smi, sacct 또는 prometheus.</translation>
+    </message>
+    <message>
+        <source>Usage: gpudesk import applications FILE [--profile PATH]
+       gpudesk import telemetry --format dcgm|nvidia-smi|sacct FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]
+       gpudesk import telemetry --format prometheus --url URL [--from ISO-TIME] [--to ISO-TIME] [--step 60s] [--match SELECTOR] [--ca FILE] [--profile PATH]</source>
+        <translation>사용법: gpudesk import applications FILE [--profile PATH]
+       gpudesk import telemetry --format dcgm|nvidia-smi|sacct FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]
+       gpudesk import telemetry --format prometheus --url URL [--from ISO-TIME] [--to ISO-TIME] [--step 60s] [--match SELECTOR] [--ca FILE] [--profile PATH]</translation>
+    </message>
+    <message>
+        <source>Rebuilds the usage figures (every scope and tier) of a period from the stored samples, for instance after allocations were changed after the fact. Days are Asia/Seoul days; --to is inclusive. Only days that still have samples can be rebuilt.</source>
+        <translation>저장된 샘플로 기간의 사용량 집계(모든 범위와 단계)를 다시 만듭니다. 예를 들어 배정이 나중에 바뀐 경우에 씁니다. 날짜는 Asia/Seoul 기준이며 --to 날짜도 포함합니다. 샘플이 남아 있는 날만 다시 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>what to do: rebuild</source>
+        <translation>할 일: rebuild</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD) or moment.</source>
+        <translation>첫날(YYYY-MM-DD) 또는 시각.</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD) or moment.</source>
+        <translation>마지막 날(YYYY-MM-DD) 또는 시각.</translation>
+    </message>
+    <message>
+        <source>Usage: gpudesk rollup rebuild --from YYYY-MM-DD --to YYYY-MM-DD [--profile PATH]</source>
+        <translation>사용법: gpudesk rollup rebuild --from YYYY-MM-DD --to YYYY-MM-DD [--profile PATH]</translation>
+    </message>
+    <message>
+        <source>Rebuilt %1 rollup rows from %2 readings between %3 and %4 in %5 s.</source>
+        <translation>%3부터 %4까지 측정값 %2개로 집계 행 %1개를 %5초 만에 다시 만들었습니다.</translation>
     </message>
 </context>
 <context>
@@ -3059,19 +3151,19 @@
     </message>
     <message numerus="yes">
         <source>%n sample(s) of %1 skipped: the host is not in the fleet.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1의 샘플 %n개를 건너뛰었습니다: GPU 자원에 없는 호스트입니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s) skipped: no GPU index.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>샘플 %n개를 건너뛰었습니다: GPU 번호가 없습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n MIG instance sample(s) skipped: only whole GPUs are stored.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>MIG 인스턴스 샘플 %n개를 건너뛰었습니다: GPU 단위로만 저장합니다.</numerusform>
         </translation>
     </message>
@@ -3970,6 +4062,23 @@
     </message>
 </context>
 <context>
+    <name>SlurmJobRepository</name>
+    <message>
+        <source>Cannot read %1: %2. Check the path and that the file is readable.</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2. 경로와 파일 읽기 권한을 확인하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: writing %n job(s) to the profile failed (%1). The profile is unchanged; check free disk space and try again.</source>
+        <translation>
+            <numerusform>아무것도 가져오지 않았습니다: 작업 %n개를 프로필에 쓰지 못했습니다(%1). 프로필은 바뀌지 않았습니다. 디스크 여유 공간을 확인하고 다시 시도하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Slurm jobs could not be read: %1</source>
+        <translation>Slurm 작업을 읽지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Creating the demo profile…</source>
@@ -4046,6 +4155,10 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
 Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gpudesk restore --help.</source>
         <translation>gpudesk: 국가 GPU 배정 사업의 데스크톱 콘솔.
 명령: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gpudesk restore --help.</translation>
+    </message>
+    <message>
+        <source>Importing demo telemetry…</source>
+        <translation>데모 텔레메트리를 가져오는 중…</translation>
     </message>
 </context>
 <context>
@@ -4457,13 +4570,55 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
     </message>
     <message>
         <source>The database driver does not give access to SQLite.</source>
-        <translation>데이터베이스 드라이버가 SQLite 접근을 제공하지 않습니다.</translation>
+        <translation type="vanished">데이터베이스 드라이버가 SQLite 접근을 제공하지 않습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: writing %n sample(s) to the profile failed (%1). The profile is unchanged; check free disk space and try again.</source>
         <translation>
             <numerusform>아무것도 가져오지 않았습니다: 샘플 %n개를 프로필에 쓰지 못했습니다(%1). 프로필은 바뀌지 않았습니다. 디스크 여유 공간을 확인하고 다시 시도하십시오.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) of %1 skipped: the host is not in the fleet.</source>
+        <translation>
+            <numerusform>%1의 샘플 %n개를 건너뛰었습니다: GPU 자원에 없는 호스트입니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) skipped: no GPU index.</source>
+        <translation>
+            <numerusform>샘플 %n개를 건너뛰었습니다: GPU 번호가 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) were already stored with the same values: left as they were.</source>
+        <translation>
+            <numerusform>샘플 %n개는 같은 값으로 이미 저장되어 있어 그대로 두었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) replaced a different stored reading for the same GPU and time; the figures they touch were rebuilt.</source>
+        <translation>
+            <numerusform>샘플 %n개가 같은 GPU와 시각에 저장된 다른 측정값을 대체했습니다. 관련 집계는 다시 만들었습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsageHistory</name>
+    <message>
+        <source>The profile already has usage figures; history is generated into a profile without any.</source>
+        <translation>프로필에 이미 사용량 집계가 있습니다. 사용 이력은 집계가 없는 프로필에만 생성합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageMaintenance</name>
+    <message>
+        <source>The usage figures could not be rebuilt: %1. Nothing was changed.</source>
+        <translation>사용량 집계를 다시 만들지 못했습니다: %1. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Old usage figures could not be removed: %1. Nothing was changed.</source>
+        <translation>오래된 사용량 집계를 지우지 못했습니다: %1. 아무것도 바뀌지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -4709,6 +4864,28 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
     <message>
         <source>Checks recorded</source>
         <translation>기록된 점검</translation>
+    </message>
+</context>
+<context>
+    <name>UsageRepository</name>
+    <message>
+        <source>The usage figures could not be read: %1</source>
+        <translation>사용량 집계를 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not name a GPU: expected NODE:INDEX.</source>
+        <translation>%1은(는) GPU를 가리키지 않습니다: NODE:INDEX 형식이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The allocations could not be read: %1</source>
+        <translation>배정 정보를 읽지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsageScopeMap</name>
+    <message>
+        <source>The allocations could not be read: %1</source>
+        <translation>배정 정보를 읽지 못했습니다: %1</translation>
     </message>
 </context>
 <context>

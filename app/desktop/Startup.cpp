@@ -6,6 +6,7 @@
 #include "applications/ApplicationBrowser.h"
 #include "common/Theme.h"
 #include "data/DataGenerator.h"
+#include "data/DemoTelemetry.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/ProfileErrorDialog.h"
 #include "mainwindow/SignInDialog.h"
@@ -82,11 +83,17 @@ bool fillDemo(Store &store)
     progress.setValue(0);
     GenerateReport report;
     QString error;
-    const bool ok = generateDataset(store, DatasetKind::Demo, 20251222, &report, &error,
-                                    [&progress](int percent, const QString &step) {
-                                        progress.setLabelText(step);
-                                        progress.setValue(percent);
-                                    });
+    bool ok = generateDataset(store, DatasetKind::Demo, 20251222, &report, &error,
+                              [&progress](int percent, const QString &step) {
+                                  progress.setLabelText(step);
+                                  progress.setValue(percent * 8 / 10);
+                              });
+    if (ok) {
+        progress.setLabelText(QApplication::translate("Startup", "Importing demo telemetry…"));
+        ok = generateDemoTelemetry(store, nullptr, &error, [&progress](int percent) {
+            progress.setValue(80 + percent * 2 / 10);
+        });
+    }
     progress.setValue(100);
     if (!ok) {
         QMessageBox::warning(nullptr, QApplication::translate("Startup", "gpudesk"),

@@ -18,6 +18,7 @@ const char16_t *const kScripts[] = {
     u":/gpudesk/sql/0002_application_browse.sql",
     u":/gpudesk/sql/0003_review.sql",
     u":/gpudesk/sql/0004_administration.sql",
+    u":/gpudesk/sql/0005_usage_store.sql",
 };
 
 bool runStep(QSqlDatabase &db, int version, QString *error)
