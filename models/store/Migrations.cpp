@@ -17,6 +17,7 @@ const char16_t *const kScripts[] = {
     u":/gpudesk/sql/0001_initial.sql",
     u":/gpudesk/sql/0002_application_browse.sql",
     u":/gpudesk/sql/0003_review.sql",
+    u":/gpudesk/sql/0007_tracks.sql",
 };
 
 bool runStep(QSqlDatabase &db, int version, QString *error)
@@ -34,7 +35,7 @@ bool runStep(QSqlDatabase &db, int version, QString *error)
             return false;
         }
     }
-    if (!SyncedTables::installCaptureTriggers(db, error))
+    if (!SyncedTables::installCaptureTriggers(db, error, version == Migrations::latestVersion()))
         return false;
     // PRAGMAs take no bound parameters; both values are integers of ours.
     const QString markOurs = u"PRAGMA application_id = %1"_s.arg(Migrations::kApplicationId);
