@@ -22,13 +22,11 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ProgramRepository)
 };
 
+// Binds as given: NULLs copied from the latest round (a pool, a field) stay NULL.
 bool exec(QSqlQuery &q, const QVariantList &values, QString *error)
 {
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant &v = values[i];
-        const bool nullText = v.metaType().id() == QMetaType::QString && v.toString().isNull();
-        q.bindValue(i, nullText ? QVariant(u""_s) : v);
-    }
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
     if (q.exec())
         return true;
     *error = Text::tr("The new round could not be saved: %1. Nothing was changed.")
