@@ -172,6 +172,10 @@ public:
     bool writeReviews();
     bool writeGrants();
 
+    // The rows of reference tables written (or reused) by writeCatalog, for later steps.
+    const QStringList &callTypeIds() const { return m_callTypeIds; }
+    const QStringList &fieldIds() const { return m_fieldIds; }
+
 private:
     using S = ApplicationStatus;
 
@@ -227,7 +231,7 @@ inline bool DatasetWriter::writeCatalog()
         {u"national_project", u"국가 프로젝트", u"National project",
          u"[\"demand_survey\",\"pre_review\",\"deliberation\",\"allocation\",\"closed\"]"},
         {u"annual_evaluation", u"연차평가", u"Annual evaluation",
-         u"[\"submission\",\"evaluation\",\"decision\",\"closed\"]"},
+         u"[\"submission\",\"evaluation\",\"decision\",\"allocation\",\"closed\"]"},
     };
     RowInserter types(m_ctx.db, u"call_types"_s, {u"code"_s, u"name"_s, u"name_en"_s, u"stages"_s},
                       m_ctx.stamp);
