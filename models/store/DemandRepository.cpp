@@ -4,6 +4,7 @@
 #include "ApplicationRepository.h"
 #include "CallRepository.h"
 #include "CallStageRepository.h"
+#include "RoundCreation.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -356,6 +357,40 @@ bool DemandRepository::withdraw(const QString &id, const QString &reason, QStrin
 {
     return ApplicationRepository(m_store).transition(id, ApplicationStatus::Withdrawn, reason,
                                                      error);
+}
+
+} // namespace gpudesk
+
+namespace gpudesk {
+
+bool DemandRepository::openRound(const NewRound &round, QString *error, QString *callId)
+{
+    QStringList problems;
+    if (round.code.trimmed().isEmpty() || round.title.trimmed().isEmpty())
+        problems << Text::tr("Give the round a code and a title.");
+    if (!round.opensOn.isValid() || !round.closesOn.isValid() || round.closesOn < round.opensOn)
+        problems << Text::tr("The survey must close on or after the day it opens.");
+    if (!round.reviewDeadline.isValid() || round.reviewDeadline < round.closesOn)
+        problems << Text::tr("The pre-review ends after the survey closes.");
+    if (!round.allocationFrom.isValid() || round.allocationFrom < round.closesOn)
+        problems << Text::tr("Allocation starts after the survey closes.");
+    if (!problems.isEmpty()) {
+        *error = problems.join(u'\n');
+        return false;
+    }
+    QString id;
+    const bool ok = m_store.write(
+        [&](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
+            if (!insertRoundWithin(db, m_store, round, &id, err))
+                return false;
+            changed << u"calls"_s << u"call_accelerators"_s << u"call_share_rates"_s
+                    << u"rubric_criteria"_s << u"panel_members"_s << u"call_stage_history"_s;
+            return true;
+        },
+        error);
+    if (ok && callId)
+        *callId = id;
+    return ok;
 }
 
 } // namespace gpudesk

@@ -13,6 +13,7 @@
 namespace gpudesk {
 
 class Store;
+struct NewRound;
 
 struct MinistryInfo
 {
@@ -68,6 +69,10 @@ public:
                 QString *error);
     // Through the application state machine; the reason is required.
     bool withdraw(const QString &id, const QString &reason, QString *error);
+
+    // A new round's survey: a call made from an earlier round of the same type (its pools,
+    // rubric and panel), at the type's first stage, so demands can be entered at once.
+    bool openRound(const NewRound &round, QString *error, QString *callId = nullptr);
 
 private:
     bool write(const QString &callId, const QList<DemandFacts> &demands, const QString &source,

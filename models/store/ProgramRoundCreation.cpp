@@ -5,6 +5,7 @@
 #include "ProgramRepository.h"
 
 #include "CallStageRepository.h"
+#include "RoundCreation.h"
 #include "Store.h"
 #include "domain/TimeFormat.h"
 
@@ -32,31 +33,6 @@ bool exec(QSqlQuery &q, const QVariantList &values, QString *error)
     *error = Text::tr("The new round could not be saved: %1. Nothing was changed.")
                  .arg(q.lastError().text());
     return false;
-}
-
-// Copies the rows of `table` that belong to call `from` to call `to`, with new ids. `columns`
-// are the table's own columns besides id, the bookkeeping and call_id.
-bool copyRows(QSqlDatabase &db, const QString &table, const QString &columns, const QString &from,
-              const QString &to, qint64 now, const QString &user, QString *error)
-{
-    QSqlQuery read(db);
-    read.setForwardOnly(true);
-    // Table and column names are ours, never input; every value is bound.
-    read.prepare(u"SELECT %1 FROM %2 WHERE call_id = ? AND deleted = 0"_s.arg(columns, table));
-    if (!exec(read, {from}, error))
-        return false;
-    const int n = int(columns.count(u',') + 1);
-    QSqlQuery write(db);
-    write.prepare(u"INSERT INTO %1 (id, updated_at, updated_by, call_id, %2) VALUES (?, ?, ?, ?%3)"_s
-                      .arg(table, columns, QString(u", ?"_s).repeated(n)));
-    while (read.next()) {
-        QVariantList values{Store::newId(), now, user, to};
-        for (int i = 0; i < n; ++i)
-            values << read.value(i);
-        if (!exec(write, values, error))
-            return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -91,6 +67,13 @@ bool ProgramRepository::createRound(const QString &programId, const NewRoundInpu
                      .arg(year);
         return false;
     }
+    if (!lastState->typeAllows(StageActivity::Review) ||
+        !lastState->typeAllows(StageActivity::Shares)) {
+        *error = Text::tr("The call type of %1 has no evaluation and share stages, so it cannot "
+                          "hold an annual evaluation.")
+                     .arg(last.code);
+        return false;
+    }
     const QDate today = displayDate(Store::nowMs());
     const QDate yearStart = p->yearStart(year);
     if (!input.closesOn.isValid() || input.closesOn < today || !input.reviewDeadline.isValid() ||
@@ -109,68 +92,29 @@ bool ProgramRepository::createRound(const QString &programId, const NewRoundInpu
             const QString user = m_store.currentUserId().isNull() ? u""_s : m_store.currentUserId();
             const QString who = m_store.currentUserName().isEmpty() ? user : m_store.currentUserName();
             QSqlQuery q(db);
-            q.prepare(u"SELECT c.call_type_id, t.stages, c.reviewers_per_application, "
-                      "c.pledge_text, c.max_months FROM calls c JOIN call_types t "
-                      "ON t.id = c.call_type_id WHERE c.id = ?"_s);
-            if (!exec(q, {last.callId}, err) || !q.next()) {
-                *err = err->isEmpty() ? Text::tr("The latest round no longer exists.") : *err;
-                return false;
-            }
-            const QString typeId = q.value(0).toString();
-            const StageList stages = parseStages(q.value(1).toString());
-            if (!stages.ok() || !stagesAllow(stages.stages, StageActivity::Review) ||
-                !stagesAllow(stages.stages, StageActivity::Shares)) {
-                *err = Text::tr("The call type of %1 has no evaluation and share stages, so it "
-                                "cannot hold an annual evaluation.")
-                           .arg(last.code);
-                return false;
-            }
-            const int reviewers = q.value(2).toInt();
-            const QString pledge = q.value(3).toString();
             QString code = u"%1-Y%2"_s.arg(p->code).arg(year);
             q.prepare(u"SELECT 1 FROM calls WHERE code = ?"_s);
             for (int n = 2; exec(q, {code}, err) && q.next(); ++n)
                 code = u"%1-Y%2-%3"_s.arg(p->code).arg(year).arg(n);
-            newCall = Store::newId();
-            q.prepare(u"INSERT INTO calls (id, updated_at, updated_by, call_type_id, code, title, "
-                      "title_en, opens_on, closes_on, review_deadline, allocation_from, "
-                      "max_months, reviewers_per_application, waitlist_length, pledge_text, "
-                      "stage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 12, ?, 0, ?, ?)"_s);
-            if (!exec(q,
-                      // The call's title is data in Korean, its title_en in English, whatever
-                      // the language of the window that made it.
-                      {newCall, now, user, typeId, code,
-                       u"%1 %2차년도 연차평가"_s.arg(p->name).arg(year),
-                       u"%1 — annual evaluation for year %2"_s.arg(
-                           p->nameEn.isEmpty() ? p->name : p->nameEn)
-                           .arg(year),
-                       today.toString(Qt::ISODate), input.closesOn.toString(Qt::ISODate),
-                       input.reviewDeadline.toString(Qt::ISODate), yearStart.toString(Qt::ISODate),
-                       reviewers, pledge, stages.stages.first()},
-                      err))
-                return false;
-            if (!copyRows(db, u"call_accelerators"_s,
-                          u"accelerator_type_id, max_nodes, price_per_gpu_hour, pool_id"_s,
-                          last.callId, newCall, now, user, err) ||
-                !copyRows(db, u"call_share_rates"_s, u"org_type, eligible, share_basis_points"_s,
-                          last.callId, newCall, now, user, err) ||
-                !copyRows(db, u"rubric_criteria"_s,
-                          u"ordinal, name, name_en, weight, min_score, max_score, guidance"_s,
-                          last.callId, newCall, now, user, err) ||
-                !copyRows(db, u"panel_members"_s, u"reviewer_id"_s, last.callId, newCall, now,
-                          user, err))
+            NewRound round;
+            round.fromCallId = last.callId;
+            round.code = code;
+            // The call's title is data in Korean, its title_en in English, whatever the language
+            // of the window that made it.
+            round.title = u"%1 %2차년도 연차평가"_s.arg(p->name).arg(year);
+            round.titleEn = u"%1 — annual evaluation for year %2"_s
+                                .arg(p->nameEn.isEmpty() ? p->name : p->nameEn)
+                                .arg(year);
+            round.opensOn = today;
+            round.closesOn = input.closesOn;
+            round.reviewDeadline = input.reviewDeadline;
+            round.allocationFrom = yearStart;
+            round.historyReason = Text::tr("Opened for year %1 of %2.").arg(year).arg(p->displayName());
+            if (!insertRoundWithin(db, m_store, round, &newCall, err))
                 return false;
             q.prepare(u"INSERT INTO program_rounds (id, updated_at, updated_by, program_id, "
                       "call_id, year) VALUES (?, ?, ?, ?, ?, ?)"_s);
             if (!exec(q, {Store::newId(), now, user, programId, newCall, year}, err))
-                return false;
-            q.prepare(u"INSERT INTO call_stage_history (id, updated_at, updated_by, call_id, "
-                      "from_stage, to_stage, changed_at, changed_by, reason) "
-                      "VALUES (?, ?, ?, ?, '', ?, ?, ?, ?)"_s);
-            if (!exec(q,
-                      {Store::newId(), now, user, newCall, stages.stages.first(), now, who,
-                       Text::tr("Opened for year %1 of %2.").arg(year).arg(p->displayName())},
-                      err))
                 return false;
 
             // One application per team that holds a share in the year that ends.

@@ -106,7 +106,8 @@ private Q_SLOTS:
         MainWindow w(*m_store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s});
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QCOMPARE(areas(w), (QStringList{u"applications"_s, u"review"_s, u"rackmap"_s}));
+        QCOMPARE(areas(w), (QStringList{u"applications"_s, u"review"_s, u"national"_s,
+                                        u"programs"_s, u"rackmap"_s}));
         QVERIFY(w.reviewArea());
         QVERIFY(w.findChild<QAction *>(u"importAction"_s));
         w.navigation()->setCurrentArea(u"review"_s);

@@ -71,6 +71,8 @@ private:
     void openProfile();
     void showAbout();
     void showActionResult(const QString &message);
+    // The National projects and Programs areas: their messages and the areas they lead to.
+    template <typename Area> void connectTrackArea(Area *area);
 
     Store &m_store;
     Session m_session;

@@ -5,6 +5,7 @@
 #include "ReviewProgressView.h"
 #include "SelectionPanel.h"
 #include "store/CallRepository.h"
+#include "store/CallStageRepository.h"
 #include "store/Store.h"
 
 #include <QComboBox>
@@ -22,22 +23,6 @@ namespace {
 const QString kLastCallKey = u"review/lastCall"_s;
 const QString kLastTabKey = u"review/lastTab"_s;
 
-QString stageLabel(const QString &stage)
-{
-    if (stage == u"open")
-        return ReviewArea::tr("accepting applications");
-    if (stage == u"screening")
-        return ReviewArea::tr("screening");
-    if (stage == u"review")
-        return ReviewArea::tr("under review");
-    if (stage == u"selection")
-        return ReviewArea::tr("selection");
-    if (stage == u"allocation")
-        return ReviewArea::tr("allocation");
-    if (stage == u"closed")
-        return ReviewArea::tr("closed");
-    return stage;
-}
 } // namespace
 
 ReviewArea::ReviewArea(Store &store, QWidget *parent) : QWidget(parent), m_store(store)
@@ -127,7 +112,7 @@ void ReviewArea::loadCalls()
     int index = m_calls->findData(QSettings().value(kLastCallKey).toString());
     for (int i = 0; index < 0 && i < m_calls->count(); ++i) {
         const auto settings = calls.reviewSettings(m_calls->itemData(i).toString());
-        if (settings && settings->stage == u"review")
+        if (settings && stageAllows(settings->stage, StageActivity::Review))
             index = i;
     }
     m_calls->setCurrentIndex(qMax(0, index));
@@ -156,6 +141,13 @@ void ReviewArea::showCall(int index)
     m_assignment->setCall(callId);
     m_progress->setCall(callId);
     m_selection->setCall(callId);
+    // The capacity cut is a stage of some call types only (the open call's selection); the
+    // others decide elsewhere (the ministers' meeting, a program's shares). A type whose stages
+    // cannot be read keeps every tab.
+    const auto stages = CallStageRepository(m_store).state(callId);
+    const bool selects = !stages || !stages->stagesError.isEmpty() ||
+                         stages->typeAllows(StageActivity::Selection);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_selection), selects);
 }
 
 } // namespace gpudesk

@@ -2,6 +2,7 @@
 #include "SelectionPanel.h"
 
 #include "common/TableViewState.h"
+#include "common/ToolActions.h"
 #include "common/Theme.h"
 #include "itemmodels/RankingModel.h"
 #include "common/LazyRefresh.h"
@@ -74,19 +75,6 @@ bool touchesSelection(const QSet<QString> &tables)
     return tables.intersects(watched);
 }
 
-QAction *makeAction(QWidget *owner, QToolBar *bar, const QString &text, const QString &name,
-                    const QKeySequence &key)
-{
-    QAction *a = bar->addAction(text);
-    a->setObjectName(name);
-    a->setShortcut(key);
-    // Only while the panel (or a child) has focus: other areas use the same keys.
-    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    a->setToolTip(u"%1 (%2)"_s.arg(text, key.toString(QKeySequence::NativeText)));
-    owner->addAction(a);
-    return a;
-}
-
 } // namespace
 
 SelectionPanel::SelectionPanel(Store &store, QWidget *parent)
@@ -125,13 +113,13 @@ SelectionPanel::SelectionPanel(Store &store, QWidget *parent)
     auto *bar = new QToolBar(this);
     bar->setObjectName(u"selectionActions"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_apply = makeAction(this, bar, tr("Apply decisions…"), u"applyDecisionsAction"_s,
+    m_apply = addToolAction(this, bar, tr("Apply decisions…"), u"applyDecisionsAction"_s,
                          QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_override = makeAction(this, bar, tr("Override…"), u"overrideAction"_s,
+    m_override = addToolAction(this, bar, tr("Override…"), u"overrideAction"_s,
                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_promote = makeAction(this, bar, tr("Promote from waitlist…"), u"promoteAction"_s,
+    m_promote = addToolAction(this, bar, tr("Promote from waitlist…"), u"promoteAction"_s,
                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_export = makeAction(this, bar, tr("Export panel sheet…"), u"exportPanelSheetAction"_s,
+    m_export = addToolAction(this, bar, tr("Export panel sheet…"), u"exportPanelSheetAction"_s,
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     layout->addWidget(bar);
 
