@@ -10,10 +10,11 @@ namespace gpudesk {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context lupdate and the runtime agree on.
+struct Text
 {
-    return QCoreApplication::translate("ShareAllocation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShareAllocation)
+};
 
 // Exact shares within the bounds: share = clamp(lambda x weight, lo, hi) with the one lambda
 // that makes them add up to the capacity. The sum grows steadily with lambda, so halving the
@@ -52,11 +53,11 @@ ShareResult computeShares(const QList<TeamScore> &teams, const ShareRule &rule)
 {
     ShareResult result;
     if (rule.capacityNodes < 0 || rule.minimumNodes < 0 || rule.maximumNodes < 0) {
-        result.error = tr("The capacity, the minimum and the maximum cannot be negative.");
+        result.error = Text::tr("The capacity, the minimum and the maximum cannot be negative.");
         return result;
     }
     if (rule.maximumNodes > 0 && rule.maximumNodes < rule.minimumNodes) {
-        result.error = tr("The maximum per team is below the minimum per team.");
+        result.error = Text::tr("The maximum per team is below the minimum per team.");
         return result;
     }
     QList<int> passing;
@@ -74,7 +75,7 @@ ShareResult computeShares(const QList<TeamScore> &teams, const ShareRule &rule)
     }
     const int n = int(passing.size());
     if (qint64(n) * rule.minimumNodes > rule.capacityNodes) {
-        result.error = tr("%1 teams pass the floor and each needs at least %2 nodes: %3 nodes, "
+        result.error = Text::tr("%1 teams pass the floor and each needs at least %2 nodes: %3 nodes, "
                           "more than the capacity of %4. Lower the minimum or raise the floor.")
                            .arg(n)
                            .arg(rule.minimumNodes)

@@ -169,7 +169,10 @@ private Q_SLOTS:
     void stepsThroughThePreReview()
     {
         CallStageBar *bar = m_area->stageBar();
+        QSignalSpy said(bar, &CallStageBar::statusMessage);
         QVERIFY(bar->goNext());
+        QVERIFY2(said.last().first().toString().contains(u"now at the stage Pre-review"_s),
+                 qPrintable(said.last().first().toString()));
         QVERIFY(m_confirmations.last().contains(u"5 entry(ies) are checked"_s));
         QVERIFY(bar->chainLabel()->text().contains(u"<b>▶ Pre-review</b>"_s));
         QCOMPARE(statusOf(u"독자 AI 파운데이션 모델"_s), u"under_review"_s);

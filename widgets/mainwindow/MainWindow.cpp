@@ -235,8 +235,11 @@ template <typename Area> void MainWindow::connectTrackArea(Area *area)
     });
     connect(area, &Area::showOnRackMap, this, [this](const QString &applicationId) {
         m_navigation->setCurrentArea(u"rackmap"_s);
-        if (m_rackMap)
+        if (m_rackMap) {
             m_rackMap->selectProject(applicationId);
+            QTableView *list = m_rackMap->projectTable();
+            list->scrollTo(list->currentIndex(), QAbstractItemView::PositionAtCenter);
+        }
     });
 }
 

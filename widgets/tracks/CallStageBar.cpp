@@ -163,7 +163,7 @@ bool CallStageBar::goBack()
     return !m_previousStage.isEmpty() && move(m_previousStage, true);
 }
 
-bool CallStageBar::move(const QString &to, bool back)
+bool CallStageBar::move(QString to, bool back)
 {
     const auto s = CallStageRepository(m_store).state(m_callId);
     if (!s)

@@ -57,7 +57,8 @@ Q_SIGNALS:
 
 private:
     void refresh();
-    bool move(const QString &to, bool back);
+    // `to` by value: refreshing after the move changes the members it is read from.
+    bool move(QString to, bool back);
 
     Store &m_store;
     Prompts m_prompts;

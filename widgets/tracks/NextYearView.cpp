@@ -67,6 +67,7 @@ NextYearView::NextYearView(Store &store, QWidget *parent)
     h->resizeSection(NextYearModel::Team, 240);
     h->resizeSection(NextYearModel::Taken, 240);
     h->resizeSection(NextYearModel::GivenUp, 260);
+    h->resizeSection(NextYearModel::FromPool, 120);
     h->setStretchLastSection(true);
     TableViewState::attach(m_table);
     layout->addWidget(m_table, 1);
