@@ -8,6 +8,7 @@
 #include "Store.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -22,7 +23,7 @@ struct Text
 };
 
 const QString kSelect =
-    u"SELECT a.id, a.code, a.organization_id, o.name, a.title, a.summary, t.code, "
+    u"SELECT a.id, a.code, a.organization_id, o.name, o.name_en, a.title, a.summary, t.code, "
     "a.requested_nodes, a.desired_start, a.months, coalesce(d.priority, 1), a.pi_name, "
     "a.pi_email, a.pi_phone, t.gpus_per_node, a.status, a.granted_nodes, a.source "
     "FROM applications a JOIN organizations o ON o.id = a.organization_id "
@@ -38,6 +39,10 @@ DemandRow readRow(const QSqlQuery &q)
     r.code = q.value(i++).toString();
     r.ministryId = q.value(i++).toString();
     r.facts.ministry = q.value(i++).toString();
+    // The ministry in the window's language where the data has it (it is found by either name).
+    const QString nameEn = q.value(i++).toString();
+    if (QLocale().language() != QLocale::Korean && !nameEn.isEmpty())
+        r.facts.ministry = nameEn;
     r.facts.project = q.value(i++).toString();
     r.facts.purpose = q.value(i++).toString();
     r.facts.typeCode = q.value(i++).toString();

@@ -82,7 +82,9 @@ DemandDialog::DemandDialog(Store &store, const QString &callId,
     form->addRow(tr("&Project:"), m_project);
     form->addRow(tr("P&urpose:"), m_purpose);
     form->addRow(tr("Accelerator &type:"), m_type);
-    form->addRow(tr("&Nodes:"), nodesRow);
+    auto *nodesLabel = new QLabel(tr("&Nodes:"), this);
+    nodesLabel->setBuddy(m_nodes);
+    form->addRow(nodesLabel, nodesRow);
     form->addRow(tr("&Start:"), m_start);
     form->addRow(tr("M&onths:"), m_months);
     form->addRow(tr("P&riority:"), m_priority);
@@ -106,6 +108,8 @@ DemandDialog::DemandDialog(Store &store, const QString &callId,
     if (existing) {
         m_exceptId = existing->id;
         setFacts(existing->facts);
+    } else {
+        m_ministry->setCurrentIndex(-1); // a ministry is chosen, never assumed
     }
     for (QLineEdit *e : {m_project, m_contact, m_email, m_phone})
         connect(e, &QLineEdit::textChanged, this, [this] { recheck(); });
@@ -163,7 +167,7 @@ void DemandDialog::recheck()
     m_problems.clear();
     const DemandRepository repo(m_store);
     for (const DemandProblem &p : repo.check(m_callId, f, m_exceptId))
-        m_problems << u"%1: %2"_s.arg(demandFieldLabel(p.field), p.message);
+        m_problems << p.message;
     QString text = m_problems.join(u'\n');
     if (m_problems.isEmpty() && repo.isNewMinistry(f.ministry))
         text = tr("%1 is not in the list yet; it is added as a public agency.").arg(f.ministry);

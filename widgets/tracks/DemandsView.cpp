@@ -95,6 +95,8 @@ DemandsView::DemandsView(Store &store, QWidget *parent)
     h->resizeSection(DemandTableModel::Project, 220);
     h->resizeSection(DemandTableModel::Purpose, 220);
     h->resizeSection(DemandTableModel::Contact, 200);
+    h->resizeSection(DemandTableModel::Start, 90);
+    h->resizeSection(DemandTableModel::Status, 110);
     TableViewState::attach(m_table, {DemandTableModel::Purpose});
     layout->addWidget(m_table, 1);
     m_summary = new QLabel(this);
