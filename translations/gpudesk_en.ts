@@ -4526,7 +4526,7 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message numerus="yes">
         <source>Release %n node(s) of %1 from now on? They are free on the map at once; this is recorded as an official act and cannot be undone.</source>
         <translation>
-            <numerusform>Release %n node of %1 from now on? They are free on the map at once; this is recorded as an official act and cannot be undone.</numerusform>
+            <numerusform>Release %n node of %1 from now on? It is free on the map at once; this is recorded as an official act and cannot be undone.</numerusform>
             <numerusform>Release %n nodes of %1 from now on? They are free on the map at once; this is recorded as an official act and cannot be undone.</numerusform>
         </translation>
     </message>
@@ -4728,15 +4728,15 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <translation></translation>
     </message>
     <message>
+        <source>Importing %1…</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>National projects</source>
         <translation></translation>
     </message>
     <message>
         <source>Programs</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
         <translation></translation>
     </message>
 </context>
