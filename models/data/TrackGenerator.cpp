@@ -126,6 +126,61 @@ QString scoresJson(const QStringList &criteria, const QList<int> &scores)
 
 } // namespace
 
+// One prepared INSERT per table both tracks write, shared by them.
+struct TrackWriters
+{
+    TrackWriters(const QSqlDatabase &db, qint64 stamp)
+        : calls(db, u"calls"_s,
+                {u"call_type_id"_s, u"code"_s, u"title"_s, u"title_en"_s, u"opens_on"_s,
+                 u"closes_on"_s, u"review_deadline"_s, u"allocation_from"_s, u"max_months"_s,
+                 u"reviewers_per_application"_s, u"waitlist_length"_s, u"pledge_text"_s,
+                 u"stage"_s},
+                stamp),
+          accelerators(db, u"call_accelerators"_s,
+                       {u"call_id"_s, u"accelerator_type_id"_s, u"max_nodes"_s,
+                        u"price_per_gpu_hour"_s, u"pool_id"_s},
+                       stamp),
+          rates(db, u"call_share_rates"_s,
+                {u"call_id"_s, u"org_type"_s, u"eligible"_s, u"share_basis_points"_s}, stamp),
+          criteria(db, u"rubric_criteria"_s,
+                   {u"call_id"_s, u"ordinal"_s, u"name"_s, u"name_en"_s, u"weight"_s,
+                    u"min_score"_s, u"max_score"_s, u"guidance"_s},
+                   stamp),
+          stages(db, u"call_stage_history"_s,
+                 {u"call_id"_s, u"from_stage"_s, u"to_stage"_s, u"changed_at"_s, u"changed_by"_s,
+                  u"reason"_s},
+                 stamp),
+          panel(db, u"panel_members"_s, {u"call_id"_s, u"reviewer_id"_s}, stamp),
+          pledges(db, u"pledges"_s,
+                  {u"call_id"_s, u"reviewer_id"_s, u"accepted_at"_s, u"pledge_text_sha256"_s},
+                  stamp),
+          apps(db, u"applications"_s,
+               {u"call_id"_s, u"organization_id"_s, u"code"_s, u"title"_s, u"title_en"_s,
+                u"summary"_s, u"pi_name"_s, u"pi_email"_s, u"pi_phone"_s, u"field_id"_s,
+                u"accelerator_type_id"_s, u"requested_gpus"_s, u"requested_nodes"_s,
+                u"months"_s, u"desired_start"_s, u"slurm_account"_s, u"submitted_at"_s,
+                u"status"_s, u"status_changed_at"_s, u"screening_note"_s, u"granted_nodes"_s,
+                u"source"_s},
+               stamp),
+          history(db, u"application_status_history"_s,
+                  {u"application_id"_s, u"from_status"_s, u"to_status"_s, u"changed_at"_s,
+                   u"changed_by"_s, u"reason"_s},
+                  stamp),
+          assignments(db, u"review_assignments"_s,
+                      {u"application_id"_s, u"reviewer_id"_s, u"status"_s, u"assigned_at"_s,
+                       u"responded_at"_s},
+                      stamp),
+          reviews(db, u"reviews"_s,
+                  {u"assignment_id"_s, u"application_id"_s, u"reviewer_id"_s, u"status"_s,
+                   u"scores"_s, u"total"_s, u"comment"_s, u"submitted_at"_s},
+                  stamp)
+    {
+    }
+
+    RowInserter calls, accelerators, rates, criteria, stages, panel, pledges, apps, history,
+        assignments, reviews;
+};
+
 int TrackGenerator::demands() const
 {
     return m_d.demo ? int(std::size(kDemands)) : 0;
@@ -154,10 +209,11 @@ bool TrackGenerator::write(const QStringList &callTypeIds, const QStringList &fi
 {
     if (!m_d.demo || callTypeIds.size() < 3)
         return true;
-    return writeNational(callTypeIds[1]) && writeProgram(callTypeIds[2], fieldIds);
+    TrackWriters w(m_ctx.db, m_ctx.stamp);
+    return writeNational(w, callTypeIds[1]) && writeProgram(w, callTypeIds[2], fieldIds);
 }
 
-bool TrackGenerator::writeNational(const QString &callTypeId)
+bool TrackGenerator::writeNational(TrackWriters &w, const QString &callTypeId)
 {
     const qint64 stamp = m_ctx.stamp;
     Rng rng(m_ctx.seed, "national projects");
@@ -179,101 +235,59 @@ bool TrackGenerator::writeNational(const QString &callTypeId)
     const QString callId = nextId(u"calls"_s);
     const qint64 opens = seoulMidnightMs(2026, 1, 12);
     const qint64 preReview = seoulMidnightMs(2026, 2, 9) + 10 * kHourMs;
-    RowInserter calls(m_ctx.db, u"calls"_s,
-                      {u"call_type_id"_s, u"code"_s, u"title"_s, u"title_en"_s, u"opens_on"_s,
-                       u"closes_on"_s, u"review_deadline"_s, u"allocation_from"_s, u"max_months"_s,
-                       u"reviewers_per_application"_s, u"waitlist_length"_s, u"pledge_text"_s,
-                       u"stage"_s},
-                      stamp);
-    if (!calls.insert(callId, {callTypeId, u"2026-NP1"_s, u"2026년 국가 프로젝트 GPU 수요조사 1차"_s,
+    if (!w.calls.insert(callId, {callTypeId, u"2026-NP1"_s, u"2026년 국가 프로젝트 GPU 수요조사 1차"_s,
                                u"2026 national-project GPU demand survey, round 1"_s,
                                isoDay(2026, 1, 12), isoDay(2026, 2, 6), isoDay(2026, 2, 27),
                                isoDay(2026, 4, 1), 12, 3, 0, demo::pledgeText(), u"pre_review"_s}))
-        return m_ctx.fail(calls);
-    RowInserter acc(m_ctx.db, u"call_accelerators"_s,
-                    {u"call_id"_s, u"accelerator_type_id"_s, u"max_nodes"_s,
-                     u"price_per_gpu_hour"_s, u"pool_id"_s},
-                    stamp);
-    RowInserter rates(m_ctx.db, u"call_share_rates"_s,
-                      {u"call_id"_s, u"org_type"_s, u"eligible"_s, u"share_basis_points"_s}, stamp);
-    if (!acc.insert(nextId(u"call_accelerators"_s),
+        return m_ctx.fail(w.calls);
+    if (!w.accelerators.insert(nextId(u"call_accelerators"_s),
                     {callId, type.id, 255, type.price, m_d.fleet.pools[pool].id}))
-        return m_ctx.fail(acc);
-    if (!rates.insert(nextId(u"call_share_rates"_s), {callId, u"public_agency"_s, 1, 0}))
-        return m_ctx.fail(rates);
-    RowInserter criteria(m_ctx.db, u"rubric_criteria"_s,
-                         {u"call_id"_s, u"ordinal"_s, u"name"_s, u"name_en"_s, u"weight"_s,
-                          u"min_score"_s, u"max_score"_s, u"guidance"_s},
-                         stamp);
+        return m_ctx.fail(w.accelerators);
+    if (!w.rates.insert(nextId(u"call_share_rates"_s), {callId, u"public_agency"_s, 1, 0}))
+        return m_ctx.fail(w.rates);
     QStringList criterionIds;
     for (int k = 0; k < int(std::size(kNationalRubric)); ++k) {
         const Criterion &c = kNationalRubric[k];
         criterionIds << nextId(u"rubric_criteria"_s);
-        if (!criteria.insert(criterionIds.last(), {callId, k + 1, s(c.name), s(c.nameEn), c.weight,
+        if (!w.criteria.insert(criterionIds.last(), {callId, k + 1, s(c.name), s(c.nameEn), c.weight,
                                                    0, kMaxScore, s(c.guidance)}))
-            return m_ctx.fail(criteria);
+            return m_ctx.fail(w.criteria);
     }
-    RowInserter stages(m_ctx.db, u"call_stage_history"_s,
-                       {u"call_id"_s, u"from_stage"_s, u"to_stage"_s, u"changed_at"_s,
-                        u"changed_by"_s, u"reason"_s},
-                       stamp);
-    if (!stages.insert(nextId(u"call_stage_history"_s),
+    if (!w.stages.insert(nextId(u"call_stage_history"_s),
                        {callId, QString(), u"demand_survey"_s, opens + 9 * kHourMs,
                         s(kOfficers[0]), u"부처 수요조사 공문 발송"_s}) ||
-        !stages.insert(nextId(u"call_stage_history"_s),
+        !w.stages.insert(nextId(u"call_stage_history"_s),
                        {callId, u"demand_survey"_s, u"pre_review"_s, preReview, s(kOfficers[0]),
                         QString()}))
-        return m_ctx.fail(stages);
+        return m_ctx.fail(w.stages);
 
     // The panel: the first twelve reviewers (none works for a ministry).
-    RowInserter panel(m_ctx.db, u"panel_members"_s, {u"call_id"_s, u"reviewer_id"_s}, stamp);
-    RowInserter pledges(m_ctx.db, u"pledges"_s,
-                        {u"call_id"_s, u"reviewer_id"_s, u"accepted_at"_s, u"pledge_text_sha256"_s},
-                        stamp);
     const int panelSize = qMin(12, int(m_d.reviewers.size()));
     const QString pledgeHash = sha256Hex(demo::pledgeText().toUtf8());
     for (int r = 0; r < panelSize; ++r) {
-        if (!panel.insert(nextId(u"panel_members"_s), {callId, m_d.reviewers[r].id}))
-            return m_ctx.fail(panel);
-        if (!pledges.insert(nextId(u"pledges"_s),
+        if (!w.panel.insert(nextId(u"panel_members"_s), {callId, m_d.reviewers[r].id}))
+            return m_ctx.fail(w.panel);
+        if (!w.pledges.insert(nextId(u"pledges"_s),
                             {callId, m_d.reviewers[r].id, preReview + kHourMs, pledgeHash}))
-            return m_ctx.fail(pledges);
+            return m_ctx.fail(w.pledges);
     }
 
-    RowInserter apps(m_ctx.db, u"applications"_s,
-                     {u"call_id"_s, u"organization_id"_s, u"code"_s, u"title"_s, u"title_en"_s,
-                      u"summary"_s, u"pi_name"_s, u"pi_email"_s, u"pi_phone"_s,
-                      u"accelerator_type_id"_s, u"requested_gpus"_s, u"requested_nodes"_s,
-                      u"months"_s, u"desired_start"_s, u"submitted_at"_s, u"status"_s,
-                      u"status_changed_at"_s, u"screening_note"_s, u"source"_s},
-                     stamp);
     RowInserter details(m_ctx.db, u"demand_details"_s, {u"application_id"_s, u"priority"_s}, stamp);
-    RowInserter history(m_ctx.db, u"application_status_history"_s,
-                        {u"application_id"_s, u"from_status"_s, u"to_status"_s, u"changed_at"_s,
-                         u"changed_by"_s, u"reason"_s},
-                        stamp);
-    RowInserter assignments(m_ctx.db, u"review_assignments"_s,
-                            {u"application_id"_s, u"reviewer_id"_s, u"status"_s, u"assigned_at"_s,
-                             u"responded_at"_s},
-                            stamp);
-    RowInserter reviews(m_ctx.db, u"reviews"_s,
-                        {u"assignment_id"_s, u"application_id"_s, u"reviewer_id"_s, u"status"_s,
-                         u"scores"_s, u"total"_s, u"comment"_s, u"submitted_at"_s},
-                        stamp);
     for (int i = 0; i < int(std::size(kDemands)); ++i) {
         const Demand &d = kDemands[i];
         const Ministry &m = kMinistries[d.ministry];
         const QString id = nextId(u"applications"_s);
         const demo::PersonName contact = demo::person(rng.next());
         const qint64 submitted = opens + (i + 1) * 2 * kDayMs + 10 * kHourMs + rng.below(6) * kHourMs;
-        if (!apps.insert(id, {callId, ministryIds[d.ministry],
+        if (!w.apps.insert(id, {callId, ministryIds[d.ministry],
                               u"2026-NP1-D%1"_s.arg(i + 1, 3, 10, QLatin1Char('0')), s(d.project),
                               s(d.projectEn), s(d.purpose), contact.ko,
-                              demo::email(contact, s(m.domain)), demo::phone(rng.next()), type.id,
-                              d.nodes * type.gpusPerNode, d.nodes, d.months,
-                              isoDay(2026, d.startMonth, 1), submitted, u"under_review"_s,
-                              preReview + 60000, kPassed, u"수요조사_%1.csv"_s.arg(s(m.name))}))
-            return m_ctx.fail(apps);
+                              demo::email(contact, s(m.domain)), demo::phone(rng.next()),
+                              QVariant(), type.id, d.nodes * type.gpusPerNode, d.nodes, d.months,
+                              isoDay(2026, d.startMonth, 1), QString(), submitted,
+                              u"under_review"_s, preReview + 60000, kPassed, QVariant(),
+                              u"수요조사_%1.csv"_s.arg(s(m.name))}))
+            return m_ctx.fail(w.apps);
         if (!details.insert(nextId(u"demand_details"_s), {id, d.priority}))
             return m_ctx.fail(details);
         const struct
@@ -284,17 +298,17 @@ bool TrackGenerator::writeNational(const QString &callTypeId)
                      {u"submitted", u"screening", u"사전 검토 시작 시 공모 규칙 확인", preReview},
                      {u"screening", u"under_review", kPassedText, preReview + 60000}};
         for (const auto &st : steps) {
-            if (!history.insert(nextId(u"application_status_history"_s),
+            if (!w.history.insert(nextId(u"application_status_history"_s),
                                 {id, s(st.from), s(st.to), st.at, s(kOfficers[0]), s(st.reason)}))
-                return m_ctx.fail(history);
+                return m_ctx.fail(w.history);
         }
         for (int k = 0; k < 3; ++k) {
             const int r = (i * 3 + k) % panelSize;
             const QString assignment = nextId(u"review_assignments"_s);
             const qint64 assigned = preReview + 2 * kHourMs;
-            if (!assignments.insert(assignment, {id, m_d.reviewers[r].id, u"accepted"_s, assigned,
+            if (!w.assignments.insert(assignment, {id, m_d.reviewers[r].id, u"accepted"_s, assigned,
                                                  assigned + kDayMs}))
-                return m_ctx.fail(assignments);
+                return m_ctx.fail(w.assignments);
             const bool done = k < d.reviews;
             QList<int> scores;
             double total = 0;
@@ -305,18 +319,19 @@ bool TrackGenerator::writeNational(const QString &callTypeId)
                 total += kNationalRubric[c].weight * double(scores.last()) / kMaxScore;
             }
             ++m_reviews;
-            if (!reviews.insert(nextId(u"reviews"_s),
+            if (!w.reviews.insert(nextId(u"reviews"_s),
                                 {assignment, id, m_d.reviewers[r].id,
                                  done ? u"submitted"_s : u"draft"_s, scoresJson(criterionIds, scores),
                                  total, demo::reviewComment(d.quality, rng.next()),
                                  done ? QVariant(assigned + 2 * kDayMs + k * kHourMs) : QVariant()}))
-                return m_ctx.fail(reviews);
+                return m_ctx.fail(w.reviews);
         }
     }
     return true;
 }
 
-bool TrackGenerator::writeProgram(const QString &callTypeId, const QStringList &fieldIds)
+bool TrackGenerator::writeProgram(TrackWriters &w, const QString &callTypeId,
+                                  const QStringList &fieldIds)
 {
     const qint64 stamp = m_ctx.stamp;
     Rng rng(m_ctx.seed, "program");
@@ -372,55 +387,31 @@ bool TrackGenerator::writeProgram(const QString &callTypeId, const QStringList &
          u"World Best LLM project, annual evaluation for year 2"_s, 2, QDate(2026, 1, 5),
          QDate(2026, 1, 30), QDate(2026, 2, 20), QDate(2026, 8, 1), u"evaluation"_s},
     };
-    RowInserter calls(m_ctx.db, u"calls"_s,
-                      {u"call_type_id"_s, u"code"_s, u"title"_s, u"title_en"_s, u"opens_on"_s,
-                       u"closes_on"_s, u"review_deadline"_s, u"allocation_from"_s, u"max_months"_s,
-                       u"reviewers_per_application"_s, u"waitlist_length"_s, u"pledge_text"_s,
-                       u"stage"_s},
-                      stamp);
-    RowInserter acc(m_ctx.db, u"call_accelerators"_s,
-                    {u"call_id"_s, u"accelerator_type_id"_s, u"max_nodes"_s,
-                     u"price_per_gpu_hour"_s, u"pool_id"_s},
-                    stamp);
-    RowInserter rates(m_ctx.db, u"call_share_rates"_s,
-                      {u"call_id"_s, u"org_type"_s, u"eligible"_s, u"share_basis_points"_s}, stamp);
-    RowInserter criteria(m_ctx.db, u"rubric_criteria"_s,
-                         {u"call_id"_s, u"ordinal"_s, u"name"_s, u"name_en"_s, u"weight"_s,
-                          u"min_score"_s, u"max_score"_s, u"guidance"_s},
-                         stamp);
     RowInserter roundRows(m_ctx.db, u"program_rounds"_s,
                           {u"program_id"_s, u"call_id"_s, u"year"_s}, stamp);
-    RowInserter panel(m_ctx.db, u"panel_members"_s, {u"call_id"_s, u"reviewer_id"_s}, stamp);
-    RowInserter pledges(m_ctx.db, u"pledges"_s,
-                        {u"call_id"_s, u"reviewer_id"_s, u"accepted_at"_s, u"pledge_text_sha256"_s},
-                        stamp);
-    RowInserter stages(m_ctx.db, u"call_stage_history"_s,
-                       {u"call_id"_s, u"from_stage"_s, u"to_stage"_s, u"changed_at"_s,
-                        u"changed_by"_s, u"reason"_s},
-                       stamp);
     const QString pledgeHash = sha256Hex(demo::pledgeText().toUtf8());
     QList<QStringList> criterionIds;
     for (const Round &r : rounds) {
-        if (!calls.insert(r.id, {callTypeId, r.code, r.title, r.titleEn,
+        if (!w.calls.insert(r.id, {callTypeId, r.code, r.title, r.titleEn,
                                  r.opens.toString(Qt::ISODate), r.closes.toString(Qt::ISODate),
                                  r.deadline.toString(Qt::ISODate), r.from.toString(Qt::ISODate), 12,
                                  3, 0, demo::pledgeText(), r.stage}))
-            return m_ctx.fail(calls);
-        if (!acc.insert(nextId(u"call_accelerators"_s), {r.id, type.id, 250, type.price, poolId}))
-            return m_ctx.fail(acc);
+            return m_ctx.fail(w.calls);
+        if (!w.accelerators.insert(nextId(u"call_accelerators"_s), {r.id, type.id, 250, type.price, poolId}))
+            return m_ctx.fail(w.accelerators);
         for (int o = 0; o < kOrganizationTypeCount; ++o) {
-            if (!rates.insert(nextId(u"call_share_rates"_s),
+            if (!w.rates.insert(nextId(u"call_share_rates"_s),
                               {r.id, orgTypeKey(static_cast<OrganizationType>(o)), 1, 0}))
-                return m_ctx.fail(rates);
+                return m_ctx.fail(w.rates);
         }
         criterionIds.append(QStringList());
         for (int k = 0; k < int(std::size(kProgramRubric)); ++k) {
             const Criterion &c = kProgramRubric[k];
             criterionIds.last() << nextId(u"rubric_criteria"_s);
-            if (!criteria.insert(criterionIds.last().last(),
+            if (!w.criteria.insert(criterionIds.last().last(),
                                  {r.id, k + 1, s(c.name), s(c.nameEn), c.weight, 0, kMaxScore,
                                   s(c.guidance)}))
-                return m_ctx.fail(criteria);
+                return m_ctx.fail(w.criteria);
         }
         if (!roundRows.insert(nextId(u"program_rounds"_s), {programId, r.id, r.year}))
             return m_ctx.fail(roundRows);
@@ -428,10 +419,10 @@ bool TrackGenerator::writeProgram(const QString &callTypeId, const QStringList &
         const qint64 reviewStart =
             seoulMidnightMs(r.opens.year(), r.opens.month(), r.opens.day()) + kDayMs;
         for (int p : std::as_const(panelReviewers)) {
-            if (!panel.insert(nextId(u"panel_members"_s), {r.id, m_d.reviewers[p].id}) ||
-                !pledges.insert(nextId(u"pledges"_s),
+            if (!w.panel.insert(nextId(u"panel_members"_s), {r.id, m_d.reviewers[p].id}) ||
+                !w.pledges.insert(nextId(u"pledges"_s),
                                 {r.id, m_d.reviewers[p].id, reviewStart + kHourMs, pledgeHash}))
-                return m_ctx.fail(panel);
+                return m_ctx.fail(w.panel);
         }
         // The stages each round went through, up to where it is.
         static const char16_t *const kStages[] = {u"submission", u"evaluation", u"decision",
@@ -441,9 +432,9 @@ bool TrackGenerator::writeProgram(const QString &callTypeId, const QStringList &
             const QString to = s(kStages[k]);
             const qint64 at = seoulMidnightMs(r.opens.year(), r.opens.month(), r.opens.day()) +
                               (k == 0 ? 0 : 25 + 7 * k) * kDayMs + 10 * kHourMs;
-            if (!stages.insert(nextId(u"call_stage_history"_s),
+            if (!w.stages.insert(nextId(u"call_stage_history"_s),
                                {r.id, from, to, at, s(kOfficers[1]), QString()}))
-                return m_ctx.fail(stages);
+                return m_ctx.fail(w.stages);
             from = to;
             if (to == r.stage)
                 break;
@@ -454,28 +445,8 @@ bool TrackGenerator::writeProgram(const QString &callTypeId, const QStringList &
                       {u"program_id"_s, u"organization_id"_s, u"name"_s, u"name_en"_s,
                        u"ordinal"_s},
                       stamp);
-    RowInserter apps(m_ctx.db, u"applications"_s,
-                     {u"call_id"_s, u"organization_id"_s, u"code"_s, u"title"_s, u"title_en"_s,
-                      u"summary"_s, u"pi_name"_s, u"pi_email"_s, u"pi_phone"_s, u"field_id"_s,
-                      u"accelerator_type_id"_s, u"requested_gpus"_s, u"requested_nodes"_s,
-                      u"months"_s, u"desired_start"_s, u"slurm_account"_s, u"submitted_at"_s,
-                      u"status"_s, u"status_changed_at"_s, u"screening_note"_s,
-                      u"granted_nodes"_s, u"source"_s},
-                     stamp);
     RowInserter entries(m_ctx.db, u"program_entries"_s,
                         {u"team_id"_s, u"application_id"_s, u"year"_s}, stamp);
-    RowInserter history(m_ctx.db, u"application_status_history"_s,
-                        {u"application_id"_s, u"from_status"_s, u"to_status"_s, u"changed_at"_s,
-                         u"changed_by"_s, u"reason"_s},
-                        stamp);
-    RowInserter assignments(m_ctx.db, u"review_assignments"_s,
-                            {u"application_id"_s, u"reviewer_id"_s, u"status"_s, u"assigned_at"_s,
-                             u"responded_at"_s},
-                            stamp);
-    RowInserter reviews(m_ctx.db, u"reviews"_s,
-                        {u"assignment_id"_s, u"application_id"_s, u"reviewer_id"_s, u"status"_s,
-                         u"scores"_s, u"total"_s, u"comment"_s, u"submitted_at"_s},
-                        stamp);
     RowInserter grants(m_ctx.db, u"grants"_s,
                        {u"application_id"_s, u"accelerator_type_id"_s, u"pool_id"_s, u"nodes"_s,
                         u"starts_at"_s, u"ends_at"_s, u"status"_s},
@@ -511,7 +482,7 @@ bool TrackGenerator::writeProgram(const QString &callTypeId, const QStringList &
             for (int k = 1; k < path.size(); ++k)
                 times << (path[k] == S::Active ? yearStart + 9 * kHourMs
                                                : times.last() + (k == 3 ? 18 : 2) * kDayMs);
-            if (!apps.insert(appId,
+            if (!w.apps.insert(appId,
                              {r.id, org.id, u"%1-T%2"_s.arg(r.code).arg(t + 1),
                               first ? u"%1 초거대 언어 모델 개발"_s.arg(name)
                                     : u"%1: 1차년도 성과"_s.arg(name),
@@ -525,7 +496,7 @@ bool TrackGenerator::writeProgram(const QString &callTypeId, const QStringList &
                               times.last(), first ? QString() : kPassed,
                               first ? QVariant(kTeamNodes) : QVariant(),
                               u"program"_s}))
-                return m_ctx.fail(apps);
+                return m_ctx.fail(w.apps);
             if (!entries.insert(nextId(u"program_entries"_s), {teamId, appId, r.year}))
                 return m_ctx.fail(entries);
             for (int k = 0; k < path.size(); ++k) {
@@ -534,19 +505,19 @@ bool TrackGenerator::writeProgram(const QString &callTypeId, const QStringList &
                                        : path[k] == S::Allocated
                                            ? u"%1노드 배정, 2025-08-01부터 12개월"_s.arg(kTeamNodes)
                                            : QString();
-                if (!history.insert(nextId(u"application_status_history"_s),
+                if (!w.history.insert(nextId(u"application_status_history"_s),
                                     {appId, k ? statusKey(path[k - 1]) : QString(),
                                      statusKey(path[k]), times[k], s(kOfficers[1]), reason}))
-                    return m_ctx.fail(history);
+                    return m_ctx.fail(w.history);
             }
             // Year 2's results are scored by three of the panel; year 1 needs no reviews shown.
             for (int k = 0; !first && k < 3 && !panelReviewers.isEmpty(); ++k) {
                 const Reviewer &rv = m_d.reviewers[panelReviewers[(t + k) % panelReviewers.size()]];
                 const QString assignment = nextId(u"review_assignments"_s);
                 const qint64 assigned = times[2] + kDayMs;
-                if (!assignments.insert(assignment, {appId, rv.id, u"accepted"_s, assigned,
+                if (!w.assignments.insert(assignment, {appId, rv.id, u"accepted"_s, assigned,
                                                      assigned + kDayMs}))
-                    return m_ctx.fail(assignments);
+                    return m_ctx.fail(w.assignments);
                 QList<int> scores;
                 double total = 0;
                 for (int c = 0; c < int(std::size(kProgramRubric)); ++c) {
@@ -556,12 +527,12 @@ bool TrackGenerator::writeProgram(const QString &callTypeId, const QStringList &
                     total += kProgramRubric[c].weight * double(scores.last()) / kMaxScore;
                 }
                 ++m_reviews;
-                if (!reviews.insert(nextId(u"reviews"_s),
+                if (!w.reviews.insert(nextId(u"reviews"_s),
                                     {assignment, appId, rv.id, u"submitted"_s,
                                      scoresJson(criterionIds[1], scores), total,
                                      demo::reviewComment(team.quality, rng.next()),
                                      assigned + (3 + k) * kDayMs}))
-                    return m_ctx.fail(reviews);
+                    return m_ctx.fail(w.reviews);
             }
             if (!first || m_teamNodes.value(t).isEmpty())
                 continue;

@@ -13,6 +13,8 @@
 // year 2's round (WBL-2026) is in its evaluation with every team's results scored.
 namespace gpudesk::gen {
 
+struct TrackWriters;
+
 class TrackGenerator
 {
 public:
@@ -29,8 +31,8 @@ public:
     int reviews() const { return m_reviews; } // written by write()
 
 private:
-    bool writeNational(const QString &callTypeId);
-    bool writeProgram(const QString &callTypeId, const QStringList &fieldIds);
+    bool writeNational(TrackWriters &w, const QString &callTypeId);
+    bool writeProgram(TrackWriters &w, const QString &callTypeId, const QStringList &fieldIds);
     QString nextId(const QString &table) { return m_ctx.ids(table, 900000 + m_counter[table]++); }
 
     Context &m_ctx;

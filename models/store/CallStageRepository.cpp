@@ -2,6 +2,7 @@
 #include "CallStageRepository.h"
 
 #include "ApplicationRepository.h"
+#include "BoundQuery.h"
 #include "CallRepository.h"
 #include "Store.h"
 #include "rules/Screening.h"
@@ -204,13 +205,8 @@ bool CallStageRepository::moveWithin(QSqlDatabase &db, QSet<QString> &changed,
     const QString why = reason.isNull() ? u""_s : reason.trimmed();
     QSqlQuery q(db);
     auto run = [&](const QVariantList &values) {
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values[i]);
-        if (q.exec())
-            return true;
-        *error = Text::tr("The stage could not be saved: %1. Nothing was changed.")
-                     .arg(q.lastError().text());
-        return false;
+        return execBound(q, values, NullText::AsEmpty,
+                         Text::tr("The stage could not be saved: %1. Nothing was changed."), error);
     };
     q.prepare(u"UPDATE calls SET stage = ?, updated_at = ?, updated_by = ? WHERE id = ?"_s);
     if (!run({to, now, user, callId}))

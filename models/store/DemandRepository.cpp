@@ -2,6 +2,7 @@
 #include "DemandRepository.h"
 
 #include "ApplicationRepository.h"
+#include "BoundQuery.h"
 #include "CallRepository.h"
 #include "CallStageRepository.h"
 #include "RoundCreation.h"
@@ -64,17 +65,8 @@ DemandRow readRow(const QSqlQuery &q)
 
 bool run(QSqlQuery &q, const QVariantList &values, QString *error)
 {
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant &v = values[i];
-        // A null QString binds as SQL NULL, which the NOT NULL text columns refuse.
-        const bool nullText = v.metaType().id() == QMetaType::QString && v.toString().isNull();
-        q.bindValue(i, nullText ? QVariant(u""_s) : v);
-    }
-    if (q.exec())
-        return true;
-    *error = Text::tr("The demand could not be saved: %1. Nothing was changed.")
-                 .arg(q.lastError().text());
-    return false;
+    return execBound(q, values, NullText::AsEmpty,
+                     Text::tr("The demand could not be saved: %1. Nothing was changed."), error);
 }
 
 QString findMinistry(const QSqlDatabase &db, const QString &name)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProgramRepository.h"
 
+#include "BoundQuery.h"
 #include "CallStageRepository.h"
 #include "SelectionRepository.h"
 #include "Store.h"
@@ -61,19 +62,11 @@ bool english()
     return QLocale().language() != QLocale::Korean;
 }
 
-// Binds by position; a null QString binds as '' for the NOT NULL text columns.
 bool run(QSqlQuery &q, const QVariantList &values, QString *error)
 {
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant &v = values[i];
-        const bool nullText = v.metaType().id() == QMetaType::QString && v.toString().isNull();
-        q.bindValue(i, nullText ? QVariant(u""_s) : v);
-    }
-    if (q.exec())
-        return true;
-    *error = Text::tr("The program's data could not be saved: %1. Nothing was changed.")
-                 .arg(q.lastError().text());
-    return false;
+    return execBound(q, values, NullText::AsEmpty,
+                     Text::tr("The program's data could not be saved: %1. Nothing was changed."),
+                     error);
 }
 
 // Nodes each application's current grant holds on the map.

@@ -4,6 +4,7 @@
 // application per continuing team) in one transaction.
 #include "ProgramRepository.h"
 
+#include "BoundQuery.h"
 #include "CallStageRepository.h"
 #include "RoundCreation.h"
 #include "Store.h"
@@ -26,13 +27,8 @@ struct Text
 // Binds as given: NULLs copied from the latest round (a pool, a field) stay NULL.
 bool exec(QSqlQuery &q, const QVariantList &values, QString *error)
 {
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values[i]);
-    if (q.exec())
-        return true;
-    *error = Text::tr("The new round could not be saved: %1. Nothing was changed.")
-                 .arg(q.lastError().text());
-    return false;
+    return execBound(q, values, NullText::AsNull,
+                     Text::tr("The new round could not be saved: %1. Nothing was changed."), error);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RoundCreation.h"
 
+#include "BoundQuery.h"
 #include "Store.h"
 #include "rules/CallStages.h"
 
@@ -21,13 +22,8 @@ struct Text
 // Binds as given: NULLs copied from the earlier round (a pool, a field) stay NULL.
 bool exec(QSqlQuery &q, const QVariantList &values, QString *error)
 {
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values[i]);
-    if (q.exec())
-        return true;
-    *error = Text::tr("The new round could not be saved: %1. Nothing was changed.")
-                 .arg(q.lastError().text());
-    return false;
+    return execBound(q, values, NullText::AsNull,
+                     Text::tr("The new round could not be saved: %1. Nothing was changed."), error);
 }
 
 // Copies the rows of `table` that belong to call `from` to call `to`, with new ids. `columns`

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrackDecisions.h"
 
+#include "BoundQuery.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -35,15 +36,10 @@ bool saveTrackDecision(QSqlDatabase &db, const QString &userId, qint64 nowMs,
         d.applicationId};
     QSqlQuery q(db);
     auto run = [&](bool withId) {
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values[i]);
-        if (withId)
-            q.bindValue(int(values.size()), Store::newId());
-        if (q.exec())
-            return true;
-        *error = Text::tr("The decision could not be saved: %1. Nothing was changed.")
-                     .arg(q.lastError().text());
-        return false;
+        return execBound(q, withId ? values + QVariantList{Store::newId()} : values,
+                         NullText::AsNull,
+                         Text::tr("The decision could not be saved: %1. Nothing was changed."),
+                         error);
     };
     q.prepare(u"UPDATE track_decisions SET updated_at = ?, updated_by = ?, decided_on = ?, "
               "reference = ?, starts_on = ?, months = ?, proposed_nodes = ?, score = ?, "

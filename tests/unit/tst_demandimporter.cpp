@@ -218,7 +218,7 @@ private Q_SLOTS:
         QVERIFY(row);
         QCOMPARE(row->code, u"2031-NP1-D001"_s);
         QCOMPARE(row->facts.priority, 2);
-        QCOMPARE(row->facts.ministry, u"보건복지부"_s);
+        QCOMPARE(row->facts.ministry, u"Ministry of Health and Welfare"_s); // in English here
         QCOMPARE(row->ministryId, u"o-mohw"_s);
 
         // The same project again is refused, with the field it concerns.

@@ -116,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(agenda->items[0].applicationId, found);
         QCOMPARE(agenda->items[0].rank, 1);
         QCOMPARE(*agenda->items[0].score, 90.0);
-        QCOMPARE(agenda->items[0].ministry, u"과학기술정보통신부"_s);
+        QCOMPARE(agenda->items[0].ministry, u"Ministry of Science and ICT"_s); // the window speaks English
         QCOMPARE(agenda->items[1].applicationId, imaging);
         QCOMPARE(agenda->items.last().applicationId, quantum); // one review of two: not ranked
         QCOMPARE(agenda->items.last().rank, 0);

@@ -2,6 +2,7 @@
 #include "AgendaView.h"
 
 #include "DecisionDialog.h"
+#include "common/MessageBoxes.h"
 #include "common/LazyRefresh.h"
 #include "common/TableViewState.h"
 #include "common/Theme.h"
@@ -19,7 +20,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -51,9 +51,7 @@ AgendaView::Prompts defaultPrompts()
                                             dir + u'/' + suggestedName,
                                             AgendaView::tr("CSV files (*.csv)"));
     };
-    p.warn = [](QWidget *parent, const QString &title, const QString &text) {
-        QMessageBox::warning(parent, title, text);
-    };
+    p.warn = warnUser;
     return p;
 }
 

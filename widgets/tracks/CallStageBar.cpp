@@ -2,12 +2,12 @@
 #include "CallStageBar.h"
 
 #include "review/ReasonDialog.h"
+#include "common/MessageBoxes.h"
 #include "store/CallStageRepository.h"
 #include "store/Store.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -19,12 +19,7 @@ namespace {
 CallStageBar::Prompts defaultPrompts()
 {
     CallStageBar::Prompts p;
-    p.confirm = [](QWidget *parent, const QString &title, const QString &text) {
-        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Ok | QMessageBox::Cancel,
-                        parent);
-        box.setDefaultButton(QMessageBox::Cancel);
-        return box.exec() == QMessageBox::Ok;
-    };
+    p.confirm = confirmStep;
     p.askReason = [](QWidget *parent, const QString &title,
                      const QString &question) -> std::optional<QString> {
         ReasonDialog dialog(title, question, CallStageBar::tr("Go back"), parent);
@@ -32,9 +27,7 @@ CallStageBar::Prompts defaultPrompts()
             return std::nullopt;
         return dialog.reason();
     };
-    p.warn = [](QWidget *parent, const QString &title, const QString &text) {
-        QMessageBox::warning(parent, title, text);
-    };
+    p.warn = warnUser;
     return p;
 }
 

@@ -3,6 +3,7 @@
 
 #include "DemandDialog.h"
 #include "DemandImportDialog.h"
+#include "common/MessageBoxes.h"
 #include "common/LazyRefresh.h"
 #include "common/TableViewState.h"
 #include "common/ToolActions.h"
@@ -18,7 +19,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -33,9 +33,7 @@ namespace {
 DemandsView::Prompts defaultPrompts()
 {
     DemandsView::Prompts p;
-    p.warn = [](QWidget *parent, const QString &title, const QString &text) {
-        QMessageBox::warning(parent, title, text);
-    };
+    p.warn = warnUser;
     p.askReason = [](QWidget *parent, const QString &title,
                      const QString &question) -> std::optional<QString> {
         ReasonDialog dialog(title, question, DemandsView::tr("Withdraw"), parent);

@@ -5,6 +5,7 @@
 #include "CallStageBar.h"
 #include "DemandsView.h"
 #include "NewRoundDialog.h"
+#include "common/MessageBoxes.h"
 #include "store/CallStageRepository.h"
 #include "store/DemandRepository.h"
 #include "store/Store.h"
@@ -13,7 +14,6 @@
 #include <QDate>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -170,7 +170,7 @@ void NationalProjectsArea::newRound()
     r.historyReason = tr("Opened from %1.").arg(state->code);
     QString error, callId;
     if (!DemandRepository(m_store).openRound(r, &error, &callId)) {
-        QMessageBox::warning(this, tr("New round"), tr("The round was not opened. %1").arg(error));
+        warnUser(this, tr("New round"), tr("The round was not opened. %1").arg(error));
         return;
     }
     loadRounds();

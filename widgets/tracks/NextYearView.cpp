@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NextYearView.h"
 
+#include "common/MessageBoxes.h"
 #include "common/LazyRefresh.h"
 #include "common/TableViewState.h"
 #include "common/ToolActions.h"
@@ -12,7 +13,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -25,15 +25,8 @@ namespace {
 NextYearView::Prompts defaultPrompts()
 {
     NextYearView::Prompts p;
-    p.confirm = [](QWidget *parent, const QString &title, const QString &text) {
-        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Ok | QMessageBox::Cancel,
-                        parent);
-        box.setDefaultButton(QMessageBox::Cancel);
-        return box.exec() == QMessageBox::Ok;
-    };
-    p.warn = [](QWidget *parent, const QString &title, const QString &text) {
-        QMessageBox::warning(parent, title, text);
-    };
+    p.confirm = confirmStep;
+    p.warn = warnUser;
     return p;
 }
 

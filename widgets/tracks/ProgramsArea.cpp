@@ -6,6 +6,7 @@
 #include "NextYearView.h"
 #include "RuleDialog.h"
 #include "SharesView.h"
+#include "common/MessageBoxes.h"
 #include "store/ProgramRepository.h"
 #include "store/Store.h"
 
@@ -14,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
@@ -43,9 +43,7 @@ ProgramsArea::Prompts defaultPrompts()
             return std::nullopt;
         return dialog.round();
     };
-    p.warn = [](QWidget *parent, const QString &title, const QString &text) {
-        QMessageBox::warning(parent, title, text);
-    };
+    p.warn = warnUser;
     return p;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SharesView.h"
 
+#include "common/MessageBoxes.h"
 #include "common/LazyRefresh.h"
 #include "common/TableViewState.h"
 #include "common/Theme.h"
@@ -16,7 +17,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -33,15 +33,8 @@ const QString kNormaliseKey = u"programs/normaliseScores"_s;
 SharesView::Prompts defaultPrompts()
 {
     SharesView::Prompts p;
-    p.confirm = [](QWidget *parent, const QString &title, const QString &text) {
-        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Ok | QMessageBox::Cancel,
-                        parent);
-        box.setDefaultButton(QMessageBox::Cancel);
-        return box.exec() == QMessageBox::Ok;
-    };
-    p.warn = [](QWidget *parent, const QString &title, const QString &text) {
-        QMessageBox::warning(parent, title, text);
-    };
+    p.confirm = confirmStep;
+    p.warn = warnUser;
     return p;
 }
 
