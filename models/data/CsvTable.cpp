@@ -36,9 +36,10 @@ CsvTable readCsvTable(const QByteArray &data, const QList<CsvColumn> &columns)
     CsvRecord record;
     QString error;
     if (!reader.next(&record, &error)) {
-        out.fatal = error.isEmpty()
-                        ? Text::tr("The file is empty: it has no header line.")
-                        : Text::tr("The CSV file is malformed, so nothing was imported. %1").arg(error);
+        out.fatal =
+            error.isEmpty()
+                ? Text::tr("The file is empty: it has no header line.")
+                : Text::tr("The CSV file is malformed, so nothing was imported. %1").arg(error);
         return out;
     }
     QList<int> map; // record field index -> column
@@ -59,10 +60,11 @@ CsvTable readCsvTable(const QByteArray &data, const QList<CsvColumn> &columns)
     if (!unknown.isEmpty())
         out.headerProblems << Text::tr("Unknown column(s): %1.").arg(unknown.join(u", "_s));
     if (!missing.isEmpty())
-        out.headerProblems << Text::tr("Required column(s) missing: %1.").arg(missing.join(u", "_s));
+        out.headerProblems
+            << Text::tr("Required column(s) missing: %1.").arg(missing.join(u", "_s));
     if (!duplicate.isEmpty())
-        out.headerProblems << Text::tr("Column(s) named more than once: %1.")
-                                  .arg(duplicate.join(u", "_s));
+        out.headerProblems
+            << Text::tr("Column(s) named more than once: %1.").arg(duplicate.join(u", "_s));
     if (!out.headerProblems.isEmpty())
         return out;
     while (reader.next(&record, &error)) {

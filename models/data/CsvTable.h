@@ -26,9 +26,9 @@ struct CsvTableRow
 
 struct CsvTable
 {
-    QList<CsvTableRow> rows;       // records that are not entirely empty
-    QStringList headerProblems;    // translated: unknown, missing and repeated columns
-    QString fatal;                 // translated: empty file, malformed CSV
+    QList<CsvTableRow> rows;    // records that are not entirely empty
+    QStringList headerProblems; // translated: unknown, missing and repeated columns
+    QString fatal;              // translated: empty file, malformed CSV
     bool ok() const { return fatal.isEmpty() && headerProblems.isEmpty(); }
 };
 

@@ -46,7 +46,8 @@ QList<CsvColumn> columns()
 {
     QList<CsvColumn> out;
     for (int f = 0; f < kDemandFieldCount; ++f)
-        out << CsvColumn{QStringList{demandFieldKey(F(f))} + koreanNames()[f], requiredColumn(F(f))};
+        out << CsvColumn{QStringList{demandFieldKey(F(f))} + koreanNames()[f],
+                         requiredColumn(F(f))};
     return out;
 }
 
@@ -129,7 +130,8 @@ DemandPreview DemandImporter::preview(const QByteArray &data, const QString &cal
         return out;
     }
     if (data.size() > kMaxFileBytes) {
-        out.fatal = tr("The file is larger than %1 MB and was refused.").arg(kMaxFileBytes / (1024 * 1024));
+        out.fatal =
+            tr("The file is larger than %1 MB and was refused.").arg(kMaxFileBytes / (1024 * 1024));
         return out;
     }
     const CsvTable table = readCsvTable(data, columns());
@@ -190,15 +192,16 @@ DemandPreview DemandImporter::preview(const QByteArray &data, const QString &cal
         d.start = dateOf(v[int(F::Start)]);
         if (!d.start.isValid() && !v[int(F::Start)].isEmpty()) {
             unreadable.insert(F::Start);
-            issue(F::Start, tr("'%1' is not a date. Use YYYY-MM-DD, e.g. 2026-04-01.")
-                                .arg(v[int(F::Start)]));
+            issue(F::Start,
+                  tr("'%1' is not a date. Use YYYY-MM-DD, e.g. 2026-04-01.").arg(v[int(F::Start)]));
         }
         for (const DemandProblem &p : repo.check(callId, d)) {
             if (!unreadable.contains(p.field))
                 issue(p.field, p.message);
         }
         row.newMinistry = repo.isNewMinistry(d.ministry);
-        rowsOfProject[d.ministry.toLower() + u'\n' + d.project.toLower()].append(int(out.rows.size()));
+        rowsOfProject[d.ministry.toLower() + u'\n' + d.project.toLower()].append(
+            int(out.rows.size()));
         out.rows << row;
     }
     for (const QList<int> &same : std::as_const(rowsOfProject)) {

@@ -33,36 +33,33 @@ struct Demand
 };
 const Demand kDemands[] = {
     {0, u"독자 AI 파운데이션 모델 개발", u"Sovereign AI foundation model",
-     u"한국어·한국 문화에 강한 초거대 언어 모델을 사전학습하여 공공과 산업에 공개한다.", 192, 12,
-     4, 1, 0.9, 3},
+     u"한국어·한국 문화에 강한 초거대 언어 모델을 사전학습하여 공공과 산업에 공개한다.", 192, 12, 4,
+     1, 0.9, 3},
     {0, u"AI 반도체 검증용 모델 학습", u"Models for validating domestic AI chips",
-     u"국산 NPU 성능 검증에 쓸 기준 모델을 학습하고 비교 벤치마크를 만든다.", 32, 6, 5, 2, 0.7,
-     3},
+     u"국산 NPU 성능 검증에 쓸 기준 모델을 학습하고 비교 벤치마크를 만든다.", 32, 6, 5, 2, 0.7, 3},
     {1, u"제조 공정 특화 AI 모델", u"AI model for manufacturing processes",
      u"반도체·자동차 공정 데이터로 불량 예측과 공정 최적화 모델을 학습한다.", 64, 12, 4, 1, 0.78,
      3},
     {1, u"이차전지 소재 탐색 AI", u"AI for battery materials discovery",
      u"이차전지 양극재 후보 물질을 생성 모델로 탐색하고 물성을 예측한다.", 24, 9, 5, 2, 0.62, 3},
     {2, u"의료 영상 판독 보조 모델", u"Medical imaging assistant model",
-     u"국립병원 영상 데이터로 판독 보조 모델을 학습하고 임상 검증을 준비한다.", 48, 12, 4, 1,
-     0.82, 3},
+     u"국립병원 영상 데이터로 판독 보조 모델을 학습하고 임상 검증을 준비한다.", 48, 12, 4, 1, 0.82,
+     3},
     {2, u"신약 후보 물질 예측", u"Drug candidate prediction",
      u"단백질 구조 예측과 결합 친화도 모델로 신약 후보 물질을 선별한다.", 32, 9, 6, 2, 0.66, 2},
     {3, u"국방 특화 언어 모델", u"Defence language model",
      u"국방 문서와 교범에 특화된 언어 모델을 폐쇄망 환경에서 학습한다.", 64, 12, 4, 1, 0.74, 3},
     {4, u"공공 민원 상담 AI", u"Public service assistant",
-     u"정부 민원 상담에 쓰는 대화형 모델을 미세조정하고 안전성을 평가한다.", 16, 6, 5, 1, 0.58,
-     3},
+     u"정부 민원 상담에 쓰는 대화형 모델을 미세조정하고 안전성을 평가한다.", 16, 6, 5, 1, 0.58, 3},
     {5, u"도시 교통 디지털 트윈", u"Urban traffic digital twin",
      u"수도권 교통 흐름을 모사하는 디지털 트윈과 예측 모델을 학습한다.", 24, 12, 4, 1, 0.68, 3},
     {5, u"자율주행 시뮬레이션", u"Autonomous driving simulation",
      u"자율주행 인지 모델을 대규모 시뮬레이션 데이터로 학습한다.", 40, 9, 6, 2, 0.55, 1},
     {6, u"AI 기반 수치예보 모델", u"AI numerical weather prediction",
-     u"기상 재분석 자료로 전 지구 예보 모델을 학습하여 현업 예보와 비교한다.", 96, 12, 4, 1,
-     0.86, 3},
-    {7, u"해양 위성 영상 분석", u"Ocean satellite image analysis",
-     u"해양 위성 영상으로 불법 조업과 해양 오염을 탐지하는 모델을 학습한다.", 16, 6, 5, 1, 0.6,
+     u"기상 재분석 자료로 전 지구 예보 모델을 학습하여 현업 예보와 비교한다.", 96, 12, 4, 1, 0.86,
      3},
+    {7, u"해양 위성 영상 분석", u"Ocean satellite image analysis",
+     u"해양 위성 영상으로 불법 조업과 해양 오염을 탐지하는 모델을 학습한다.", 16, 6, 5, 1, 0.6, 3},
 };
 
 struct Criterion
@@ -155,11 +152,27 @@ struct TrackWriters
                   {u"call_id"_s, u"reviewer_id"_s, u"accepted_at"_s, u"pledge_text_sha256"_s},
                   stamp),
           apps(db, u"applications"_s,
-               {u"call_id"_s, u"organization_id"_s, u"code"_s, u"title"_s, u"title_en"_s,
-                u"summary"_s, u"pi_name"_s, u"pi_email"_s, u"pi_phone"_s, u"field_id"_s,
-                u"accelerator_type_id"_s, u"requested_gpus"_s, u"requested_nodes"_s,
-                u"months"_s, u"desired_start"_s, u"slurm_account"_s, u"submitted_at"_s,
-                u"status"_s, u"status_changed_at"_s, u"screening_note"_s, u"granted_nodes"_s,
+               {u"call_id"_s,
+                u"organization_id"_s,
+                u"code"_s,
+                u"title"_s,
+                u"title_en"_s,
+                u"summary"_s,
+                u"pi_name"_s,
+                u"pi_email"_s,
+                u"pi_phone"_s,
+                u"field_id"_s,
+                u"accelerator_type_id"_s,
+                u"requested_gpus"_s,
+                u"requested_nodes"_s,
+                u"months"_s,
+                u"desired_start"_s,
+                u"slurm_account"_s,
+                u"submitted_at"_s,
+                u"status"_s,
+                u"status_changed_at"_s,
+                u"screening_note"_s,
+                u"granted_nodes"_s,
                 u"source"_s},
                stamp),
           history(db, u"application_status_history"_s,
@@ -223,8 +236,7 @@ bool TrackGenerator::writeNational(TrackWriters &w, const QString &callTypeId)
         return true;
     const FleetType &type = m_d.fleet.types[b200];
 
-    RowInserter orgs(m_ctx.db, u"organizations"_s, {u"name"_s, u"name_en"_s, u"org_type"_s},
-                     stamp);
+    RowInserter orgs(m_ctx.db, u"organizations"_s, {u"name"_s, u"name_en"_s, u"org_type"_s}, stamp);
     QStringList ministryIds;
     for (const Ministry &m : kMinistries) {
         ministryIds << nextId(u"organizations"_s);
@@ -235,13 +247,14 @@ bool TrackGenerator::writeNational(TrackWriters &w, const QString &callTypeId)
     const QString callId = nextId(u"calls"_s);
     const qint64 opens = seoulMidnightMs(2026, 1, 12);
     const qint64 preReview = seoulMidnightMs(2026, 2, 9) + 10 * kHourMs;
-    if (!w.calls.insert(callId, {callTypeId, u"2026-NP1"_s, u"2026년 국가 프로젝트 GPU 수요조사 1차"_s,
-                               u"2026 national-project GPU demand survey, round 1"_s,
-                               isoDay(2026, 1, 12), isoDay(2026, 2, 6), isoDay(2026, 2, 27),
-                               isoDay(2026, 4, 1), 12, 3, 0, demo::pledgeText(), u"pre_review"_s}))
+    if (!w.calls.insert(callId,
+                        {callTypeId, u"2026-NP1"_s, u"2026년 국가 프로젝트 GPU 수요조사 1차"_s,
+                         u"2026 national-project GPU demand survey, round 1"_s, isoDay(2026, 1, 12),
+                         isoDay(2026, 2, 6), isoDay(2026, 2, 27), isoDay(2026, 4, 1), 12, 3, 0,
+                         demo::pledgeText(), u"pre_review"_s}))
         return m_ctx.fail(w.calls);
     if (!w.accelerators.insert(nextId(u"call_accelerators"_s),
-                    {callId, type.id, 255, type.price, m_d.fleet.pools[pool].id}))
+                               {callId, type.id, 255, type.price, m_d.fleet.pools[pool].id}))
         return m_ctx.fail(w.accelerators);
     if (!w.rates.insert(nextId(u"call_share_rates"_s), {callId, u"public_agency"_s, 1, 0}))
         return m_ctx.fail(w.rates);
@@ -249,16 +262,16 @@ bool TrackGenerator::writeNational(TrackWriters &w, const QString &callTypeId)
     for (int k = 0; k < int(std::size(kNationalRubric)); ++k) {
         const Criterion &c = kNationalRubric[k];
         criterionIds << nextId(u"rubric_criteria"_s);
-        if (!w.criteria.insert(criterionIds.last(), {callId, k + 1, s(c.name), s(c.nameEn), c.weight,
-                                                   0, kMaxScore, s(c.guidance)}))
+        if (!w.criteria.insert(criterionIds.last(), {callId, k + 1, s(c.name), s(c.nameEn),
+                                                     c.weight, 0, kMaxScore, s(c.guidance)}))
             return m_ctx.fail(w.criteria);
     }
     if (!w.stages.insert(nextId(u"call_stage_history"_s),
-                       {callId, QString(), u"demand_survey"_s, opens + 9 * kHourMs,
-                        s(kOfficers[0]), u"부처 수요조사 공문 발송"_s}) ||
-        !w.stages.insert(nextId(u"call_stage_history"_s),
-                       {callId, u"demand_survey"_s, u"pre_review"_s, preReview, s(kOfficers[0]),
-                        QString()}))
+                         {callId, QString(), u"demand_survey"_s, opens + 9 * kHourMs,
+                          s(kOfficers[0]), u"부처 수요조사 공문 발송"_s}) ||
+        !w.stages.insert(
+            nextId(u"call_stage_history"_s),
+            {callId, u"demand_survey"_s, u"pre_review"_s, preReview, s(kOfficers[0]), QString()}))
         return m_ctx.fail(w.stages);
 
     // The panel: the first twelve reviewers (none works for a ministry).
@@ -268,7 +281,7 @@ bool TrackGenerator::writeNational(TrackWriters &w, const QString &callTypeId)
         if (!w.panel.insert(nextId(u"panel_members"_s), {callId, m_d.reviewers[r].id}))
             return m_ctx.fail(w.panel);
         if (!w.pledges.insert(nextId(u"pledges"_s),
-                            {callId, m_d.reviewers[r].id, preReview + kHourMs, pledgeHash}))
+                              {callId, m_d.reviewers[r].id, preReview + kHourMs, pledgeHash}))
             return m_ctx.fail(w.pledges);
     }
 
@@ -278,15 +291,30 @@ bool TrackGenerator::writeNational(TrackWriters &w, const QString &callTypeId)
         const Ministry &m = kMinistries[d.ministry];
         const QString id = nextId(u"applications"_s);
         const demo::PersonName contact = demo::person(rng.next());
-        const qint64 submitted = opens + (i + 1) * 2 * kDayMs + 10 * kHourMs + rng.below(6) * kHourMs;
-        if (!w.apps.insert(id, {callId, ministryIds[d.ministry],
-                              u"2026-NP1-D%1"_s.arg(i + 1, 3, 10, QLatin1Char('0')), s(d.project),
-                              s(d.projectEn), s(d.purpose), contact.ko,
-                              demo::email(contact, s(m.domain)), demo::phone(rng.next()),
-                              QVariant(), type.id, d.nodes * type.gpusPerNode, d.nodes, d.months,
-                              isoDay(2026, d.startMonth, 1), QString(), submitted,
-                              u"under_review"_s, preReview + 60000, kPassed, QVariant(),
-                              u"수요조사_%1.csv"_s.arg(s(m.name))}))
+        const qint64 submitted =
+            opens + (i + 1) * 2 * kDayMs + 10 * kHourMs + rng.below(6) * kHourMs;
+        if (!w.apps.insert(id, {callId,
+                                ministryIds[d.ministry],
+                                u"2026-NP1-D%1"_s.arg(i + 1, 3, 10, QLatin1Char('0')),
+                                s(d.project),
+                                s(d.projectEn),
+                                s(d.purpose),
+                                contact.ko,
+                                demo::email(contact, s(m.domain)),
+                                demo::phone(rng.next()),
+                                QVariant(),
+                                type.id,
+                                d.nodes * type.gpusPerNode,
+                                d.nodes,
+                                d.months,
+                                isoDay(2026, d.startMonth, 1),
+                                QString(),
+                                submitted,
+                                u"under_review"_s,
+                                preReview + 60000,
+                                kPassed,
+                                QVariant(),
+                                u"수요조사_%1.csv"_s.arg(s(m.name))}))
             return m_ctx.fail(w.apps);
         if (!details.insert(nextId(u"demand_details"_s), {id, d.priority}))
             return m_ctx.fail(details);
@@ -299,7 +327,7 @@ bool TrackGenerator::writeNational(TrackWriters &w, const QString &callTypeId)
                      {u"screening", u"under_review", kPassedText, preReview + 60000}};
         for (const auto &st : steps) {
             if (!w.history.insert(nextId(u"application_status_history"_s),
-                                {id, s(st.from), s(st.to), st.at, s(kOfficers[0]), s(st.reason)}))
+                                  {id, s(st.from), s(st.to), st.at, s(kOfficers[0]), s(st.reason)}))
                 return m_ctx.fail(w.history);
         }
         for (int k = 0; k < 3; ++k) {
@@ -307,23 +335,25 @@ bool TrackGenerator::writeNational(TrackWriters &w, const QString &callTypeId)
             const QString assignment = nextId(u"review_assignments"_s);
             const qint64 assigned = preReview + 2 * kHourMs;
             if (!w.assignments.insert(assignment, {id, m_d.reviewers[r].id, u"accepted"_s, assigned,
-                                                 assigned + kDayMs}))
+                                                   assigned + kDayMs}))
                 return m_ctx.fail(w.assignments);
             const bool done = k < d.reviews;
             QList<int> scores;
             double total = 0;
             for (int c = 0; c < int(std::size(kNationalRubric)); ++c) {
-                scores << qBound(0, int(std::lround(d.quality * kMaxScore + m_d.reviewers[r].bias +
-                                                    rng.uniform(-1.0, 1.0))),
+                scores << qBound(0,
+                                 int(std::lround(d.quality * kMaxScore + m_d.reviewers[r].bias +
+                                                 rng.uniform(-1.0, 1.0))),
                                  kMaxScore);
                 total += kNationalRubric[c].weight * double(scores.last()) / kMaxScore;
             }
             ++m_reviews;
-            if (!w.reviews.insert(nextId(u"reviews"_s),
-                                {assignment, id, m_d.reviewers[r].id,
-                                 done ? u"submitted"_s : u"draft"_s, scoresJson(criterionIds, scores),
-                                 total, demo::reviewComment(d.quality, rng.next()),
-                                 done ? QVariant(assigned + 2 * kDayMs + k * kHourMs) : QVariant()}))
+            if (!w.reviews.insert(
+                    nextId(u"reviews"_s),
+                    {assignment, id, m_d.reviewers[r].id, done ? u"submitted"_s : u"draft"_s,
+                     scoresJson(criterionIds, scores), total,
+                     demo::reviewComment(d.quality, rng.next()),
+                     done ? QVariant(assigned + 2 * kDayMs + k * kHourMs) : QVariant()}))
                 return m_ctx.fail(w.reviews);
         }
     }
@@ -348,9 +378,9 @@ bool TrackGenerator::writeProgram(TrackWriters &w, const QString &callTypeId,
                           u"pool_id"_s, u"max_teams"_s, u"max_years"_s, u"starts_on"_s,
                           u"capacity_nodes"_s, u"floor_score"_s, u"min_nodes"_s, u"max_nodes"_s},
                          stamp);
-    if (!programs.insert(programId, {u"WBL"_s, u"월드 베스트 LLM 프로젝트"_s,
-                                     u"World Best LLM project"_s, type.id, poolId, 5, 3,
-                                     isoDay(2025, 8, 1), 250, 60.0, 20, 80}))
+    if (!programs.insert(programId,
+                         {u"WBL"_s, u"월드 베스트 LLM 프로젝트"_s, u"World Best LLM project"_s,
+                          type.id, poolId, 5, 3, isoDay(2025, 8, 1), 250, 60.0, 20, 80}))
         return m_ctx.fail(programs);
 
     // Reviewers without a conflict with any team's organisation.
@@ -387,30 +417,31 @@ bool TrackGenerator::writeProgram(TrackWriters &w, const QString &callTypeId,
          u"World Best LLM project, annual evaluation for year 2"_s, 2, QDate(2026, 1, 5),
          QDate(2026, 1, 30), QDate(2026, 2, 20), QDate(2026, 8, 1), u"evaluation"_s},
     };
-    RowInserter roundRows(m_ctx.db, u"program_rounds"_s,
-                          {u"program_id"_s, u"call_id"_s, u"year"_s}, stamp);
+    RowInserter roundRows(m_ctx.db, u"program_rounds"_s, {u"program_id"_s, u"call_id"_s, u"year"_s},
+                          stamp);
     const QString pledgeHash = sha256Hex(demo::pledgeText().toUtf8());
     QList<QStringList> criterionIds;
     for (const Round &r : rounds) {
-        if (!w.calls.insert(r.id, {callTypeId, r.code, r.title, r.titleEn,
-                                 r.opens.toString(Qt::ISODate), r.closes.toString(Qt::ISODate),
-                                 r.deadline.toString(Qt::ISODate), r.from.toString(Qt::ISODate), 12,
-                                 3, 0, demo::pledgeText(), r.stage}))
+        if (!w.calls.insert(r.id,
+                            {callTypeId, r.code, r.title, r.titleEn, r.opens.toString(Qt::ISODate),
+                             r.closes.toString(Qt::ISODate), r.deadline.toString(Qt::ISODate),
+                             r.from.toString(Qt::ISODate), 12, 3, 0, demo::pledgeText(), r.stage}))
             return m_ctx.fail(w.calls);
-        if (!w.accelerators.insert(nextId(u"call_accelerators"_s), {r.id, type.id, 250, type.price, poolId}))
+        if (!w.accelerators.insert(nextId(u"call_accelerators"_s),
+                                   {r.id, type.id, 250, type.price, poolId}))
             return m_ctx.fail(w.accelerators);
         for (int o = 0; o < kOrganizationTypeCount; ++o) {
             if (!w.rates.insert(nextId(u"call_share_rates"_s),
-                              {r.id, orgTypeKey(static_cast<OrganizationType>(o)), 1, 0}))
+                                {r.id, orgTypeKey(static_cast<OrganizationType>(o)), 1, 0}))
                 return m_ctx.fail(w.rates);
         }
         criterionIds.append(QStringList());
         for (int k = 0; k < int(std::size(kProgramRubric)); ++k) {
             const Criterion &c = kProgramRubric[k];
             criterionIds.last() << nextId(u"rubric_criteria"_s);
-            if (!w.criteria.insert(criterionIds.last().last(),
-                                 {r.id, k + 1, s(c.name), s(c.nameEn), c.weight, 0, kMaxScore,
-                                  s(c.guidance)}))
+            if (!w.criteria.insert(
+                    criterionIds.last().last(),
+                    {r.id, k + 1, s(c.name), s(c.nameEn), c.weight, 0, kMaxScore, s(c.guidance)}))
                 return m_ctx.fail(w.criteria);
         }
         if (!roundRows.insert(nextId(u"program_rounds"_s), {programId, r.id, r.year}))
@@ -421,7 +452,7 @@ bool TrackGenerator::writeProgram(TrackWriters &w, const QString &callTypeId,
         for (int p : std::as_const(panelReviewers)) {
             if (!w.panel.insert(nextId(u"panel_members"_s), {r.id, m_d.reviewers[p].id}) ||
                 !w.pledges.insert(nextId(u"pledges"_s),
-                                {r.id, m_d.reviewers[p].id, reviewStart + kHourMs, pledgeHash}))
+                                  {r.id, m_d.reviewers[p].id, reviewStart + kHourMs, pledgeHash}))
                 return m_ctx.fail(w.panel);
         }
         // The stages each round went through, up to where it is.
@@ -433,7 +464,7 @@ bool TrackGenerator::writeProgram(TrackWriters &w, const QString &callTypeId,
             const qint64 at = seoulMidnightMs(r.opens.year(), r.opens.month(), r.opens.day()) +
                               (k == 0 ? 0 : 25 + 7 * k) * kDayMs + 10 * kHourMs;
             if (!w.stages.insert(nextId(u"call_stage_history"_s),
-                               {r.id, from, to, at, s(kOfficers[1]), QString()}))
+                                 {r.id, from, to, at, s(kOfficers[1]), QString()}))
                 return m_ctx.fail(w.stages);
             from = to;
             if (to == r.stage)
@@ -441,10 +472,9 @@ bool TrackGenerator::writeProgram(TrackWriters &w, const QString &callTypeId,
         }
     }
 
-    RowInserter teams(m_ctx.db, u"program_teams"_s,
-                      {u"program_id"_s, u"organization_id"_s, u"name"_s, u"name_en"_s,
-                       u"ordinal"_s},
-                      stamp);
+    RowInserter teams(
+        m_ctx.db, u"program_teams"_s,
+        {u"program_id"_s, u"organization_id"_s, u"name"_s, u"name_en"_s, u"ordinal"_s}, stamp);
     RowInserter entries(m_ctx.db, u"program_entries"_s,
                         {u"team_id"_s, u"application_id"_s, u"year"_s}, stamp);
     RowInserter grants(m_ctx.db, u"grants"_s,
@@ -474,28 +504,39 @@ bool TrackGenerator::writeProgram(TrackWriters &w, const QString &callTypeId,
             const qint64 submitted =
                 seoulMidnightMs(r.closes.year(), r.closes.month(), r.closes.day()) -
                 (t + 1) * kDayMs + 15 * kHourMs;
-            const QList<S> path =
-                first ? QList<S>{S::Submitted, S::Screening, S::UnderReview, S::Selected,
-                                 S::Allocated, S::Active}
-                      : QList<S>{S::Submitted, S::Screening, S::UnderReview};
+            const QList<S> path = first ? QList<S>{S::Submitted, S::Screening, S::UnderReview,
+                                                   S::Selected,  S::Allocated, S::Active}
+                                        : QList<S>{S::Submitted, S::Screening, S::UnderReview};
             QList<qint64> times{submitted};
             for (int k = 1; k < path.size(); ++k)
                 times << (path[k] == S::Active ? yearStart + 9 * kHourMs
                                                : times.last() + (k == 3 ? 18 : 2) * kDayMs);
-            if (!w.apps.insert(appId,
-                             {r.id, org.id, u"%1-T%2"_s.arg(r.code).arg(t + 1),
-                              first ? u"%1 초거대 언어 모델 개발"_s.arg(name)
-                                    : u"%1: 1차년도 성과"_s.arg(name),
-                              first ? u"%1: large language model development"_s.arg(nameEn)
-                                    : u"%1: results of year 1"_s.arg(nameEn),
-                              u"한국어 중심 초거대 언어 모델을 사전학습하고 공개 벤치마크에서 세계 "
-                              "최고 수준과 비교한다."_s,
-                              lead.ko, email, phone, field, type.id, kTeamNodes * type.gpusPerNode,
-                              kTeamNodes, 12, r.from.toString(Qt::ISODate),
-                              u"wbl-team%1"_s.arg(t + 1), submitted, statusKey(path.last()),
-                              times.last(), first ? QString() : kPassed,
-                              first ? QVariant(kTeamNodes) : QVariant(),
-                              u"program"_s}))
+            if (!w.apps.insert(
+                    appId, {r.id,
+                            org.id,
+                            u"%1-T%2"_s.arg(r.code).arg(t + 1),
+                            first ? u"%1 초거대 언어 모델 개발"_s.arg(name)
+                                  : u"%1: 1차년도 성과"_s.arg(name),
+                            first ? u"%1: large language model development"_s.arg(nameEn)
+                                  : u"%1: results of year 1"_s.arg(nameEn),
+                            u"한국어 중심 초거대 언어 모델을 사전학습하고 공개 벤치마크에서 세계 "
+                            "최고 수준과 비교한다."_s,
+                            lead.ko,
+                            email,
+                            phone,
+                            field,
+                            type.id,
+                            kTeamNodes * type.gpusPerNode,
+                            kTeamNodes,
+                            12,
+                            r.from.toString(Qt::ISODate),
+                            u"wbl-team%1"_s.arg(t + 1),
+                            submitted,
+                            statusKey(path.last()),
+                            times.last(),
+                            first ? QString() : kPassed,
+                            first ? QVariant(kTeamNodes) : QVariant(),
+                            u"program"_s}))
                 return m_ctx.fail(w.apps);
             if (!entries.insert(nextId(u"program_entries"_s), {teamId, appId, r.year}))
                 return m_ctx.fail(entries);
@@ -506,8 +547,8 @@ bool TrackGenerator::writeProgram(TrackWriters &w, const QString &callTypeId,
                                            ? u"%1노드 배정, 2025-08-01부터 12개월"_s.arg(kTeamNodes)
                                            : QString();
                 if (!w.history.insert(nextId(u"application_status_history"_s),
-                                    {appId, k ? statusKey(path[k - 1]) : QString(),
-                                     statusKey(path[k]), times[k], s(kOfficers[1]), reason}))
+                                      {appId, k ? statusKey(path[k - 1]) : QString(),
+                                       statusKey(path[k]), times[k], s(kOfficers[1]), reason}))
                     return m_ctx.fail(w.history);
             }
             // Year 2's results are scored by three of the panel; year 1 needs no reviews shown.
@@ -515,23 +556,24 @@ bool TrackGenerator::writeProgram(TrackWriters &w, const QString &callTypeId,
                 const Reviewer &rv = m_d.reviewers[panelReviewers[(t + k) % panelReviewers.size()]];
                 const QString assignment = nextId(u"review_assignments"_s);
                 const qint64 assigned = times[2] + kDayMs;
-                if (!w.assignments.insert(assignment, {appId, rv.id, u"accepted"_s, assigned,
-                                                     assigned + kDayMs}))
+                if (!w.assignments.insert(
+                        assignment, {appId, rv.id, u"accepted"_s, assigned, assigned + kDayMs}))
                     return m_ctx.fail(w.assignments);
                 QList<int> scores;
                 double total = 0;
                 for (int c = 0; c < int(std::size(kProgramRubric)); ++c) {
-                    scores << qBound(0, int(std::lround(team.quality * kMaxScore + rv.bias / 2 +
-                                                        rng.uniform(-0.8, 0.8))),
+                    scores << qBound(0,
+                                     int(std::lround(team.quality * kMaxScore + rv.bias / 2 +
+                                                     rng.uniform(-0.8, 0.8))),
                                      kMaxScore);
                     total += kProgramRubric[c].weight * double(scores.last()) / kMaxScore;
                 }
                 ++m_reviews;
                 if (!w.reviews.insert(nextId(u"reviews"_s),
-                                    {assignment, appId, rv.id, u"submitted"_s,
-                                     scoresJson(criterionIds[1], scores), total,
-                                     demo::reviewComment(team.quality, rng.next()),
-                                     assigned + (3 + k) * kDayMs}))
+                                      {assignment, appId, rv.id, u"submitted"_s,
+                                       scoresJson(criterionIds[1], scores), total,
+                                       demo::reviewComment(team.quality, rng.next()),
+                                       assigned + (3 + k) * kDayMs}))
                     return m_ctx.fail(w.reviews);
             }
             if (!first || m_teamNodes.value(t).isEmpty())

@@ -95,9 +95,9 @@ QVariant AgendaTableModel::display(const AgendaItem &i, int column) const
         if (!approved(i.status) || !i.approvedStart.isValid())
             return QString();
         //: An approved period: first day to last day
-        return tr("%1 – %2")
-            .arg(i.approvedStart.toString(Qt::ISODate),
-                 i.approvedStart.addMonths(i.approvedMonths).addDays(-1).toString(Qt::ISODate));
+        return tr("%1 – %2").arg(
+            i.approvedStart.toString(Qt::ISODate),
+            i.approvedStart.addMonths(i.approvedMonths).addDays(-1).toString(Qt::ISODate));
     case MeetingDate:
         return i.decidedOn.toString(Qt::ISODate);
     case Reference:

@@ -12,9 +12,8 @@ using S = ApplicationStatus;
 
 bool decided(const RoundTeam &t)
 {
-    return t.recordedProposal.has_value() &&
-           (t.status == S::Selected || t.status == S::Allocated || t.status == S::Active ||
-            t.status == S::Rejected);
+    return t.recordedProposal.has_value() && (t.status == S::Selected || t.status == S::Allocated ||
+                                              t.status == S::Active || t.status == S::Rejected);
 }
 
 } // namespace
@@ -47,7 +46,8 @@ QList<ShareDecision> ShareTableModel::decisions() const
 {
     QList<ShareDecision> out;
     for (const RoundTeam &t : m_view.teams)
-        out.append({t.applicationId, m_share.value(t.applicationId), m_reason.value(t.applicationId)});
+        out.append(
+            {t.applicationId, m_share.value(t.applicationId), m_reason.value(t.applicationId)});
     return out;
 }
 
@@ -111,9 +111,9 @@ QVariant ShareTableModel::display(const RoundTeam &t, int column) const
         if (t.score.tooFewReviews || t.score.reviews == 0)
             return tr("Too few reviews");
         if (decided(t))
-            return t.status == S::Rejected ? tr("Decided: no share")
-                                           : tr("Decided: %n node(s)", nullptr,
-                                                t.grantedNodes.value_or(0));
+            return t.status == S::Rejected
+                       ? tr("Decided: no share")
+                       : tr("Decided: %n node(s)", nullptr, t.grantedNodes.value_or(0));
         return t.passedFloor ? tr("Not decided") : tr("Under the floor");
     default:
         return {};

@@ -106,7 +106,8 @@ QString stageLabel(const QString &key)
         return Text::tr("Annual evaluation");
     if (key == u"selection")
         return Text::tr("Selection");
-    //: Stage of a national-project round: the ministers' meeting deliberates and decides (심의·의결)
+    //: Stage of a national-project round: the ministers' meeting deliberates and decides
+    //: (심의·의결)
     if (key == u"deliberation")
         return Text::tr("Deliberation and decision");
     //: Stage of a program's yearly round: next year's node shares are decided
@@ -155,10 +156,10 @@ StageList parseStages(const QString &json)
     for (const QJsonValue &v : doc.array()) {
         const QString key = v.toString();
         if (!v.isString() || !isKnownStage(key)) {
-            out.error = Text::tr("The call type names a stage this version of gpudesk does not "
-                                 "know (%1); known stages are %2.")
-                            .arg(v.isString() ? key : Text::tr("not a name"),
-                                 knownStages().join(u", "_s));
+            out.error =
+                Text::tr("The call type names a stage this version of gpudesk does not "
+                         "know (%1); known stages are %2.")
+                    .arg(v.isString() ? key : Text::tr("not a name"), knownStages().join(u", "_s));
             out.stages.clear();
             return out;
         }
@@ -215,8 +216,8 @@ StageStep checkStageStep(const QStringList &stages, const QString &from, const Q
     if (target == current)
         return refuse(Text::tr("The call is already at %1.").arg(fromLabel));
     if (current == stages.size() - 1)
-        return refuse(Text::tr("The call is %1, the last stage; it cannot move any more.")
-                          .arg(fromLabel));
+        return refuse(
+            Text::tr("The call is %1, the last stage; it cannot move any more.").arg(fromLabel));
     if (target == current + 1)
         return {true, false, {}};
     if (target > current + 1)

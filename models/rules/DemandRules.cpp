@@ -127,15 +127,16 @@ QList<DemandProblem> checkDemand(const DemandFacts &d, const CallRules &rules)
         out.append({F::Priority, Text::tr("The priority must be 1 (most urgent) or more.")});
     required(F::ContactName, d.contactName, 100);
     if (d.contactEmail.trimmed().isEmpty())
-        out.append({F::ContactEmail, Text::tr("%1 is required.").arg(demandFieldLabel(F::ContactEmail))});
+        out.append(
+            {F::ContactEmail, Text::tr("%1 is required.").arg(demandFieldLabel(F::ContactEmail))});
     else if (!isEmailAddress(d.contactEmail.trimmed()))
-        out.append({F::ContactEmail,
-                    Text::tr("'%1' is not a valid e-mail address.").arg(d.contactEmail)});
+        out.append(
+            {F::ContactEmail, Text::tr("'%1' is not a valid e-mail address.").arg(d.contactEmail)});
     if (!d.contactPhone.trimmed().isEmpty() && !isTelephoneNumber(d.contactPhone.trimmed()))
-        out.append({F::ContactPhone,
-                    Text::tr("'%1' is not a telephone number: use digits, spaces, '-', "
-                             "parentheses and an optional leading '+'.")
-                        .arg(d.contactPhone)});
+        out.append(
+            {F::ContactPhone, Text::tr("'%1' is not a telephone number: use digits, spaces, '-', "
+                                       "parentheses and an optional leading '+'.")
+                                  .arg(d.contactPhone)});
     return out;
 }
 

@@ -37,12 +37,12 @@ struct ProgramYearWindow
 
 struct ProgramYearPlacement
 {
-    QList<int> kept;        // its own nodes it keeps
-    QList<int> taken;       // nodes another team gave up
-    QList<int> takenFrom;   // for each of `taken`, the index of the team that gave it up
-    QList<int> fromPool;    // free nodes of the pool
-    QList<int> released;    // its own nodes it gives up
-    QString refusal;        // translated; set when the pool cannot make up its share
+    QList<int> kept;      // its own nodes it keeps
+    QList<int> taken;     // nodes another team gave up
+    QList<int> takenFrom; // for each of `taken`, the index of the team that gave it up
+    QList<int> fromPool;  // free nodes of the pool
+    QList<int> released;  // its own nodes it gives up
+    QString refusal;      // translated; set when the pool cannot make up its share
     QList<int> nodes() const { return kept + taken + fromPool; }
 };
 

@@ -13,10 +13,10 @@ namespace gpudesk {
 
 struct EntryScore
 {
-    int reviews = 0;          // submitted reviews
-    int reviewsRequired = 0;  // the call's reviewers per application
-    double score = 0;         // raw or normalised mean, as asked; 0 without reviews
-    int rank = 0;             // 1-based within its type; 0 when not ranked
+    int reviews = 0;         // submitted reviews
+    int reviewsRequired = 0; // the call's reviewers per application
+    double score = 0;        // raw or normalised mean, as asked; 0 without reviews
+    int rank = 0;            // 1-based within its type; 0 when not ranked
     bool tooFewReviews = false;
 };
 

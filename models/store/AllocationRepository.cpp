@@ -282,10 +282,9 @@ bool AllocationRepository::placeWithin(QSqlDatabase &db, QSet<QString> &changed,
     }
     std::sort(added.begin(), added.end());
     std::sort(removed.begin(), removed.end());
-    const QString why =
-        reason.trimmed().isEmpty()
-            ? describe(current, target, int(added.size()), int(removed.size()))
-            : reason.trimmed();
+    const QString why = reason.trimmed().isEmpty()
+                            ? describe(current, target, int(added.size()), int(removed.size()))
+                            : reason.trimmed();
 
     const qint64 now = Store::nowMs();
     const QString user = m_store.currentUserId();
@@ -314,9 +313,7 @@ bool AllocationRepository::placeWithin(QSqlDatabase &db, QSet<QString> &changed,
                target.nodes.size() != current.nodes.size()) {
         q.prepare(u"UPDATE grants SET nodes = ?, starts_at = ?, ends_at = ?, "
                   "updated_at = ?, updated_by = ? WHERE id = ?"_s);
-        if (!exec(q,
-                  {int(target.nodes.size()), target.start, target.end, now, user, grantId},
-                  err))
+        if (!exec(q, {int(target.nodes.size()), target.start, target.end, now, user, grantId}, err))
             return false;
     }
 
@@ -341,8 +338,7 @@ bool AllocationRepository::placeWithin(QSqlDatabase &db, QSet<QString> &changed,
               "starts_at, ends_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     for (int n : added) {
         if (!exec(q,
-                  {Store::newId(), now, user, grantId, fleet.nodes[n].id, target.start,
-                   target.end},
+                  {Store::newId(), now, user, grantId, fleet.nodes[n].id, target.start, target.end},
                   err))
             return false;
     }

@@ -79,7 +79,8 @@ bool submitted(const QSqlDatabase &db, const QString &callId, QList<Entry> *out,
               "WHERE a.call_id = ? AND a.deleted = 0 AND a.status = 'submitted' ORDER BY a.code"_s);
     q.addBindValue(callId);
     if (!q.exec()) {
-        *error = Text::tr("The call's applications could not be read: %1").arg(q.lastError().text());
+        *error =
+            Text::tr("The call's applications could not be read: %1").arg(q.lastError().text());
         return false;
     }
     while (q.next()) {

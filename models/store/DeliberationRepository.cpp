@@ -177,7 +177,7 @@ std::optional<Agenda> DeliberationRepository::agenda(const QString &callId, Rank
     for (const SelectionType &t : call->types) {
         if (!t.hasPool)
             continue;
-        AgendaPool pool{t.typeCode,          t.pool.poolCode,        t.poolName, t.gpusPerNode,
+        AgendaPool pool{t.typeCode,           t.pool.poolCode,       t.poolName, t.gpusPerNode,
                         t.pool.capacityNodes, t.pool.committedNodes, 0,          0};
         for (const AgendaItem &item : std::as_const(out.items)) {
             if (item.typeCode != t.typeCode)
@@ -253,14 +253,13 @@ bool DeliberationRepository::record(const QString &applicationId, const MeetingD
                 if (!d.start.isValid())
                     problems << Text::tr("Give the first day of the approved period.");
                 if (d.months < 1 || d.months > maxMonths)
-                    problems << Text::tr("The approved period must be 1 to %1 months.")
-                                    .arg(maxMonths);
+                    problems
+                        << Text::tr("The approved period must be 1 to %1 months.").arg(maxMonths);
                 // What the pool has left, counting what this demand holds as approved now.
                 for (const SelectionType &t : call->types) {
                     if (t.typeCode != typeCode || !t.hasPool)
                         continue;
-                    const int left =
-                        t.pool.left() + (holdsOrWillHold(status) ? holding : 0);
+                    const int left = t.pool.left() + (holdsOrWillHold(status) ? holding : 0);
                     if (d.nodes > left)
                         problems << Text::tr("Pool %1 has %2 nodes left; %3 nodes cannot be "
                                              "approved. Approve fewer, or defer the demand.")
@@ -323,12 +322,25 @@ bool DeliberationRepository::writeAgendaCsv(QIODevice *out, const Agenda &agenda
 {
     CsvWriter csv(out);
     //: Column headers of the agenda for the ministers' meeting
-    csv.writeRow({Text::tr("Round"), Text::tr("Accelerator type"), Text::tr("Rank"),
-                  Text::tr("Code"), Text::tr("Ministry"), Text::tr("Project"), Text::tr("Purpose"),
-                  Text::tr("Priority"), Text::tr("Nodes requested"), Text::tr("GPUs requested"),
-                  Text::tr("Start"), Text::tr("Months"), Text::tr("Pre-review score"),
-                  Text::tr("Reviews"), Text::tr("Status"), Text::tr("Nodes approved"),
-                  Text::tr("Approved from"), Text::tr("Approved months"), Text::tr("Meeting date"),
+    csv.writeRow({Text::tr("Round"),
+                  Text::tr("Accelerator type"),
+                  Text::tr("Rank"),
+                  Text::tr("Code"),
+                  Text::tr("Ministry"),
+                  Text::tr("Project"),
+                  Text::tr("Purpose"),
+                  Text::tr("Priority"),
+                  Text::tr("Nodes requested"),
+                  Text::tr("GPUs requested"),
+                  Text::tr("Start"),
+                  Text::tr("Months"),
+                  Text::tr("Pre-review score"),
+                  Text::tr("Reviews"),
+                  Text::tr("Status"),
+                  Text::tr("Nodes approved"),
+                  Text::tr("Approved from"),
+                  Text::tr("Approved months"),
+                  Text::tr("Meeting date"),
                   Text::tr("Decision reference")});
     for (const AgendaItem &i : agenda.items) {
         const bool approved = holdsOrWillHold(i.status);

@@ -7,7 +7,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 class QIODevice;
@@ -52,9 +51,10 @@ struct AgendaPool
     QString poolName;
     int gpusPerNode = 8;
     int capacityNodes = 0;
-    int committedNodes = 0; // every call's selected, allocated and active projects, this round's too
-    int approvedNodes = 0;  // this round's approved demands (part of committed)
-    int pendingNodes = 0;   // requested by this round's demands under review or deferred
+    int committedNodes =
+        0;                 // every call's selected, allocated and active projects, this round's too
+    int approvedNodes = 0; // this round's approved demands (part of committed)
+    int pendingNodes = 0;  // requested by this round's demands under review or deferred
     int left() const { return capacityNodes - committedNodes; }
 };
 
@@ -81,9 +81,9 @@ struct MeetingDecision
     int nodes = 0; // approved nodes (Approve)
     QDate start;   // approved period (Approve)
     int months = 0;
-    QDate meetingOn;  // the meeting's date
+    QDate meetingOn; // the meeting's date
     QString reference; // the decision's reference, e.g. "제12회 과학기술관계장관회의 안건 제3호"
-    QString note;      // the officer's addition to the recorded reason
+    QString note; // the officer's addition to the recorded reason
 };
 
 // The deliberation of a national-project round: the agenda for the science and technology

@@ -313,8 +313,8 @@ bool DemandRepository::update(const QString &id, const DemandFacts &d, QString *
             const QString callId = q.value(0).toString();
             const QString code = q.value(2).toString();
             if (q.value(1).toString() != u"submitted"_s) {
-                *err = Text::tr("%1 is no longer a submitted demand and cannot be edited.")
-                           .arg(code);
+                *err =
+                    Text::tr("%1 is no longer a submitted demand and cannot be edited.").arg(code);
                 return false;
             }
             const QList<DemandProblem> problems = problemsIn(m_store, db, callId, d, id);

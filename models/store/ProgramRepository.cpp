@@ -132,8 +132,12 @@ QList<ProgramRound> ProgramRepository::rounds(const QString &programId) const
     q.addBindValue(programId);
     if (q.exec()) {
         while (q.next()) {
-            ProgramRound r{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                           q.value(3).toString(), q.value(4).toInt(),   q.value(5).toString(),
+            ProgramRound r{q.value(0).toString(),
+                           q.value(1).toString(),
+                           q.value(2).toString(),
+                           q.value(3).toString(),
+                           q.value(4).toInt(),
+                           q.value(5).toString(),
                            {}};
             r.yearStart = p->yearStart(r.year);
             out.append(r);
@@ -221,11 +225,12 @@ std::optional<RoundView> ProgramRepository::roundView(const QString &callId, Ran
     for (RoundTeam &t : view.teams)
         t.score = scores.value(t.applicationId);
     // Ranked teams first, by rank; the others keep the teams' order.
-    std::stable_sort(view.teams.begin(), view.teams.end(), [](const RoundTeam &a, const RoundTeam &b) {
-        if ((a.score.rank == 0) != (b.score.rank == 0))
-            return a.score.rank != 0;
-        return a.score.rank < b.score.rank;
-    });
+    std::stable_sort(view.teams.begin(), view.teams.end(),
+                     [](const RoundTeam &a, const RoundTeam &b) {
+                         if ((a.score.rank == 0) != (b.score.rank == 0))
+                             return a.score.rank != 0;
+                         return a.score.rank < b.score.rank;
+                     });
     QList<TeamScore> input;
     for (const RoundTeam &t : std::as_const(view.teams))
         input.append({t.applicationId, t.score.reviews > 0

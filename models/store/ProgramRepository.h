@@ -8,7 +8,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace gpudesk {
@@ -65,8 +64,8 @@ struct RoundTeam
     ApplicationStatus status = ApplicationStatus::Submitted;
     int requestedNodes = 0;
     std::optional<int> grantedNodes;
-    int placedNodes = 0;  // nodes this round's application holds on the map
-    EntryScore score;     // reviews == 0: not scored yet
+    int placedNodes = 0;   // nodes this round's application holds on the map
+    EntryScore score;      // reviews == 0: not scored yet
     int proposedNodes = 0; // by the program's rule, from the current scores
     bool passedFloor = false;
     std::optional<int> recordedProposal; // what the rule proposed when the shares were decided

@@ -2,10 +2,9 @@
 // ProgramRepository::createRound: a program's next yearly round, made from its latest round.
 // Kept apart from the reads because it writes a whole call (settings, rubric, panel, one
 // application per continuing team) in one transaction.
-#include "ProgramRepository.h"
-
 #include "BoundQuery.h"
 #include "CallStageRepository.h"
+#include "ProgramRepository.h"
 #include "RoundCreation.h"
 #include "Store.h"
 #include "domain/TimeFormat.h"
@@ -86,7 +85,8 @@ bool ProgramRepository::createRound(const QString &programId, const NewRoundInpu
         [&](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
             const qint64 now = Store::nowMs();
             const QString user = m_store.currentUserId().isNull() ? u""_s : m_store.currentUserId();
-            const QString who = m_store.currentUserName().isEmpty() ? user : m_store.currentUserName();
+            const QString who =
+                m_store.currentUserName().isEmpty() ? user : m_store.currentUserName();
             QSqlQuery q(db);
             QString code = u"%1-Y%2"_s.arg(p->code).arg(year);
             q.prepare(u"SELECT 1 FROM calls WHERE code = ?"_s);
@@ -105,7 +105,8 @@ bool ProgramRepository::createRound(const QString &programId, const NewRoundInpu
             round.closesOn = input.closesOn;
             round.reviewDeadline = input.reviewDeadline;
             round.allocationFrom = yearStart;
-            round.historyReason = Text::tr("Opened for year %1 of %2.").arg(year).arg(p->displayName());
+            round.historyReason =
+                Text::tr("Opened for year %1 of %2.").arg(year).arg(p->displayName());
             if (!insertRoundWithin(db, m_store, round, &newCall, err))
                 return false;
             q.prepare(u"INSERT INTO program_rounds (id, updated_at, updated_by, program_id, "
@@ -116,14 +117,15 @@ bool ProgramRepository::createRound(const QString &programId, const NewRoundInpu
             // One application per team that holds a share in the year that ends.
             QSqlQuery teams(db);
             teams.setForwardOnly(true);
-            teams.prepare(u"SELECT t.id, t.name, t.name_en, t.ordinal, t.organization_id, "
-                          "a.pi_name, a.pi_email, a.pi_phone, a.field_id, a.accelerator_type_id, "
-                          "coalesce(a.granted_nodes, a.requested_nodes), tp.gpus_per_node "
-                          "FROM program_entries e JOIN program_teams t ON t.id = e.team_id "
-                          "JOIN applications a ON a.id = e.application_id "
-                          "JOIN accelerator_types tp ON tp.id = a.accelerator_type_id "
-                          "WHERE a.call_id = ? AND e.deleted = 0 AND t.deleted = 0 "
-                          "AND a.status IN ('selected', 'allocated', 'active') ORDER BY t.ordinal"_s);
+            teams.prepare(
+                u"SELECT t.id, t.name, t.name_en, t.ordinal, t.organization_id, "
+                "a.pi_name, a.pi_email, a.pi_phone, a.field_id, a.accelerator_type_id, "
+                "coalesce(a.granted_nodes, a.requested_nodes), tp.gpus_per_node "
+                "FROM program_entries e JOIN program_teams t ON t.id = e.team_id "
+                "JOIN applications a ON a.id = e.application_id "
+                "JOIN accelerator_types tp ON tp.id = a.accelerator_type_id "
+                "WHERE a.call_id = ? AND e.deleted = 0 AND t.deleted = 0 "
+                "AND a.status IN ('selected', 'allocated', 'active') ORDER BY t.ordinal"_s);
             if (!exec(teams, {last.callId}, err))
                 return false;
             QSqlQuery app(db), history(db), entry(db);

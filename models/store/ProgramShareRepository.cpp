@@ -81,9 +81,9 @@ bool ProgramShareRepository::decideShares(const QString &callId,
         return false;
     const auto round = CallStageRepository(m_store).state(callId);
     if (!round || !round->allows(StageActivity::Shares)) {
-        *error = Text::tr("The round %1 is at the stage %2; shares are decided at the stage %3.")
-                     .arg(view->round.code, stageLabel(view->round.stage),
-                          stageLabel(u"decision"_s));
+        *error =
+            Text::tr("The round %1 is at the stage %2; shares are decided at the stage %3.")
+                .arg(view->round.code, stageLabel(view->round.stage), stageLabel(u"decision"_s));
         return false;
     }
     if (!view->proposal.ok()) {
@@ -184,8 +184,8 @@ std::optional<NextYearPlan> ProgramShareRepository::planNextYear(const QString &
         return std::nullopt;
     for (const RoundTeam &t : view->teams) {
         if (!decided(t.status) && t.status != S::Rejected) {
-            *error = Text::tr("%1 has no decided share yet; decide the shares first.")
-                         .arg(t.teamName);
+            *error =
+                Text::tr("%1 has no decided share yet; decide the shares first.").arg(t.teamName);
             return std::nullopt;
         }
     }
@@ -200,17 +200,21 @@ std::optional<NextYearPlan> ProgramShareRepository::planNextYear(const QString &
     if (!fleets.loadFleet(&out.fleet, error) || !fleets.loadBookings(out.fleet, &bookings, error))
         return std::nullopt;
     out.window.type = out.fleet.typeById.value(view->program.typeId, -1);
-    out.window.pool = view->program.poolId.isEmpty()
-                          ? -1
-                          : out.fleet.poolById.value(view->program.poolId, -1);
+    out.window.pool =
+        view->program.poolId.isEmpty() ? -1 : out.fleet.poolById.value(view->program.poolId, -1);
     out.window.start = startOfDay(out.firstDay);
     out.window.end = startOfDay(out.firstDay.addMonths(12));
 
     QSet<QString> fresh, before;
     QList<ProgramYearTeam> input;
     for (const RoundTeam &t : view->teams) {
-        NextYearTeam n{t.applicationId, t.code, t.teamName, t.previousId, t.previousCode,
-                       decided(t.status) ? t.grantedNodes.value_or(0) : 0, 0};
+        NextYearTeam n{t.applicationId,
+                       t.code,
+                       t.teamName,
+                       t.previousId,
+                       t.previousCode,
+                       decided(t.status) ? t.grantedNodes.value_or(0) : 0,
+                       0};
         const Placement held = currentPlacement(bookings, t.previousId);
         n.held = int(held.nodes.size());
         if (!held.isEmpty() && held.end > out.window.start)
@@ -290,8 +294,8 @@ bool ProgramShareRepository::applyNextYear(const NextYearPlan &plan, QString *er
                                     .arg(QLocale().createSeparatedList(givers));
         if (!p.fromPool.isEmpty())
             reason += u", "_s + Text::tr("%n new from the pool", nullptr, int(p.fromPool.size()));
-        changes.append(
-            {t.applicationId, Placement{p.nodes(), plan.window.start, plan.window.end}, reason + u'.'});
+        changes.append({t.applicationId, Placement{p.nodes(), plan.window.start, plan.window.end},
+                        reason + u'.'});
     }
     return AllocationRepository(m_store).setPlacements(plan.fleet, changes, error);
 }

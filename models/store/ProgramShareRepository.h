@@ -9,7 +9,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace gpudesk {
@@ -46,10 +45,10 @@ struct NextYearPlan
     QDate firstDay;
     QDate lastDay;
     ProgramYearWindow window;
-    QList<NextYearTeam> teams; // best score first
-    ProgramYearPlan plan;      // in the order of `teams`
-    FleetSnapshot fleet;       // what the plan's node indexes refer to
-    QStringList shortened;     // year-before applications whose window runs past the new year
+    QList<NextYearTeam> teams;   // best score first
+    ProgramYearPlan plan;        // in the order of `teams`
+    FleetSnapshot fleet;         // what the plan's node indexes refer to
+    QStringList shortened;       // year-before applications whose window runs past the new year
     bool appliedAlready = false; // every team already holds exactly its planned nodes
 };
 

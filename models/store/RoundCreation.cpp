@@ -39,8 +39,9 @@ bool copyRows(QSqlDatabase &db, const QString &table, const QString &columns, co
         return false;
     const int n = int(columns.count(u',') + 1);
     QSqlQuery write(db);
-    write.prepare(u"INSERT INTO %1 (id, updated_at, updated_by, call_id, %2) VALUES (?, ?, ?, ?%3)"_s
-                      .arg(table, columns, QString(u", ?"_s).repeated(n)));
+    write.prepare(
+        u"INSERT INTO %1 (id, updated_at, updated_by, call_id, %2) VALUES (?, ?, ?, ?%3)"_s.arg(
+            table, columns, QString(u", ?"_s).repeated(n)));
     while (read.next()) {
         QVariantList values{Store::newId(), now, user, to};
         for (int i = 0; i < n; ++i)
@@ -80,7 +81,8 @@ bool insertRoundWithin(QSqlDatabase &db, Store &store, const NewRound &r, QStrin
     if (!exec(q, {r.code}, error))
         return false;
     if (q.next()) {
-        *error = Text::tr("A call with the code %1 exists already; choose another code.").arg(r.code);
+        *error =
+            Text::tr("A call with the code %1 exists already; choose another code.").arg(r.code);
         return false;
     }
     *callId = Store::newId();
@@ -108,16 +110,16 @@ bool insertRoundWithin(QSqlDatabase &db, Store &store, const NewRound &r, QStrin
         !copyRows(db, u"call_share_rates"_s, u"org_type, eligible, share_basis_points"_s,
                   r.fromCallId, *callId, now, user, error) ||
         !copyRows(db, u"rubric_criteria"_s,
-                  u"ordinal, name, name_en, weight, min_score, max_score, guidance"_s,
-                  r.fromCallId, *callId, now, user, error) ||
+                  u"ordinal, name, name_en, weight, min_score, max_score, guidance"_s, r.fromCallId,
+                  *callId, now, user, error) ||
         !copyRows(db, u"panel_members"_s, u"reviewer_id"_s, r.fromCallId, *callId, now, user,
                   error))
         return false;
     q.prepare(u"INSERT INTO call_stage_history (id, updated_at, updated_by, call_id, from_stage, "
               "to_stage, changed_at, changed_by, reason) VALUES (?, ?, ?, ?, '', ?, ?, ?, ?)"_s);
-    return exec(q, {Store::newId(), now, user, *callId, stages.stages.first(), now, who,
-                    r.historyReason},
-                error);
+    return exec(
+        q, {Store::newId(), now, user, *callId, stages.stages.first(), now, who, r.historyReason},
+        error);
 }
 
 } // namespace gpudesk

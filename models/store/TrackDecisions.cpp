@@ -36,10 +36,9 @@ bool saveTrackDecision(QSqlDatabase &db, const QString &userId, qint64 nowMs,
         d.applicationId};
     QSqlQuery q(db);
     auto run = [&](bool withId) {
-        return execBound(q, withId ? values + QVariantList{Store::newId()} : values,
-                         NullText::AsNull,
-                         Text::tr("The decision could not be saved: %1. Nothing was changed."),
-                         error);
+        return execBound(
+            q, withId ? values + QVariantList{Store::newId()} : values, NullText::AsNull,
+            Text::tr("The decision could not be saved: %1. Nothing was changed."), error);
     };
     q.prepare(u"UPDATE track_decisions SET updated_at = ?, updated_by = ?, decided_on = ?, "
               "reference = ?, starts_on = ?, months = ?, proposed_nodes = ?, score = ?, "

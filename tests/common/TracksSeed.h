@@ -53,10 +53,11 @@ inline bool seedTracks(Store &store)
                        "'t-b200', 24), "
                        "('pl-o', 'open-b200', '공모 B200', 'Open call B200', 'open_call', "
                        "'t-b200', 4)"),
-        QStringLiteral("INSERT INTO organizations (id, name, name_en, org_type) VALUES "
-                       "('o-msit', '과학기술정보통신부', 'Ministry of Science and ICT', "
-                       "'public_agency'), "
-                       "('o-mohw', '보건복지부', 'Ministry of Health and Welfare', 'public_agency')"),
+        QStringLiteral(
+            "INSERT INTO organizations (id, name, name_en, org_type) VALUES "
+            "('o-msit', '과학기술정보통신부', 'Ministry of Science and ICT', "
+            "'public_agency'), "
+            "('o-mohw', '보건복지부', 'Ministry of Health and Welfare', 'public_agency')"),
         QStringLiteral("INSERT INTO calls (id, call_type_id, code, title, title_en, opens_on, "
                        "closes_on, allocation_from, max_months, reviewers_per_application, "
                        "stage) VALUES "

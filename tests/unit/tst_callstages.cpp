@@ -45,10 +45,10 @@ private Q_SLOTS:
                     << QString();
             }
         }
-        QTest::newRow("back one with a reason")
-            << kNational << u"deliberation"_s << u"pre_review"_s << u"two demands need a third "
-                                                                     "reviewer"_s
-            << true << true << QString();
+        QTest::newRow("back one with a reason") << kNational << u"deliberation"_s << u"pre_review"_s
+                                                << u"two demands need a third "
+                                                   "reviewer"_s
+                                                << true << true << QString();
         QTest::newRow("back one without a reason")
             << kNational << u"deliberation"_s << u"pre_review"_s << u"   "_s << false << true
             << u"write why"_s;
@@ -56,17 +56,15 @@ private Q_SLOTS:
             << kNational << u"demand_survey"_s << u"deliberation"_s << QString() << false << false
             << u"Cannot skip from Demand survey to Deliberation and decision: the next stage is "
                "Pre-review"_s;
-        QTest::newRow("skip to the end")
-            << kOpenCall << u"open"_s << u"closed"_s << QString() << false << false
-            << u"next stage is Screening"_s;
-        QTest::newRow("back two")
-            << kAnnual << u"allocation"_s << u"evaluation"_s << u"late reviews"_s << false << false
-            << u"one stage at a time, to Share decision"_s;
+        QTest::newRow("skip to the end") << kOpenCall << u"open"_s << u"closed"_s << QString()
+                                         << false << false << u"next stage is Screening"_s;
+        QTest::newRow("back two") << kAnnual << u"allocation"_s << u"evaluation"_s
+                                  << u"late reviews"_s << false << false
+                                  << u"one stage at a time, to Share decision"_s;
         QTest::newRow("stay") << kAnnual << u"decision"_s << u"decision"_s << QString() << false
                               << false << u"already at Share decision"_s;
-        QTest::newRow("closed is final")
-            << kNational << u"closed"_s << u"allocation"_s << u"reopen"_s << false << false
-            << u"the last stage"_s;
+        QTest::newRow("closed is final") << kNational << u"closed"_s << u"allocation"_s
+                                         << u"reopen"_s << false << false << u"the last stage"_s;
         QTest::newRow("a stage of another type")
             << kNational << u"pre_review"_s << u"selection"_s << QString() << false << false
             << u"Selection is not a stage of this call type; its stages are Demand survey → "
@@ -107,10 +105,9 @@ private Q_SLOTS:
         QTest::addColumn<QList<int>>("allowed"); // StageActivity values some stage allows
 
         using A = StageActivity;
-        QTest::newRow("open call")
-            << kOpenCall
-            << QList<int>{int(A::Intake), int(A::Screening), int(A::Review), int(A::Selection),
-                          int(A::Allocation)};
+        QTest::newRow("open call") << kOpenCall
+                                   << QList<int>{int(A::Intake), int(A::Screening), int(A::Review),
+                                                 int(A::Selection), int(A::Allocation)};
         QTest::newRow("national project")
             << kNational
             << QList<int>{int(A::Intake), int(A::Review), int(A::Deliberation), int(A::Allocation)};
@@ -153,16 +150,16 @@ private Q_SLOTS:
             << kNational << QString();
         QTest::newRow("not JSON") << u"demand_survey, closed"_s << QStringList()
                                   << u"not a list of stage names"_s;
-        QTest::newRow("an object") << u"{\"stages\": []}"_s << QStringList()
-                                   << u"not a list of stage names"_s;
+        QTest::newRow("an object")
+            << u"{\"stages\": []}"_s << QStringList() << u"not a list of stage names"_s;
         QTest::newRow("unknown") << u"[\"open\",\"voting\",\"closed\"]"_s << QStringList()
                                  << u"does not know (voting)"_s;
         QTest::newRow("a number") << u"[\"open\",3,\"closed\"]"_s << QStringList()
                                   << u"(not a name)"_s;
-        QTest::newRow("twice") << u"[\"open\",\"review\",\"review\",\"closed\"]"_s
-                               << QStringList() << u"Under review twice"_s;
-        QTest::newRow("one stage") << u"[\"closed\"]"_s << QStringList()
-                                   << u"fewer than two stages"_s;
+        QTest::newRow("twice") << u"[\"open\",\"review\",\"review\",\"closed\"]"_s << QStringList()
+                               << u"Under review twice"_s;
+        QTest::newRow("one stage")
+            << u"[\"closed\"]"_s << QStringList() << u"fewer than two stages"_s;
         QTest::newRow("empty") << u"[]"_s << QStringList() << u"fewer than two stages"_s;
     }
     void parsing()

@@ -97,11 +97,13 @@ private Q_SLOTS:
         QCOMPARE(found->gpusPerNode, 8);
         QCOMPARE(found->status, ApplicationStatus::Submitted);
         QCOMPARE(found->source, u"demands-good.csv"_s);
-        QCOMPARE(test::scalar(m_store->db(), u"SELECT requested_gpus FROM applications WHERE id = ?"_s,
+        QCOMPARE(test::scalar(m_store->db(),
+                              u"SELECT requested_gpus FROM applications WHERE id = ?"_s,
                               {found->id}),
                  QVariant(128));
-        QCOMPARE(test::scalar(m_store->db(), u"SELECT count(*) FROM organizations WHERE "
-                                             "name = '국토교통부' AND org_type = 'public_agency'"_s),
+        QCOMPARE(test::scalar(m_store->db(),
+                              u"SELECT count(*) FROM organizations WHERE "
+                              "name = '국토교통부' AND org_type = 'public_agency'"_s),
                  QVariant(1));
         QCOMPARE(test::scalar(m_store->db(), u"SELECT count(*) FROM application_status_history h "
                                              "JOIN applications a ON a.id = h.application_id "
@@ -126,11 +128,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("line");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("type not offered") << 2 << u"accelerator_type"_s
-                                          << u"\"H100\" is not offered in this call"_s;
-        QTest::newRow("over the cap") << 3 << u"nodes"_s << u"exceed the cap of 128 GPUs (16 nodes)"_s;
+        QTest::newRow("type not offered")
+            << 2 << u"accelerator_type"_s << u"\"H100\" is not offered in this call"_s;
+        QTest::newRow("over the cap")
+            << 3 << u"nodes"_s << u"exceed the cap of 128 GPUs (16 nodes)"_s;
         QTest::newRow("not a date") << 4 << u"start"_s << u"'2031-13-01' is not a date"_s;
-        QTest::newRow("too long") << 4 << u"months"_s << u"exceed the call's maximum of 12 months"_s;
+        QTest::newRow("too long") << 4 << u"months"_s
+                                  << u"exceed the call's maximum of 12 months"_s;
         QTest::newRow("priority") << 4 << u"priority"_s << u"'x' is not a whole number"_s;
         QTest::newRow("e-mail") << 4 << u"contact_email"_s << u"'not-an-email' is not a valid"_s;
         QTest::newRow("telephone") << 4 << u"contact_phone"_s << u"'abc' is not a telephone"_s;
@@ -167,7 +171,8 @@ private Q_SLOTS:
         QVERIFY(!importer.commit(p, u"c-np"_s, &error));
         QVERIFY2(error.contains(u"7 row(s) of demands-bad.csv have problems"_s), qPrintable(error));
         QCOMPARE(demandCount(), 0);
-        QCOMPARE(test::scalar(m_store->db(), u"SELECT count(*) FROM organizations WHERE name = '국방부'"_s),
+        QCOMPARE(test::scalar(m_store->db(),
+                              u"SELECT count(*) FROM organizations WHERE name = '국방부'"_s),
                  QVariant(0));
     }
 
@@ -181,23 +186,24 @@ private Q_SLOTS:
         const QByteArray row = "보건복지부,모델,,B200,2,2031-04-01,6,1,이수진,s@mohw.go.kr,\n";
         QTest::newRow("empty") << QByteArray() << u"demand_survey"_s << u"no header line"_s;
         QTest::newRow("header only") << header << u"demand_survey"_s << u"no demand below it"_s;
-        QTest::newRow("unknown column")
-            << QByteArray("ministry,project,budget\n") << u"demand_survey"_s
-            << u"Unknown column(s): \"budget\""_s;
+        QTest::newRow("unknown column") << QByteArray("ministry,project,budget\n")
+                                        << u"demand_survey"_s << u"Unknown column(s): \"budget\""_s;
         QTest::newRow("missing column")
             << QByteArray("ministry,project,accelerator_type,nodes,start,months,contact_name\n")
             << u"demand_survey"_s << u"Required column(s) missing: contact_email"_s;
-        QTest::newRow("malformed") << header + "보건복지부,\"모델,,B200\n" << u"demand_survey"_s
-                                   << u"malformed"_s;
+        QTest::newRow("malformed") << header + "보건복지부,\"모델,,B200\n"
+                                   << u"demand_survey"_s << u"malformed"_s;
         QTest::newRow("round past its survey")
-            << header + row << u"pre_review"_s << u"demands are imported during its demand survey"_s;
+            << header + row << u"pre_review"_s
+            << u"demands are imported during its demand survey"_s;
     }
     void fatal()
     {
         QFETCH(QByteArray, data);
         QFETCH(QString, stage);
         QFETCH(QString, message);
-        QVERIFY(test::exec(*m_store, {u"UPDATE calls SET stage = '%1' WHERE id = 'c-np'"_s.arg(stage)}));
+        QVERIFY(test::exec(*m_store,
+                           {u"UPDATE calls SET stage = '%1' WHERE id = 'c-np'"_s.arg(stage)}));
         DemandImporter importer(*m_store);
         const DemandPreview p = importer.preview(data, u"c-np"_s, u"sheet.csv"_s);
         QVERIFY2(p.fatal.contains(message), qPrintable(p.fatal));
@@ -237,10 +243,12 @@ private Q_SLOTS:
         QVERIFY2(repo.update(id, edited, &error), qPrintable(error));
         QCOMPARE(repo.demand(id)->facts.nodes, 10);
         QCOMPARE(repo.demand(id)->facts.priority, 1);
-        QCOMPARE(test::scalar(m_store->db(), u"SELECT requested_gpus FROM applications WHERE id = ?"_s, {id}),
+        QCOMPARE(test::scalar(m_store->db(),
+                              u"SELECT requested_gpus FROM applications WHERE id = ?"_s, {id}),
                  QVariant(80));
 
-        QVERIFY(test::exec(*m_store, {u"UPDATE calls SET stage = 'pre_review' WHERE id = 'c-np'"_s}));
+        QVERIFY(
+            test::exec(*m_store, {u"UPDATE calls SET stage = 'pre_review' WHERE id = 'c-np'"_s}));
         DemandFacts other = validDemand();
         other.project = u"다른 사업"_s;
         const QList<DemandProblem> late = repo.check(u"c-np"_s, other);

@@ -87,7 +87,8 @@ private Q_SLOTS:
             QCOMPARE(row.status, ApplicationStatus::UnderReview);
         // Going back needs a reason, and comes back.
         QVERIFY(!stages.moveTo(u"c-np"_s, u"demand_survey"_s, u" "_s, &error));
-        QVERIFY(stages.moveTo(u"c-np"_s, u"demand_survey"_s, u"보건복지부 추가 수요 접수"_s, &error));
+        QVERIFY(
+            stages.moveTo(u"c-np"_s, u"demand_survey"_s, u"보건복지부 추가 수요 접수"_s, &error));
         QVERIFY(stages.moveTo(u"c-np"_s, u"pre_review"_s, QString(), &error));
         QCOMPARE(stages.history(u"c-np"_s).size(), 3);
         QCOMPARE(stages.history(u"c-np"_s)[1].reason, u"보건복지부 추가 수요 접수"_s);
@@ -116,7 +117,8 @@ private Q_SLOTS:
         QCOMPARE(agenda->items[0].applicationId, found);
         QCOMPARE(agenda->items[0].rank, 1);
         QCOMPARE(*agenda->items[0].score, 90.0);
-        QCOMPARE(agenda->items[0].ministry, u"Ministry of Science and ICT"_s); // the window speaks English
+        QCOMPARE(agenda->items[0].ministry,
+                 u"Ministry of Science and ICT"_s); // the window speaks English
         QCOMPARE(agenda->items[1].applicationId, imaging);
         QCOMPARE(agenda->items.last().applicationId, quantum); // one review of two: not ranked
         QCOMPARE(agenda->items.last().rank, 0);
@@ -149,7 +151,8 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"reference"_s), qPrintable(error));
         QVERIFY2(deliberation.record(found, approve, &error), qPrintable(error));
         QCOMPARE(statusOf(found), u"selected"_s);
-        QCOMPARE(test::scalar(m_store->db(), u"SELECT granted_nodes FROM applications WHERE id = ?"_s, {found}),
+        QCOMPARE(test::scalar(m_store->db(),
+                              u"SELECT granted_nodes FROM applications WHERE id = ?"_s, {found}),
                  QVariant(8));
 
         MeetingDecision defer = approve;
@@ -164,8 +167,10 @@ private Q_SLOTS:
         const QList<HistoryEntry> history = ApplicationRepository(*m_store).history(twin);
         QVERIFY(history.last().reason.contains(u"2031-03-12"_s));
         QVERIFY(history.last().reason.contains(u"부처 자체 자원으로 수행 가능"_s));
-        QCOMPARE(test::scalar(m_store->db(), u"SELECT count(*) FROM audit_log WHERE action = "
-                                             "'status_change' AND entity_id = ?"_s, {twin}),
+        QCOMPARE(test::scalar(m_store->db(),
+                              u"SELECT count(*) FROM audit_log WHERE action = "
+                              "'status_change' AND entity_id = ?"_s,
+                              {twin}),
                  QVariant(3)); // screening, review, the decision
         agenda = deliberation.agenda(u"c-np"_s, RankBy::Raw, &error);
         QCOMPARE(agenda->items[0].decidedOn, QDate(2031, 3, 12));
@@ -195,20 +200,24 @@ private Q_SLOTS:
         // A node of the open-call pool is refused; the suggestion stays in the national pool.
         AllocationRepository allocations(*m_store);
         const Placement wrong{{fleet.nodeById.value(test::tracksNode(u"o1-01"_s))},
-                              project->defaultStart, project->defaultEnd};
+                              project->defaultStart,
+                              project->defaultEnd};
         QVERIFY(!allocations.setPlacement(found, wrong, QString(), &error));
         QVERIFY2(error.contains(u"draws on pool national-b200"_s), qPrintable(error));
         const Suggestion s = suggestPlacement(fleet, bookings, placementRequest(*project));
         QVERIFY2(s.ok, qPrintable(s.refusal));
         for (int n : s.nodes)
             QCOMPARE(fleet.pools[fleet.nodes[n].pool].code, u"national-b200"_s);
-        QVERIFY2(allocations.setPlacement(found, {s.nodes, project->defaultStart, project->defaultEnd},
+        QVERIFY2(allocations.setPlacement(found,
+                                          {s.nodes, project->defaultStart, project->defaultEnd},
                                           QString(), &error),
                  qPrintable(error));
         QCOMPARE(statusOf(found), u"allocated"_s);
-        QCOMPARE(test::scalar(m_store->db(), u"SELECT count(*) FROM allocations al JOIN grants g ON "
-                                             "g.id = al.grant_id WHERE g.application_id = ? AND "
-                                             "al.deleted = 0"_s, {found}),
+        QCOMPARE(test::scalar(m_store->db(),
+                              u"SELECT count(*) FROM allocations al JOIN grants g ON "
+                              "g.id = al.grant_id WHERE g.application_id = ? AND "
+                              "al.deleted = 0"_s,
+                              {found}),
                  QVariant(8));
         agenda = deliberation.agenda(u"c-np"_s, RankBy::Raw, &error);
         QCOMPARE(agenda->items[0].placedNodes, 8);

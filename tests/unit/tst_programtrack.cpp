@@ -66,9 +66,12 @@ private Q_SLOTS:
         QCOMPARE(rounds[1].code, u"WBL-Y2"_s);
         QCOMPARE(rounds[1].stage, u"submission"_s);
         QCOMPARE(rounds[1].yearStart, QDate(2031, 8, 1));
-        QCOMPARE(test::scalar(m_store->db(), u"SELECT count(*) FROM rubric_criteria WHERE call_id = ?"_s, {callId}),
+        QCOMPARE(test::scalar(m_store->db(),
+                              u"SELECT count(*) FROM rubric_criteria WHERE call_id = ?"_s,
+                              {callId}),
                  QVariant(2));
-        QCOMPARE(test::scalar(m_store->db(), u"SELECT count(*) FROM panel_members WHERE call_id = ?"_s, {callId}),
+        QCOMPARE(test::scalar(m_store->db(),
+                              u"SELECT count(*) FROM panel_members WHERE call_id = ?"_s, {callId}),
                  QVariant(2));
         // Year 3 waits for year 2 to close.
         QVERIFY(!programs.createRound(program.id, input, &error));
@@ -111,11 +114,14 @@ private Q_SLOTS:
         QVERIFY(!shares.decideShares(callId, {{a, 6, {}}, {b, 6, {}}, {c, 0, {}}}, RankBy::Raw,
                                      &error));
         QVERIFY2(error.contains(u"1 of 2 reviews"_s), qPrintable(error));
-        QVERIFY(test::exec(*m_store, {
-            u"INSERT INTO review_assignments (id, application_id, reviewer_id, status, assigned_at) "
-            "VALUES ('as-c-2', '%1', 'r2', 'accepted', 1)"_s.arg(c),
-            u"INSERT INTO reviews (id, assignment_id, application_id, reviewer_id, status, total, "
-            "submitted_at) VALUES ('rv-c-2', 'as-c-2', '%1', 'r2', 'submitted', 44, 2)"_s.arg(c)}));
+        QVERIFY(test::exec(
+            *m_store,
+            {u"INSERT INTO review_assignments (id, application_id, reviewer_id, status, "
+             u"assigned_at) "
+             "VALUES ('as-c-2', '%1', 'r2', 'accepted', 1)"_s.arg(c),
+             u"INSERT INTO reviews (id, assignment_id, application_id, reviewer_id, status, total, "
+             "submitted_at) VALUES ('rv-c-2', 'as-c-2', '%1', 'r2', 'submitted', 44, 2)"_s.arg(
+                 c)}));
 
         // The rule: capacity 12, floor 50, 2..6 per team: A 6, B 6, C (42) nothing.
         view = programs.roundView(callId, RankBy::Raw, &error);
@@ -129,12 +135,12 @@ private Q_SLOTS:
         QVERIFY(!shares.decideShares(callId, {{a, 6, {}}, {b, 5, {}}, {c, 0, {}}}, RankBy::Raw,
                                      &error));
         QVERIFY2(error.contains(u"needs a reason"_s), qPrintable(error));
-        QVERIFY(!shares.decideShares(callId, {{a, 8, u"x"_s}, {b, 6, {}}, {c, 0, {}}},
-                                     RankBy::Raw, &error));
+        QVERIFY(!shares.decideShares(callId, {{a, 8, u"x"_s}, {b, 6, {}}, {c, 0, {}}}, RankBy::Raw,
+                                     &error));
         QVERIFY2(error.contains(u"more than the program's capacity of 12"_s), qPrintable(error));
-        QVERIFY2(shares.decideShares(callId,
-                                     {{a, 6, {}}, {b, 5, u"데이터 구축 지연으로 1노드 감축"_s}, {c, 0, {}}},
-                                     RankBy::Raw, &error),
+        QVERIFY2(shares.decideShares(
+                     callId, {{a, 6, {}}, {b, 5, u"데이터 구축 지연으로 1노드 감축"_s}, {c, 0, {}}},
+                     RankBy::Raw, &error),
                  qPrintable(error));
         view = programs.roundView(callId, RankBy::Raw, &error);
         QCOMPARE(view->teams[0].status, ApplicationStatus::Selected);
@@ -144,7 +150,8 @@ private Q_SLOTS:
         QCOMPARE(view->teams[2].status, ApplicationStatus::Rejected);
         QVERIFY(view->teams[2].decisionReason.contains(u"floor"_s));
         QCOMPARE(view->decidedNodes, 11);
-        QCOMPARE(test::scalar(m_store->db(), u"SELECT decided_by_override FROM applications WHERE id = ?"_s, {b}),
+        QCOMPARE(test::scalar(m_store->db(),
+                              u"SELECT decided_by_override FROM applications WHERE id = ?"_s, {b}),
                  QVariant(1));
 
         // 4. Next year on the map: own nodes first, C's nodes to A and B, the rest to the pool.
@@ -167,20 +174,25 @@ private Q_SLOTS:
 
         QCOMPARE(hostsOf(a), (QStringList{u"n1-01"_s, u"n1-02"_s, u"n1-03"_s, u"n1-04"_s,
                                           u"n2-01"_s, u"n2-02"_s}));
-        QCOMPARE(hostsOf(b), (QStringList{u"n1-05"_s, u"n1-06"_s, u"n1-07"_s, u"n1-08"_s,
-                                          u"n2-03"_s}));
+        QCOMPARE(hostsOf(b),
+                 (QStringList{u"n1-05"_s, u"n1-06"_s, u"n1-07"_s, u"n1-08"_s, u"n2-03"_s}));
         QVERIFY(hostsOf(c).isEmpty());
-        QCOMPARE(test::scalar(m_store->db(), u"SELECT min(al.starts_at) FROM allocations al JOIN grants "
-                                             "g ON g.id = al.grant_id WHERE g.application_id = ?"_s, {a}),
+        QCOMPARE(test::scalar(m_store->db(),
+                              u"SELECT min(al.starts_at) FROM allocations al JOIN grants "
+                              "g ON g.id = al.grant_id WHERE g.application_id = ?"_s,
+                              {a}),
                  QVariant(test::seoulMidnight(2031, 8, 1)));
         // The year before is untouched: its windows end exactly where the new ones begin.
         QCOMPARE(hostsOf(u"ap-yc"_s).size(), 4);
-        QCOMPARE(test::scalar(m_store->db(), u"SELECT status FROM applications WHERE id = ?"_s, {a}),
-                 QVariant(u"allocated"_s));
+        QCOMPARE(
+            test::scalar(m_store->db(), u"SELECT status FROM applications WHERE id = ?"_s, {a}),
+            QVariant(u"allocated"_s));
         const QString reason =
-            test::scalar(m_store->db(), u"SELECT reason FROM application_status_history WHERE "
-                                        "application_id = ? ORDER BY changed_at DESC, rowid DESC "
-                                        "LIMIT 1"_s, {a})
+            test::scalar(m_store->db(),
+                         u"SELECT reason FROM application_status_history WHERE "
+                         "application_id = ? ORDER BY changed_at DESC, rowid DESC "
+                         "LIMIT 1"_s,
+                         {a})
                 .toString();
         QVERIFY2(reason.contains(u"4 of its own kept"_s), qPrintable(reason));
         QVERIFY2(reason.contains(u"given up by"_s), qPrintable(reason));

@@ -21,7 +21,8 @@ FleetSnapshot fleet(const QList<int> &broken)
 {
     FleetSnapshot f;
     f.types.append({u"t"_s, u"B200"_s, 8});
-    f.pools.append({u"p0"_s, u"national-b200"_s, u"국가"_s, u"National"_s, PoolKind::National, 0, 24});
+    f.pools.append(
+        {u"p0"_s, u"national-b200"_s, u"국가"_s, u"National"_s, PoolKind::National, 0, 24});
     f.pools.append({u"p1"_s, u"open-b200"_s, u"공모"_s, u"Open"_s, PoolKind::OpenCall, 0, 4});
     f.clusters.append({u"c0"_s, u"C0"_s, -1, 0, {0, 1}});
     f.clusters.append({u"c1"_s, u"C1"_s, -1, 0, {2, 3}});
@@ -75,7 +76,8 @@ FleetBookings bookings(const QList<QList<int>> &held, const QList<int> &busy, in
     other.end = kEnd + 500;
     b.grants.append(other);
     for (int n : busy)
-        b.allocations.append({u"ax-%1"_s.arg(n), other.id, int(b.grants.size() - 1), n, 0, kEnd + 500});
+        b.allocations.append(
+            {u"ax-%1"_s.arg(n), other.id, int(b.grants.size() - 1), n, 0, kEnd + 500});
     b.index(nodes);
     return b;
 }
@@ -112,23 +114,23 @@ private Q_SLOTS:
             << LL{{0, 1, 2, 3}, {4, 5, 6, 7}, {}} << LL{{8, 9}, {10}, {}} << L{0, 0, 0} << L{11}
             << true;
         QTest::newRow("given-up nodes in the team's own cluster first")
-            << LL{{0, 1}, {16, 17}, {2, 3}} << L{4, 0, 0} << L{} << L{}
-            << LL{{0, 1}, {}, {}} << LL{{2, 3}, {}, {}} << L{0, 0, 0} << L{16, 17} << true;
+            << LL{{0, 1}, {16, 17}, {2, 3}} << L{4, 0, 0} << L{} << L{} << LL{{0, 1}, {}, {}}
+            << LL{{2, 3}, {}, {}} << L{0, 0, 0} << L{16, 17} << true;
         QTest::newRow("the best team takes first")
-            << LL{{0}, {1}, {2, 3, 4, 5}} << L{3, 3, 0} << L{} << L{}
-            << LL{{0}, {1}, {}} << LL{{2, 3}, {4, 5}, {}} << L{0, 0, 0} << L{} << true;
+            << LL{{0}, {1}, {2, 3, 4, 5}} << L{3, 3, 0} << L{} << L{} << LL{{0}, {1}, {}}
+            << LL{{2, 3}, {4, 5}, {}} << L{0, 0, 0} << L{} << true;
         QTest::newRow("the pool makes up the rest")
-            << LL{{0, 1}, {}, {}} << L{4, 2, 0} << L{} << L{}
-            << LL{{0, 1}, {}, {}} << LL{{}, {}, {}} << L{2, 2, 0} << L{} << true;
+            << LL{{0, 1}, {}, {}} << L{4, 2, 0} << L{} << L{} << LL{{0, 1}, {}, {}}
+            << LL{{}, {}, {}} << L{2, 2, 0} << L{} << true;
         QTest::newRow("a broken node is given up, not passed on")
-            << LL{{0, 1, 2}, {3}, {}} << L{3, 0, 0} << L{1} << L{}
-            << LL{{0, 2}, {}, {}} << LL{{3}, {}, {}} << L{0, 0, 0} << L{} << true;
+            << LL{{0, 1, 2}, {3}, {}} << L{3, 0, 0} << L{1} << L{} << LL{{0, 2}, {}, {}}
+            << LL{{3}, {}, {}} << L{0, 0, 0} << L{} << true;
         QTest::newRow("a node someone else holds next year is not kept")
-            << LL{{0, 1}, {}, {}} << L{2, 0, 0} << L{} << L{1}
-            << LL{{0}, {}, {}} << LL{{}, {}, {}} << L{1, 0, 0} << L{} << true;
+            << LL{{0, 1}, {}, {}} << L{2, 0, 0} << L{} << L{1} << LL{{0}, {}, {}} << LL{{}, {}, {}}
+            << L{1, 0, 0} << L{} << true;
         QTest::newRow("more than the pool has")
-            << LL{{0}, {}, {}} << L{30, 0, 0} << L{} << L{}
-            << LL{{0}, {}, {}} << LL{{}, {}, {}} << L{0, 0, 0} << L{} << false;
+            << LL{{0}, {}, {}} << L{30, 0, 0} << L{} << L{} << LL{{0}, {}, {}} << LL{{}, {}, {}}
+            << L{0, 0, 0} << L{} << false;
     }
     void plan()
     {

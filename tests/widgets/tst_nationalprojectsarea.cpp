@@ -148,7 +148,8 @@ private Q_SLOTS:
 
         QTest::keyClick(view->table(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE(view->table()->model()->rowCount(), 5);
-        QVERIFY2(view->summary()->text().contains(u"5 demand(s)"_s), qPrintable(view->summary()->text()));
+        QVERIFY2(view->summary()->text().contains(u"5 demand(s)"_s),
+                 qPrintable(view->summary()->text()));
         QVERIFY(view->summary()->text().contains(u"36 nodes (288 GPUs)"_s));
         QVERIFY(m_warnings.isEmpty());
     }
@@ -192,9 +193,10 @@ private Q_SLOTS:
               std::pair{u"의료 영상 판독 모델"_s, QList<double>{80, 84}},
               std::pair{u"과학 데이터 AI 분석"_s, QList<double>{70, 72}},
               std::pair{u"교통 디지털 트윈"_s, QList<double>{60, 50}}}) {
-            const QString id = test::scalar(m_store->db(),
-                                            u"SELECT id FROM applications WHERE title = ?"_s, {project})
-                                   .toString();
+            const QString id =
+                test::scalar(m_store->db(), u"SELECT id FROM applications WHERE title = ?"_s,
+                             {project})
+                    .toString();
             QVERIFY(test::addSubmittedReviews(*m_store, id, totals));
         }
         QVERIFY(bar->goNext());
@@ -207,7 +209,8 @@ private Q_SLOTS:
         m_area->tabs()->setCurrentWidget(agenda);
         QTRY_COMPARE(agenda->table()->model()->rowCount(), 5);
         const QString pools = agenda->poolSummary()->text();
-        QVERIFY2(pools.contains(u"24 nodes (192 GPUs); 12 committed, 12 left"_s), qPrintable(pools));
+        QVERIFY2(pools.contains(u"24 nodes (192 GPUs); 12 committed, 12 left"_s),
+                 qPrintable(pools));
         QCOMPARE(agenda->table()->model()->index(0, AgendaTableModel::Project).data().toString(),
                  u"독자 AI 파운데이션 모델"_s);
         QCOMPARE(agenda->table()->model()->index(0, AgendaTableModel::Score).data().toString(),
@@ -239,8 +242,9 @@ private Q_SLOTS:
         QTest::keyClick(agenda->table(), Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(m_decisionsAsked, 1);
         QTRY_COMPARE(statusOf(u"독자 AI 파운데이션 모델"_s), u"selected"_s);
-        QTRY_VERIFY(agenda->table()->model()->index(0, AgendaTableModel::Decision).data().toString()
-                    == u"Approved"_s);
+        QTRY_VERIFY(
+            agenda->table()->model()->index(0, AgendaTableModel::Decision).data().toString() ==
+            u"Approved"_s);
         QCOMPARE(agenda->table()->model()->index(0, AgendaTableModel::Approved).data().toString(),
                  u"8"_s);
         QVERIFY(agenda->poolSummary()->text().contains(u"20 committed, 4 left"_s));
@@ -248,7 +252,8 @@ private Q_SLOTS:
         agenda->exportAgenda();
         QFile csv(m_dir.filePath(u"agenda.csv"_s));
         QVERIFY(csv.open(QIODevice::ReadOnly));
-        QVERIFY(QString::fromUtf8(csv.readAll()).contains(u"제21회 과학기술관계장관회의 안건 제2호"_s));
+        QVERIFY(
+            QString::fromUtf8(csv.readAll()).contains(u"제21회 과학기술관계장관회의 안건 제2호"_s));
         QVERIFY(m_warnings.isEmpty());
     }
 
@@ -256,9 +261,10 @@ private Q_SLOTS:
     {
         QVERIFY(m_area->stageBar()->goNext());
         AgendaView *agenda = m_area->agenda();
-        QTRY_VERIFY(!agenda->decideAction()->isEnabled() || agenda->table()->selectionModel()->selectedRows().isEmpty());
-        const int row = rowOfProject(agenda->table(), AgendaTableModel::Project,
-                                     u"독자 AI 파운데이션 모델"_s);
+        QTRY_VERIFY(!agenda->decideAction()->isEnabled() ||
+                    agenda->table()->selectionModel()->selectedRows().isEmpty());
+        const int row =
+            rowOfProject(agenda->table(), AgendaTableModel::Project, u"독자 AI 파운데이션 모델"_s);
         selectOnlyRow(agenda->table(), row);
         QVERIFY(!agenda->decideAction()->isEnabled()); // decisions belong to the deliberation
         QVERIFY(agenda->showOnMapAction()->isEnabled());

@@ -37,8 +37,9 @@ class TestProgramsArea : public QObject
 
     QString appOf(const QString &team)
     {
-        return test::scalar(m_store->db(), u"SELECT application_id FROM program_entries WHERE "
-                                           "team_id = ? AND year = 2"_s,
+        return test::scalar(m_store->db(),
+                            u"SELECT application_id FROM program_entries WHERE "
+                            "team_id = ? AND year = 2"_s,
                             {team})
             .toString();
     }
@@ -146,7 +147,8 @@ private Q_SLOTS:
         SharesView *shares = m_area->shares();
         QAbstractItemModel *m = shares->table()->model();
         QTRY_COMPARE(m->rowCount(), 3);
-        const int b = rowOf(m, u"DeepFine"_s) >= 0 ? rowOf(m, u"DeepFine"_s) : rowOf(m, u"딥파인 팀"_s);
+        const int b =
+            rowOf(m, u"DeepFine"_s) >= 0 ? rowOf(m, u"DeepFine"_s) : rowOf(m, u"딥파인 팀"_s);
         QVERIFY(b >= 0);
         QCOMPARE(m->index(b, ShareTableModel::Proposed).data().toString(), u"6"_s);
         QVERIFY(shares->decideAction()->isEnabled());
@@ -162,7 +164,8 @@ private Q_SLOTS:
         shares->table()->setFocus();
         QTest::keyClick(shares->table(), Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(m_confirmations.last().contains(u"Decide next year's shares for year 2"_s));
-        QTRY_COMPARE(test::scalar(m_store->db(), u"SELECT granted_nodes FROM applications WHERE id = ?"_s,
+        QTRY_COMPARE(test::scalar(m_store->db(),
+                                  u"SELECT granted_nodes FROM applications WHERE id = ?"_s,
                                   {appOf(u"tm-b"_s)}),
                      QVariant(5));
         QCOMPARE(test::scalar(m_store->db(), u"SELECT status FROM applications WHERE id = ?"_s,
@@ -180,7 +183,8 @@ private Q_SLOTS:
                  qPrintable(next->summary()->text()));
         QVERIFY(next->applyAction()->isEnabled());
         next->applyPlan();
-        QVERIFY(m_confirmations.last().contains(u"Allocate year 2 from 2031-08-01 to 2032-07-31"_s));
+        QVERIFY(
+            m_confirmations.last().contains(u"Allocate year 2 from 2031-08-01 to 2032-07-31"_s));
         QTRY_COMPARE(test::scalar(m_store->db(), u"SELECT status FROM applications WHERE id = ?"_s,
                                   {appOf(u"tm-a"_s)}),
                      QVariant(u"allocated"_s));

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SelectionPanel.h"
 
-#include "common/TableViewState.h"
-#include "common/ToolActions.h"
-#include "common/Theme.h"
-#include "itemmodels/RankingModel.h"
 #include "common/LazyRefresh.h"
+#include "common/TableViewState.h"
+#include "common/Theme.h"
+#include "common/ToolActions.h"
+#include "itemmodels/RankingModel.h"
 #include "store/SelectionRepository.h"
 #include "store/Store.h"
 
@@ -114,13 +114,13 @@ SelectionPanel::SelectionPanel(Store &store, QWidget *parent)
     bar->setObjectName(u"selectionActions"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_apply = addToolAction(this, bar, tr("Apply decisions…"), u"applyDecisionsAction"_s,
-                         QKeySequence(Qt::CTRL | Qt::Key_Return));
+                            QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_override = addToolAction(this, bar, tr("Override…"), u"overrideAction"_s,
-                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_promote = addToolAction(this, bar, tr("Promote from waitlist…"), u"promoteAction"_s,
-                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_export = addToolAction(this, bar, tr("Export panel sheet…"), u"exportPanelSheetAction"_s,
-                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     layout->addWidget(bar);
 
     m_table = new QTableView(this);

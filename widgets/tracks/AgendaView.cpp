@@ -2,8 +2,8 @@
 #include "AgendaView.h"
 
 #include "DecisionDialog.h"
-#include "common/MessageBoxes.h"
 #include "common/LazyRefresh.h"
+#include "common/MessageBoxes.h"
 #include "common/TableViewState.h"
 #include "common/Theme.h"
 #include "common/ToolActions.h"
@@ -129,9 +129,9 @@ AgendaView::AgendaView(Store &store, QWidget *parent)
     });
     m_lazy = new LazyRefresh(this, [this] { reload(); });
     connect(&m_store, &Store::tablesChanged, this, [this](const QSet<QString> &tables) {
-        static const QSet<QString> watched = {u"applications"_s, u"reviews"_s,
+        static const QSet<QString> watched = {u"applications"_s,    u"reviews"_s,
                                               u"track_decisions"_s, u"calls"_s,
-                                              u"allocations"_s, u"pools"_s};
+                                              u"allocations"_s,     u"pools"_s};
         if (!m_callId.isEmpty() && tables.intersects(watched))
             m_lazy->request();
     });
@@ -218,7 +218,8 @@ void AgendaView::recordDecision()
     }
     m_previous = *decision;
     Q_EMIT statusMessage(tr("%1: %2 (%3, %4).")
-                             .arg(item.code, DeliberationRepository::outcomeLabel(decision->outcome),
+                             .arg(item.code,
+                                  DeliberationRepository::outcomeLabel(decision->outcome),
                                   decision->meetingOn.toString(Qt::ISODate), decision->reference));
 }
 

@@ -31,9 +31,8 @@ class AgendaView final : public QWidget
 public:
     struct Prompts
     {
-        std::function<std::optional<MeetingDecision>(QWidget *, const AgendaItem &item,
-                                                     int maxMonths,
-                                                     const MeetingDecision &previous)>
+        std::function<std::optional<MeetingDecision>(
+            QWidget *, const AgendaItem &item, int maxMonths, const MeetingDecision &previous)>
             askDecision;
         std::function<QString(QWidget *, const QString &suggestedName)> askExportPath;
         std::function<void(QWidget *, const QString &title, const QString &text)> warn;

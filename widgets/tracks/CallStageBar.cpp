@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CallStageBar.h"
 
-#include "review/ReasonDialog.h"
 #include "common/MessageBoxes.h"
+#include "review/ReasonDialog.h"
 #include "store/CallStageRepository.h"
 #include "store/Store.h"
 
@@ -94,8 +94,7 @@ CallStageBar::CallStageBar(Store &store, QWidget *parent)
     layout->addLayout(hintRow);
     connect(m_next, &QPushButton::clicked, this, [this] { goNext(); });
     connect(m_back, &QPushButton::clicked, this, [this] { goBack(); });
-    connect(m_open, &QPushButton::clicked, this,
-            [this] { Q_EMIT openArea(m_areaKey, m_callId); });
+    connect(m_open, &QPushButton::clicked, this, [this] { Q_EMIT openArea(m_areaKey, m_callId); });
     connect(&m_store, &Store::tablesChanged, this, [this](const QSet<QString> &tables) {
         if (tables.contains(u"calls"_s) || tables.contains(u"call_types"_s))
             refresh();
@@ -172,8 +171,8 @@ bool CallStageBar::move(QString to, bool back)
             return false;
         reason = *answer;
     } else {
-        QString text = tr("Move %1 from %2 to %3?")
-                           .arg(s->code, stageLabel(s->stage), stageLabel(to));
+        QString text =
+            tr("Move %1 from %2 to %3?").arg(s->code, stageLabel(s->stage), stageLabel(to));
         const QString more = CallStageRepository(m_store).consequences(m_callId, to);
         if (!more.isEmpty())
             text += u"\n\n"_s + more;

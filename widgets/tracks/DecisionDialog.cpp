@@ -27,12 +27,12 @@ DecisionDialog::DecisionDialog(const AgendaItem &item, int maxMonths,
     setWindowTitle(tr("Decision of the ministers' meeting"));
     const QLocale l;
     auto *layout = new QVBoxLayout(this);
-    QString about = tr("%1 · %2 · %3").arg(item.code, item.ministry, item.project) + u'\n' +
-                    tr("Asks for %1 nodes (%2 GPUs) of %3 from %4 for %n month(s).", nullptr,
-                       item.months)
-                        .arg(l.toString(item.requestedNodes),
-                             l.toString(item.requestedNodes * item.gpusPerNode), item.typeCode,
-                             item.start.toString(Qt::ISODate));
+    QString about =
+        tr("%1 · %2 · %3").arg(item.code, item.ministry, item.project) + u'\n' +
+        tr("Asks for %1 nodes (%2 GPUs) of %3 from %4 for %n month(s).", nullptr, item.months)
+            .arg(l.toString(item.requestedNodes),
+                 l.toString(item.requestedNodes * item.gpusPerNode), item.typeCode,
+                 item.start.toString(Qt::ISODate));
     if (item.score)
         about += u' ' + tr("Pre-review score %1 (%2 of %3 reviews).")
                             .arg(l.toString(*item.score, 'f', 1))

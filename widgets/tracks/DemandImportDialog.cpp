@@ -74,10 +74,11 @@ DemandImportDialog::DemandImportDialog(Store &store, const QString &callId, QWid
 void DemandImportDialog::chooseFile()
 {
     QSettings settings;
-    const QString dir = settings
-                            .value(u"import/lastDemandDir"_s,
-                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                            .toString();
+    const QString dir =
+        settings
+            .value(u"import/lastDemandDir"_s,
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose a survey sheet"), dir,
                                                       tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
@@ -140,9 +141,10 @@ void DemandImportDialog::loadFile(const QString &path)
                tr("%n ministry(ies)", nullptr, int(ministries.size())) + u" · "_s +
                tr("%1 nodes in all.").arg(l.toString(nodes));
         if (!newMinistries.isEmpty())
-            text += u' ' + tr("New ministries, added as public agencies: %1.")
-                               .arg(QStringList(newMinistries.cbegin(), newMinistries.cend())
-                                        .join(u", "_s));
+            text +=
+                u' ' +
+                tr("New ministries, added as public agencies: %1.")
+                    .arg(QStringList(newMinistries.cbegin(), newMinistries.cend()).join(u", "_s));
         text += u' ' + tr("Nothing has been imported yet: press Import.");
     }
     m_summary->setText(text);
@@ -153,8 +155,7 @@ void DemandImportDialog::accept()
 {
     QString error;
     if (!DemandImporter(m_store).commit(m_preview, m_callId, &error)) {
-        QMessageBox::warning(this, windowTitle(),
-                             tr("Nothing was imported. %1").arg(error));
+        QMessageBox::warning(this, windowTitle(), tr("Nothing was imported. %1").arg(error));
         return;
     }
     m_imported = int(m_preview.rows.size());

@@ -3,11 +3,11 @@
 
 #include "DemandDialog.h"
 #include "DemandImportDialog.h"
-#include "common/MessageBoxes.h"
 #include "common/LazyRefresh.h"
+#include "common/MessageBoxes.h"
 #include "common/TableViewState.h"
-#include "common/ToolActions.h"
 #include "common/Theme.h"
+#include "common/ToolActions.h"
 #include "itemmodels/DemandTableModel.h"
 #include "review/ReasonDialog.h"
 #include "store/CallStageRepository.h"
@@ -51,9 +51,9 @@ DemandsView::DemandsView(Store &store, QWidget *parent)
 {
     setObjectName(u"demandsView"_s);
     // The dialogs need the store, so their defaults are made here.
-    m_prompts.askDemand = [this](QWidget *parent, const QString &callId,
-                                 const std::optional<DemandRow> &existing)
-        -> std::optional<DemandFacts> {
+    m_prompts.askDemand =
+        [this](QWidget *parent, const QString &callId,
+               const std::optional<DemandRow> &existing) -> std::optional<DemandFacts> {
         DemandDialog dialog(m_store, callId, existing, parent);
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
@@ -69,13 +69,13 @@ DemandsView::DemandsView(Store &store, QWidget *parent)
     bar->setObjectName(u"demandActions"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_add = addToolAction(this, bar, tr("&Add demand…"), u"addDemandAction"_s,
-                           QKeySequence(Qt::CTRL | Qt::Key_N));
-    m_edit = addToolAction(this, bar, tr("&Edit…"), u"editDemandAction"_s,
-                            QKeySequence(Qt::Key_F2));
+                          QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_edit =
+        addToolAction(this, bar, tr("&Edit…"), u"editDemandAction"_s, QKeySequence(Qt::Key_F2));
     m_import = addToolAction(this, bar, tr("&Import survey sheet…"), u"importSheetAction"_s,
-                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_withdraw = addToolAction(this, bar, tr("&Withdraw…"), u"withdrawDemandAction"_s,
-                                QKeySequence(Qt::Key_Delete));
+                               QKeySequence(Qt::Key_Delete));
     layout->addWidget(bar);
 
     m_model = new DemandTableModel(this);
@@ -111,8 +111,8 @@ DemandsView::DemandsView(Store &store, QWidget *parent)
             [this] { updateActions(); });
     m_lazy = new LazyRefresh(this, [this] { reload(); });
     connect(&m_store, &Store::tablesChanged, this, [this](const QSet<QString> &tables) {
-        static const QSet<QString> watched = {u"applications"_s, u"demand_details"_s,
-                                              u"calls"_s, u"organizations"_s};
+        static const QSet<QString> watched = {u"applications"_s, u"demand_details"_s, u"calls"_s,
+                                              u"organizations"_s};
         if (!m_callId.isEmpty() && tables.intersects(watched))
             m_lazy->request();
     });
@@ -231,10 +231,10 @@ void DemandsView::withdrawDemand()
     if (!d || !m_withdraw->isEnabled())
         return;
     const DemandRow before = *d;
-    const auto reason = m_prompts.askReason(
-        this, tr("Withdraw demand"),
-        tr("Withdraw %1 (%2, %3)? It stays on record as withdrawn. Why?")
-            .arg(before.code, before.facts.ministry, before.facts.project));
+    const auto reason =
+        m_prompts.askReason(this, tr("Withdraw demand"),
+                            tr("Withdraw %1 (%2, %3)? It stays on record as withdrawn. Why?")
+                                .arg(before.code, before.facts.ministry, before.facts.project));
     if (!reason)
         return;
     QString error;

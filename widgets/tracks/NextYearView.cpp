@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NextYearView.h"
 
-#include "common/MessageBoxes.h"
 #include "common/LazyRefresh.h"
+#include "common/MessageBoxes.h"
 #include "common/TableViewState.h"
 #include "common/ToolActions.h"
 #include "itemmodels/NextYearModel.h"
@@ -111,14 +111,14 @@ void NextYearView::reload()
         fromPool += int(p.fromPool.size());
         share += m_plan->teams[i].share;
     }
-    QString text = tr("Year %1 from %2 to %3: %4 nodes for %n team(s) — %5 kept by their teams, "
-                      "%6 handed from team to team, %7 new from the pool, %8 back to the pool.",
-                      nullptr, int(m_plan->teams.size()))
-                       .arg(m_plan->year)
-                       .arg(m_plan->firstDay.toString(Qt::ISODate),
-                            m_plan->lastDay.toString(Qt::ISODate), l.toString(share),
-                            l.toString(kept), l.toString(taken), l.toString(fromPool),
-                            l.toString(m_plan->plan.returnedToPool.size()));
+    QString text =
+        tr("Year %1 from %2 to %3: %4 nodes for %n team(s) — %5 kept by their teams, "
+           "%6 handed from team to team, %7 new from the pool, %8 back to the pool.",
+           nullptr, int(m_plan->teams.size()))
+            .arg(m_plan->year)
+            .arg(m_plan->firstDay.toString(Qt::ISODate), m_plan->lastDay.toString(Qt::ISODate),
+                 l.toString(share), l.toString(kept), l.toString(taken), l.toString(fromPool),
+                 l.toString(m_plan->plan.returnedToPool.size()));
     if (m_plan->appliedAlready)
         text += u' ' + tr("The plan is on the map.");
     else if (!m_plan->plan.ok())
@@ -156,7 +156,7 @@ void NextYearView::applyPlan()
                                nullptr, int(plan.shortened.size()))
                                 .arg(plan.firstDay.toString(Qt::ISODate));
     text += u"\n\n"_s + tr("All teams are written together or none. Each change is recorded like a "
-                          "change on the rack map, where it can be released or changed again.");
+                           "change on the rack map, where it can be released or changed again.");
     if (!m_prompts.confirm(this, title, text))
         return;
     QString error;

@@ -172,11 +172,13 @@ void ProgramsArea::showProgram()
         m_rule->setText(
             tr("%1: %2, pool %3, from %4 for %5 years, at most %6 teams. Rule: %7 nodes a year; "
                "teams scoring %8 or less get none; %9 to %10 nodes per team.")
-                .arg(p->displayName(), p->typeCode, p->poolCode.isEmpty() ? tr("none") : p->poolCode,
+                .arg(p->displayName(), p->typeCode,
+                     p->poolCode.isEmpty() ? tr("none") : p->poolCode,
                      p->startsOn.toString(Qt::ISODate), l.toString(p->maxYears),
                      l.toString(p->maxTeams), l.toString(p->rule.capacityNodes),
                      l.toString(p->rule.floor, 'f', 1), l.toString(p->rule.minimumNodes))
-                .arg(p->rule.maximumNodes ? l.toString(p->rule.maximumNodes) : tr("any number of")));
+                .arg(p->rule.maximumNodes ? l.toString(p->rule.maximumNodes)
+                                          : tr("any number of")));
     }
     showRound();
 }
@@ -226,14 +228,13 @@ void ProgramsArea::newRound()
     QString error, callId;
     if (!ProgramRepository(m_store).createRound(p->id, {round->closesOn, round->reviewDeadline},
                                                 &error, &callId)) {
-        m_prompts.warn(this, tr("New yearly round"),
-                       tr("The round was not opened. %1").arg(error));
+        m_prompts.warn(this, tr("New yearly round"), tr("The round was not opened. %1").arg(error));
         return;
     }
     loadPrograms();
     setCurrentRound(callId);
-    Q_EMIT statusMessage(tr("The next yearly round of %1 is open for the teams' results.")
-                             .arg(p->displayName()));
+    Q_EMIT statusMessage(
+        tr("The next yearly round of %1 is open for the teams' results.").arg(p->displayName()));
 }
 
 } // namespace gpudesk

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SharesView.h"
 
-#include "common/MessageBoxes.h"
 #include "common/LazyRefresh.h"
+#include "common/MessageBoxes.h"
 #include "common/TableViewState.h"
 #include "common/Theme.h"
 #include "common/ToolActions.h"
@@ -98,9 +98,9 @@ SharesView::SharesView(Store &store, QWidget *parent)
     });
     m_lazy = new LazyRefresh(this, [this] { reload(); });
     connect(&m_store, &Store::tablesChanged, this, [this](const QSet<QString> &tables) {
-        static const QSet<QString> watched = {u"applications"_s, u"reviews"_s,
-                                              u"track_decisions"_s, u"calls"_s, u"programs"_s,
-                                              u"allocations"_s};
+        static const QSet<QString> watched = {u"applications"_s,    u"reviews"_s,
+                                              u"track_decisions"_s, u"calls"_s,
+                                              u"programs"_s,        u"allocations"_s};
         if (!m_callId.isEmpty() && tables.intersects(watched))
             m_lazy->request();
     });
@@ -137,9 +137,11 @@ void SharesView::updateSummary()
         text += v.proposal.error + u' ';
     const int total = m_model->totalShare();
     text += tr("Next year's shares now add up to %1 of the program's %2 nodes.")
-                       .arg(l.toString(total), l.toString(rule.capacityNodes));
+                .arg(l.toString(total), l.toString(rule.capacityNodes));
     if (total > rule.capacityNodes)
-        text += u' ' + tr("That is %1 more than the capacity.").arg(l.toString(total - rule.capacityNodes));
+        text +=
+            u' ' +
+            tr("That is %1 more than the capacity.").arg(l.toString(total - rule.capacityNodes));
     if (!m_deciding && !v.teams.isEmpty())
         text += u' ' + tr("Shares are decided at the stage %1.").arg(stageLabel(u"decision"_s));
     m_summary->setText(text);
@@ -179,8 +181,8 @@ void SharesView::decideShares()
     QString error;
     const RankBy by = m_normalise->isChecked() ? RankBy::Normalised : RankBy::Raw;
     if (!ProgramShareRepository(m_store).decideShares(m_callId, decisions, by, &error)) {
-        m_prompts.warn(this, title, tr("The shares were not decided; nothing was changed.") +
-                                        u"\n\n"_s + error);
+        m_prompts.warn(this, title,
+                       tr("The shares were not decided; nothing was changed.") + u"\n\n"_s + error);
         return;
     }
     Q_EMIT statusMessage(tr("Shares of %1 decided: %2 nodes for year %3.")
