@@ -2,6 +2,185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AllocationReport</name>
+    <message>
+        <source>—</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocation status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The fleet as of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ending within %n day(s)</source>
+        <translation>
+            <numerusform>Ending within %n day</numerusform>
+            <numerusform>Ending within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1. Nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Counts at %1. Occupancy is the allocated share of the usable nodes (out of service: maintenance, failed or reserved).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By accelerator type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By cluster</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>2. Occupancy over the coming months</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Per calendar month: the nodes held on its first day (today for the current month), the nodes held on average over the month by the allocations on the books, and that average as a share of the type&apos;s usable nodes today.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usable nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Held at start</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Held on average</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The fleet has no nodes yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Occupancy %</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>3. Allocations ending within %n day(s)</source>
+        <translation>
+            <numerusform>3. Allocations ending within %n day</numerusform>
+            <numerusform>3. Allocations ending within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocation(s)</source>
+        <translation>
+            <numerusform>%n allocation</numerusform>
+            <numerusform>%n allocations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No allocation ends within %n day(s).</source>
+        <translation>
+            <numerusform>No allocation ends within %n day.</numerusform>
+            <numerusform>No allocation ends within %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AllocationRepository</name>
     <message>
         <source>The allocation could not be saved: %1. Nothing was changed; try again, and if it keeps failing, check the profile&apos;s disk.</source>
@@ -388,34 +567,6 @@
         <source>The applications could not be saved, so nothing was imported. Details: %1</source>
         <translation></translation>
     </message>
-    <message>
-        <source>The file is empty: it has no header line.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The CSV file is malformed, so nothing was imported. %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Unknown column(s): %1.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Required column(s) missing: %1.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Column(s) named more than once: %1.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The row has %1 fields, but the header has %2 columns.</source>
-        <translation></translation>
-    </message>
 </context>
 <context>
     <name>ApplicationRepository</name>
@@ -666,6 +817,249 @@
     </message>
 </context>
 <context>
+    <name>CallSummaryReport</name>
+    <message>
+        <source>—</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(no field)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No application of this call is on the waitlist.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No application of this call has been selected yet.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n waitlisted</source>
+        <translation>
+            <numerusform>%1: %n waitlisted</numerusform>
+            <numerusform>%1: %n waitlisted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n selected</source>
+        <translation>
+            <numerusform>%1: %n selected</numerusform>
+            <numerusform>%1: %n selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>2. Review outcome</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applications are ranked per accelerator type by their normalised score (each reviewer&apos;s scale corrected).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applications are ranked per accelerator type by the mean of their reviews&apos; scores.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applications by status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Selection per accelerator type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Too few reviews</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call offers no accelerator type.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Committed counts every call that draws on the pool; selected counts the applications selected and those allocated, active, completed or reclaimed since, with the nodes granted to them.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call summary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Application window</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>1. Applications</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) reached the call %1 from %2 to %3; together they request %4.</source>
+        <translation>
+            <numerusform>%n application reached the call %1 from %2 to %3; together they request %4.</numerusform>
+            <numerusform>%n applications reached the call %1 from %2 to %3; together they request %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By organisation type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By accelerator type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accelerator type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By requested nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes requested</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By field</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The chart shows the 15 fields with the most applications; the table above lists every field.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>3. Selected applications</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>4. Waitlist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waitlisted applications move up in this order when selected projects give nodes back.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The profile database (default: the demo profile).</source>
@@ -769,22 +1163,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>Imports a file into a profile.
-  applications FILE   applications exported by the online platform (CSV or JSON;
-                      see docs/import-format.md). Every row is checked; rejected rows
-                      are listed with their line and reason.
-  telemetry FILE      GPU telemetry: --format dcgm (dcgm-exporter text) or nvidia-smi
-                      (CSV of one host, named with --host). Samples of hosts not in
-                      the fleet are counted per host; the file is written whole or not
-                      at all.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>applications or telemetry</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Telemetry format: dcgm or nvidia-smi.</source>
         <translation></translation>
     </message>
     <message>
@@ -808,11 +1187,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Usage: gpudesk import applications FILE [--profile PATH]
-       gpudesk import telemetry --format dcgm|nvidia-smi FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Fills a new profile with generated data.
   demo   the fleet of the program today, the round-1 call, about 400 applications,
          a national-project round and the World Best LLM program
@@ -821,12 +1195,6 @@
     </message>
     <message>
         <source>Other tracks: %1 national-project demands, %2 program teams.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Fills a new profile with generated data.
-  demo   the fleet of the program today, the round-1 call, about 400 applications
-  scale  the 2028 fleet: 6,500 nodes, 20,000 applications, 100,000 reviews</source>
         <translation></translation>
     </message>
     <message>
@@ -2022,6 +2390,168 @@
     </message>
 </context>
 <context>
+    <name>PrometheusDecoder</name>
+    <message>
+        <source>(no metric name)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> GPU %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> MIG instance %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1 at byte %2), so it did not come from Prometheus&apos; HTTP API. Check that the URL points at the Prometheus server itself.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The answer is JSON but not a Prometheus answer (no object at the top). Check that the URL points at the Prometheus server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus reported an error without a message.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;status&quot;: &quot;success&quot;, so it is not a Prometheus query result. Check that the URL points at the Prometheus server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus answered with a result of type &quot;%1&quot; where a range query gives a matrix.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the metric is not one gpudesk stores.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the series has no Hostname label, so its node is unknown.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the gpu label is not a GPU index.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the series has neither a gpu nor a UUID label.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the series has no list of values.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) are not a [time, &quot;value&quot;] pair with a number.</source>
+        <translation>
+            <numerusform>%n point is not a [time, &quot;value&quot;] pair with a number.</numerusform>
+            <numerusform>%n points are not a [time, &quot;value&quot;] pair with a number.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are outside the possible range for this metric.</source>
+        <translation>
+            <numerusform>%n value is outside the possible range for this metric.</numerusform>
+            <numerusform>%n values are outside the possible range for this metric.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusFetch</name>
+    <message numerus="yes">
+        <source>Imported %1 samples (%2 rollup rows updated) from %n query(ies); %3 samples and %4 series skipped.</source>
+        <translation>
+            <numerusform>Imported %1 samples (%2 rollup rows updated) from %n query; %3 samples and %4 series skipped.</numerusform>
+            <numerusform>Imported %1 samples (%2 rollup rows updated) from %n queries; %3 samples and %4 series skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prometheus warns: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) of %1 skipped: the host is not in the fleet.</source>
+        <translation>
+            <numerusform>%n sample of %1 skipped: the host is not in the fleet.</numerusform>
+            <numerusform>%n samples of %1 skipped: the host is not in the fleet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) skipped: no GPU index.</source>
+        <translation>
+            <numerusform>%n sample skipped: no GPU index.</numerusform>
+            <numerusform>%n samples skipped: no GPU index.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MIG instance sample(s) skipped: only whole GPUs are stored.</source>
+        <translation>
+            <numerusform>%n MIG instance sample skipped: only whole GPUs are stored.</numerusform>
+            <numerusform>%n MIG instance samples skipped: only whole GPUs are stored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The period is empty: its end comes before its start (or before the first step of %1 s after it). Choose a later end.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fetching %1 to %2 from %3…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fetched %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusQuery</name>
+    <message>
+        <source>The label filter &quot;%1&quot; cannot be read at character %2: %3 Write matchers such as job=&quot;dcgm&quot;, cluster=~&quot;b200-.*&quot;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a label name must start with a letter or an underscore.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the metric names are chosen by gpudesk, not by the filter.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>expected =, !=, =~ or !~ after the label name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the value must be in double quotes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the closing double quote is missing.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>expected a comma between matchers.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusSourceSettings</name>
+    <message>
+        <source>The credentials could not be saved to %1: %2. Check that the folder is writable; nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The source list could not be saved to the settings (%1). Check that the settings file is writable.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>RackMap</name>
     <message>
         <source>Free</source>
@@ -2103,6 +2633,152 @@
     </message>
     <message>
         <source>Next: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Busy %</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>—</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 GPU = %Ln node(s)</source>
+        <extracomment>GPUs with the nodes they come in, as UX.md writes them: 128 GPU = 16 nodes</extracomment>
+        <translation>
+            <numerusform>%1 GPU = %Ln node</numerusform>
+            <numerusform>%1 GPU = %Ln nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>The report could not be drawn on the page: the printer or the file refused it. Check the printer, or that the folder is writable, and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Page %1 of the report could not be started: the printer or the disk stopped taking it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The report could not be finished: the printer or the disk refused the last page.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing: %2. Choose another folder or file name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. Check that the folder is writable and the disk has room.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>This profile has no calls yet: import or create a call before asking for its report.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no call %1 in this profile. Choose one of its calls: %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The applications of the call could not be counted: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The period must end on or after the day it starts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The period is longer than a year: choose at most 366 days.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not a month: write it as YYYY-MM, such as 2026-02.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call summary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocation status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage and performance checks</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cost-share statements</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call&apos;s applications by organisation type, field, accelerator type and requested nodes; the review outcome; the selected and waitlisted applications with their scores.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s nodes by provider, cluster, pool and type today; occupancy month by month over the coming year; the allocations ending soon.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Utilisation of the fleet and of the call&apos;s projects over the period; the projects the idle check flags, with their evidence; the checks recorded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call&apos;s monthly cost-share statements per project and the call&apos;s total over the months chosen.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the call the report is about.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2): swap the two dates.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The usage report needs the profile&apos;s telemetry, which this gpudesk cannot read yet. The other reports are available.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Page number in a report&apos;s footer: page 3 of 40</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <extracomment>Added to a table&apos;s heading on the pages it continues on</extracomment>
         <translation></translation>
     </message>
 </context>
@@ -2897,6 +3573,128 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>StatementsReport</name>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not billed: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, youth −%2%</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n statement</numerusform>
+            <numerusform>%n statements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cost-share statements</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GPU-hours billed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total with VAT</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>1. The call&apos;s total</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A statement bills a project&apos;s allocated GPU-hours in a month at the call&apos;s market price, times the share rate of its organisation type (youth-founded companies pay less by the call&apos;s discount), plus VAT. Statements that cannot be computed are counted as refused and billed nothing.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Market value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No project of the call held nodes in the months chosen.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1. Statements of %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Submitted</source>
@@ -3055,6 +3853,256 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <name>TrackDecisions</name>
     <message>
         <source>The decision could not be saved: %1. Nothing was changed.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>UsageReport</name>
+    <message>
+        <source>no data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>1. The fleet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No telemetry has been imported into this profile: the usage figures below are empty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy over the period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GPU-hours reported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GPU-hours busy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes allocated at the end</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of %2 usable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocated but idle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (busy under %2% over the last %3 days); %4 without telemetry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy share of the fleet per day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy time is DCGM&apos;s engine activity where the exporter reports it, else GPU utilisation; the dashed line is the idle threshold.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>2. Projects of the call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy share per day of the %1 projects holding the most nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy share per day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Projects by use over the period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy GPU-hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No project of the call held nodes or reported usage in the period.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>3. Projects flagged as idle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The idle check flags no project of the call on %1.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1 the idle check flags %n project(s): each was busy under the call&apos;s threshold on every one of its last idle days, with telemetry on each of them.</source>
+        <translation>
+            <numerusform>On %1 the idle check flags %n project: each was busy under the call&apos;s threshold on every one of its last idle days, with telemetry on each of them.</numerusform>
+            <numerusform>On %1 the idle check flags %n projects: each was busy under the call&apos;s threshold on every one of its last idle days, with telemetry on each of them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mean busy</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over the last %n day(s)</source>
+        <translation>
+            <numerusform>%1 over the last %n day</numerusform>
+            <numerusform>%1 over the last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle run</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) up to the day checked</source>
+        <translation>
+            <numerusform>%n day up to the day checked</numerusform>
+            <numerusform>%n days up to the day checked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>busy under %1% for %n day(s)</source>
+        <translation>
+            <numerusform>busy under %1% for %n day</numerusform>
+            <numerusform>busy under %1% for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>4. Actions taken</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Performance checks recorded from %1 to %2 for the call&apos;s running projects and those it reclaimed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes released</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No performance check was recorded in the period.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage and performance checks</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fleet busy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Flagged as idle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checks recorded</source>
         <translation></translation>
     </message>
 </context>
@@ -5563,6 +6611,192 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::PrometheusClient</name>
+    <message>
+        <source>&quot;%1&quot; is not the address of a Prometheus server. Write it as https://host:9090/ (or http:// on a trusted network).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The URL contains a user name or password. Remove it from the URL and use basic authentication instead, so the password is not shown or stored with the address.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bearer authentication is chosen but no token is set. Enter the token, or choose no authentication.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Basic authentication is chosen but no password is set. Enter the password, or choose no authentication.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a user name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Credentials are sent only over https: %1 uses plain http, where anyone on the network could read them. Use the https address of the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The step must be between 1 second and 1 day; %1 s was given.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read. Check the path, or leave it empty to trust the system&apos;s certificate authorities.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate (PEM or DER). Ask the provider for the certificate of the CA that signed the server&apos;s certificate.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens there. Check the address and the port, and that Prometheus is running.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The host of %1 was not found. Check the spelling of the address and the network connection.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s. Try a shorter period or a larger step, or check the network.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2. The server&apos;s certificate is not trusted by this computer; set the CA file of the provider&apos;s certificate authority. gpudesk never connects without verifying the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2. The server&apos;s certificate was not signed by the CA in %3; check that it is the right CA file. gpudesk never connects without verifying the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2. Check the address and the network, then try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 refused access (HTTP %2: %3). Check the token, or the user name and password, and that they may read this server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has no Prometheus API (HTTP 404). Check the address: it is the server&apos;s base URL, such as https://host:9090/.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 failed to answer (HTTP %2: %3). Try again later, or a shorter period or a larger step.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 refused the query (HTTP %2: %3). Check the label filter and the step.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 gave an answer gpudesk cannot read: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::PrometheusSourceForm</name>
+    <message>
+        <source>e.g. KTC B200 cluster</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CA f&amp;ile:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Extra label matchers that pick this program&apos;s GPUs; empty for all dcgm-exporter series of the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Label filter:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>One sample per GPU every this many seconds; at least the exporter&apos;s scrape interval, or steps without a scrape are left out.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;tep:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fetch while gpudesk runs, e&amp;very</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::RackMapArea</name>
     <message>
         <source>%1 – %2</source>
@@ -6016,6 +7250,171 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::ReportsArea</name>
+    <message>
+        <source>Save report as PDF</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Needs the profile&apos;s telemetry, which this gpudesk cannot read yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Call:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Printed at the top and bottom of every page, such as 대외비; leave it empty for none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cl&amp;assification:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Preview &amp;window…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The print preview in a window of its own, with page set-up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save report as PDF…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print the report (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saving was cancelled; no file was written.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Sent %n page to %1.</numerusform>
+            <numerusform>Sent %n pages to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::ReviewApplicationPane</name>
     <message>
         <source>Open an assignment (Enter or double-click) to read the application and score it.</source>
@@ -6145,30 +7544,6 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
             <numerusform>Stage: %1 · %n reviewer per application · review deadline %2 · waitlist of %3 per accelerator type</numerusform>
             <numerusform>Stage: %1 · %n reviewers per application · review deadline %2 · waitlist of %3 per accelerator type</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>accepting applications</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>screening</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>under review</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>selection</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>allocation</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation></translation>
     </message>
 </context>
 <context>
@@ -7013,6 +8388,117 @@ Each team&apos;s decision goes into its history with the score and, for an adjus
     </message>
 </context>
 <context>
+    <name>gpudesk::TelemetrySourcesDialog</name>
+    <message>
+        <source>Telemetry sources</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(unnamed source)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus servers that scrape dcgm-exporter at the providers. Samples are matched to nodes by their Hostname label.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fetch now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only what was not imported from this source before is fetched, so nothing is counted twice.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the changes to the sources?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Periodic fetch from %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Telemetry from %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fetching telemetry from %1 failed: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Telemetry sources…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove the source %1? Its settings and its stored token or password are deleted when you save; samples already imported stay.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the source a name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: everything in this period was imported before; nothing to fetch.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 cancelled.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The samples up to %1 were imported; fetching again continues from there.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A periodic fetch is under way. Try again when it has finished.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fetch telemetry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fetch from %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::TransitionDialog</name>
     <message>
         <source>Change status</source>
@@ -7209,1570 +8695,6 @@ Each team&apos;s decision goes into its history with the score and, for an adjus
     </message>
     <message>
         <source>no data</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>AllocationReport</name>
-    <message>
-        <source>—</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Nodes</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Allocated</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Out of service</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Occupancy</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>(no pool)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Allocation status</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The fleet as of %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>As of</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>Ending within %n day(s)</source>
-        <translation>
-            <numerusform>Ending within %n day</numerusform>
-            <numerusform>Ending within %n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1. Nodes</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Counts at %1. Occupancy is the allocated share of the usable nodes (out of service: maintenance, failed or reserved).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Usable</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>By provider</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>By accelerator type</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>By pool</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Pool</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>By cluster</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>2. Occupancy over the coming months</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Per calendar month: the nodes held on its first day (today for the current month), the nodes held on average over the month by the allocations on the books, and that average as a share of the type&apos;s usable nodes today.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Usable nodes</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Held at start</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Held on average</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The fleet has no nodes yet.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Occupancy %</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>3. Allocations ending within %n day(s)</source>
-        <translation>
-            <numerusform>3. Allocations ending within %n day</numerusform>
-            <numerusform>3. Allocations ending within %n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Days left</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n allocation(s)</source>
-        <translation>
-            <numerusform>%n allocation</numerusform>
-            <numerusform>%n allocations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No allocation ends within %n day(s).</source>
-        <translation>
-            <numerusform>No allocation ends within %n day.</numerusform>
-            <numerusform>No allocation ends within %n days.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CallSummaryReport</name>
-    <message>
-        <source>—</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Applications</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>(no field)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Application</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Reviews</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Granted</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n application(s)</source>
-        <translation>
-            <numerusform>%n application</numerusform>
-            <numerusform>%n applications</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No application of this call is on the waitlist.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>No application of this call has been selected yet.</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n waitlisted</source>
-        <translation>
-            <numerusform>%1: %n waitlisted</numerusform>
-            <numerusform>%1: %n waitlisted</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n selected</source>
-        <translation>
-            <numerusform>%1: %n selected</numerusform>
-            <numerusform>%1: %n selected</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>2. Review outcome</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Applications are ranked per accelerator type by their normalised score (each reviewer&apos;s scale corrected).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Applications are ranked per accelerator type by the mean of their reviews&apos; scores.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Applications by status</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Selection per accelerator type</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Pool</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Committed</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Selected</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Waitlisted</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Under review</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Too few reviews</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>(no pool)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The call offers no accelerator type.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Committed counts every call that draws on the pool; selected counts the applications selected and those allocated, active, completed or reclaimed since, with the nodes granted to them.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Call summary</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Application window</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>1. Applications</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n application(s) reached the call %1 from %2 to %3; together they request %4.</source>
-        <translation>
-            <numerusform>%n application reached the call %1 from %2 to %3; together they request %4.</numerusform>
-            <numerusform>%n applications reached the call %1 from %2 to %3; together they request %4.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>By organisation type</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Organisation type</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>By accelerator type</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Accelerator type</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>By requested nodes</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Nodes requested</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>By field</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The chart shows the 15 fields with the most applications; the table above lists every field.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>3. Selected applications</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>4. Waitlist</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Waitlisted applications move up in this order when selected projects give nodes back.</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>PrometheusDecoder</name>
-    <message>
-        <source>(no metric name)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source> GPU %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source> MIG instance %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The answer is not valid JSON (%1 at byte %2), so it did not come from Prometheus&apos; HTTP API. Check that the URL points at the Prometheus server itself.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The answer is JSON but not a Prometheus answer (no object at the top). Check that the URL points at the Prometheus server.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Prometheus reported an error without a message.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The answer has no &quot;status&quot;: &quot;success&quot;, so it is not a Prometheus query result. Check that the URL points at the Prometheus server.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Prometheus answered with a result of type &quot;%1&quot; where a range query gives a matrix.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>the metric is not one gpudesk stores.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>the series has no Hostname label, so its node is unknown.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>the gpu label is not a GPU index.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>the series has neither a gpu nor a UUID label.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>the series has no list of values.</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n point(s) are not a [time, &quot;value&quot;] pair with a number.</source>
-        <translation>
-            <numerusform>%n point is not a [time, &quot;value&quot;] pair with a number.</numerusform>
-            <numerusform>%n points are not a [time, &quot;value&quot;] pair with a number.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s) are outside the possible range for this metric.</source>
-        <translation>
-            <numerusform>%n value is outside the possible range for this metric.</numerusform>
-            <numerusform>%n values are outside the possible range for this metric.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PrometheusFetch</name>
-    <message numerus="yes">
-        <source>Imported %1 samples (%2 rollup rows updated) from %n query(ies); %3 samples and %4 series skipped.</source>
-        <translation>
-            <numerusform>Imported %1 samples (%2 rollup rows updated) from %n query; %3 samples and %4 series skipped.</numerusform>
-            <numerusform>Imported %1 samples (%2 rollup rows updated) from %n queries; %3 samples and %4 series skipped.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Prometheus warns: %1</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sample(s) of %1 skipped: the host is not in the fleet.</source>
-        <translation>
-            <numerusform>%n sample of %1 skipped: the host is not in the fleet.</numerusform>
-            <numerusform>%n samples of %1 skipped: the host is not in the fleet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sample(s) skipped: no GPU index.</source>
-        <translation>
-            <numerusform>%n sample skipped: no GPU index.</numerusform>
-            <numerusform>%n samples skipped: no GPU index.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n MIG instance sample(s) skipped: only whole GPUs are stored.</source>
-        <translation>
-            <numerusform>%n MIG instance sample skipped: only whole GPUs are stored.</numerusform>
-            <numerusform>%n MIG instance samples skipped: only whole GPUs are stored.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The period is empty: its end comes before its start (or before the first step of %1 s after it). Choose a later end.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Fetching %1 to %2 from %3…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Fetched %1.</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>PrometheusQuery</name>
-    <message>
-        <source>The label filter &quot;%1&quot; cannot be read at character %2: %3 Write matchers such as job=&quot;dcgm&quot;, cluster=~&quot;b200-.*&quot;.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>a label name must start with a letter or an underscore.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>the metric names are chosen by gpudesk, not by the filter.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>expected =, !=, =~ or !~ after the label name.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>the value must be in double quotes.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>the closing double quote is missing.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>expected a comma between matchers.</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>PrometheusSourceSettings</name>
-    <message>
-        <source>The credentials could not be saved to %1: %2. Check that the folder is writable; nothing was changed.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The source list could not be saved to the settings (%1). Check that the settings file is writable.</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>ReportCharts</name>
-    <message>
-        <source>Busy %</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>ReportFormat</name>
-    <message>
-        <source>—</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 GPU = %Ln node(s)</source>
-        <extracomment>GPUs with the nodes they come in, as UX.md writes them: 128 GPU = 16 nodes</extracomment>
-        <translation>
-            <numerusform>%1 GPU = %Ln node</numerusform>
-            <numerusform>%1 GPU = %Ln nodes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReportPainter</name>
-    <message>
-        <source>The report could not be drawn on the page: the printer or the file refused it. Check the printer, or that the folder is writable, and try again.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Page %1 of the report could not be started: the printer or the disk stopped taking it.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The report could not be finished: the printer or the disk refused the last page.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 could not be opened for writing: %2. Choose another folder or file name.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2. Check that the folder is writable and the disk has room.</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>Reports</name>
-    <message>
-        <source>This profile has no calls yet: import or create a call before asking for its report.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>There is no call %1 in this profile. Choose one of its calls: %2.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The applications of the call could not be counted: %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 or more</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The period must end on or after the day it starts.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The period is longer than a year: choose at most 366 days.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 is not a month: write it as YYYY-MM, such as 2026-02.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Call summary</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Allocation status</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Usage and performance checks</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cost-share statements</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The call&apos;s applications by organisation type, field, accelerator type and requested nodes; the review outcome; the selected and waitlisted applications with their scores.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The fleet&apos;s nodes by provider, cluster, pool and type today; occupancy month by month over the coming year; the allocations ending soon.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Utilisation of the fleet and of the call&apos;s projects over the period; the projects the idle check flags, with their evidence; the checks recorded.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The call&apos;s monthly cost-share statements per project and the call&apos;s total over the months chosen.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Choose the call the report is about.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The period ends (%1) before it starts (%2): swap the two dates.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The usage report needs the profile&apos;s telemetry, which this gpudesk cannot read yet. The other reports are available.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Prepared by</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Generated</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Generated %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <extracomment>Page number in a report&apos;s footer: page 3 of 40</extracomment>
-        <translation></translation>
-    </message>
-    <message>
-        <source>(continued)</source>
-        <extracomment>Added to a table&apos;s heading on the pages it continues on</extracomment>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>StatementsReport</name>
-    <message>
-        <source>Project</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>GPU-hours</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Price per GPU-hour</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>VAT</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Not billed: %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1, youth −%2%</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n statement(s)</source>
-        <translation>
-            <numerusform>%n statement</numerusform>
-            <numerusform>%n statements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cost-share statements</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Months</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Statements</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>GPU-hours billed</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Total with VAT</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>1. The call&apos;s total</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>A statement bills a project&apos;s allocated GPU-hours in a month at the call&apos;s market price, times the share rate of its organisation type (youth-founded companies pay less by the call&apos;s discount), plus VAT. Statements that cannot be computed are counted as refused and billed nothing.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Market value</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>No project of the call held nodes in the months chosen.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1. Statements of %2</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>UsageReport</name>
-    <message>
-        <source>no data</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>1. The fleet</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>No telemetry has been imported into this profile: the usage figures below are empty.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Busy over the period</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>GPU-hours reported</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>GPU-hours busy</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Nodes allocated at the end</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 of %2 usable</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Allocated but idle</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 (busy under %2% over the last %3 days); %4 without telemetry</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Busy share of the fleet per day</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Busy time is DCGM&apos;s engine activity where the exporter reports it, else GPU utilisation; the dashed line is the idle threshold.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>2. Projects of the call</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Busy share per day of the %1 projects holding the most nodes</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Busy share per day</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Projects by use over the period</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Nodes now</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Busy GPU-hours</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n project(s)</source>
-        <translation>
-            <numerusform>%n project</numerusform>
-            <numerusform>%n projects</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No project of the call held nodes or reported usage in the period.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>3. Projects flagged as idle</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The idle check flags no project of the call on %1.</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>On %1 the idle check flags %n project(s): each was busy under the call&apos;s threshold on every one of its last idle days, with telemetry on each of them.</source>
-        <translation>
-            <numerusform>On %1 the idle check flags %n project: each was busy under the call&apos;s threshold on every one of its last idle days, with telemetry on each of them.</numerusform>
-            <numerusform>On %1 the idle check flags %n projects: each was busy under the call&apos;s threshold on every one of its last idle days, with telemetry on each of them.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Nodes</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Mean busy</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 over the last %n day(s)</source>
-        <translation>
-            <numerusform>%1 over the last %n day</numerusform>
-            <numerusform>%1 over the last %n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Idle run</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) up to the day checked</source>
-        <translation>
-            <numerusform>%n day up to the day checked</numerusform>
-            <numerusform>%n days up to the day checked</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Threshold</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>busy under %1% for %n day(s)</source>
-        <translation>
-            <numerusform>busy under %1% for %n day</numerusform>
-            <numerusform>busy under %1% for %n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Last check</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>4. Actions taken</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Performance checks recorded from %1 to %2 for the call&apos;s running projects and those it reclaimed.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Nodes released</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>No performance check was recorded in the period.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Usage and performance checks</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Fleet busy</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Projects</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Flagged as idle</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Checks recorded</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>gpudesk::PrometheusClient</name>
-    <message>
-        <source>&quot;%1&quot; is not the address of a Prometheus server. Write it as https://host:9090/ (or http:// on a trusted network).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The URL contains a user name or password. Remove it from the URL and use basic authentication instead, so the password is not shown or stored with the address.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Bearer authentication is chosen but no token is set. Enter the token, or choose no authentication.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Basic authentication is chosen but no password is set. Enter the password, or choose no authentication.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Basic authentication needs a user name.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Credentials are sent only over https: %1 uses plain http, where anyone on the network could read them. Use the https address of the server.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The step must be between 1 second and 1 day; %1 s was given.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The CA file %1 cannot be read. Check the path, or leave it empty to trust the system&apos;s certificate authorities.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The CA file %1 holds no certificate (PEM or DER). Ask the provider for the certificate of the CA that signed the server&apos;s certificate.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 refused the connection: nothing listens there. Check the address and the port, and that Prometheus is running.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The host of %1 was not found. Check the spelling of the address and the network connection.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 s. Try a shorter period or a larger step, or check the network.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The TLS connection to %1 failed: %2. The server&apos;s certificate is not trusted by this computer; set the CA file of the provider&apos;s certificate authority. gpudesk never connects without verifying the server.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The TLS connection to %1 failed: %2. The server&apos;s certificate was not signed by the CA in %3; check that it is the right CA file. gpudesk never connects without verifying the server.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The connection to %1 failed: %2. Check the address and the network, then try again.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 refused access (HTTP %2: %3). Check the token, or the user name and password, and that they may read this server.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 has no Prometheus API (HTTP 404). Check the address: it is the server&apos;s base URL, such as https://host:9090/.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Prometheus at %1 failed to answer (HTTP %2: %3). Try again later, or a shorter period or a larger step.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Prometheus at %1 refused the query (HTTP %2: %3). Check the label filter and the step.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Prometheus at %1 gave an answer gpudesk cannot read: %2</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>gpudesk::PrometheusSourceForm</name>
-    <message>
-        <source>e.g. KTC B200 cluster</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;URL:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The system&apos;s certificate authorities</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>CA f&amp;ile:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Bearer token</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>User name and password</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Aut&amp;hentication:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Us&amp;er:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Extra label matchers that pick this program&apos;s GPUs; empty for all dcgm-exporter series of the server.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Label filter:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>One sample per GPU every this many seconds; at least the exporter&apos;s scrape interval, or steps without a scrape are left out.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>S&amp;tep:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Fetch while gpudesk runs, e&amp;very</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Imported:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Nothing yet.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>To&amp;ken:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>CA certificate</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>gpudesk::ReportsArea</name>
-    <message>
-        <source>Save report as PDF</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Print report</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Report</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Needs the profile&apos;s telemetry, which this gpudesk cannot read yet.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Call:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Printed at the top and bottom of every page, such as 대외비; leave it empty for none</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cl&amp;assification:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Preview &amp;window…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The print preview in a window of its own, with page set-up</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Fit width</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Fit the page to the width</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>−</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>+</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>◀</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Previous page</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>▶</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Print report…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Save report as PDF…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Print the report (%1)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Save the report as a PDF file (%1)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Laying out the pages…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Saving was cancelled; no file was written.</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>Saved %1 (%n page).</numerusform>
-            <numerusform>Saved %1 (%n pages).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Printing was cancelled.</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n page(s) to %1.</source>
-        <translation>
-            <numerusform>Sent %n page to %1.</numerusform>
-            <numerusform>Sent %n pages to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Preview: %1</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>gpudesk::TelemetrySourcesDialog</name>
-    <message>
-        <source>Telemetry sources</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>(unnamed source)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Prometheus servers that scrape dcgm-exporter at the providers. Samples are matched to nodes by their Hostname label.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Fetch now</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Fro&amp;m</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>t&amp;o</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Fetch now</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Only what was not imported from this source before is fetched, so nothing is counted twice.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Save the changes to the sources?</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Periodic fetch from %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Telemetry from %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Fetching telemetry from %1 failed: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Telemetry sources…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>New source</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Remove the source %1? Its settings and its stored token or password are deleted when you save; samples already imported stay.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Give the source a name.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1: everything in this period was imported before; nothing to fetch.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 cancelled.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The samples up to %1 were imported; fetching again continues from there.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>A periodic fetch is under way. Try again when it has finished.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Fetch telemetry</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Fetch from %1</source>
         <translation></translation>
     </message>
 </context>

@@ -2,6 +2,181 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AllocationReport</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>사용 불가</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>배정률</translation>
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation>(자원 풀 없음)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Allocation status</source>
+        <translation>배정 현황 보고서</translation>
+    </message>
+    <message>
+        <source>The fleet as of %1</source>
+        <translation>%1 기준 전체 자원</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>기준 시각</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ending within %n day(s)</source>
+        <translation>
+            <numerusform>%n일 안에 종료</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1. Nodes</source>
+        <translation>1. 노드</translation>
+    </message>
+    <message>
+        <source>Counts at %1. Occupancy is the allocated share of the usable nodes (out of service: maintenance, failed or reserved).</source>
+        <translation>%1 기준 집계입니다. 배정률은 사용할 수 있는 노드 가운데 배정된 노드의 비율입니다(사용 불가: 점검, 고장 또는 예약).</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>사용할 수 있는 노드</translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation>운영사별</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>운영사</translation>
+    </message>
+    <message>
+        <source>By accelerator type</source>
+        <translation>가속기 종류별</translation>
+    </message>
+    <message>
+        <source>By pool</source>
+        <translation>자원 풀별</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>자원 풀</translation>
+    </message>
+    <message>
+        <source>By cluster</source>
+        <translation>클러스터별</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>2. Occupancy over the coming months</source>
+        <translation>2. 향후 월별 배정률</translation>
+    </message>
+    <message>
+        <source>Per calendar month: the nodes held on its first day (today for the current month), the nodes held on average over the month by the allocations on the books, and that average as a share of the type&apos;s usable nodes today.</source>
+        <translation>달력 월마다: 그달 첫날(이번 달은 오늘) 배정된 노드, 현재 확정된 배정으로 그달 평균 배정되는 노드, 그리고 그 평균이 해당 종류의 오늘 사용할 수 있는 노드에서 차지하는 비율입니다.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Usable nodes</source>
+        <translation>사용할 수 있는 노드</translation>
+    </message>
+    <message>
+        <source>Held at start</source>
+        <translation>월초 배정</translation>
+    </message>
+    <message>
+        <source>Held on average</source>
+        <translation>월평균 배정</translation>
+    </message>
+    <message>
+        <source>The fleet has no nodes yet.</source>
+        <translation>아직 등록된 노드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Occupancy %</source>
+        <translation>배정률 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>3. Allocations ending within %n day(s)</source>
+        <translation>
+            <numerusform>3. %n일 안에 끝나는 배정</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>과제명</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>마지막 날</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>남은 일수</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocation(s)</source>
+        <translation>
+            <numerusform>배정 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No allocation ends within %n day(s).</source>
+        <translation>
+            <numerusform>%n일 안에 끝나는 배정이 없습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AllocationRepository</name>
     <message>
         <source>The allocation could not be saved: %1. Nothing was changed; try again, and if it keeps failing, check the profile&apos;s disk.</source>
@@ -296,31 +471,31 @@
     </message>
     <message>
         <source>The file is empty: it has no header line.</source>
-        <translation>파일이 비어 있습니다. 머리글 행이 없습니다.</translation>
+        <translation type="vanished">파일이 비어 있습니다. 머리글 행이 없습니다.</translation>
     </message>
     <message>
         <source>The CSV file is malformed, so nothing was imported. %1</source>
-        <translation>CSV 파일 형식이 잘못되어 아무것도 가져오지 않았습니다. %1</translation>
+        <translation type="vanished">CSV 파일 형식이 잘못되어 아무것도 가져오지 않았습니다. %1</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation>(빈 이름)</translation>
+        <translation type="vanished">(빈 이름)</translation>
     </message>
     <message>
         <source>Unknown column(s): %1.</source>
-        <translation>알 수 없는 열: %1.</translation>
+        <translation type="vanished">알 수 없는 열: %1.</translation>
     </message>
     <message>
         <source>Required column(s) missing: %1.</source>
-        <translation>누락된 필수 열: %1.</translation>
+        <translation type="vanished">누락된 필수 열: %1.</translation>
     </message>
     <message>
         <source>Column(s) named more than once: %1.</source>
-        <translation>중복된 열 이름: %1.</translation>
+        <translation type="vanished">중복된 열 이름: %1.</translation>
     </message>
     <message>
         <source>The row has %1 fields, but the header has %2 columns.</source>
-        <translation>이 행의 필드는 %1개이지만 머리글의 열은 %2개입니다.</translation>
+        <translation type="vanished">이 행의 필드는 %1개이지만 머리글의 열은 %2개입니다.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1 at character %2), so nothing was imported.</source>
@@ -656,6 +831,245 @@
     </message>
 </context>
 <context>
+    <name>CallSummaryReport</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>과제 수</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>신청 자원</translation>
+    </message>
+    <message>
+        <source>(no field)</source>
+        <translation>(분야 없음)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>예비 순위</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>접수 번호</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>과제명</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>평가 수</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>배정 자원</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>과제 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No application of this call is on the waitlist.</source>
+        <translation>이 공모에는 예비 과제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No application of this call has been selected yet.</source>
+        <translation>이 공모에서 아직 선정된 과제가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n waitlisted</source>
+        <translation>
+            <numerusform>%1: 예비 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n selected</source>
+        <translation>
+            <numerusform>%1: 선정 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>2. Review outcome</source>
+        <translation>2. 평가 결과</translation>
+    </message>
+    <message>
+        <source>Applications are ranked per accelerator type by their normalised score (each reviewer&apos;s scale corrected).</source>
+        <translation>과제는 가속기 종류별로 표준화 점수(평가위원별 점수 척도 보정)에 따라 순위를 매깁니다.</translation>
+    </message>
+    <message>
+        <source>Applications are ranked per accelerator type by the mean of their reviews&apos; scores.</source>
+        <translation>과제는 가속기 종류별로 평가 점수의 평균에 따라 순위를 매깁니다.</translation>
+    </message>
+    <message>
+        <source>Applications by status</source>
+        <translation>상태별 과제</translation>
+    </message>
+    <message>
+        <source>Selection per accelerator type</source>
+        <translation>가속기 종류별 선정</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>자원 풀</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>용량</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>선정</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>예비</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>미선정</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>평가 중</translation>
+    </message>
+    <message>
+        <source>Too few reviews</source>
+        <translation>평가 수 부족</translation>
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation>(자원 풀 없음)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The call offers no accelerator type.</source>
+        <translation>이 공모가 제공하는 가속기 종류가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Committed counts every call that draws on the pool; selected counts the applications selected and those allocated, active, completed or reclaimed since, with the nodes granted to them.</source>
+        <translation>확정은 이 자원 풀을 쓰는 모든 공모를 합한 값입니다. 선정은 선정된 과제와 그 뒤 배정, 사용 중, 종료, 회수된 과제를 배정된 노드와 함께 셉니다.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Call summary</source>
+        <translation>공모 요약 보고서</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>공모</translation>
+    </message>
+    <message>
+        <source>Application window</source>
+        <translation>접수 기간</translation>
+    </message>
+    <message>
+        <source>1. Applications</source>
+        <translation>1. 신청 과제</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) reached the call %1 from %2 to %3; together they request %4.</source>
+        <translation>
+            <numerusform>%2부터 %3까지 공모 %1에 과제 %n건이 접수되었습니다. 신청 자원은 모두 %4입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By organisation type</source>
+        <translation>기관 유형별</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>기관 유형</translation>
+    </message>
+    <message>
+        <source>By accelerator type</source>
+        <translation>가속기 종류별</translation>
+    </message>
+    <message>
+        <source>Accelerator type</source>
+        <translation>가속기 종류</translation>
+    </message>
+    <message>
+        <source>By requested nodes</source>
+        <translation>신청 노드 수별</translation>
+    </message>
+    <message>
+        <source>Nodes requested</source>
+        <translation>신청 노드 수</translation>
+    </message>
+    <message>
+        <source>By field</source>
+        <translation>분야별</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>The chart shows the 15 fields with the most applications; the table above lists every field.</source>
+        <translation>그래프는 과제가 가장 많은 15개 분야를 보여 줍니다. 위 표에는 모든 분야가 있습니다.</translation>
+    </message>
+    <message>
+        <source>3. Selected applications</source>
+        <translation>3. 선정 과제</translation>
+    </message>
+    <message>
+        <source>4. Waitlist</source>
+        <translation>4. 예비 과제</translation>
+    </message>
+    <message>
+        <source>Waitlisted applications move up in this order when selected projects give nodes back.</source>
+        <translation>선정 과제가 노드를 반납하면 예비 과제는 이 순서대로 올라갑니다.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The profile database (default: the demo profile).</source>
@@ -673,7 +1087,7 @@
         <source>Fills a new profile with generated data.
   demo   the fleet of the program today, the round-1 call, about 400 applications
   scale  the 2028 fleet: 6,500 nodes, 20,000 applications, 100,000 reviews</source>
-        <translation>생성한 데이터로 새 프로필을 채웁니다.
+        <translation type="vanished">생성한 데이터로 새 프로필을 채웁니다.
   demo   현재 사업의 GPU 자원, 1차 공모, 과제 약 400건
   scale  2028년 GPU 자원: 노드 6,500개, 과제 20,000건, 평가 100,000건</translation>
     </message>
@@ -2021,6 +2435,162 @@
     </message>
 </context>
 <context>
+    <name>PrometheusDecoder</name>
+    <message>
+        <source>(no metric name)</source>
+        <translation>(지표 이름 없음)</translation>
+    </message>
+    <message>
+        <source> GPU %1</source>
+        <translation> GPU %1</translation>
+    </message>
+    <message>
+        <source> MIG instance %1</source>
+        <translation> MIG 인스턴스 %1</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1 at byte %2), so it did not come from Prometheus&apos; HTTP API. Check that the URL points at the Prometheus server itself.</source>
+        <translation>응답이 올바른 JSON이 아니므로(%2바이트 위치에서 %1) Prometheus HTTP API의 응답이 아닙니다. URL이 Prometheus 서버 자체를 가리키는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The answer is JSON but not a Prometheus answer (no object at the top). Check that the URL points at the Prometheus server.</source>
+        <translation>응답이 JSON이지만 Prometheus 응답이 아닙니다(최상위가 객체가 아님). URL이 Prometheus 서버를 가리키는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Prometheus reported an error without a message.</source>
+        <translation>Prometheus가 메시지 없이 오류를 보고했습니다.</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;status&quot;: &quot;success&quot;, so it is not a Prometheus query result. Check that the URL points at the Prometheus server.</source>
+        <translation>응답에 &quot;status&quot;: &quot;success&quot;가 없어 Prometheus 조회 결과가 아닙니다. URL이 Prometheus 서버를 가리키는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Prometheus answered with a result of type &quot;%1&quot; where a range query gives a matrix.</source>
+        <translation>범위 조회는 matrix를 돌려주어야 하는데 Prometheus가 &quot;%1&quot; 유형의 결과로 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the metric is not one gpudesk stores.</source>
+        <translation>gpudesk가 저장하는 지표가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>the series has no Hostname label, so its node is unknown.</source>
+        <translation>시계열에 Hostname 레이블이 없어 노드를 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>the gpu label is not a GPU index.</source>
+        <translation>gpu 레이블이 GPU 번호가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>the series has neither a gpu nor a UUID label.</source>
+        <translation>시계열에 gpu 레이블도 UUID 레이블도 없습니다.</translation>
+    </message>
+    <message>
+        <source>the series has no list of values.</source>
+        <translation>시계열에 값 목록이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) are not a [time, &quot;value&quot;] pair with a number.</source>
+        <translation>
+            <numerusform>%n개 지점이 숫자로 된 [시각, &quot;값&quot;] 쌍이 아닙니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are outside the possible range for this metric.</source>
+        <translation>
+            <numerusform>%n개 값이 이 지표가 가질 수 있는 범위를 벗어납니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusFetch</name>
+    <message numerus="yes">
+        <source>Imported %1 samples (%2 rollup rows updated) from %n query(ies); %3 samples and %4 series skipped.</source>
+        <translation>
+            <numerusform>조회 %n건에서 샘플 %1개를 가져왔습니다(집계 행 %2개 갱신). 샘플 %3개와 시계열 %4개는 건너뛰었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prometheus warns: %1</source>
+        <translation>Prometheus 경고: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) of %1 skipped: the host is not in the fleet.</source>
+        <translation>
+            <numerusform>%1의 샘플 %n개를 건너뛰었습니다: GPU 자원에 없는 호스트입니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) skipped: no GPU index.</source>
+        <translation>
+            <numerusform>샘플 %n개를 건너뛰었습니다: GPU 번호가 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MIG instance sample(s) skipped: only whole GPUs are stored.</source>
+        <translation>
+            <numerusform>MIG 인스턴스 샘플 %n개를 건너뛰었습니다: GPU 단위로만 저장합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The period is empty: its end comes before its start (or before the first step of %1 s after it). Choose a later end.</source>
+        <translation>기간이 비어 있습니다: 끝이 시작보다(또는 시작 뒤 첫 %1초 간격보다) 앞섭니다. 더 늦은 끝 시각을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 to %2 from %3…</source>
+        <translation>%3에서 %1부터 %2까지 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Fetched %1.</source>
+        <translation>%1에서 가져왔습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusQuery</name>
+    <message>
+        <source>The label filter &quot;%1&quot; cannot be read at character %2: %3 Write matchers such as job=&quot;dcgm&quot;, cluster=~&quot;b200-.*&quot;.</source>
+        <translation>레이블 필터 &quot;%1&quot;의 %2번째 글자를 읽을 수 없습니다: %3 job=&quot;dcgm&quot;, cluster=~&quot;b200-.*&quot;처럼 조건을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>a label name must start with a letter or an underscore.</source>
+        <translation>레이블 이름은 영문자나 밑줄로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>the metric names are chosen by gpudesk, not by the filter.</source>
+        <translation>지표 이름은 필터가 아니라 gpudesk가 정합니다.</translation>
+    </message>
+    <message>
+        <source>expected =, !=, =~ or !~ after the label name.</source>
+        <translation>레이블 이름 뒤에 =, !=, =~ 또는 !~가 와야 합니다.</translation>
+    </message>
+    <message>
+        <source>the value must be in double quotes.</source>
+        <translation>값은 큰따옴표로 묶어야 합니다.</translation>
+    </message>
+    <message>
+        <source>the closing double quote is missing.</source>
+        <translation>닫는 큰따옴표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>expected a comma between matchers.</source>
+        <translation>조건 사이에 쉼표가 와야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusSourceSettings</name>
+    <message>
+        <source>The credentials could not be saved to %1: %2. Check that the folder is writable; nothing was changed.</source>
+        <translation>인증 정보를 %1에 저장하지 못했습니다: %2. 폴더에 쓸 수 있는지 확인하세요. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The source list could not be saved to the settings (%1). Check that the settings file is writable.</source>
+        <translation>소스 목록을 설정(%1)에 저장하지 못했습니다. 설정 파일에 쓸 수 있는지 확인하세요.</translation>
+    </message>
+</context>
+<context>
     <name>RackMap</name>
     <message>
         <source>Free</source>
@@ -2102,6 +2672,151 @@
     <message>
         <source>Next: %1</source>
         <translation>다음 배정: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Busy %</source>
+        <translation>사용률 %</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 GPU = %Ln node(s)</source>
+        <extracomment>GPUs with the nodes they come in, as UX.md writes them: 128 GPU = 16 nodes</extracomment>
+        <translation>
+            <numerusform>%1 GPU = %Ln노드</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>The report could not be drawn on the page: the printer or the file refused it. Check the printer, or that the folder is writable, and try again.</source>
+        <translation>보고서를 페이지에 그리지 못했습니다. 프린터나 파일이 받아들이지 않았습니다. 프린터를 확인하거나 폴더에 쓸 수 있는지 확인한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the report could not be started: the printer or the disk stopped taking it.</source>
+        <translation>보고서 %1쪽을 시작하지 못했습니다. 프린터나 디스크가 더 이상 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The report could not be finished: the printer or the disk refused the last page.</source>
+        <translation>보고서를 마치지 못했습니다. 프린터나 디스크가 마지막 쪽을 받지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing: %2. Choose another folder or file name.</source>
+        <translation>%1을(를) 쓰기용으로 열지 못했습니다: %2. 다른 폴더나 파일 이름을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. Check that the folder is writable and the disk has room.</source>
+        <translation>%1을(를) 저장하지 못했습니다: %2. 폴더에 쓸 수 있는지, 디스크에 여유 공간이 있는지 확인하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>This profile has no calls yet: import or create a call before asking for its report.</source>
+        <translation>이 프로필에는 아직 공모가 없습니다. 보고서를 만들기 전에 공모를 가져오거나 만드십시오.</translation>
+    </message>
+    <message>
+        <source>There is no call %1 in this profile. Choose one of its calls: %2.</source>
+        <translation>이 프로필에 공모 %1이(가) 없습니다. 다음 공모 가운데 하나를 고르십시오: %2.</translation>
+    </message>
+    <message>
+        <source>The applications of the call could not be counted: %1</source>
+        <translation>공모의 과제를 집계하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 이상</translation>
+    </message>
+    <message>
+        <source>The period must end on or after the day it starts.</source>
+        <translation>기간의 마지막 날은 첫날과 같거나 그 뒤여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The period is longer than a year: choose at most 366 days.</source>
+        <translation>기간이 1년보다 깁니다. 366일 이하로 고르십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is not a month: write it as YYYY-MM, such as 2026-02.</source>
+        <translation>%1은(는) 월이 아닙니다. 2026-02처럼 YYYY-MM 형식으로 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>Call summary</source>
+        <translation>공모 요약 보고서</translation>
+    </message>
+    <message>
+        <source>Allocation status</source>
+        <translation>배정 현황 보고서</translation>
+    </message>
+    <message>
+        <source>Usage and performance checks</source>
+        <translation>사용률 및 성과 점검 보고서</translation>
+    </message>
+    <message>
+        <source>Cost-share statements</source>
+        <translation>자부담 정산 보고서</translation>
+    </message>
+    <message>
+        <source>The call&apos;s applications by organisation type, field, accelerator type and requested nodes; the review outcome; the selected and waitlisted applications with their scores.</source>
+        <translation>공모의 신청 과제를 기관 유형, 분야, 가속기 종류, 신청 노드 수별로 보여 주고, 평가 결과와 선정·예비 과제를 점수와 함께 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s nodes by provider, cluster, pool and type today; occupancy month by month over the coming year; the allocations ending soon.</source>
+        <translation>오늘 기준 운영사, 클러스터, 자원 풀, 종류별 노드와 앞으로 1년의 월별 배정률, 곧 끝나는 배정을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Utilisation of the fleet and of the call&apos;s projects over the period; the projects the idle check flags, with their evidence; the checks recorded.</source>
+        <translation>기간 동안 전체 자원과 공모 과제의 사용률, 유휴로 판정된 과제와 그 근거, 기록된 성과 점검을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>The call&apos;s monthly cost-share statements per project and the call&apos;s total over the months chosen.</source>
+        <translation>선택한 달들의 과제별 월 자부담 정산서와 공모 합계를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Choose the call the report is about.</source>
+        <translation>보고서의 대상 공모를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2): swap the two dates.</source>
+        <translation>기간의 끝(%1)이 시작(%2)보다 앞섭니다. 두 날짜를 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>The usage report needs the profile&apos;s telemetry, which this gpudesk cannot read yet. The other reports are available.</source>
+        <translation>사용률 보고서에는 프로필의 사용률 데이터가 필요한데, 이 gpudesk는 아직 그것을 읽을 수 없습니다. 다른 보고서는 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>생성 시각</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>생성: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Page number in a report&apos;s footer: page 3 of 40</extracomment>
+        <translation>%1 / %2쪽</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <extracomment>Added to a table&apos;s heading on the pages it continues on</extracomment>
+        <translation>(계속)</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +3600,127 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>StatementsReport</name>
+    <message>
+        <source>Project</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU 시간</translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour</source>
+        <translation>GPU 시간당 가격</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>자부담률</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>부가가치세</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not billed: %1</source>
+        <translation>청구 안 함: %1</translation>
+    </message>
+    <message>
+        <source>%1, youth −%2%</source>
+        <translation>%1, 청년 −%2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>정산서 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Cost-share statements</source>
+        <translation>자부담 정산 보고서</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>공모</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>대상 월</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>정산서</translation>
+    </message>
+    <message>
+        <source>GPU-hours billed</source>
+        <translation>청구 GPU 시간</translation>
+    </message>
+    <message>
+        <source>Total with VAT</source>
+        <translation>합계(부가가치세 포함)</translation>
+    </message>
+    <message>
+        <source>1. The call&apos;s total</source>
+        <translation>1. 공모 합계</translation>
+    </message>
+    <message>
+        <source>A statement bills a project&apos;s allocated GPU-hours in a month at the call&apos;s market price, times the share rate of its organisation type (youth-founded companies pay less by the call&apos;s discount), plus VAT. Statements that cannot be computed are counted as refused and billed nothing.</source>
+        <translation>정산서는 한 달 동안 과제에 배정된 GPU 시간에 공모의 시장 가격과 기관 유형의 자부담률을 곱하고(청년 기업은 공모의 할인율만큼 덜 냅니다) 부가가치세를 더합니다. 계산할 수 없는 정산서는 거부로 세고 청구하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>Market value</source>
+        <translation>시장 가격 환산액</translation>
+    </message>
+    <message>
+        <source>No project of the call held nodes in the months chosen.</source>
+        <translation>선택한 달들에 노드를 배정받은 과제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1. Statements of %2</source>
+        <translation>%1. %2 정산서</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Submitted</source>
@@ -3043,6 +3879,251 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>The decision could not be saved: %1. Nothing was changed.</source>
         <translation>결정을 저장하지 못했습니다: %1. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageReport</name>
+    <message>
+        <source>no data</source>
+        <translation>데이터 없음</translation>
+    </message>
+    <message>
+        <source>1. The fleet</source>
+        <translation>1. 전체 자원</translation>
+    </message>
+    <message>
+        <source>No telemetry has been imported into this profile: the usage figures below are empty.</source>
+        <translation>이 프로필에 가져온 사용률 데이터가 없어 아래 사용률 수치는 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Busy over the period</source>
+        <translation>기간 사용률</translation>
+    </message>
+    <message>
+        <source>GPU-hours reported</source>
+        <translation>보고된 GPU 시간</translation>
+    </message>
+    <message>
+        <source>GPU-hours busy</source>
+        <translation>사용된 GPU 시간</translation>
+    </message>
+    <message>
+        <source>Nodes allocated at the end</source>
+        <translation>기간 말 배정 노드</translation>
+    </message>
+    <message>
+        <source>%1 of %2 usable</source>
+        <translation>사용할 수 있는 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>Allocated but idle</source>
+        <translation>배정되었으나 유휴</translation>
+    </message>
+    <message>
+        <source>%1 (busy under %2% over the last %3 days); %4 without telemetry</source>
+        <translation>%1개(최근 %3일 동안 사용률 %2% 미만), 사용률 데이터 없음 %4개</translation>
+    </message>
+    <message>
+        <source>Busy share of the fleet per day</source>
+        <translation>전체 자원의 일별 사용률</translation>
+    </message>
+    <message>
+        <source>Busy time is DCGM&apos;s engine activity where the exporter reports it, else GPU utilisation; the dashed line is the idle threshold.</source>
+        <translation>사용 시간은 exporter가 보고하면 DCGM 엔진 활성도, 아니면 GPU 사용률입니다. 점선은 유휴 기준입니다.</translation>
+    </message>
+    <message>
+        <source>2. Projects of the call</source>
+        <translation>2. 공모 과제</translation>
+    </message>
+    <message>
+        <source>Busy share per day of the %1 projects holding the most nodes</source>
+        <translation>노드가 가장 많은 과제 %1개의 일별 사용률</translation>
+    </message>
+    <message>
+        <source>Busy share per day</source>
+        <translation>일별 사용률</translation>
+    </message>
+    <message>
+        <source>Projects by use over the period</source>
+        <translation>기간 사용률 순 과제</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>과제명</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Nodes now</source>
+        <translation>현재 노드</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>사용률</translation>
+    </message>
+    <message>
+        <source>Busy GPU-hours</source>
+        <translation>사용된 GPU 시간</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>과제 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No project of the call held nodes or reported usage in the period.</source>
+        <translation>기간 동안 노드를 배정받았거나 사용률을 보고한 공모 과제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>3. Projects flagged as idle</source>
+        <translation>3. 유휴로 판정된 과제</translation>
+    </message>
+    <message>
+        <source>The idle check flags no project of the call on %1.</source>
+        <translation>%1 기준으로 유휴 점검에서 판정된 공모 과제가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1 the idle check flags %n project(s): each was busy under the call&apos;s threshold on every one of its last idle days, with telemetry on each of them.</source>
+        <translation>
+            <numerusform>%1 기준으로 유휴 점검에서 과제 %n건이 판정되었습니다. 각 과제는 최근 유휴 기간의 모든 날에 사용률 데이터가 있었고, 그날마다 공모의 기준보다 사용률이 낮았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Mean busy</source>
+        <translation>평균 사용률</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over the last %n day(s)</source>
+        <translation>
+            <numerusform>최근 %n일 동안 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle run</source>
+        <translation>연속 유휴</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) up to the day checked</source>
+        <translation>
+            <numerusform>점검일까지 %n일</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>기준</translation>
+    </message>
+    <message numerus="yes">
+        <source>busy under %1% for %n day(s)</source>
+        <translation>
+            <numerusform>%n일 동안 사용률 %1% 미만</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>최근 점검</translation>
+    </message>
+    <message>
+        <source>4. Actions taken</source>
+        <translation>4. 조치 내역</translation>
+    </message>
+    <message>
+        <source>Performance checks recorded from %1 to %2 for the call&apos;s running projects and those it reclaimed.</source>
+        <translation>%1부터 %2까지 공모의 사용 중인 과제와 회수된 과제에 기록된 성과 점검입니다.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Nodes released</source>
+        <translation>반납 노드</translation>
+    </message>
+    <message>
+        <source>No performance check was recorded in the period.</source>
+        <translation>기간 동안 기록된 성과 점검이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Usage and performance checks</source>
+        <translation>사용률 및 성과 점검 보고서</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>공모</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Fleet busy</source>
+        <translation>전체 사용률</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Flagged as idle</source>
+        <translation>유휴 판정</translation>
+    </message>
+    <message>
+        <source>Checks recorded</source>
+        <translation>기록된 점검</translation>
     </message>
 </context>
 <context>
@@ -5508,6 +6589,192 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::PrometheusClient</name>
+    <message>
+        <source>&quot;%1&quot; is not the address of a Prometheus server. Write it as https://host:9090/ (or http:// on a trusted network).</source>
+        <translation>&quot;%1&quot;은(는) Prometheus 서버 주소가 아닙니다. https://host:9090/ 형식으로 쓰세요(신뢰할 수 있는 네트워크에서는 http://).</translation>
+    </message>
+    <message>
+        <source>The URL contains a user name or password. Remove it from the URL and use basic authentication instead, so the password is not shown or stored with the address.</source>
+        <translation>URL에 사용자 이름이나 비밀번호가 들어 있습니다. 비밀번호가 주소와 함께 보이거나 저장되지 않도록 URL에서 지우고 기본 인증을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Bearer authentication is chosen but no token is set. Enter the token, or choose no authentication.</source>
+        <translation>Bearer 인증을 골랐지만 토큰이 없습니다. 토큰을 입력하거나 인증 없음을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Basic authentication is chosen but no password is set. Enter the password, or choose no authentication.</source>
+        <translation>기본 인증을 골랐지만 비밀번호가 없습니다. 비밀번호를 입력하거나 인증 없음을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a user name.</source>
+        <translation>기본 인증에는 사용자 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Credentials are sent only over https: %1 uses plain http, where anyone on the network could read them. Use the https address of the server.</source>
+        <translation>인증 정보는 https로만 보냅니다: %1은(는) 네트워크의 누구나 읽을 수 있는 일반 http를 씁니다. 서버의 https 주소를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The step must be between 1 second and 1 day; %1 s was given.</source>
+        <translation>간격은 1초에서 1일 사이여야 합니다. %1초가 주어졌습니다.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read. Check the path, or leave it empty to trust the system&apos;s certificate authorities.</source>
+        <translation>CA 파일 %1을(를) 읽을 수 없습니다. 경로를 확인하거나, 시스템의 인증 기관을 신뢰하려면 비워 두세요.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate (PEM or DER). Ask the provider for the certificate of the CA that signed the server&apos;s certificate.</source>
+        <translation>CA 파일 %1에 인증서(PEM 또는 DER)가 없습니다. 서버 인증서에 서명한 CA의 인증서를 운영사에 요청하세요.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens there. Check the address and the port, and that Prometheus is running.</source>
+        <translation>%1이(가) 연결을 거부했습니다: 그 주소에서 대기 중인 서비스가 없습니다. 주소와 포트, Prometheus가 실행 중인지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The host of %1 was not found. Check the spelling of the address and the network connection.</source>
+        <translation>%1의 호스트를 찾을 수 없습니다. 주소의 철자와 네트워크 연결을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s. Try a shorter period or a larger step, or check the network.</source>
+        <translation>%1이(가) %2초 안에 응답하지 않았습니다. 기간을 줄이거나 간격을 늘리거나 네트워크를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2. The server&apos;s certificate is not trusted by this computer; set the CA file of the provider&apos;s certificate authority. gpudesk never connects without verifying the server.</source>
+        <translation>%1과(와)의 TLS 연결에 실패했습니다: %2. 이 컴퓨터가 서버 인증서를 신뢰하지 않습니다. 운영사 인증 기관의 CA 파일을 지정하세요. gpudesk는 서버를 검증하지 않고는 연결하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2. The server&apos;s certificate was not signed by the CA in %3; check that it is the right CA file. gpudesk never connects without verifying the server.</source>
+        <translation>%1과(와)의 TLS 연결에 실패했습니다: %2. 서버 인증서가 %3의 CA로 서명되지 않았습니다. 올바른 CA 파일인지 확인하세요. gpudesk는 서버를 검증하지 않고는 연결하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2. Check the address and the network, then try again.</source>
+        <translation>%1과(와)의 연결에 실패했습니다: %2. 주소와 네트워크를 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>%1 refused access (HTTP %2: %3). Check the token, or the user name and password, and that they may read this server.</source>
+        <translation>%1이(가) 접근을 거부했습니다(HTTP %2: %3). 토큰이나 사용자 이름과 비밀번호, 그리고 이 서버를 읽을 권한이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 has no Prometheus API (HTTP 404). Check the address: it is the server&apos;s base URL, such as https://host:9090/.</source>
+        <translation>%1에 Prometheus API가 없습니다(HTTP 404). 주소를 확인하세요: https://host:9090/ 같은 서버의 기본 URL이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 failed to answer (HTTP %2: %3). Try again later, or a shorter period or a larger step.</source>
+        <translation>%1의 Prometheus가 응답하지 못했습니다(HTTP %2: %3). 나중에 다시 시도하거나 기간을 줄이거나 간격을 늘리세요.</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 refused the query (HTTP %2: %3). Check the label filter and the step.</source>
+        <translation>%1의 Prometheus가 조회를 거부했습니다(HTTP %2: %3). 레이블 필터와 간격을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 gave an answer gpudesk cannot read: %2</source>
+        <translation>%1의 Prometheus가 gpudesk가 읽을 수 없는 응답을 보냈습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::PrometheusSourceForm</name>
+    <message>
+        <source>e.g. KTC B200 cluster</source>
+        <translation>예: KTC B200 클러스터</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities</source>
+        <translation>시스템의 인증 기관</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>CA f&amp;ile:</source>
+        <translation>CA 파일(&amp;I):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer 토큰</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation>사용자 이름과 비밀번호</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication:</source>
+        <translation>인증(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation>사용자(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Extra label matchers that pick this program&apos;s GPUs; empty for all dcgm-exporter series of the server.</source>
+        <translation>이 사업의 GPU를 고르는 추가 레이블 조건입니다. 비워 두면 서버의 모든 dcgm-exporter 시계열을 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Label filter:</source>
+        <translation>레이블 필터(&amp;L):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>One sample per GPU every this many seconds; at least the exporter&apos;s scrape interval, or steps without a scrape are left out.</source>
+        <translation>GPU마다 이 초 간격으로 샘플 하나를 가져옵니다. exporter의 수집 간격 이상이어야 하며, 수집이 없는 간격은 빠집니다.</translation>
+    </message>
+    <message>
+        <source>S&amp;tep:</source>
+        <translation>간격(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Fetch while gpudesk runs, e&amp;very</source>
+        <translation>gpudesk 실행 중 주기적으로 가져오기(&amp;V), 간격</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>가져온 기간:</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ~ %2</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>비밀번호(&amp;W):</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>토큰(&amp;K):</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 인증서</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>인증서 (*.pem *.crt *.cer);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::RackMapArea</name>
     <message>
         <source>%1 – %2</source>
@@ -5946,6 +7213,169 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::ReportsArea</name>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>보고서를 PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>보고서 인쇄</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>보고서(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Needs the profile&apos;s telemetry, which this gpudesk cannot read yet.</source>
+        <translation>프로필의 사용률 데이터가 필요한데, 이 gpudesk는 아직 그것을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Call:</source>
+        <translation>공모(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>시작(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>끝(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Printed at the top and bottom of every page, such as 대외비; leave it empty for none</source>
+        <translation>모든 쪽의 위아래에 인쇄됩니다(예: 대외비). 비워 두면 인쇄하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Cl&amp;assification:</source>
+        <translation>보안 등급(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF로 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Preview &amp;window…</source>
+        <translation>미리 보기 창(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The print preview in a window of its own, with page set-up</source>
+        <translation>쪽 설정을 할 수 있는 별도 창의 인쇄 미리 보기</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>너비 맞춤</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation>쪽을 너비에 맞춥니다</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>이전 쪽</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>다음 쪽</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>보고서 인쇄…</translation>
+    </message>
+    <message>
+        <source>Save report as PDF…</source>
+        <translation>보고서를 PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>Print the report (%1)</source>
+        <translation>보고서를 인쇄합니다 (%1)</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file (%1)</source>
+        <translation>보고서를 PDF 파일로 저장합니다 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2쪽</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>쪽을 배치하는 중…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled; no file was written.</source>
+        <translation>저장을 취소했습니다. 파일을 쓰지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1에 저장했습니다 (%n쪽).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>인쇄를 취소했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>%1(으)로 %n쪽을 보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>미리 보기: %1</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::ReviewApplicationPane</name>
     <message>
         <source>Open an assignment (Enter or double-click) to read the application and score it.</source>
@@ -6046,27 +7476,27 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <name>gpudesk::ReviewArea</name>
     <message>
         <source>accepting applications</source>
-        <translation>접수 중</translation>
+        <translation type="vanished">접수 중</translation>
     </message>
     <message>
         <source>screening</source>
-        <translation>요건 검토</translation>
+        <translation type="vanished">요건 검토</translation>
     </message>
     <message>
         <source>under review</source>
-        <translation>평가 중</translation>
+        <translation type="vanished">평가 중</translation>
     </message>
     <message>
         <source>selection</source>
-        <translation>선정</translation>
+        <translation type="vanished">선정</translation>
     </message>
     <message>
         <source>allocation</source>
-        <translation>배정</translation>
+        <translation type="vanished">배정</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation>종료</translation>
+        <translation type="vanished">종료</translation>
     </message>
     <message>
         <source>&amp;Call:</source>
@@ -6937,6 +8367,117 @@ Each team&apos;s decision goes into its history with the score and, for an adjus
     </message>
 </context>
 <context>
+    <name>gpudesk::TelemetrySourcesDialog</name>
+    <message>
+        <source>Telemetry sources</source>
+        <translation>텔레메트리 소스</translation>
+    </message>
+    <message>
+        <source>(unnamed source)</source>
+        <translation>(이름 없는 소스)</translation>
+    </message>
+    <message>
+        <source>Prometheus servers that scrape dcgm-exporter at the providers. Samples are matched to nodes by their Hostname label.</source>
+        <translation>운영사에서 dcgm-exporter를 수집하는 Prometheus 서버입니다. 샘플은 Hostname 레이블로 노드와 연결됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>삭제(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Fetch now</source>
+        <translation>지금 가져오기</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>시작(&amp;M)</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>끝(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch now</source>
+        <translation>지금 가져오기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Only what was not imported from this source before is fetched, so nothing is counted twice.</source>
+        <translation>이 소스에서 아직 가져오지 않은 부분만 가져오므로 두 번 집계되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Save the changes to the sources?</source>
+        <translation>소스의 변경 내용을 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Periodic fetch from %1</source>
+        <translation>%1 주기적 가져오기</translation>
+    </message>
+    <message>
+        <source>Telemetry from %1: %2</source>
+        <translation>%1 텔레메트리: %2</translation>
+    </message>
+    <message>
+        <source>Fetching telemetry from %1 failed: %2</source>
+        <translation>%1에서 텔레메트리를 가져오지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Telemetry sources…</source>
+        <translation>텔레메트리 소스(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>새 소스</translation>
+    </message>
+    <message>
+        <source>Remove the source %1? Its settings and its stored token or password are deleted when you save; samples already imported stay.</source>
+        <translation>소스 %1을(를) 삭제할까요? 저장하면 설정과 저장된 토큰 또는 비밀번호가 지워집니다. 이미 가져온 샘플은 남습니다.</translation>
+    </message>
+    <message>
+        <source>Give the source a name.</source>
+        <translation>소스 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>%1: everything in this period was imported before; nothing to fetch.</source>
+        <translation>%1: 이 기간은 모두 이미 가져왔습니다. 가져올 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 실패: %2</translation>
+    </message>
+    <message>
+        <source>%1 cancelled.</source>
+        <translation>%1 취소됨.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The samples up to %1 were imported; fetching again continues from there.</source>
+        <translation>%1까지의 샘플은 가져왔습니다. 다시 가져오면 그 이후부터 이어집니다.</translation>
+    </message>
+    <message>
+        <source>A periodic fetch is under way. Try again when it has finished.</source>
+        <translation>주기적 가져오기가 진행 중입니다. 끝난 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Fetch telemetry</source>
+        <translation>텔레메트리 가져오기</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Fetch from %1</source>
+        <translation>%1에서 가져오기</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::TransitionDialog</name>
     <message>
         <source>Change status</source>
@@ -7132,1547 +8673,6 @@ Each team&apos;s decision goes into its history with the score and, for an adjus
     <message>
         <source>no data</source>
         <translation>데이터 없음</translation>
-    </message>
-</context>
-<context>
-    <name>AllocationReport</name>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>위치</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>종류</translation>
-    </message>
-    <message>
-        <source>Nodes</source>
-        <translation>노드</translation>
-    </message>
-    <message>
-        <source>Allocated</source>
-        <translation>배정</translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation>사용 가능</translation>
-    </message>
-    <message>
-        <source>Out of service</source>
-        <translation>사용 불가</translation>
-    </message>
-    <message>
-        <source>Occupancy</source>
-        <translation>배정률</translation>
-    </message>
-    <message>
-        <source>(no pool)</source>
-        <translation>(자원 풀 없음)</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>모든 종류</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>합계</translation>
-    </message>
-    <message>
-        <source>Allocation status</source>
-        <translation>배정 현황 보고서</translation>
-    </message>
-    <message>
-        <source>The fleet as of %1</source>
-        <translation>%1 기준 전체 자원</translation>
-    </message>
-    <message>
-        <source>As of</source>
-        <translation>기준 시각</translation>
-    </message>
-    <message numerus="yes">
-        <source>Ending within %n day(s)</source>
-        <translation>
-            <numerusform>%n일 안에 종료</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1. Nodes</source>
-        <translation>1. 노드</translation>
-    </message>
-    <message>
-        <source>Counts at %1. Occupancy is the allocated share of the usable nodes (out of service: maintenance, failed or reserved).</source>
-        <translation>%1 기준 집계입니다. 배정률은 사용할 수 있는 노드 가운데 배정된 노드의 비율입니다(사용 불가: 점검, 고장 또는 예약).</translation>
-    </message>
-    <message>
-        <source>Usable</source>
-        <translation>사용할 수 있는 노드</translation>
-    </message>
-    <message>
-        <source>By provider</source>
-        <translation>운영사별</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>운영사</translation>
-    </message>
-    <message>
-        <source>By accelerator type</source>
-        <translation>가속기 종류별</translation>
-    </message>
-    <message>
-        <source>By pool</source>
-        <translation>자원 풀별</translation>
-    </message>
-    <message>
-        <source>Pool</source>
-        <translation>자원 풀</translation>
-    </message>
-    <message>
-        <source>By cluster</source>
-        <translation>클러스터별</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>클러스터</translation>
-    </message>
-    <message>
-        <source>2. Occupancy over the coming months</source>
-        <translation>2. 향후 월별 배정률</translation>
-    </message>
-    <message>
-        <source>Per calendar month: the nodes held on its first day (today for the current month), the nodes held on average over the month by the allocations on the books, and that average as a share of the type&apos;s usable nodes today.</source>
-        <translation>달력 월마다: 그달 첫날(이번 달은 오늘) 배정된 노드, 현재 확정된 배정으로 그달 평균 배정되는 노드, 그리고 그 평균이 해당 종류의 오늘 사용할 수 있는 노드에서 차지하는 비율입니다.</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>월</translation>
-    </message>
-    <message>
-        <source>Usable nodes</source>
-        <translation>사용할 수 있는 노드</translation>
-    </message>
-    <message>
-        <source>Held at start</source>
-        <translation>월초 배정</translation>
-    </message>
-    <message>
-        <source>Held on average</source>
-        <translation>월평균 배정</translation>
-    </message>
-    <message>
-        <source>The fleet has no nodes yet.</source>
-        <translation>아직 등록된 노드가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Occupancy %</source>
-        <translation>배정률 %</translation>
-    </message>
-    <message numerus="yes">
-        <source>3. Allocations ending within %n day(s)</source>
-        <translation>
-            <numerusform>3. %n일 안에 끝나는 배정</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>과제</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>과제명</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>기관</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>마지막 날</translation>
-    </message>
-    <message>
-        <source>Days left</source>
-        <translation>남은 일수</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n allocation(s)</source>
-        <translation>
-            <numerusform>배정 %n건</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No allocation ends within %n day(s).</source>
-        <translation>
-            <numerusform>%n일 안에 끝나는 배정이 없습니다.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CallSummaryReport</name>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Applications</source>
-        <translation>과제 수</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>비율</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>신청 자원</translation>
-    </message>
-    <message>
-        <source>(no field)</source>
-        <translation>(분야 없음)</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>합계</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>예비 순위</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>순위</translation>
-    </message>
-    <message>
-        <source>Application</source>
-        <translation>접수 번호</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>과제명</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>기관</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>점수</translation>
-    </message>
-    <message>
-        <source>Reviews</source>
-        <translation>평가 수</translation>
-    </message>
-    <message>
-        <source>Granted</source>
-        <translation>배정 자원</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>상태</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n application(s)</source>
-        <translation>
-            <numerusform>과제 %n건</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No application of this call is on the waitlist.</source>
-        <translation>이 공모에는 예비 과제가 없습니다.</translation>
-    </message>
-    <message>
-        <source>No application of this call has been selected yet.</source>
-        <translation>이 공모에서 아직 선정된 과제가 없습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n waitlisted</source>
-        <translation>
-            <numerusform>%1: 예비 %n건</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n selected</source>
-        <translation>
-            <numerusform>%1: 선정 %n건</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>2. Review outcome</source>
-        <translation>2. 평가 결과</translation>
-    </message>
-    <message>
-        <source>Applications are ranked per accelerator type by their normalised score (each reviewer&apos;s scale corrected).</source>
-        <translation>과제는 가속기 종류별로 표준화 점수(평가위원별 점수 척도 보정)에 따라 순위를 매깁니다.</translation>
-    </message>
-    <message>
-        <source>Applications are ranked per accelerator type by the mean of their reviews&apos; scores.</source>
-        <translation>과제는 가속기 종류별로 평가 점수의 평균에 따라 순위를 매깁니다.</translation>
-    </message>
-    <message>
-        <source>Applications by status</source>
-        <translation>상태별 과제</translation>
-    </message>
-    <message>
-        <source>Selection per accelerator type</source>
-        <translation>가속기 종류별 선정</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>종류</translation>
-    </message>
-    <message>
-        <source>Pool</source>
-        <translation>자원 풀</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>용량</translation>
-    </message>
-    <message>
-        <source>Committed</source>
-        <translation>확정</translation>
-    </message>
-    <message>
-        <source>Selected</source>
-        <translation>선정</translation>
-    </message>
-    <message>
-        <source>Waitlisted</source>
-        <translation>예비</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>미선정</translation>
-    </message>
-    <message>
-        <source>Under review</source>
-        <translation>평가 중</translation>
-    </message>
-    <message>
-        <source>Too few reviews</source>
-        <translation>평가 수 부족</translation>
-    </message>
-    <message>
-        <source>(no pool)</source>
-        <translation>(자원 풀 없음)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>The call offers no accelerator type.</source>
-        <translation>이 공모가 제공하는 가속기 종류가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Committed counts every call that draws on the pool; selected counts the applications selected and those allocated, active, completed or reclaimed since, with the nodes granted to them.</source>
-        <translation>확정은 이 자원 풀을 쓰는 모든 공모를 합한 값입니다. 선정은 선정된 과제와 그 뒤 배정, 사용 중, 종료, 회수된 과제를 배정된 노드와 함께 셉니다.</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Call summary</source>
-        <translation>공모 요약 보고서</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>공모</translation>
-    </message>
-    <message>
-        <source>Application window</source>
-        <translation>접수 기간</translation>
-    </message>
-    <message>
-        <source>1. Applications</source>
-        <translation>1. 신청 과제</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n application(s) reached the call %1 from %2 to %3; together they request %4.</source>
-        <translation>
-            <numerusform>%2부터 %3까지 공모 %1에 과제 %n건이 접수되었습니다. 신청 자원은 모두 %4입니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>By organisation type</source>
-        <translation>기관 유형별</translation>
-    </message>
-    <message>
-        <source>Organisation type</source>
-        <translation>기관 유형</translation>
-    </message>
-    <message>
-        <source>By accelerator type</source>
-        <translation>가속기 종류별</translation>
-    </message>
-    <message>
-        <source>Accelerator type</source>
-        <translation>가속기 종류</translation>
-    </message>
-    <message>
-        <source>By requested nodes</source>
-        <translation>신청 노드 수별</translation>
-    </message>
-    <message>
-        <source>Nodes requested</source>
-        <translation>신청 노드 수</translation>
-    </message>
-    <message>
-        <source>By field</source>
-        <translation>분야별</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>분야</translation>
-    </message>
-    <message>
-        <source>The chart shows the 15 fields with the most applications; the table above lists every field.</source>
-        <translation>그래프는 과제가 가장 많은 15개 분야를 보여 줍니다. 위 표에는 모든 분야가 있습니다.</translation>
-    </message>
-    <message>
-        <source>3. Selected applications</source>
-        <translation>3. 선정 과제</translation>
-    </message>
-    <message>
-        <source>4. Waitlist</source>
-        <translation>4. 예비 과제</translation>
-    </message>
-    <message>
-        <source>Waitlisted applications move up in this order when selected projects give nodes back.</source>
-        <translation>선정 과제가 노드를 반납하면 예비 과제는 이 순서대로 올라갑니다.</translation>
-    </message>
-</context>
-<context>
-    <name>PrometheusDecoder</name>
-    <message>
-        <source>(no metric name)</source>
-        <translation>(지표 이름 없음)</translation>
-    </message>
-    <message>
-        <source> GPU %1</source>
-        <translation> GPU %1</translation>
-    </message>
-    <message>
-        <source> MIG instance %1</source>
-        <translation> MIG 인스턴스 %1</translation>
-    </message>
-    <message>
-        <source>The answer is not valid JSON (%1 at byte %2), so it did not come from Prometheus&apos; HTTP API. Check that the URL points at the Prometheus server itself.</source>
-        <translation>응답이 올바른 JSON이 아니므로(%2바이트 위치에서 %1) Prometheus HTTP API의 응답이 아닙니다. URL이 Prometheus 서버 자체를 가리키는지 확인하세요.</translation>
-    </message>
-    <message>
-        <source>The answer is JSON but not a Prometheus answer (no object at the top). Check that the URL points at the Prometheus server.</source>
-        <translation>응답이 JSON이지만 Prometheus 응답이 아닙니다(최상위가 객체가 아님). URL이 Prometheus 서버를 가리키는지 확인하세요.</translation>
-    </message>
-    <message>
-        <source>Prometheus reported an error without a message.</source>
-        <translation>Prometheus가 메시지 없이 오류를 보고했습니다.</translation>
-    </message>
-    <message>
-        <source>The answer has no &quot;status&quot;: &quot;success&quot;, so it is not a Prometheus query result. Check that the URL points at the Prometheus server.</source>
-        <translation>응답에 &quot;status&quot;: &quot;success&quot;가 없어 Prometheus 조회 결과가 아닙니다. URL이 Prometheus 서버를 가리키는지 확인하세요.</translation>
-    </message>
-    <message>
-        <source>Prometheus answered with a result of type &quot;%1&quot; where a range query gives a matrix.</source>
-        <translation>범위 조회는 matrix를 돌려주어야 하는데 Prometheus가 &quot;%1&quot; 유형의 결과로 응답했습니다.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>the metric is not one gpudesk stores.</source>
-        <translation>gpudesk가 저장하는 지표가 아닙니다.</translation>
-    </message>
-    <message>
-        <source>the series has no Hostname label, so its node is unknown.</source>
-        <translation>시계열에 Hostname 레이블이 없어 노드를 알 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>the gpu label is not a GPU index.</source>
-        <translation>gpu 레이블이 GPU 번호가 아닙니다.</translation>
-    </message>
-    <message>
-        <source>the series has neither a gpu nor a UUID label.</source>
-        <translation>시계열에 gpu 레이블도 UUID 레이블도 없습니다.</translation>
-    </message>
-    <message>
-        <source>the series has no list of values.</source>
-        <translation>시계열에 값 목록이 없습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n point(s) are not a [time, &quot;value&quot;] pair with a number.</source>
-        <translation>
-            <numerusform>%n개 지점이 숫자로 된 [시각, &quot;값&quot;] 쌍이 아닙니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s) are outside the possible range for this metric.</source>
-        <translation>
-            <numerusform>%n개 값이 이 지표가 가질 수 있는 범위를 벗어납니다.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PrometheusFetch</name>
-    <message numerus="yes">
-        <source>Imported %1 samples (%2 rollup rows updated) from %n query(ies); %3 samples and %4 series skipped.</source>
-        <translation>
-            <numerusform>조회 %n건에서 샘플 %1개를 가져왔습니다(집계 행 %2개 갱신). 샘플 %3개와 시계열 %4개는 건너뛰었습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Prometheus warns: %1</source>
-        <translation>Prometheus 경고: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sample(s) of %1 skipped: the host is not in the fleet.</source>
-        <translation>
-            <numerusform>%1의 샘플 %n개를 건너뛰었습니다: GPU 자원에 없는 호스트입니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sample(s) skipped: no GPU index.</source>
-        <translation>
-            <numerusform>샘플 %n개를 건너뛰었습니다: GPU 번호가 없습니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n MIG instance sample(s) skipped: only whole GPUs are stored.</source>
-        <translation>
-            <numerusform>MIG 인스턴스 샘플 %n개를 건너뛰었습니다: GPU 단위로만 저장합니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The period is empty: its end comes before its start (or before the first step of %1 s after it). Choose a later end.</source>
-        <translation>기간이 비어 있습니다: 끝이 시작보다(또는 시작 뒤 첫 %1초 간격보다) 앞섭니다. 더 늦은 끝 시각을 고르세요.</translation>
-    </message>
-    <message>
-        <source>Fetching %1 to %2 from %3…</source>
-        <translation>%3에서 %1부터 %2까지 가져오는 중…</translation>
-    </message>
-    <message>
-        <source>Fetched %1.</source>
-        <translation>%1에서 가져왔습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>PrometheusQuery</name>
-    <message>
-        <source>The label filter &quot;%1&quot; cannot be read at character %2: %3 Write matchers such as job=&quot;dcgm&quot;, cluster=~&quot;b200-.*&quot;.</source>
-        <translation>레이블 필터 &quot;%1&quot;의 %2번째 글자를 읽을 수 없습니다: %3 job=&quot;dcgm&quot;, cluster=~&quot;b200-.*&quot;처럼 조건을 쓰세요.</translation>
-    </message>
-    <message>
-        <source>a label name must start with a letter or an underscore.</source>
-        <translation>레이블 이름은 영문자나 밑줄로 시작해야 합니다.</translation>
-    </message>
-    <message>
-        <source>the metric names are chosen by gpudesk, not by the filter.</source>
-        <translation>지표 이름은 필터가 아니라 gpudesk가 정합니다.</translation>
-    </message>
-    <message>
-        <source>expected =, !=, =~ or !~ after the label name.</source>
-        <translation>레이블 이름 뒤에 =, !=, =~ 또는 !~가 와야 합니다.</translation>
-    </message>
-    <message>
-        <source>the value must be in double quotes.</source>
-        <translation>값은 큰따옴표로 묶어야 합니다.</translation>
-    </message>
-    <message>
-        <source>the closing double quote is missing.</source>
-        <translation>닫는 큰따옴표가 없습니다.</translation>
-    </message>
-    <message>
-        <source>expected a comma between matchers.</source>
-        <translation>조건 사이에 쉼표가 와야 합니다.</translation>
-    </message>
-</context>
-<context>
-    <name>PrometheusSourceSettings</name>
-    <message>
-        <source>The credentials could not be saved to %1: %2. Check that the folder is writable; nothing was changed.</source>
-        <translation>인증 정보를 %1에 저장하지 못했습니다: %2. 폴더에 쓸 수 있는지 확인하세요. 아무것도 바뀌지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>The source list could not be saved to the settings (%1). Check that the settings file is writable.</source>
-        <translation>소스 목록을 설정(%1)에 저장하지 못했습니다. 설정 파일에 쓸 수 있는지 확인하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportCharts</name>
-    <message>
-        <source>Busy %</source>
-        <translation>사용률 %</translation>
-    </message>
-</context>
-<context>
-    <name>ReportFormat</name>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 GPU = %Ln node(s)</source>
-        <extracomment>GPUs with the nodes they come in, as UX.md writes them: 128 GPU = 16 nodes</extracomment>
-        <translation>
-            <numerusform>%1 GPU = %Ln노드</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReportPainter</name>
-    <message>
-        <source>The report could not be drawn on the page: the printer or the file refused it. Check the printer, or that the folder is writable, and try again.</source>
-        <translation>보고서를 페이지에 그리지 못했습니다. 프린터나 파일이 받아들이지 않았습니다. 프린터를 확인하거나 폴더에 쓸 수 있는지 확인한 뒤 다시 시도하십시오.</translation>
-    </message>
-    <message>
-        <source>Page %1 of the report could not be started: the printer or the disk stopped taking it.</source>
-        <translation>보고서 %1쪽을 시작하지 못했습니다. 프린터나 디스크가 더 이상 받지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The report could not be finished: the printer or the disk refused the last page.</source>
-        <translation>보고서를 마치지 못했습니다. 프린터나 디스크가 마지막 쪽을 받지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened for writing: %2. Choose another folder or file name.</source>
-        <translation>%1을(를) 쓰기용으로 열지 못했습니다: %2. 다른 폴더나 파일 이름을 고르십시오.</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2. Check that the folder is writable and the disk has room.</source>
-        <translation>%1을(를) 저장하지 못했습니다: %2. 폴더에 쓸 수 있는지, 디스크에 여유 공간이 있는지 확인하십시오.</translation>
-    </message>
-</context>
-<context>
-    <name>Reports</name>
-    <message>
-        <source>This profile has no calls yet: import or create a call before asking for its report.</source>
-        <translation>이 프로필에는 아직 공모가 없습니다. 보고서를 만들기 전에 공모를 가져오거나 만드십시오.</translation>
-    </message>
-    <message>
-        <source>There is no call %1 in this profile. Choose one of its calls: %2.</source>
-        <translation>이 프로필에 공모 %1이(가) 없습니다. 다음 공모 가운데 하나를 고르십시오: %2.</translation>
-    </message>
-    <message>
-        <source>The applications of the call could not be counted: %1</source>
-        <translation>공모의 과제를 집계하지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <source>%1 or more</source>
-        <translation>%1 이상</translation>
-    </message>
-    <message>
-        <source>The period must end on or after the day it starts.</source>
-        <translation>기간의 마지막 날은 첫날과 같거나 그 뒤여야 합니다.</translation>
-    </message>
-    <message>
-        <source>The period is longer than a year: choose at most 366 days.</source>
-        <translation>기간이 1년보다 깁니다. 366일 이하로 고르십시오.</translation>
-    </message>
-    <message>
-        <source>%1 is not a month: write it as YYYY-MM, such as 2026-02.</source>
-        <translation>%1은(는) 월이 아닙니다. 2026-02처럼 YYYY-MM 형식으로 쓰십시오.</translation>
-    </message>
-    <message>
-        <source>Call summary</source>
-        <translation>공모 요약 보고서</translation>
-    </message>
-    <message>
-        <source>Allocation status</source>
-        <translation>배정 현황 보고서</translation>
-    </message>
-    <message>
-        <source>Usage and performance checks</source>
-        <translation>사용률 및 성과 점검 보고서</translation>
-    </message>
-    <message>
-        <source>Cost-share statements</source>
-        <translation>자부담 정산 보고서</translation>
-    </message>
-    <message>
-        <source>The call&apos;s applications by organisation type, field, accelerator type and requested nodes; the review outcome; the selected and waitlisted applications with their scores.</source>
-        <translation>공모의 신청 과제를 기관 유형, 분야, 가속기 종류, 신청 노드 수별로 보여 주고, 평가 결과와 선정·예비 과제를 점수와 함께 보여 줍니다.</translation>
-    </message>
-    <message>
-        <source>The fleet&apos;s nodes by provider, cluster, pool and type today; occupancy month by month over the coming year; the allocations ending soon.</source>
-        <translation>오늘 기준 운영사, 클러스터, 자원 풀, 종류별 노드와 앞으로 1년의 월별 배정률, 곧 끝나는 배정을 보여 줍니다.</translation>
-    </message>
-    <message>
-        <source>Utilisation of the fleet and of the call&apos;s projects over the period; the projects the idle check flags, with their evidence; the checks recorded.</source>
-        <translation>기간 동안 전체 자원과 공모 과제의 사용률, 유휴로 판정된 과제와 그 근거, 기록된 성과 점검을 보여 줍니다.</translation>
-    </message>
-    <message>
-        <source>The call&apos;s monthly cost-share statements per project and the call&apos;s total over the months chosen.</source>
-        <translation>선택한 달들의 과제별 월 자부담 정산서와 공모 합계를 보여 줍니다.</translation>
-    </message>
-    <message>
-        <source>Choose the call the report is about.</source>
-        <translation>보고서의 대상 공모를 고르십시오.</translation>
-    </message>
-    <message>
-        <source>The period ends (%1) before it starts (%2): swap the two dates.</source>
-        <translation>기간의 끝(%1)이 시작(%2)보다 앞섭니다. 두 날짜를 바꾸십시오.</translation>
-    </message>
-    <message>
-        <source>The usage report needs the profile&apos;s telemetry, which this gpudesk cannot read yet. The other reports are available.</source>
-        <translation>사용률 보고서에는 프로필의 사용률 데이터가 필요한데, 이 gpudesk는 아직 그것을 읽을 수 없습니다. 다른 보고서는 만들 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Prepared by</source>
-        <translation>작성자</translation>
-    </message>
-    <message>
-        <source>Generated</source>
-        <translation>생성 시각</translation>
-    </message>
-    <message>
-        <source>Generated %1</source>
-        <translation>생성: %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <extracomment>Page number in a report&apos;s footer: page 3 of 40</extracomment>
-        <translation>%1 / %2쪽</translation>
-    </message>
-    <message>
-        <source>(continued)</source>
-        <extracomment>Added to a table&apos;s heading on the pages it continues on</extracomment>
-        <translation>(계속)</translation>
-    </message>
-</context>
-<context>
-    <name>StatementsReport</name>
-    <message>
-        <source>Project</source>
-        <translation>과제</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>기관</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>종류</translation>
-    </message>
-    <message>
-        <source>GPU-hours</source>
-        <translation>GPU 시간</translation>
-    </message>
-    <message>
-        <source>Price per GPU-hour</source>
-        <translation>GPU 시간당 가격</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>자부담률</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>금액</translation>
-    </message>
-    <message>
-        <source>VAT</source>
-        <translation>부가가치세</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>합계</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Not billed: %1</source>
-        <translation>청구 안 함: %1</translation>
-    </message>
-    <message>
-        <source>%1, youth −%2%</source>
-        <translation>%1, 청년 −%2%</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n statement(s)</source>
-        <translation>
-            <numerusform>정산서 %n건</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Cost-share statements</source>
-        <translation>자부담 정산 보고서</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>공모</translation>
-    </message>
-    <message>
-        <source>Months</source>
-        <translation>대상 월</translation>
-    </message>
-    <message>
-        <source>Statements</source>
-        <translation>정산서</translation>
-    </message>
-    <message>
-        <source>GPU-hours billed</source>
-        <translation>청구 GPU 시간</translation>
-    </message>
-    <message>
-        <source>Total with VAT</source>
-        <translation>합계(부가가치세 포함)</translation>
-    </message>
-    <message>
-        <source>1. The call&apos;s total</source>
-        <translation>1. 공모 합계</translation>
-    </message>
-    <message>
-        <source>A statement bills a project&apos;s allocated GPU-hours in a month at the call&apos;s market price, times the share rate of its organisation type (youth-founded companies pay less by the call&apos;s discount), plus VAT. Statements that cannot be computed are counted as refused and billed nothing.</source>
-        <translation>정산서는 한 달 동안 과제에 배정된 GPU 시간에 공모의 시장 가격과 기관 유형의 자부담률을 곱하고(청년 기업은 공모의 할인율만큼 덜 냅니다) 부가가치세를 더합니다. 계산할 수 없는 정산서는 거부로 세고 청구하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>월</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>거부</translation>
-    </message>
-    <message>
-        <source>Market value</source>
-        <translation>시장 가격 환산액</translation>
-    </message>
-    <message>
-        <source>No project of the call held nodes in the months chosen.</source>
-        <translation>선택한 달들에 노드를 배정받은 과제가 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1. Statements of %2</source>
-        <translation>%1. %2 정산서</translation>
-    </message>
-</context>
-<context>
-    <name>UsageReport</name>
-    <message>
-        <source>no data</source>
-        <translation>데이터 없음</translation>
-    </message>
-    <message>
-        <source>1. The fleet</source>
-        <translation>1. 전체 자원</translation>
-    </message>
-    <message>
-        <source>No telemetry has been imported into this profile: the usage figures below are empty.</source>
-        <translation>이 프로필에 가져온 사용률 데이터가 없어 아래 사용률 수치는 비어 있습니다.</translation>
-    </message>
-    <message>
-        <source>Busy over the period</source>
-        <translation>기간 사용률</translation>
-    </message>
-    <message>
-        <source>GPU-hours reported</source>
-        <translation>보고된 GPU 시간</translation>
-    </message>
-    <message>
-        <source>GPU-hours busy</source>
-        <translation>사용된 GPU 시간</translation>
-    </message>
-    <message>
-        <source>Nodes allocated at the end</source>
-        <translation>기간 말 배정 노드</translation>
-    </message>
-    <message>
-        <source>%1 of %2 usable</source>
-        <translation>사용할 수 있는 %2개 중 %1개</translation>
-    </message>
-    <message>
-        <source>Allocated but idle</source>
-        <translation>배정되었으나 유휴</translation>
-    </message>
-    <message>
-        <source>%1 (busy under %2% over the last %3 days); %4 without telemetry</source>
-        <translation>%1개(최근 %3일 동안 사용률 %2% 미만), 사용률 데이터 없음 %4개</translation>
-    </message>
-    <message>
-        <source>Busy share of the fleet per day</source>
-        <translation>전체 자원의 일별 사용률</translation>
-    </message>
-    <message>
-        <source>Busy time is DCGM&apos;s engine activity where the exporter reports it, else GPU utilisation; the dashed line is the idle threshold.</source>
-        <translation>사용 시간은 exporter가 보고하면 DCGM 엔진 활성도, 아니면 GPU 사용률입니다. 점선은 유휴 기준입니다.</translation>
-    </message>
-    <message>
-        <source>2. Projects of the call</source>
-        <translation>2. 공모 과제</translation>
-    </message>
-    <message>
-        <source>Busy share per day of the %1 projects holding the most nodes</source>
-        <translation>노드가 가장 많은 과제 %1개의 일별 사용률</translation>
-    </message>
-    <message>
-        <source>Busy share per day</source>
-        <translation>일별 사용률</translation>
-    </message>
-    <message>
-        <source>Projects by use over the period</source>
-        <translation>기간 사용률 순 과제</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>과제</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>과제명</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>기관</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>종류</translation>
-    </message>
-    <message>
-        <source>Nodes now</source>
-        <translation>현재 노드</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>사용률</translation>
-    </message>
-    <message>
-        <source>Busy GPU-hours</source>
-        <translation>사용된 GPU 시간</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>합계</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n project(s)</source>
-        <translation>
-            <numerusform>과제 %n건</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No project of the call held nodes or reported usage in the period.</source>
-        <translation>기간 동안 노드를 배정받았거나 사용률을 보고한 공모 과제가 없습니다.</translation>
-    </message>
-    <message>
-        <source>3. Projects flagged as idle</source>
-        <translation>3. 유휴로 판정된 과제</translation>
-    </message>
-    <message>
-        <source>The idle check flags no project of the call on %1.</source>
-        <translation>%1 기준으로 유휴 점검에서 판정된 공모 과제가 없습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>On %1 the idle check flags %n project(s): each was busy under the call&apos;s threshold on every one of its last idle days, with telemetry on each of them.</source>
-        <translation>
-            <numerusform>%1 기준으로 유휴 점검에서 과제 %n건이 판정되었습니다. 각 과제는 최근 유휴 기간의 모든 날에 사용률 데이터가 있었고, 그날마다 공모의 기준보다 사용률이 낮았습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Nodes</source>
-        <translation>노드</translation>
-    </message>
-    <message>
-        <source>Mean busy</source>
-        <translation>평균 사용률</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 over the last %n day(s)</source>
-        <translation>
-            <numerusform>최근 %n일 동안 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Idle run</source>
-        <translation>연속 유휴</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) up to the day checked</source>
-        <translation>
-            <numerusform>점검일까지 %n일</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Threshold</source>
-        <translation>기준</translation>
-    </message>
-    <message numerus="yes">
-        <source>busy under %1% for %n day(s)</source>
-        <translation>
-            <numerusform>%n일 동안 사용률 %1% 미만</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>출처</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Last check</source>
-        <translation>최근 점검</translation>
-    </message>
-    <message>
-        <source>4. Actions taken</source>
-        <translation>4. 조치 내역</translation>
-    </message>
-    <message>
-        <source>Performance checks recorded from %1 to %2 for the call&apos;s running projects and those it reclaimed.</source>
-        <translation>%1부터 %2까지 공모의 사용 중인 과제와 회수된 과제에 기록된 성과 점검입니다.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>일시</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>결과</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>사유</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>담당자</translation>
-    </message>
-    <message>
-        <source>Nodes released</source>
-        <translation>반납 노드</translation>
-    </message>
-    <message>
-        <source>No performance check was recorded in the period.</source>
-        <translation>기간 동안 기록된 성과 점검이 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Usage and performance checks</source>
-        <translation>사용률 및 성과 점검 보고서</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>공모</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>기간</translation>
-    </message>
-    <message>
-        <source>Fleet busy</source>
-        <translation>전체 사용률</translation>
-    </message>
-    <message>
-        <source>Projects</source>
-        <translation>과제</translation>
-    </message>
-    <message>
-        <source>Flagged as idle</source>
-        <translation>유휴 판정</translation>
-    </message>
-    <message>
-        <source>Checks recorded</source>
-        <translation>기록된 점검</translation>
-    </message>
-</context>
-<context>
-    <name>gpudesk::PrometheusClient</name>
-    <message>
-        <source>&quot;%1&quot; is not the address of a Prometheus server. Write it as https://host:9090/ (or http:// on a trusted network).</source>
-        <translation>&quot;%1&quot;은(는) Prometheus 서버 주소가 아닙니다. https://host:9090/ 형식으로 쓰세요(신뢰할 수 있는 네트워크에서는 http://).</translation>
-    </message>
-    <message>
-        <source>The URL contains a user name or password. Remove it from the URL and use basic authentication instead, so the password is not shown or stored with the address.</source>
-        <translation>URL에 사용자 이름이나 비밀번호가 들어 있습니다. 비밀번호가 주소와 함께 보이거나 저장되지 않도록 URL에서 지우고 기본 인증을 사용하세요.</translation>
-    </message>
-    <message>
-        <source>Bearer authentication is chosen but no token is set. Enter the token, or choose no authentication.</source>
-        <translation>Bearer 인증을 골랐지만 토큰이 없습니다. 토큰을 입력하거나 인증 없음을 고르세요.</translation>
-    </message>
-    <message>
-        <source>Basic authentication is chosen but no password is set. Enter the password, or choose no authentication.</source>
-        <translation>기본 인증을 골랐지만 비밀번호가 없습니다. 비밀번호를 입력하거나 인증 없음을 고르세요.</translation>
-    </message>
-    <message>
-        <source>Basic authentication needs a user name.</source>
-        <translation>기본 인증에는 사용자 이름이 필요합니다.</translation>
-    </message>
-    <message>
-        <source>Credentials are sent only over https: %1 uses plain http, where anyone on the network could read them. Use the https address of the server.</source>
-        <translation>인증 정보는 https로만 보냅니다: %1은(는) 네트워크의 누구나 읽을 수 있는 일반 http를 씁니다. 서버의 https 주소를 사용하세요.</translation>
-    </message>
-    <message>
-        <source>The step must be between 1 second and 1 day; %1 s was given.</source>
-        <translation>간격은 1초에서 1일 사이여야 합니다. %1초가 주어졌습니다.</translation>
-    </message>
-    <message>
-        <source>The CA file %1 cannot be read. Check the path, or leave it empty to trust the system&apos;s certificate authorities.</source>
-        <translation>CA 파일 %1을(를) 읽을 수 없습니다. 경로를 확인하거나, 시스템의 인증 기관을 신뢰하려면 비워 두세요.</translation>
-    </message>
-    <message>
-        <source>The CA file %1 holds no certificate (PEM or DER). Ask the provider for the certificate of the CA that signed the server&apos;s certificate.</source>
-        <translation>CA 파일 %1에 인증서(PEM 또는 DER)가 없습니다. 서버 인증서에 서명한 CA의 인증서를 운영사에 요청하세요.</translation>
-    </message>
-    <message>
-        <source>%1 refused the connection: nothing listens there. Check the address and the port, and that Prometheus is running.</source>
-        <translation>%1이(가) 연결을 거부했습니다: 그 주소에서 대기 중인 서비스가 없습니다. 주소와 포트, Prometheus가 실행 중인지 확인하세요.</translation>
-    </message>
-    <message>
-        <source>The host of %1 was not found. Check the spelling of the address and the network connection.</source>
-        <translation>%1의 호스트를 찾을 수 없습니다. 주소의 철자와 네트워크 연결을 확인하세요.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 s. Try a shorter period or a larger step, or check the network.</source>
-        <translation>%1이(가) %2초 안에 응답하지 않았습니다. 기간을 줄이거나 간격을 늘리거나 네트워크를 확인하세요.</translation>
-    </message>
-    <message>
-        <source>The TLS connection to %1 failed: %2. The server&apos;s certificate is not trusted by this computer; set the CA file of the provider&apos;s certificate authority. gpudesk never connects without verifying the server.</source>
-        <translation>%1과(와)의 TLS 연결에 실패했습니다: %2. 이 컴퓨터가 서버 인증서를 신뢰하지 않습니다. 운영사 인증 기관의 CA 파일을 지정하세요. gpudesk는 서버를 검증하지 않고는 연결하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The TLS connection to %1 failed: %2. The server&apos;s certificate was not signed by the CA in %3; check that it is the right CA file. gpudesk never connects without verifying the server.</source>
-        <translation>%1과(와)의 TLS 연결에 실패했습니다: %2. 서버 인증서가 %3의 CA로 서명되지 않았습니다. 올바른 CA 파일인지 확인하세요. gpudesk는 서버를 검증하지 않고는 연결하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 failed: %2. Check the address and the network, then try again.</source>
-        <translation>%1과(와)의 연결에 실패했습니다: %2. 주소와 네트워크를 확인한 뒤 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <source>%1 refused access (HTTP %2: %3). Check the token, or the user name and password, and that they may read this server.</source>
-        <translation>%1이(가) 접근을 거부했습니다(HTTP %2: %3). 토큰이나 사용자 이름과 비밀번호, 그리고 이 서버를 읽을 권한이 있는지 확인하세요.</translation>
-    </message>
-    <message>
-        <source>%1 has no Prometheus API (HTTP 404). Check the address: it is the server&apos;s base URL, such as https://host:9090/.</source>
-        <translation>%1에 Prometheus API가 없습니다(HTTP 404). 주소를 확인하세요: https://host:9090/ 같은 서버의 기본 URL이어야 합니다.</translation>
-    </message>
-    <message>
-        <source>Prometheus at %1 failed to answer (HTTP %2: %3). Try again later, or a shorter period or a larger step.</source>
-        <translation>%1의 Prometheus가 응답하지 못했습니다(HTTP %2: %3). 나중에 다시 시도하거나 기간을 줄이거나 간격을 늘리세요.</translation>
-    </message>
-    <message>
-        <source>Prometheus at %1 refused the query (HTTP %2: %3). Check the label filter and the step.</source>
-        <translation>%1의 Prometheus가 조회를 거부했습니다(HTTP %2: %3). 레이블 필터와 간격을 확인하세요.</translation>
-    </message>
-    <message>
-        <source>Prometheus at %1 gave an answer gpudesk cannot read: %2</source>
-        <translation>%1의 Prometheus가 gpudesk가 읽을 수 없는 응답을 보냈습니다: %2</translation>
-    </message>
-</context>
-<context>
-    <name>gpudesk::PrometheusSourceForm</name>
-    <message>
-        <source>e.g. KTC B200 cluster</source>
-        <translation>예: KTC B200 클러스터</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>이름(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;URL:</source>
-        <translation>URL(&amp;U):</translation>
-    </message>
-    <message>
-        <source>The system&apos;s certificate authorities</source>
-        <translation>시스템의 인증 기관</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>찾아보기(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>CA f&amp;ile:</source>
-        <translation>CA 파일(&amp;I):</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <source>Bearer token</source>
-        <translation>Bearer 토큰</translation>
-    </message>
-    <message>
-        <source>User name and password</source>
-        <translation>사용자 이름과 비밀번호</translation>
-    </message>
-    <message>
-        <source>Aut&amp;hentication:</source>
-        <translation>인증(&amp;H):</translation>
-    </message>
-    <message>
-        <source>Us&amp;er:</source>
-        <translation>사용자(&amp;E):</translation>
-    </message>
-    <message>
-        <source>Extra label matchers that pick this program&apos;s GPUs; empty for all dcgm-exporter series of the server.</source>
-        <translation>이 사업의 GPU를 고르는 추가 레이블 조건입니다. 비워 두면 서버의 모든 dcgm-exporter 시계열을 가져옵니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Label filter:</source>
-        <translation>레이블 필터(&amp;L):</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation>초</translation>
-    </message>
-    <message>
-        <source>One sample per GPU every this many seconds; at least the exporter&apos;s scrape interval, or steps without a scrape are left out.</source>
-        <translation>GPU마다 이 초 간격으로 샘플 하나를 가져옵니다. exporter의 수집 간격 이상이어야 하며, 수집이 없는 간격은 빠집니다.</translation>
-    </message>
-    <message>
-        <source>S&amp;tep:</source>
-        <translation>간격(&amp;T):</translation>
-    </message>
-    <message>
-        <source>Fetch while gpudesk runs, e&amp;very</source>
-        <translation>gpudesk 실행 중 주기적으로 가져오기(&amp;V), 간격</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation>분</translation>
-    </message>
-    <message>
-        <source>Imported:</source>
-        <translation>가져온 기간:</translation>
-    </message>
-    <message>
-        <source>Nothing yet.</source>
-        <translation>아직 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 ~ %2</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>비밀번호(&amp;W):</translation>
-    </message>
-    <message>
-        <source>To&amp;ken:</source>
-        <translation>토큰(&amp;K):</translation>
-    </message>
-    <message>
-        <source>CA certificate</source>
-        <translation>CA 인증서</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>인증서 (*.pem *.crt *.cer);;모든 파일 (*)</translation>
-    </message>
-</context>
-<context>
-    <name>gpudesk::ReportsArea</name>
-    <message>
-        <source>Save report as PDF</source>
-        <translation>보고서를 PDF로 저장</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 파일 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Print report</source>
-        <translation>보고서 인쇄</translation>
-    </message>
-    <message>
-        <source>&amp;Report</source>
-        <translation>보고서(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Needs the profile&apos;s telemetry, which this gpudesk cannot read yet.</source>
-        <translation>프로필의 사용률 데이터가 필요한데, 이 gpudesk는 아직 그것을 읽을 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Call:</source>
-        <translation>공모(&amp;C):</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>시작(&amp;F):</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>끝(&amp;T):</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>언어(&amp;L):</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <source>Printed at the top and bottom of every page, such as 대외비; leave it empty for none</source>
-        <translation>모든 쪽의 위아래에 인쇄됩니다(예: 대외비). 비워 두면 인쇄하지 않습니다</translation>
-    </message>
-    <message>
-        <source>Cl&amp;assification:</source>
-        <translation>보안 등급(&amp;A):</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>인쇄(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>PDF로 저장(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Preview &amp;window…</source>
-        <translation>미리 보기 창(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>The print preview in a window of its own, with page set-up</source>
-        <translation>쪽 설정을 할 수 있는 별도 창의 인쇄 미리 보기</translation>
-    </message>
-    <message>
-        <source>Fit width</source>
-        <translation>너비 맞춤</translation>
-    </message>
-    <message>
-        <source>Fit the page to the width</source>
-        <translation>쪽을 너비에 맞춥니다</translation>
-    </message>
-    <message>
-        <source>−</source>
-        <translation>−</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>축소</translation>
-    </message>
-    <message>
-        <source>+</source>
-        <translation>+</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>확대</translation>
-    </message>
-    <message>
-        <source>◀</source>
-        <translation>◀</translation>
-    </message>
-    <message>
-        <source>Previous page</source>
-        <translation>이전 쪽</translation>
-    </message>
-    <message>
-        <source>▶</source>
-        <translation>▶</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>다음 쪽</translation>
-    </message>
-    <message>
-        <source>Print report…</source>
-        <translation>보고서 인쇄…</translation>
-    </message>
-    <message>
-        <source>Save report as PDF…</source>
-        <translation>보고서를 PDF로 저장…</translation>
-    </message>
-    <message>
-        <source>Print the report (%1)</source>
-        <translation>보고서를 인쇄합니다 (%1)</translation>
-    </message>
-    <message>
-        <source>Save the report as a PDF file (%1)</source>
-        <translation>보고서를 PDF 파일로 저장합니다 (%1)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>%1 / %2쪽</translation>
-    </message>
-    <message>
-        <source>Laying out the pages…</source>
-        <translation>쪽을 배치하는 중…</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>PDF로 저장</translation>
-    </message>
-    <message>
-        <source>Saving was cancelled; no file was written.</source>
-        <translation>저장을 취소했습니다. 파일을 쓰지 않았습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>%1에 저장했습니다 (%n쪽).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Printing was cancelled.</source>
-        <translation>인쇄를 취소했습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n page(s) to %1.</source>
-        <translation>
-            <numerusform>%1(으)로 %n쪽을 보냈습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Preview: %1</source>
-        <translation>미리 보기: %1</translation>
-    </message>
-</context>
-<context>
-    <name>gpudesk::TelemetrySourcesDialog</name>
-    <message>
-        <source>Telemetry sources</source>
-        <translation>텔레메트리 소스</translation>
-    </message>
-    <message>
-        <source>(unnamed source)</source>
-        <translation>(이름 없는 소스)</translation>
-    </message>
-    <message>
-        <source>Prometheus servers that scrape dcgm-exporter at the providers. Samples are matched to nodes by their Hostname label.</source>
-        <translation>운영사에서 dcgm-exporter를 수집하는 Prometheus 서버입니다. 샘플은 Hostname 레이블로 노드와 연결됩니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>추가(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation>삭제(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Fetch now</source>
-        <translation>지금 가져오기</translation>
-    </message>
-    <message>
-        <source>Fro&amp;m</source>
-        <translation>시작(&amp;M)</translation>
-    </message>
-    <message>
-        <source>t&amp;o</source>
-        <translation>끝(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Fetch now</source>
-        <translation>지금 가져오기(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Only what was not imported from this source before is fetched, so nothing is counted twice.</source>
-        <translation>이 소스에서 아직 가져오지 않은 부분만 가져오므로 두 번 집계되지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Save the changes to the sources?</source>
-        <translation>소스의 변경 내용을 저장할까요?</translation>
-    </message>
-    <message>
-        <source>Periodic fetch from %1</source>
-        <translation>%1 주기적 가져오기</translation>
-    </message>
-    <message>
-        <source>Telemetry from %1: %2</source>
-        <translation>%1 텔레메트리: %2</translation>
-    </message>
-    <message>
-        <source>Fetching telemetry from %1 failed: %2</source>
-        <translation>%1에서 텔레메트리를 가져오지 못했습니다: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Telemetry sources…</source>
-        <translation>텔레메트리 소스(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>New source</source>
-        <translation>새 소스</translation>
-    </message>
-    <message>
-        <source>Remove the source %1? Its settings and its stored token or password are deleted when you save; samples already imported stay.</source>
-        <translation>소스 %1을(를) 삭제할까요? 저장하면 설정과 저장된 토큰 또는 비밀번호가 지워집니다. 이미 가져온 샘플은 남습니다.</translation>
-    </message>
-    <message>
-        <source>Give the source a name.</source>
-        <translation>소스 이름을 입력하세요.</translation>
-    </message>
-    <message>
-        <source>%1: everything in this period was imported before; nothing to fetch.</source>
-        <translation>%1: 이 기간은 모두 이미 가져왔습니다. 가져올 것이 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 실패: %2</translation>
-    </message>
-    <message>
-        <source>%1 cancelled.</source>
-        <translation>%1 취소됨.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>The samples up to %1 were imported; fetching again continues from there.</source>
-        <translation>%1까지의 샘플은 가져왔습니다. 다시 가져오면 그 이후부터 이어집니다.</translation>
-    </message>
-    <message>
-        <source>A periodic fetch is under way. Try again when it has finished.</source>
-        <translation>주기적 가져오기가 진행 중입니다. 끝난 뒤 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <source>Fetch telemetry</source>
-        <translation>텔레메트리 가져오기</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>%1에 연결하는 중…</translation>
-    </message>
-    <message>
-        <source>Fetch from %1</source>
-        <translation>%1에서 가져오기</translation>
     </message>
 </context>
 </TS>
