@@ -1187,17 +1187,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Fills a new profile with generated data.
-  demo   the fleet of the program today, the round-1 call, about 400 applications,
-         a national-project round and the World Best LLM program
-  scale  the 2028 fleet: 6,500 nodes, 20,000 applications, 100,000 reviews</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Other tracks: %1 national-project demands, %2 program teams.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Imports a file into a profile.
   applications FILE   applications exported by the online platform (CSV or JSON;
                       see docs/import-format.md). Every row is checked; rejected rows
@@ -1385,6 +1374,17 @@
             <numerusform>Wrote %1: %2, %n page, in %3 s.</numerusform>
             <numerusform>Wrote %1: %2, %n pages, in %3 s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fills a new profile with generated data.
+  demo   the fleet of the program today, the round-1 call, about 400 applications,
+         a national-project round and the World Best LLM program
+  scale  the 2028 fleet: 6,500 nodes, 20,000 applications, 100,000 reviews</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Other tracks: %1 national-project demands, %2 program teams.</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -6003,15 +6003,15 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <translation></translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>National projects</source>
         <translation></translation>
     </message>
     <message>
         <source>Programs</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Reports</source>
         <translation></translation>
     </message>
 </context>

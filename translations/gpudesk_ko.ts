@@ -1229,20 +1229,6 @@
        gpudesk import telemetry --format dcgm|nvidia-smi FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]</translation>
     </message>
     <message>
-        <source>Fills a new profile with generated data.
-  demo   the fleet of the program today, the round-1 call, about 400 applications,
-         a national-project round and the World Best LLM program
-  scale  the 2028 fleet: 6,500 nodes, 20,000 applications, 100,000 reviews</source>
-        <translation>새 프로파일을 생성한 데이터로 채웁니다.
-  demo   현재 사업의 장비, 1차 공모, 과제 약 400건,
-         국가 프로젝트 수요조사 한 회차와 월드 베스트 LLM 프로젝트
-  scale  2028년 장비: 노드 6,500대, 과제 20,000건, 평가 100,000건</translation>
-    </message>
-    <message>
-        <source>Other tracks: %1 national-project demands, %2 program teams.</source>
-        <translation>다른 트랙: 국가 프로젝트 수요 %1건, 연차평가 사업 팀 %2개.</translation>
-    </message>
-    <message>
         <source>Imports a file into a profile.
   applications FILE   applications exported by the online platform (CSV or JSON;
                       see docs/import-format.md). Every row is checked; rejected rows
@@ -1446,6 +1432,20 @@
         <translation>
             <numerusform>%1에 썼습니다: %2, %n쪽, %3초.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fills a new profile with generated data.
+  demo   the fleet of the program today, the round-1 call, about 400 applications,
+         a national-project round and the World Best LLM program
+  scale  the 2028 fleet: 6,500 nodes, 20,000 applications, 100,000 reviews</source>
+        <translation>생성한 데이터로 새 프로필을 채웁니다.
+  demo   현재 사업의 GPU 자원, 1차 공모, 과제 약 400건,
+         국가 프로젝트 수요조사 한 회차와 월드 베스트 LLM 프로젝트
+  scale  2028년 GPU 자원: 노드 6,500개, 과제 20,000건, 평가 100,000건</translation>
+    </message>
+    <message>
+        <source>Other tracks: %1 national-project demands, %2 program teams.</source>
+        <translation>다른 트랙: 국가 프로젝트 수요 %1건, 연차평가 사업 팀 %2개.</translation>
     </message>
 </context>
 <context>
@@ -5985,16 +5985,16 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <translation>%1 가져오는 중…</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
         <source>National projects</source>
         <translation>국가 프로젝트</translation>
     </message>
     <message>
         <source>Programs</source>
         <translation>연차평가</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>보고서</translation>
     </message>
 </context>
 <context>
@@ -6154,7 +6154,7 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message>
         <source>This profile has no national-project round yet. A round is a call whose type has a deliberation stage; an administrator creates the first one in the call settings.</source>
-        <translation>이 프로파일에는 아직 국가 프로젝트 회차가 없습니다. 회차는 심의·의결 단계가 있는 유형의 공모이며, 첫 회차는 시스템 관리자가 공모 설정에서 만듭니다.</translation>
+        <translation>이 프로필에는 아직 국가 프로젝트 회차가 없습니다. 회차는 심의·의결 단계가 있는 유형의 공모이며, 첫 회차는 시스템 관리자가 공모 설정에서 만듭니다.</translation>
     </message>
     <message>
         <source>&amp;Demand survey</source>
@@ -6537,7 +6537,7 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message>
         <source>This profile has no program with an annual evaluation yet.</source>
-        <translation>이 프로파일에는 아직 연차평가 사업이 없습니다.</translation>
+        <translation>이 프로필에는 아직 연차평가 사업이 없습니다.</translation>
     </message>
     <message>
         <source>&amp;Teams and shares</source>
