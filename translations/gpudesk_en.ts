@@ -551,34 +551,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>The file is empty: it has no header line.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The CSV file is malformed, so nothing was imported. %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Unknown column(s): %1.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Required column(s) missing: %1.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Column(s) named more than once: %1.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The row has %1 fields, but the header has %2 columns.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The file is not valid JSON (%1 at character %2), so nothing was imported.</source>
         <translation></translation>
     </message>
@@ -1047,6 +1019,178 @@
     </message>
     <message>
         <source>decision</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CallStageRepository</name>
+    <message>
+        <source>The call&apos;s applications could not be read: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) are checked against the call&apos;s rules and go to review.</source>
+        <translation>
+            <numerusform>%n entry is checked against the call&apos;s rules and goes to review.</numerusform>
+            <numerusform>%n entries are checked against the call&apos;s rules and go to review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them break a rule and will be rejected with the reason.</source>
+        <translation>
+            <numerusform>%n of them breaks a rule and will be rejected with the reason.</numerusform>
+            <numerusform>%n of them break a rule and will be rejected with the reason.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The call no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The stage could not be saved: %1. Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call&apos;s rules could not be read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checked against the call&apos;s rules when the call entered %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Meets the call&apos;s rules.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n went to review</source>
+        <translation>
+            <numerusform>%n went to review</numerusform>
+            <numerusform>%n went to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected by the call&apos;s rules</source>
+        <translation>
+            <numerusform>%n rejected by the call&apos;s rules</numerusform>
+            <numerusform>%n rejected by the call&apos;s rules</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallStages</name>
+    <message>
+        <source>Accepting applications</source>
+        <extracomment>Stage of a call: applications come in</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Demand survey</source>
+        <extracomment>Stage of a national-project round: the ministries&apos; demand survey (수요조사)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Results submission</source>
+        <extracomment>Stage of a program&apos;s yearly round: the teams hand in their results</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <extracomment>Stage of a call: the expert review</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pre-review</source>
+        <extracomment>Stage of a national-project round: the experts&apos; pre-review (사전 검토)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Annual evaluation</source>
+        <extracomment>Stage of a program&apos;s yearly round: the annual evaluation (연차평가)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deliberation and decision</source>
+        <extracomment>Stage of a national-project round: the ministers&apos; meeting deliberates and decides (심의·의결)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Share decision</source>
+        <extracomment>Stage of a program&apos;s yearly round: next year&apos;s node shares are decided</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <extracomment>Stage of a call: the decided projects get nodes</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <extracomment>Stage of a call: nothing more happens</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call type&apos;s stages are not a list of stage names; an administrator must correct the call type.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call type names a stage this version of gpudesk does not know (%1); known stages are %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not a name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call type names the stage %1 twice; each stage comes once.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call type has fewer than two stages; a call needs at least a stage to work in and one to close.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call type has no stages; an administrator must set them first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not a stage of this call type; its stages are %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call is at a stage its type does not have (%1); it can only start again at %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call is already at %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call is %1, the last stage; it cannot move any more.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot skip from %1 to %2: the next stage is %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot go back from %1 to %2: a call goes back one stage at a time, to %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Going back from %1 to %2 reopens work that was thought done; write why before confirming.</source>
         <translation></translation>
     </message>
 </context>
@@ -1581,12 +1725,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Fills a new profile with generated data.
-  demo   the fleet of the program today, the round-1 call, about 400 applications
-  scale  the 2028 fleet: 6,500 nodes, 20,000 applications, 100,000 reviews</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>demo or scale</source>
         <translation></translation>
     </message>
@@ -2020,6 +2158,17 @@
         <source>Rebuilt %1 rollup rows from %2 readings between %3 and %4 in %5 s.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Fills a new profile with generated data.
+  demo   the fleet of the program today, the round-1 call, about 400 applications,
+         a national-project round and the World Best LLM program
+  scale  the 2028 fleet: 6,500 nodes, 20,000 applications, 100,000 reviews</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Other tracks: %1 national-project demands, %2 program teams.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2037,6 +2186,37 @@
     </message>
     <message>
         <source>Line %1 is not valid UTF-8 text. Save the file as CSV UTF-8 and try again.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The CSV file is malformed, so nothing was imported. %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown column(s): %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Required column(s) missing: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Column(s) named more than once: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The row has %1 fields, but the header has %2 columns.</source>
         <translation></translation>
     </message>
 </context>
@@ -2091,6 +2271,10 @@
         <extracomment>Progress step: the data were generated and saved</extracomment>
         <translation></translation>
     </message>
+    <message>
+        <source>Writing the national-project round and the program</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>DcgmParser</name>
@@ -2140,6 +2324,369 @@
             <numerusform>Unknown metric %1: %n line skipped, the first here.</numerusform>
             <numerusform>Unknown metric %1: %n lines skipped, the first here.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationRepository</name>
+    <message numerus="yes">
+        <source>Approved by the ministers&apos; meeting of %1 (%2): %n node(s) from %3 to %4.</source>
+        <translation>
+            <numerusform>Approved by the ministers&apos; meeting of %1 (%2): %n node from %3 to %4.</numerusform>
+            <numerusform>Approved by the ministers&apos; meeting of %1 (%2): %n nodes from %3 to %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deferred by the ministers&apos; meeting of %1 (%2) to a later meeting.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not approved by the ministers&apos; meeting of %1 (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <extracomment>A decision of the ministers&apos; meeting on a demand (의결)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <extracomment>A decision of the ministers&apos; meeting on a demand (보류)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Do not approve</source>
+        <extracomment>A decision of the ministers&apos; meeting on a demand (미의결)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The round no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The demand no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The round is at the stage %1; the meeting&apos;s decisions are recorded at the stage %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 already holds nodes on the rack map; release them there before recording another decision.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is %2: only demands that went through the pre-review are decided by the meeting.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the date of the ministers&apos; meeting.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the decision&apos;s reference (the meeting and the agenda item).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 asked for %2 nodes: approve between 1 and %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the first day of the approved period.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The approved period must be 1 to %1 months.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pool %1 has %2 nodes left; %3 nodes cannot be approved. Approve fewer, or defer the demand.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <extracomment>Column headers of the agenda for the ministers&apos; meeting</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accelerator type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes requested</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GPUs requested</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pre-review score</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes approved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approved from</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approved months</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pool %1 (%2): capacity %3 nodes, committed %4, left %5; this round approved %6 and has %7 more requested.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The agenda could not be written; check that the disk has room and the file is not open in another program.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DemandImporter</name>
+    <message>
+        <source>The file %1 does not exist or is not a file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file is %1 KB; a survey sheet over %2 MB is refused. Check that it is the right file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The round no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The round %1 is at the stage %2: demands are imported during its demand survey.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB and was refused.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The column names do not match the survey sheet, so nothing can be imported. %1 The columns are: %2 (or in Korean: %3).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file has its header but no demand below it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A value is required.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of 1 or more.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date. Use YYYY-MM-DD, e.g. 2026-04-01.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The ministry lists this project more than once (lines %1); keep one.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 have problems; nothing was imported. Correct the file and preview it again.</source>
+        <translation>
+            <numerusform>%n row of %1 has problems; nothing was imported. Correct the file and preview it again.</numerusform>
+            <numerusform>%n rows of %1 have problems; nothing was imported. Correct the file and preview it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemandRepository</name>
+    <message>
+        <source>The demand could not be saved: %1. Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The round no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The round %1 is at the stage %2 and takes no demands any more.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 already entered this project in the round (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The round or the accelerator type %1 no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The same ministry and project come twice.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Demand %1 (%2, %3) cannot be entered:
+%4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Entered in the demand survey.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported from %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The demand no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a submitted demand and cannot be edited.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the round a code and a title.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The survey must close on or after the day it opens.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The pre-review ends after the survey closes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocation starts after the survey closes.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DemandRules</name>
+    <message>
+        <source>Ministry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accelerator type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Contact telephone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The purpose is too long: %1 characters, at most 20000.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The start must be a date (YYYY-MM-DD, e.g. 2026-04-01).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The priority must be 1 (most urgent) or more.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid e-mail address.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a telephone number: use digits, spaces, &apos;-&apos;, parentheses and an optional leading &apos;+&apos;.</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3555,180 @@
     </message>
 </context>
 <context>
+    <name>ProgramRepository</name>
+    <message>
+        <source>The program&apos;s data could not be saved: %1. Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This call is not a round of a program.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The program no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The round&apos;s teams could not be read: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changing the share rule needs a reason; write why before confirming.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The new round could not be saved: %1. Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has no round yet: its first year&apos;s selection comes first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 runs for %2 years; year %3 has no round.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The round %1 is not closed yet; close it before opening year %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call type of %1 has no evaluation and share stages, so it cannot hold an annual evaluation.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The results are due between today and the review deadline, and the review ends before year %1 begins on %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Opened for year %1 of %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Opened for the annual evaluation of year %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No team of %1 holds a share in year %2, so there is nobody to evaluate.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramShareRepository</name>
+    <message numerus="yes">
+        <source>Annual evaluation %1: score %2, rank %3 of %4; %n node(s) in year %5 from %6.</source>
+        <translation>
+            <numerusform>Annual evaluation %1: score %2, rank %3 of %4; %n node in year %5 from %6.</numerusform>
+            <numerusform>Annual evaluation %1: score %2, rank %3 of %4; %n nodes in year %5 from %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annual evaluation %1: score %2, at or under the program&apos;s floor of %3; no share in year %4.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Annual evaluation %1: score %2, rank %3 of %4; no share in year %5.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>As the program&apos;s rule proposes.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adjusted from the rule&apos;s %n node(s): %1</source>
+        <translation>
+            <numerusform>Adjusted from the rule&apos;s %n node: %1</numerusform>
+            <numerusform>Adjusted from the rule&apos;s %n nodes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The round %1 is at the stage %2; shares are decided at the stage %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no share; decide every team at once.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has %2 of %3 reviews; finish its evaluation first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 already holds nodes for the new year; release them on the rack map before deciding again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: a share cannot be negative.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 nodes instead of the rule&apos;s %3 needs a reason.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The shares name applications that are not teams of this round.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The shares add up to %1 nodes, more than the program&apos;s capacity of %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has not been evaluated yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has no decided share yet; decide the shares first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The round %1 is not at its allocation stage; move it there first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ends when year %1 begins on %2 (%3).</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Year %1 (%2) from %3: %n node(s).</source>
+        <translation>
+            <numerusform>Year %1 (%2) from %3: %n node.</numerusform>
+            <numerusform>Year %1 (%2) from %3: %n nodes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its own kept</source>
+        <translation>
+            <numerusform>%n of its own kept</numerusform>
+            <numerusform>%n of its own kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n given up by %1</source>
+        <translation>
+            <numerusform>%n given up by %1</numerusform>
+            <numerusform>%n given up by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new from the pool</source>
+        <translation>
+            <numerusform>%n new from the pool</numerusform>
+            <numerusform>%n new from the pool</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramYear</name>
+    <message numerus="yes">
+        <source>%1 needs %n more node(s) than its own and those the other teams gave up, and the pool has too few free ones for the new year.</source>
+        <translation>
+            <numerusform>%1 needs %n more node than its own and those the other teams gave up, and the pool has too few free ones for the new year.</numerusform>
+            <numerusform>%1 needs %n more nodes than its own and those the other teams gave up, and the pool has too few free ones for the new year.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrometheusDecoder</name>
     <message>
         <source>(no metric name)</source>
@@ -3730,6 +4451,21 @@
     </message>
     <message>
         <source>Manager</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>RoundCreation</name>
+    <message>
+        <source>The new round could not be saved: %1. Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The earlier round no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A call with the code %1 exists already; choose another code.</source>
         <translation></translation>
     </message>
 </context>
@@ -4557,6 +5293,20 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
     </message>
 </context>
 <context>
+    <name>ToolActions</name>
+    <message>
+        <source>Copy</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>TrackDecisions</name>
+    <message>
+        <source>The decision could not be saved: %1. Nothing was changed.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>UsageHistory</name>
     <message>
         <source>The profile already has usage figures; history is generated into a profile without any.</source>
@@ -4935,6 +5685,180 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
     </message>
     <message>
         <source>&amp;Backups</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::AgendaTableModel</name>
+    <message>
+        <source>%1 (%2 GPUs)</source>
+        <extracomment>Nodes and their GPUs, e.g. &quot;16 (128 GPUs)&quot;</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <extracomment>Submitted reviews of the required number, e.g. &quot;2/3&quot;</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Too few reviews</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>For the meeting</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <extracomment>Column: nodes the meeting approved</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>An approved period: first day to last day</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <extracomment>Column: nodes a demand asks for</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <extracomment>Column: the experts&apos; pre-review score</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <extracomment>Column: the meeting&apos;s decision on a demand</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approved period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <extracomment>Column: nodes the approved project holds on the rack map</extracomment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::AgendaView</name>
+    <message>
+        <source>Export the agenda</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>N&amp;ormalise reviewer scores</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Record decision…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>E&amp;xport agenda…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show on the rack &amp;map</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pool %1 (%2): %3 nodes (%4 GPUs); %5 committed, %6 left. This round: %7 approved, %8 still asked for.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The demands still open ask for %1 more nodes than are left.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decisions are recorded at the stage %1; the round is at %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The decision was not recorded. %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>agenda-%1.csv</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export agenda</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The agenda could not be written to %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Agenda saved to %1.</source>
         <translation></translation>
     </message>
 </context>
@@ -6100,6 +7024,90 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
     </message>
 </context>
 <context>
+    <name>gpudesk::CallStageBar</name>
+    <message>
+        <source>Go back</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Entries come in now: enter them or import them below. When all are in, go to the next stage.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Screen the entries against the call&apos;s rules in the Applications area.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Assign reviewers, follow their progress and see the scores in the Review area; the reviewers score offline in My reviews.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rank and select in the Review area.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export the agenda for the meeting and record its decision on each demand below.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decide next year&apos;s shares below: the rule proposes, you adjust with a reason.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The decided projects wait in the rack map&apos;s list for their nodes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing more happens in this call.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stages:</source>
+        <extracomment>Before the chain of a call&apos;s stages, e.g. &quot;Stages: Demand survey → Pre-review → …&quot;</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt: %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Move the call to the stage %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Back to %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open in the &amp;Review area</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open the rack &amp;map</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stage of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Going back from %1 to %2 reopens work that was thought done. Why?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to %3?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Going back later needs a reason.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is now at the stage %2.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::CallsPage</name>
     <message>
         <source>&amp;New call…</source>
@@ -6223,6 +7231,417 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     </message>
     <message>
         <source>The review panel of call %1 is closed.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::DecisionDialog</name>
+    <message>
+        <source>Decision of the ministers&apos; meeting</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asks for %1 nodes (%2 GPUs) of %3 from %4 for %n month(s).</source>
+        <translation>
+            <numerusform>Asks for %1 nodes (%2 GPUs) of %3 from %4 for %n month.</numerusform>
+            <numerusform>Asks for %1 nodes (%2 GPUs) of %3 from %4 for %n months.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pre-review score %1 (%2 of %3 reviews).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Defer to a later meeting</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Do &amp;not approve</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. 제21회 과학기술관계장관회의 안건 제2호</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approved &amp;nodes:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Months:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Meeting &amp;date:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decision &amp;reference:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The decision goes into the demand&apos;s history with its date, reference and your note; an approved demand then waits on the rack map for nodes of the round&apos;s pool.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::DemandDialog</name>
+    <message>
+        <source>Edit demand %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New demand</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the ministry, or type the name of one that is not listed yet: it is added as a public agency.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s own order of its demands: 1 is the most urgent.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Ministry:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accelerator &amp;type:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Nodes:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>M&amp;onths:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tele&amp;phone:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add demand</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>= %1 GPUs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not in the list yet; it is added as a public agency.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::DemandImportDialog</name>
+    <message>
+        <source>Import a survey sheet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A CSV file saved from the ministry&apos;s spreadsheet (UTF-8), with a header line. The columns, in English or Korean: %1 (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a survey sheet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A new ministry: it is added as a public agency.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the sheet&apos;s rows have problems, listed on each row. Nothing is imported until the sheet is corrected and chosen again.</source>
+        <translation>
+            <numerusform>%n of the sheet&apos;s rows has problems, listed on the row. Nothing is imported until the sheet is corrected and chosen again.</numerusform>
+            <numerusform>%n of the sheet&apos;s rows have problems, listed on each row. Nothing is imported until the sheet is corrected and chosen again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demand(s)</source>
+        <translation>
+            <numerusform>%n demand</numerusform>
+            <numerusform>%n demands</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ministry(ies)</source>
+        <translation>
+            <numerusform>%n ministry</numerusform>
+            <numerusform>%n ministries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 nodes in all.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New ministries, added as public agencies: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet: press Import.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::DemandTableModel</name>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <extracomment>Column: a demand&apos;s receipt number</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <extracomment>Column: the ministry&apos;s own order of urgency, 1 = most urgent</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Column: accelerator type (B200, H200)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::DemandsView</name>
+    <message>
+        <source>Withdraw</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Add demand…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Import survey sheet…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demand(s)</source>
+        <translation>
+            <numerusform>%n demand</numerusform>
+            <numerusform>%n demands</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ministry(ies)</source>
+        <translation>
+            <numerusform>%n ministry</numerusform>
+            <numerusform>%n ministries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 nodes (%2 GPUs) asked for.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The round is past its survey (%1): demands can no longer be entered or edited.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New demand</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The demand was not added. %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Demand added: %1, %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Edit demand</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The demand was not changed. %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Demand %1 saved.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demand(s) imported.</source>
+        <translation>
+            <numerusform>%n demand imported.</numerusform>
+            <numerusform>%n demands imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdraw demand</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Withdraw %1 (%2, %3)? It stays on record as withdrawn. Why?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 withdrawn.</source>
         <translation></translation>
     </message>
 </context>
@@ -7210,6 +8629,14 @@ Reviewers can no longer open or change its reviews, and when their computers nex
         <source>Your password was changed.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>National projects</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::MovePoolDialog</name>
@@ -7392,6 +8819,219 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     </message>
     <message>
         <source>The copies of a closed call could not be removed: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::NationalProjectsArea</name>
+    <message>
+        <source>&amp;Round:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This profile has no national-project round yet. A round is a call whose type has a deliberation stage; an administrator creates the first one in the call settings.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Demand survey</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A&amp;genda and decisions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Opened from %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The round was not opened. %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Round %1 opened at its demand survey.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::NewRoundDialog</name>
+    <message>
+        <source>New demand survey round</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New yearly round</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The new round takes the pools, the rubric, the panel and the settings of the latest round, and starts at its demand survey.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The new round takes the rubric, the panel and the settings of the program&apos;s last round, and holds one entry per team that has a share now.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Title (Korean):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title (&amp;English):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Survey &amp;opens:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Survey &amp;closes:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pre-review &amp;deadline:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Allocation from:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Results &amp;due:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Evaluation &amp;deadline:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open the round</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::NextYearModel</name>
+    <message>
+        <source>%1 (from %2)</source>
+        <extracomment>Nodes taken over from other teams: the count, then who gave them up</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pool %1</source>
+        <extracomment>Nodes given back to the pool, e.g. &quot;pool 2&quot;</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <extracomment>Nodes a team gives up: the count, then who takes them</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <extracomment>Column: its own nodes a team keeps next year</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From other teams</source>
+        <extracomment>Column: nodes taken over from teams that shrink</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New from the pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Given up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::NextYearView</name>
+    <message>
+        <source>&amp;Apply to the map…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show on the rack &amp;map</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Year %1 from %2 to %3: %4 nodes for %n team(s) — %5 kept by their teams, %6 handed from team to team, %7 new from the pool, %8 back to the pool.</source>
+        <translation>
+            <numerusform>Year %1 from %2 to %3: %4 nodes for %n team — %5 kept by their teams, %6 handed from team to team, %7 new from the pool, %8 back to the pool.</numerusform>
+            <numerusform>Year %1 from %2 to %3: %4 nodes for %n teams — %5 kept by their teams, %6 handed from team to team, %7 new from the pool, %8 back to the pool.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan is on the map.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Some teams cannot get their share; see the Problem column.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>It is applied at the stage %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next year on the map</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 nodes (%4 kept, %5 from other teams, %6 new)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocate year %1 from %2 to %3?
+
+%4</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocation(s) of the year before run past %1 and end there.</source>
+        <translation>
+            <numerusform>%n allocation of the year before runs past %1 and ends there.</numerusform>
+            <numerusform>%n allocations of the year before run past %1 and end there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All teams are written together or none. Each change is recorded like a change on the rack map, where it can be released or changed again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing was allocated.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Year %1 is on the map from %2.</source>
         <translation></translation>
     </message>
 </context>
@@ -7943,6 +9583,77 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     </message>
     <message>
         <source>Pool %1 retired.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::ProgramsArea</name>
+    <message>
+        <source>&amp;Program:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Share r&amp;ule…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;New yearly round…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This profile has no program with an annual evaluation yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Teams and shares</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next year on the &amp;map</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Year %1 · %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2, pool %3, from %4 for %5 years, at most %6 teams. Rule: %7 nodes a year; teams scoring %8 or less get none; %9 to %10 nodes per team.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>any number of</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Share rule</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The rule was not changed. %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The share rule of %1 was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New yearly round</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The round was not opened. %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The next yearly round of %1 is open for the teams&apos; results.</source>
         <translation></translation>
     </message>
 </context>
@@ -9316,6 +11027,49 @@ A submitted review is locked: you cannot change it unless the program officer re
     </message>
 </context>
 <context>
+    <name>gpudesk::RuleDialog</name>
+    <message>
+        <source>Share rule of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next year&apos;s shares are proportional to each team&apos;s score above the floor, held between the minimum and the maximum, in whole nodes adding up to the capacity.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity next year:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Score &amp;floor:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>M&amp;inimum per team:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>M&amp;aximum per team:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change the rule</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::SelectionPanel</name>
     <message>
         <source>Export the panel sheet</source>
@@ -9509,6 +11263,89 @@ Why: capacity was freed and it is the first waitlisted application, in rank orde
     </message>
 </context>
 <context>
+    <name>gpudesk::ShareTableModel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Too few reviews</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decided: no share</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided: %n node(s)</source>
+        <translation>
+            <numerusform>Decided: %n node</numerusform>
+            <numerusform>Decided: %n nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Under the floor</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next year&apos;s nodes; a share other than the rule&apos;s proposal needs a reason.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <extracomment>Column: the annual evaluation&apos;s score</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes now</source>
+        <extracomment>Column: nodes a team holds in the year that ends</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <extracomment>Column: next year&apos;s nodes by the program&apos;s rule</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <extracomment>Column: next year&apos;s nodes as the officer decides them</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason for an adjustment</source>
+        <extracomment>Column: why a share departs from the rule</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::ShareTermsTable</name>
     <message>
         <source>May apply</source>
@@ -9516,6 +11353,65 @@ Why: capacity was freed and it is the first waitlisted application, in rank orde
     </message>
     <message>
         <source>Share of the market price</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::SharesView</name>
+    <message>
+        <source>N&amp;ormalise reviewer scores</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Decide shares…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Back to the &amp;rule</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type a team&apos;s share for next year in the column “Next year” (F2 edits); a share other than the rule&apos;s needs a reason.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next year&apos;s shares now add up to %1 of the program&apos;s %2 nodes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>That is %1 more than the capacity.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shares are decided at the stage %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decide shares of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write why the share departs from the rule for: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decide next year&apos;s shares for year %1 of %2?
+
+%3
+
+Each team&apos;s decision goes into its history with the score and, for an adjustment, your reason. The shares reach the map at the allocation stage.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The shares were not decided; nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shares of %1 decided: %2 nodes for year %3.</source>
         <translation></translation>
     </message>
 </context>

@@ -542,31 +542,31 @@
     </message>
     <message>
         <source>The file is empty: it has no header line.</source>
-        <translation>파일이 비어 있습니다. 머리글 행이 없습니다.</translation>
+        <translation type="vanished">파일이 비어 있습니다. 머리글 행이 없습니다.</translation>
     </message>
     <message>
         <source>The CSV file is malformed, so nothing was imported. %1</source>
-        <translation>CSV 파일 형식이 잘못되어 아무것도 가져오지 않았습니다. %1</translation>
+        <translation type="vanished">CSV 파일 형식이 잘못되어 아무것도 가져오지 않았습니다. %1</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation>(빈 이름)</translation>
+        <translation type="vanished">(빈 이름)</translation>
     </message>
     <message>
         <source>Unknown column(s): %1.</source>
-        <translation>알 수 없는 열: %1.</translation>
+        <translation type="vanished">알 수 없는 열: %1.</translation>
     </message>
     <message>
         <source>Required column(s) missing: %1.</source>
-        <translation>누락된 필수 열: %1.</translation>
+        <translation type="vanished">누락된 필수 열: %1.</translation>
     </message>
     <message>
         <source>Column(s) named more than once: %1.</source>
-        <translation>중복된 열 이름: %1.</translation>
+        <translation type="vanished">중복된 열 이름: %1.</translation>
     </message>
     <message>
         <source>The row has %1 fields, but the header has %2 columns.</source>
-        <translation>이 행의 필드는 %1개이지만 머리글의 열은 %2개입니다.</translation>
+        <translation type="vanished">이 행의 필드는 %1개이지만 머리글의 열은 %2개입니다.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1 at character %2), so nothing was imported.</source>
@@ -1037,6 +1037,174 @@
     <message>
         <source>decision</source>
         <translation>결정</translation>
+    </message>
+</context>
+<context>
+    <name>CallStageRepository</name>
+    <message>
+        <source>The call&apos;s applications could not be read: %1</source>
+        <translation>공모의 과제를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) are checked against the call&apos;s rules and go to review.</source>
+        <translation>
+            <numerusform>%n건을 공모 규칙으로 확인하여 평가로 넘깁니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them break a rule and will be rejected with the reason.</source>
+        <translation>
+            <numerusform>그중 %n건은 규칙에 어긋나 사유와 함께 미선정 처리됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The call no longer exists.</source>
+        <translation>공모가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The stage could not be saved: %1. Nothing was changed.</source>
+        <translation>단계를 저장하지 못했습니다: %1. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The call&apos;s rules could not be read.</source>
+        <translation>공모 규칙을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Checked against the call&apos;s rules when the call entered %1.</source>
+        <translation>공모가 %1 단계에 들어설 때 공모 규칙으로 확인함.</translation>
+    </message>
+    <message>
+        <source>Meets the call&apos;s rules.</source>
+        <translation>공모 규칙 충족.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n went to review</source>
+        <translation>
+            <numerusform>%n건 평가로 이동</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected by the call&apos;s rules</source>
+        <translation>
+            <numerusform>%n건 공모 규칙 미충족으로 미선정</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallStages</name>
+    <message>
+        <source>Accepting applications</source>
+        <extracomment>Stage of a call: applications come in</extracomment>
+        <translation>접수</translation>
+    </message>
+    <message>
+        <source>Demand survey</source>
+        <extracomment>Stage of a national-project round: the ministries&apos; demand survey (수요조사)</extracomment>
+        <translation>수요조사</translation>
+    </message>
+    <message>
+        <source>Results submission</source>
+        <extracomment>Stage of a program&apos;s yearly round: the teams hand in their results</extracomment>
+        <translation>성과 제출</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>요건 검토</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <extracomment>Stage of a call: the expert review</extracomment>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Pre-review</source>
+        <extracomment>Stage of a national-project round: the experts&apos; pre-review (사전 검토)</extracomment>
+        <translation>사전 검토</translation>
+    </message>
+    <message>
+        <source>Annual evaluation</source>
+        <extracomment>Stage of a program&apos;s yearly round: the annual evaluation (연차평가)</extracomment>
+        <translation>연차평가</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>선정</translation>
+    </message>
+    <message>
+        <source>Deliberation and decision</source>
+        <extracomment>Stage of a national-project round: the ministers&apos; meeting deliberates and decides (심의·의결)</extracomment>
+        <translation>심의·의결</translation>
+    </message>
+    <message>
+        <source>Share decision</source>
+        <extracomment>Stage of a program&apos;s yearly round: next year&apos;s node shares are decided</extracomment>
+        <translation>지원 규모 결정</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <extracomment>Stage of a call: the decided projects get nodes</extracomment>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <extracomment>Stage of a call: nothing more happens</extracomment>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>The call type&apos;s stages are not a list of stage names; an administrator must correct the call type.</source>
+        <translation>공모 유형의 단계가 단계 이름 목록이 아닙니다. 시스템 관리자가 공모 유형을 바로잡아야 합니다.</translation>
+    </message>
+    <message>
+        <source>The call type names a stage this version of gpudesk does not know (%1); known stages are %2.</source>
+        <translation>공모 유형에 이 버전의 gpudesk가 모르는 단계(%1)가 있습니다. 알려진 단계: %2.</translation>
+    </message>
+    <message>
+        <source>not a name</source>
+        <translation>이름이 아님</translation>
+    </message>
+    <message>
+        <source>The call type names the stage %1 twice; each stage comes once.</source>
+        <translation>공모 유형에 %1 단계가 두 번 있습니다. 각 단계는 한 번만 올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The call type has fewer than two stages; a call needs at least a stage to work in and one to close.</source>
+        <translation>공모 유형의 단계가 둘보다 적습니다. 공모에는 적어도 일하는 단계와 종료 단계가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The call type has no stages; an administrator must set them first.</source>
+        <translation>공모 유형에 단계가 없습니다. 먼저 시스템 관리자가 단계를 정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a stage of this call type; its stages are %2.</source>
+        <translation>%1은(는) 이 공모 유형의 단계가 아닙니다. 이 유형의 단계: %2.</translation>
+    </message>
+    <message>
+        <source>The call is at a stage its type does not have (%1); it can only start again at %2.</source>
+        <translation>공모가 유형에 없는 단계(%1)에 있습니다. %2 단계부터 다시 시작할 수만 있습니다.</translation>
+    </message>
+    <message>
+        <source>The call is already at %1.</source>
+        <translation>공모가 이미 %1 단계에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The call is %1, the last stage; it cannot move any more.</source>
+        <translation>공모가 마지막 단계인 %1에 있어 더 이상 옮길 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot skip from %1 to %2: the next stage is %3.</source>
+        <translation>%1에서 %2(으)로 건너뛸 수 없습니다. 다음 단계는 %3입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot go back from %1 to %2: a call goes back one stage at a time, to %3.</source>
+        <translation>%1에서 %2(으)로 되돌릴 수 없습니다. 공모는 한 번에 한 단계씩, %3(으)로만 되돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>Going back from %1 to %2 reopens work that was thought done; write why before confirming.</source>
+        <translation>%1에서 %2(으)로 되돌리면 끝난 것으로 본 일을 다시 엽니다. 확인하기 전에 사유를 적으십시오.</translation>
     </message>
 </context>
 <context>
@@ -1567,7 +1735,7 @@
         <source>Fills a new profile with generated data.
   demo   the fleet of the program today, the round-1 call, about 400 applications
   scale  the 2028 fleet: 6,500 nodes, 20,000 applications, 100,000 reviews</source>
-        <translation>생성한 데이터로 새 프로필을 채웁니다.
+        <translation type="vanished">생성한 데이터로 새 프로필을 채웁니다.
   demo   현재 사업의 GPU 자원, 1차 공모, 과제 약 400건
   scale  2028년 GPU 자원: 노드 6,500개, 과제 20,000건, 평가 100,000건</translation>
     </message>
@@ -2097,6 +2265,20 @@
         <source>Rebuilt %1 rollup rows from %2 readings between %3 and %4 in %5 s.</source>
         <translation>%3부터 %4까지 측정값 %2개로 집계 행 %1개를 %5초 만에 다시 만들었습니다.</translation>
     </message>
+    <message>
+        <source>Fills a new profile with generated data.
+  demo   the fleet of the program today, the round-1 call, about 400 applications,
+         a national-project round and the World Best LLM program
+  scale  the 2028 fleet: 6,500 nodes, 20,000 applications, 100,000 reviews</source>
+        <translation>생성한 데이터로 새 프로필을 채웁니다.
+  demo   현재 사업의 GPU 자원, 1차 공모, 과제 약 400건,
+         국가 프로젝트 수요조사 한 회차와 월드 베스트 LLM 프로젝트
+  scale  2028년 GPU 자원: 노드 6,500개, 과제 20,000건, 평가 100,000건</translation>
+    </message>
+    <message>
+        <source>Other tracks: %1 national-project demands, %2 program teams.</source>
+        <translation>다른 트랙: 국가 프로젝트 수요 %1건, 연차평가 사업 팀 %2개.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2115,6 +2297,37 @@
     <message>
         <source>Line %1 is not valid UTF-8 text. Save the file as CSV UTF-8 and try again.</source>
         <translation>%1행이 올바른 UTF-8 텍스트가 아닙니다. 파일을 CSV UTF-8 형식으로 저장한 후 다시 시도하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation>파일이 비어 있습니다. 머리글 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The CSV file is malformed, so nothing was imported. %1</source>
+        <translation>CSV 파일 형식이 잘못되어 아무것도 가져오지 않았습니다. %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(빈 칸)</translation>
+    </message>
+    <message>
+        <source>Unknown column(s): %1.</source>
+        <translation>알 수 없는 열: %1.</translation>
+    </message>
+    <message>
+        <source>Required column(s) missing: %1.</source>
+        <translation>필수 열이 없음: %1.</translation>
+    </message>
+    <message>
+        <source>Column(s) named more than once: %1.</source>
+        <translation>두 번 이상 나온 열: %1.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields, but the header has %2 columns.</source>
+        <translation>행에 값이 %1개 있지만 머리글에는 열이 %2개 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2381,10 @@
         <extracomment>Progress step: the data were generated and saved</extracomment>
         <translation>완료</translation>
     </message>
+    <message>
+        <source>Writing the national-project round and the program</source>
+        <translation>국가 프로젝트 회차와 연차평가 사업 기록 중</translation>
+    </message>
 </context>
 <context>
     <name>DcgmParser</name>
@@ -2216,6 +2433,368 @@
         <translation>
             <numerusform>알 수 없는 메트릭 %1: %n줄을 건너뛰었습니다(첫 줄은 여기).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationRepository</name>
+    <message numerus="yes">
+        <source>Approved by the ministers&apos; meeting of %1 (%2): %n node(s) from %3 to %4.</source>
+        <translation>
+            <numerusform>%1 과학기술관계장관회의 의결(%2): %3부터 %4까지 %n노드.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deferred by the ministers&apos; meeting of %1 (%2) to a later meeting.</source>
+        <translation>%1 과학기술관계장관회의에서 보류(%2), 다음 회의에서 다시 심의.</translation>
+    </message>
+    <message>
+        <source>Not approved by the ministers&apos; meeting of %1 (%2).</source>
+        <translation>%1 과학기술관계장관회의에서 미의결(%2).</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <extracomment>A decision of the ministers&apos; meeting on a demand (의결)</extracomment>
+        <translation>의결</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <extracomment>A decision of the ministers&apos; meeting on a demand (보류)</extracomment>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>Do not approve</source>
+        <extracomment>A decision of the ministers&apos; meeting on a demand (미의결)</extracomment>
+        <translation>미의결</translation>
+    </message>
+    <message>
+        <source>The round no longer exists.</source>
+        <translation>회차가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>The demand no longer exists.</source>
+        <translation>수요가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>The round is at the stage %1; the meeting&apos;s decisions are recorded at the stage %2.</source>
+        <translation>회차가 %1 단계에 있습니다. 회의 결정은 %2 단계에서 기록합니다.</translation>
+    </message>
+    <message>
+        <source>%1 already holds nodes on the rack map; release them there before recording another decision.</source>
+        <translation>%1은(는) 이미 랙 배치에서 노드를 받았습니다. 다른 결정을 기록하려면 먼저 랙 배치에서 노드를 반납하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only demands that went through the pre-review are decided by the meeting.</source>
+        <translation>%1은(는) %2 상태입니다. 사전 검토를 거친 수요만 회의에서 결정합니다.</translation>
+    </message>
+    <message>
+        <source>Give the date of the ministers&apos; meeting.</source>
+        <translation>과학기술관계장관회의 날짜를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Give the decision&apos;s reference (the meeting and the agenda item).</source>
+        <translation>의결 번호(회의와 안건 번호)를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 asked for %2 nodes: approve between 1 and %2.</source>
+        <translation>%1은(는) %2노드를 요청했습니다. 1에서 %2노드 사이로 의결하십시오.</translation>
+    </message>
+    <message>
+        <source>Give the first day of the approved period.</source>
+        <translation>의결한 사용 기간의 첫날을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The approved period must be 1 to %1 months.</source>
+        <translation>의결한 사용 기간은 1개월에서 %1개월 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Pool %1 has %2 nodes left; %3 nodes cannot be approved. Approve fewer, or defer the demand.</source>
+        <translation>자원 풀 %1에 남은 노드는 %2대이므로 %3노드를 의결할 수 없습니다. 노드를 줄여 의결하거나 보류하십시오.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <extracomment>Column headers of the agenda for the ministers&apos; meeting</extracomment>
+        <translation>회차</translation>
+    </message>
+    <message>
+        <source>Accelerator type</source>
+        <translation>가속기 종류</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>부처</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>사업명</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>목적</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <source>Nodes requested</source>
+        <translation>요청 노드</translation>
+    </message>
+    <message>
+        <source>GPUs requested</source>
+        <translation>요청 GPU</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>기간(개월)</translation>
+    </message>
+    <message>
+        <source>Pre-review score</source>
+        <translation>사전 검토 점수</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Nodes approved</source>
+        <translation>의결 노드</translation>
+    </message>
+    <message>
+        <source>Approved from</source>
+        <translation>의결 시작일</translation>
+    </message>
+    <message>
+        <source>Approved months</source>
+        <translation>의결 기간(개월)</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>회의일</translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation>의결 번호</translation>
+    </message>
+    <message>
+        <source>Pool %1 (%2): capacity %3 nodes, committed %4, left %5; this round approved %6 and has %7 more requested.</source>
+        <translation>자원 풀 %1(%2): 용량 %3노드, 약정 %4, 잔여 %5. 이번 회차 의결 %6노드, 추가 요청 %7노드.</translation>
+    </message>
+    <message>
+        <source>The agenda could not be written; check that the disk has room and the file is not open in another program.</source>
+        <translation>안건을 저장하지 못했습니다. 디스크 공간이 있는지, 파일이 다른 프로그램에서 열려 있지 않은지 확인하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>DemandImporter</name>
+    <message>
+        <source>The file %1 does not exist or is not a file.</source>
+        <translation>%1 파일이 없거나 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The file is %1 KB; a survey sheet over %2 MB is refused. Check that it is the right file.</source>
+        <translation>파일 크기가 %1KB입니다. %2MB를 넘는 수요조사표는 받지 않습니다. 올바른 파일인지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The round no longer exists.</source>
+        <translation>회차가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>The round %1 is at the stage %2: demands are imported during its demand survey.</source>
+        <translation>회차 %1이(가) %2 단계에 있습니다. 수요는 수요조사 단계에서만 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB and was refused.</source>
+        <translation>파일이 %1MB보다 커서 받지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The column names do not match the survey sheet, so nothing can be imported. %1 The columns are: %2 (or in Korean: %3).</source>
+        <translation>열 이름이 수요조사표와 맞지 않아 가져올 수 없습니다. %1 열 이름: %2 (한국어: %3).</translation>
+    </message>
+    <message>
+        <source>The file has its header but no demand below it.</source>
+        <translation>파일에 머리글만 있고 수요가 없습니다.</translation>
+    </message>
+    <message>
+        <source>A value is required.</source>
+        <translation>값이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of 1 or more.</source>
+        <translation>&apos;%1&apos;은(는) 1 이상의 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date. Use YYYY-MM-DD, e.g. 2026-04-01.</source>
+        <translation>&apos;%1&apos;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식(예: 2026-04-01)으로 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>The ministry lists this project more than once (lines %1); keep one.</source>
+        <translation>같은 부처가 이 사업을 두 번 이상 적었습니다(%1행). 하나만 남기십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 have problems; nothing was imported. Correct the file and preview it again.</source>
+        <translation>
+            <numerusform>%1의 %n개 행에 문제가 있어 아무것도 가져오지 않았습니다. 파일을 고친 뒤 다시 미리 보십시오.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemandRepository</name>
+    <message>
+        <source>The demand could not be saved: %1. Nothing was changed.</source>
+        <translation>수요를 저장하지 못했습니다: %1. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The round no longer exists.</source>
+        <translation>회차가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>The round %1 is at the stage %2 and takes no demands any more.</source>
+        <translation>회차 %1이(가) %2 단계에 있어 더 이상 수요를 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 already entered this project in the round (%2).</source>
+        <translation>%1은(는) 이 회차에 같은 사업을 이미 입력했습니다(%2).</translation>
+    </message>
+    <message>
+        <source>The round or the accelerator type %1 no longer exists.</source>
+        <translation>회차 또는 가속기 종류 %1이(가) 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>The same ministry and project come twice.</source>
+        <translation>같은 부처와 사업이 두 번 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Demand %1 (%2, %3) cannot be entered:
+%4</source>
+        <translation>%1번째 수요(%2, %3)를 입력할 수 없습니다:
+%4</translation>
+    </message>
+    <message>
+        <source>Entered in the demand survey.</source>
+        <translation>수요조사에서 입력함.</translation>
+    </message>
+    <message>
+        <source>Imported from %1.</source>
+        <translation>%1에서 가져옴.</translation>
+    </message>
+    <message>
+        <source>The demand no longer exists.</source>
+        <translation>수요가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a submitted demand and cannot be edited.</source>
+        <translation>%1은(는) 더 이상 접수 상태가 아니어서 고칠 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give the round a code and a title.</source>
+        <translation>회차 번호와 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The survey must close on or after the day it opens.</source>
+        <translation>수요조사 마감일은 시작일과 같거나 그 뒤여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The pre-review ends after the survey closes.</source>
+        <translation>사전 검토 기한은 수요조사 마감 뒤여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Allocation starts after the survey closes.</source>
+        <translation>배정 시작일은 수요조사 마감 뒤여야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DemandRules</name>
+    <message>
+        <source>Ministry</source>
+        <translation>부처</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>사업명</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>목적</translation>
+    </message>
+    <message>
+        <source>Accelerator type</source>
+        <translation>가속기 종류</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>노드 수</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>기간(개월)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>담당자 이메일</translation>
+    </message>
+    <message>
+        <source>Contact telephone</source>
+        <translation>담당자 전화</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1을(를) 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation>%1이(가) 너무 깁니다: %2자, 최대 %3자.</translation>
+    </message>
+    <message>
+        <source>The purpose is too long: %1 characters, at most 20000.</source>
+        <translation>목적이 너무 깁니다: %1자, 최대 20000자.</translation>
+    </message>
+    <message>
+        <source>The start must be a date (YYYY-MM-DD, e.g. 2026-04-01).</source>
+        <translation>시작일은 날짜여야 합니다(YYYY-MM-DD, 예: 2026-04-01).</translation>
+    </message>
+    <message>
+        <source>The priority must be 1 (most urgent) or more.</source>
+        <translation>우선순위는 1(가장 시급) 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid e-mail address.</source>
+        <translation>&apos;%1&apos;은(는) 올바른 이메일 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a telephone number: use digits, spaces, &apos;-&apos;, parentheses and an optional leading &apos;+&apos;.</source>
+        <translation>&apos;%1&apos;은(는) 전화번호가 아닙니다. 숫자, 공백, &apos;-&apos;, 괄호와 맨 앞의 &apos;+&apos;만 쓰십시오.</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3646,173 @@
     </message>
 </context>
 <context>
+    <name>ProgramRepository</name>
+    <message>
+        <source>The program&apos;s data could not be saved: %1. Nothing was changed.</source>
+        <translation>사업 데이터를 저장하지 못했습니다: %1. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This call is not a round of a program.</source>
+        <translation>이 공모는 연차평가 사업의 회차가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The program no longer exists.</source>
+        <translation>사업이 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s teams could not be read: %1</source>
+        <translation>회차의 팀을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Changing the share rule needs a reason; write why before confirming.</source>
+        <translation>배분 규칙을 바꾸려면 사유가 필요합니다. 확인하기 전에 사유를 적으십시오.</translation>
+    </message>
+    <message>
+        <source>The new round could not be saved: %1. Nothing was changed.</source>
+        <translation>새 회차를 저장하지 못했습니다: %1. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no round yet: its first year&apos;s selection comes first.</source>
+        <translation>%1에는 아직 회차가 없습니다. 1차년도 선정이 먼저입니다.</translation>
+    </message>
+    <message>
+        <source>%1 runs for %2 years; year %3 has no round.</source>
+        <translation>%1은(는) %2년 사업이므로 %3차년도 회차는 없습니다.</translation>
+    </message>
+    <message>
+        <source>The round %1 is not closed yet; close it before opening year %2.</source>
+        <translation>회차 %1이(가) 아직 종료되지 않았습니다. %2차년도를 열기 전에 종료하십시오.</translation>
+    </message>
+    <message>
+        <source>The call type of %1 has no evaluation and share stages, so it cannot hold an annual evaluation.</source>
+        <translation>%1의 공모 유형에 평가 단계와 지원 규모 결정 단계가 없어 연차평가를 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The results are due between today and the review deadline, and the review ends before year %1 begins on %2.</source>
+        <translation>성과 제출 마감은 오늘과 평가 기한 사이여야 하고, 평가는 %1차년도가 시작되는 %2 전에 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <source>Opened for year %1 of %2.</source>
+        <translation>%2 %1차년도 회차를 엶.</translation>
+    </message>
+    <message>
+        <source>Opened for the annual evaluation of year %1.</source>
+        <translation>%1차년도 연차평가를 위해 엶.</translation>
+    </message>
+    <message>
+        <source>No team of %1 holds a share in year %2, so there is nobody to evaluate.</source>
+        <translation>%1에 %2차년도 지원을 받는 팀이 없어 평가할 대상이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramShareRepository</name>
+    <message numerus="yes">
+        <source>Annual evaluation %1: score %2, rank %3 of %4; %n node(s) in year %5 from %6.</source>
+        <translation>
+            <numerusform>연차평가 %1: %2점, %4팀 중 %3위. %5차년도 %6부터 %n노드.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annual evaluation %1: score %2, at or under the program&apos;s floor of %3; no share in year %4.</source>
+        <translation>연차평가 %1: %2점으로 사업 기준점 %3점 이하. %4차년도 지원 없음.</translation>
+    </message>
+    <message>
+        <source>Annual evaluation %1: score %2, rank %3 of %4; no share in year %5.</source>
+        <translation>연차평가 %1: %2점, %4팀 중 %3위. %5차년도 지원 없음.</translation>
+    </message>
+    <message>
+        <source>As the program&apos;s rule proposes.</source>
+        <translation>사업 배분 규칙의 제안대로.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adjusted from the rule&apos;s %n node(s): %1</source>
+        <translation>
+            <numerusform>규칙 제안 %n노드에서 조정함: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The round %1 is at the stage %2; shares are decided at the stage %3.</source>
+        <translation>회차 %1이(가) %2 단계에 있습니다. 지원 규모는 %3 단계에서 결정합니다.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no share; decide every team at once.</source>
+        <translation>%1(%2)의 지원 규모가 없습니다. 모든 팀을 한 번에 결정하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of %3 reviews; finish its evaluation first.</source>
+        <translation>%1의 평가는 %3건 중 %2건입니다. 먼저 평가를 마치십시오.</translation>
+    </message>
+    <message>
+        <source>%1 already holds nodes for the new year; release them on the rack map before deciding again.</source>
+        <translation>%1은(는) 이미 다음 연도 노드를 받았습니다. 다시 결정하려면 먼저 랙 배치에서 반납하십시오.</translation>
+    </message>
+    <message>
+        <source>%1: a share cannot be negative.</source>
+        <translation>%1: 지원 규모는 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 nodes instead of the rule&apos;s %3 needs a reason.</source>
+        <translation>%1: 규칙의 %3노드 대신 %2노드로 하려면 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The shares name applications that are not teams of this round.</source>
+        <translation>지원 규모에 이 회차의 팀이 아닌 과제가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The shares add up to %1 nodes, more than the program&apos;s capacity of %2.</source>
+        <translation>지원 규모의 합이 %1노드로, 사업 용량 %2노드보다 많습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has not been evaluated yet.</source>
+        <translation>%1은(는) 아직 평가받지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no decided share yet; decide the shares first.</source>
+        <translation>%1의 지원 규모가 아직 정해지지 않았습니다. 먼저 지원 규모를 결정하십시오.</translation>
+    </message>
+    <message>
+        <source>The round %1 is not at its allocation stage; move it there first.</source>
+        <translation>회차 %1이(가) 배정 단계에 있지 않습니다. 먼저 배정 단계로 옮기십시오.</translation>
+    </message>
+    <message>
+        <source>Ends when year %1 begins on %2 (%3).</source>
+        <translation>%1차년도가 시작되는 %2에 끝남(%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Year %1 (%2) from %3: %n node(s).</source>
+        <translation>
+            <numerusform>%1차년도(%2) %3부터 %n노드.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its own kept</source>
+        <translation>
+            <numerusform>자체 노드 %n대 유지</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n given up by %1</source>
+        <translation>
+            <numerusform>%1이(가) 반납한 %n대</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new from the pool</source>
+        <translation>
+            <numerusform>자원 풀에서 새로 %n대</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramYear</name>
+    <message numerus="yes">
+        <source>%1 needs %n more node(s) than its own and those the other teams gave up, and the pool has too few free ones for the new year.</source>
+        <translation>
+            <numerusform>%1은(는) 자체 노드와 다른 팀이 반납한 노드 외에 %n대가 더 필요하지만, 자원 풀에 다음 연도에 빈 노드가 모자랍니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrometheusDecoder</name>
     <message>
         <source>(no metric name)</source>
@@ -3785,6 +4531,21 @@
     <message>
         <source>Manager</source>
         <translation>관리자</translation>
+    </message>
+</context>
+<context>
+    <name>RoundCreation</name>
+    <message>
+        <source>The new round could not be saved: %1. Nothing was changed.</source>
+        <translation>새 회차를 저장하지 못했습니다: %1. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The earlier round no longer exists.</source>
+        <translation>이전 회차가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>A call with the code %1 exists already; choose another code.</source>
+        <translation>번호가 %1인 공모가 이미 있습니다. 다른 번호를 고르십시오.</translation>
     </message>
 </context>
 <context>
@@ -4604,6 +5365,20 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
     </message>
 </context>
 <context>
+    <name>ToolActions</name>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+</context>
+<context>
+    <name>TrackDecisions</name>
+    <message>
+        <source>The decision could not be saved: %1. Nothing was changed.</source>
+        <translation>결정을 저장하지 못했습니다: %1. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>UsageHistory</name>
     <message>
         <source>The profile already has usage figures; history is generated into a profile without any.</source>
@@ -4978,6 +5753,180 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
     <message>
         <source>&amp;Backups</source>
         <translation>백업(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::AgendaTableModel</name>
+    <message>
+        <source>%1 (%2 GPUs)</source>
+        <extracomment>Nodes and their GPUs, e.g. &quot;16 (128 GPUs)&quot;</extracomment>
+        <translation>%1 (GPU %2장)</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <extracomment>Submitted reviews of the required number, e.g. &quot;2/3&quot;</extracomment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Too few reviews</source>
+        <translation>평가 부족</translation>
+    </message>
+    <message>
+        <source>For the meeting</source>
+        <translation>회의 상정</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <extracomment>Column: nodes the meeting approved</extracomment>
+        <translation>의결</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>미의결</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>An approved period: first day to last day</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>부처</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>사업명</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <extracomment>Column: nodes a demand asks for</extracomment>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <extracomment>Column: the experts&apos; pre-review score</extracomment>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <extracomment>Column: the meeting&apos;s decision on a demand</extracomment>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>Approved period</source>
+        <translation>의결 기간</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>회의일</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>의결 번호</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <extracomment>Column: nodes the approved project holds on the rack map</extracomment>
+        <translation>배치 노드</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::AgendaView</name>
+    <message>
+        <source>Export the agenda</source>
+        <translation>안건 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>N&amp;ormalise reviewer scores</source>
+        <translation>평가위원 점수 표준화(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Record decision…</source>
+        <translation>결정 기록(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport agenda…</source>
+        <translation>안건 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Show on the rack &amp;map</source>
+        <translation>랙 배치에서 보기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Pool %1 (%2): %3 nodes (%4 GPUs); %5 committed, %6 left. This round: %7 approved, %8 still asked for.</source>
+        <translation>자원 풀 %1(%2): %3노드(GPU %4장), 약정 %5, 잔여 %6. 이번 회차: 의결 %7노드, 미결 요청 %8노드.</translation>
+    </message>
+    <message>
+        <source>The demands still open ask for %1 more nodes than are left.</source>
+        <translation>미결 수요가 남은 노드보다 %1노드 더 요청합니다.</translation>
+    </message>
+    <message>
+        <source>Decisions are recorded at the stage %1; the round is at %2.</source>
+        <translation>결정은 %1 단계에서 기록합니다. 회차는 지금 %2 단계입니다.</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>결정 기록</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded. %1</source>
+        <translation>결정을 기록하지 않았습니다. %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4).</source>
+        <translation>%1: %2 (%3, %4).</translation>
+    </message>
+    <message>
+        <source>agenda-%1.csv</source>
+        <translation>안건-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export agenda</source>
+        <translation>안건 내보내기</translation>
+    </message>
+    <message>
+        <source>The agenda could not be written to %1: %2</source>
+        <translation>안건을 %1에 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Agenda saved to %1.</source>
+        <translation>안건을 %1에 저장했습니다.</translation>
     </message>
 </context>
 <context>
@@ -6120,6 +7069,90 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
     </message>
 </context>
 <context>
+    <name>gpudesk::CallStageBar</name>
+    <message>
+        <source>Go back</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Entries come in now: enter them or import them below. When all are in, go to the next stage.</source>
+        <translation>지금은 접수 단계입니다. 아래에서 입력하거나 가져오십시오. 모두 들어오면 다음 단계로 넘기십시오.</translation>
+    </message>
+    <message>
+        <source>Screen the entries against the call&apos;s rules in the Applications area.</source>
+        <translation>과제 영역에서 공모 규칙에 따라 요건 검토를 하십시오.</translation>
+    </message>
+    <message>
+        <source>Assign reviewers, follow their progress and see the scores in the Review area; the reviewers score offline in My reviews.</source>
+        <translation>평가 영역에서 평가위원을 배정하고 진행과 점수를 확인하십시오. 평가위원은 내 평가에서 오프라인으로 채점합니다.</translation>
+    </message>
+    <message>
+        <source>Rank and select in the Review area.</source>
+        <translation>평가 영역에서 순위를 매기고 선정하십시오.</translation>
+    </message>
+    <message>
+        <source>Export the agenda for the meeting and record its decision on each demand below.</source>
+        <translation>회의 안건을 내보내고 아래에서 수요마다 회의 결정을 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>Decide next year&apos;s shares below: the rule proposes, you adjust with a reason.</source>
+        <translation>아래에서 다음 연도 지원 규모를 결정하십시오. 규칙이 제안하고, 조정할 때는 사유를 적습니다.</translation>
+    </message>
+    <message>
+        <source>The decided projects wait in the rack map&apos;s list for their nodes.</source>
+        <translation>결정된 사업은 랙 배치의 배정 대기 목록에서 노드를 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Nothing more happens in this call.</source>
+        <translation>이 공모는 더 진행할 일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Stages:</source>
+        <extracomment>Before the chain of a call&apos;s stages, e.g. &quot;Stages: Demand survey → Pre-review → …&quot;</extracomment>
+        <translation>단계:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt: %1…</source>
+        <translation>다음: %1(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Move the call to the stage %1.</source>
+        <translation>공모를 %1 단계로 옮깁니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to %1…</source>
+        <translation>%1(으)로 되돌리기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Open in the &amp;Review area</source>
+        <translation>평가 영역에서 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the rack &amp;map</source>
+        <translation>랙 배치 열기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Stage of %1</source>
+        <translation>%1 단계</translation>
+    </message>
+    <message>
+        <source>Going back from %1 to %2 reopens work that was thought done. Why?</source>
+        <translation>%1에서 %2(으)로 되돌리면 끝난 것으로 본 일을 다시 엽니다. 사유는 무엇입니까?</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to %3?</source>
+        <translation>%1을(를) %2에서 %3(으)로 옮기시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Going back later needs a reason.</source>
+        <translation>나중에 되돌리려면 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is now at the stage %2.</source>
+        <translation>%1이(가) 이제 %2 단계입니다.</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::CallsPage</name>
     <message>
         <source>&amp;New call…</source>
@@ -6244,6 +7277,410 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     <message>
         <source>The review panel of call %1 is closed.</source>
         <translation>%1 공모의 평가위원회를 종료했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::DecisionDialog</name>
+    <message>
+        <source>Decision of the ministers&apos; meeting</source>
+        <translation>과학기술관계장관회의 결정</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asks for %1 nodes (%2 GPUs) of %3 from %4 for %n month(s).</source>
+        <translation>
+            <numerusform>%3 %1노드(GPU %2장)를 %4부터 %n개월 요청.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pre-review score %1 (%2 of %3 reviews).</source>
+        <translation>사전 검토 점수 %1점(평가 %3건 중 %2건).</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>의결(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Defer to a later meeting</source>
+        <translation>다음 회의로 보류(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Do &amp;not approve</source>
+        <translation>미의결(&amp;N)</translation>
+    </message>
+    <message>
+        <source>e.g. 제21회 과학기술관계장관회의 안건 제2호</source>
+        <translation>예: 제21회 과학기술관계장관회의 안건 제2호</translation>
+    </message>
+    <message>
+        <source>Approved &amp;nodes:</source>
+        <translation>의결 노드(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>첫날(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Months:</source>
+        <translation>기간(개월)(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;date:</source>
+        <translation>회의일(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Decision &amp;reference:</source>
+        <translation>의결 번호(&amp;R):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>비고(&amp;O):</translation>
+    </message>
+    <message>
+        <source>The decision goes into the demand&apos;s history with its date, reference and your note; an approved demand then waits on the rack map for nodes of the round&apos;s pool.</source>
+        <translation>결정은 날짜, 의결 번호, 비고와 함께 수요의 이력에 남습니다. 의결된 수요는 랙 배치에서 회차 자원 풀의 노드를 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>결정 기록</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::DemandDialog</name>
+    <message>
+        <source>Edit demand %1</source>
+        <translation>수요 %1 고치기</translation>
+    </message>
+    <message>
+        <source>New demand</source>
+        <translation>새 수요</translation>
+    </message>
+    <message>
+        <source>Choose the ministry, or type the name of one that is not listed yet: it is added as a public agency.</source>
+        <translation>부처를 고르거나, 목록에 없는 부처는 이름을 입력하십시오. 공공기관으로 추가됩니다.</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s own order of its demands: 1 is the most urgent.</source>
+        <translation>부처가 정한 수요의 순서입니다. 1이 가장 시급합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Ministry:</source>
+        <translation>부처(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>사업명(&amp;P):</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>목적(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Accelerator &amp;type:</source>
+        <translation>가속기 종류(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes:</source>
+        <translation>노드 수(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>시작일(&amp;S):</translation>
+    </message>
+    <message>
+        <source>M&amp;onths:</source>
+        <translation>기간(개월)(&amp;O):</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>우선순위(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>담당자(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>이메일(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Tele&amp;phone:</source>
+        <translation>전화(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Add demand</source>
+        <translation>수요 추가</translation>
+    </message>
+    <message>
+        <source>= %1 GPUs</source>
+        <translation>= GPU %1장</translation>
+    </message>
+    <message>
+        <source>%1 is not in the list yet; it is added as a public agency.</source>
+        <translation>%1은(는) 아직 목록에 없습니다. 공공기관으로 추가됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::DemandImportDialog</name>
+    <message>
+        <source>Import a survey sheet</source>
+        <translation>수요조사표 가져오기</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>아직 파일을 고르지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>파일 고르기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A CSV file saved from the ministry&apos;s spreadsheet (UTF-8), with a header line. The columns, in English or Korean: %1 (%2).</source>
+        <translation>부처의 스프레드시트를 머리글 행이 있는 CSV(UTF-8)로 저장한 파일. 열 이름(영어 또는 한국어): %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>부처</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>사업명</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose a survey sheet</source>
+        <translation>수요조사표 고르기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>A new ministry: it is added as a public agency.</source>
+        <translation>새 부처: 공공기관으로 추가됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the sheet&apos;s rows have problems, listed on each row. Nothing is imported until the sheet is corrected and chosen again.</source>
+        <translation>
+            <numerusform>조사표의 %n개 행에 문제가 있으며 각 행에 적혀 있습니다. 조사표를 고쳐 다시 고를 때까지 아무것도 가져오지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demand(s)</source>
+        <translation>
+            <numerusform>수요 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ministry(ies)</source>
+        <translation>
+            <numerusform>부처 %n곳</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 nodes in all.</source>
+        <translation>모두 %1노드.</translation>
+    </message>
+    <message>
+        <source>New ministries, added as public agencies: %1.</source>
+        <translation>공공기관으로 추가되는 새 부처: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet: press Import.</source>
+        <translation>아직 가져오지 않았습니다. 가져오기를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>아무것도 가져오지 않았습니다. %1</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::DemandTableModel</name>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <extracomment>Column: a demand&apos;s receipt number</extracomment>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>부처</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <extracomment>Column: the ministry&apos;s own order of urgency, 1 = most urgent</extracomment>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>사업명</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>목적</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Column: accelerator type (B200, H200)</extracomment>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::DemandsView</name>
+    <message>
+        <source>Withdraw</source>
+        <translation>철회</translation>
+    </message>
+    <message>
+        <source>&amp;Add demand…</source>
+        <translation>수요 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>고치기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import survey sheet…</source>
+        <translation>수요조사표 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>철회(&amp;W)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demand(s)</source>
+        <translation>
+            <numerusform>수요 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ministry(ies)</source>
+        <translation>
+            <numerusform>부처 %n곳</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 nodes (%2 GPUs) asked for.</source>
+        <translation>요청 %1노드(GPU %2장).</translation>
+    </message>
+    <message>
+        <source>The round is past its survey (%1): demands can no longer be entered or edited.</source>
+        <translation>회차가 수요조사를 지났습니다(%1). 수요를 더 입력하거나 고칠 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>New demand</source>
+        <translation>새 수요</translation>
+    </message>
+    <message>
+        <source>The demand was not added. %1</source>
+        <translation>수요를 추가하지 않았습니다. %1</translation>
+    </message>
+    <message>
+        <source>Demand added: %1, %2.</source>
+        <translation>수요 추가: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Edit demand</source>
+        <translation>수요 고치기</translation>
+    </message>
+    <message>
+        <source>The demand was not changed. %1</source>
+        <translation>수요를 바꾸지 않았습니다. %1</translation>
+    </message>
+    <message>
+        <source>Demand %1 saved.</source>
+        <translation>수요 %1을(를) 저장했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demand(s) imported.</source>
+        <translation>
+            <numerusform>수요 %n건을 가져왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdraw demand</source>
+        <translation>수요 철회</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 (%2, %3)? It stays on record as withdrawn. Why?</source>
+        <translation>%1(%2, %3)을(를) 철회하시겠습니까? 철회 상태로 기록에 남습니다. 사유는 무엇입니까?</translation>
+    </message>
+    <message>
+        <source>%1 withdrawn.</source>
+        <translation>%1을(를) 철회했습니다.</translation>
     </message>
 </context>
 <context>
@@ -7219,6 +8656,14 @@ Reviewers can no longer open or change its reviews, and when their computers nex
         <source>Your password was changed.</source>
         <translation>비밀번호를 바꿨습니다.</translation>
     </message>
+    <message>
+        <source>National projects</source>
+        <translation>국가 프로젝트</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>연차평가</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::MovePoolDialog</name>
@@ -7400,6 +8845,219 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     <message>
         <source>The copies of a closed call could not be removed: %1</source>
         <translation>종료된 공모의 사본을 삭제하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::NationalProjectsArea</name>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>회차(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>새 회차(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>This profile has no national-project round yet. A round is a call whose type has a deliberation stage; an administrator creates the first one in the call settings.</source>
+        <translation>이 프로필에는 아직 국가 프로젝트 회차가 없습니다. 회차는 심의·의결 단계가 있는 유형의 공모이며, 첫 회차는 시스템 관리자가 공모 설정에서 만듭니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Demand survey</source>
+        <translation>수요조사(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A&amp;genda and decisions</source>
+        <translation>안건·의결(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Opened from %1.</source>
+        <translation>%1에서 이어 엶.</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>새 회차</translation>
+    </message>
+    <message>
+        <source>The round was not opened. %1</source>
+        <translation>회차를 열지 않았습니다. %1</translation>
+    </message>
+    <message>
+        <source>Round %1 opened at its demand survey.</source>
+        <translation>회차 %1을(를) 수요조사 단계로 열었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::NewRoundDialog</name>
+    <message>
+        <source>New demand survey round</source>
+        <translation>새 수요조사 회차</translation>
+    </message>
+    <message>
+        <source>New yearly round</source>
+        <translation>새 연차 회차</translation>
+    </message>
+    <message>
+        <source>The new round takes the pools, the rubric, the panel and the settings of the latest round, and starts at its demand survey.</source>
+        <translation>새 회차는 최근 회차의 자원 풀, 평가 기준, 평가위원단과 설정을 이어받고 수요조사 단계에서 시작합니다.</translation>
+    </message>
+    <message>
+        <source>The new round takes the rubric, the panel and the settings of the program&apos;s last round, and holds one entry per team that has a share now.</source>
+        <translation>새 회차는 사업의 지난 회차에서 평가 기준, 평가위원단과 설정을 이어받고, 지금 지원을 받는 팀마다 하나씩 평가 대상을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>번호(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Title (Korean):</source>
+        <translation>이름(한국어)(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English):</source>
+        <translation>이름(영어)(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Survey &amp;opens:</source>
+        <translation>수요조사 시작(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Survey &amp;closes:</source>
+        <translation>수요조사 마감(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Pre-review &amp;deadline:</source>
+        <translation>사전 검토 기한(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Allocation from:</source>
+        <translation>배정 시작(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Results &amp;due:</source>
+        <translation>성과 제출 마감(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Evaluation &amp;deadline:</source>
+        <translation>평가 기한(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Open the round</source>
+        <translation>회차 열기</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::NextYearModel</name>
+    <message>
+        <source>%1 (from %2)</source>
+        <extracomment>Nodes taken over from other teams: the count, then who gave them up</extracomment>
+        <translation>%1 (%2에게서)</translation>
+    </message>
+    <message>
+        <source>pool %1</source>
+        <extracomment>Nodes given back to the pool, e.g. &quot;pool 2&quot;</extracomment>
+        <translation>자원 풀 %1</translation>
+    </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <extracomment>Nodes a team gives up: the count, then who takes them</extracomment>
+        <translation>%1 (%2에게)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Nodes now</source>
+        <translation>현재 노드</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>다음 연도</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <extracomment>Column: its own nodes a team keeps next year</extracomment>
+        <translation>유지</translation>
+    </message>
+    <message>
+        <source>From other teams</source>
+        <extracomment>Column: nodes taken over from teams that shrink</extracomment>
+        <translation>다른 팀에게서</translation>
+    </message>
+    <message>
+        <source>New from the pool</source>
+        <translation>자원 풀에서 새로</translation>
+    </message>
+    <message>
+        <source>Given up</source>
+        <translation>반납</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::NextYearView</name>
+    <message>
+        <source>&amp;Apply to the map…</source>
+        <translation>랙 배치에 반영(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Show on the rack &amp;map</source>
+        <translation>랙 배치에서 보기(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Year %1 from %2 to %3: %4 nodes for %n team(s) — %5 kept by their teams, %6 handed from team to team, %7 new from the pool, %8 back to the pool.</source>
+        <translation>
+            <numerusform>%1차년도 %2–%3: %n개 팀에 %4노드 — 팀이 유지 %5, 팀 사이 이전 %6, 자원 풀에서 새로 %7, 자원 풀로 반납 %8.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan is on the map.</source>
+        <translation>계획이 랙 배치에 반영되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Some teams cannot get their share; see the Problem column.</source>
+        <translation>일부 팀이 지원 규모만큼 노드를 받을 수 없습니다. 문제 열을 보십시오.</translation>
+    </message>
+    <message>
+        <source>It is applied at the stage %1.</source>
+        <translation>%1 단계에서 반영합니다.</translation>
+    </message>
+    <message>
+        <source>Next year on the map</source>
+        <translation>다음 연도 랙 배치</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 nodes (%4 kept, %5 from other teams, %6 new)</source>
+        <translation>%1: %2 → %3노드 (유지 %4, 다른 팀에게서 %5, 새로 %6)</translation>
+    </message>
+    <message>
+        <source>Allocate year %1 from %2 to %3?
+
+%4</source>
+        <translation>%1차년도를 %2부터 %3까지 배정하시겠습니까?
+
+%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocation(s) of the year before run past %1 and end there.</source>
+        <translation>
+            <numerusform>지난 연도 배정 %n건이 %1을 넘어가므로 그날 끝납니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All teams are written together or none. Each change is recorded like a change on the rack map, where it can be released or changed again.</source>
+        <translation>모든 팀을 한꺼번에 반영하거나 하나도 반영하지 않습니다. 변경마다 랙 배치에서 바꾼 것처럼 기록되며, 랙 배치에서 반납하거나 다시 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was allocated.</source>
+        <translation>아무것도 배정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Year %1 is on the map from %2.</source>
+        <translation>%1차년도가 %2부터 랙 배치에 반영되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -7943,6 +9601,77 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     <message>
         <source>Pool %1 retired.</source>
         <translation>자원 풀 %1을(를) 퇴역시켰습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::ProgramsArea</name>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>사업(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>연차(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Share r&amp;ule…</source>
+        <translation>배분 규칙(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;New yearly round…</source>
+        <translation>새 연차 회차(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>This profile has no program with an annual evaluation yet.</source>
+        <translation>이 프로필에는 아직 연차평가 사업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Teams and shares</source>
+        <translation>팀·지원 규모(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Next year on the &amp;map</source>
+        <translation>다음 연도 랙 배치(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Year %1 · %2</source>
+        <translation>%1차년도 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, pool %3, from %4 for %5 years, at most %6 teams. Rule: %7 nodes a year; teams scoring %8 or less get none; %9 to %10 nodes per team.</source>
+        <translation>%1: %2, 자원 풀 %3, %4부터 %5년, 최대 %6팀. 규칙: 연 %7노드, %8점 이하 팀은 지원 없음, 팀당 %9–%10노드.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>any number of</source>
+        <translation>제한 없이</translation>
+    </message>
+    <message>
+        <source>Share rule</source>
+        <translation>배분 규칙</translation>
+    </message>
+    <message>
+        <source>The rule was not changed. %1</source>
+        <translation>규칙을 바꾸지 않았습니다. %1</translation>
+    </message>
+    <message>
+        <source>The share rule of %1 was changed.</source>
+        <translation>%1의 배분 규칙을 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>New yearly round</source>
+        <translation>새 연차 회차</translation>
+    </message>
+    <message>
+        <source>The round was not opened. %1</source>
+        <translation>회차를 열지 않았습니다. %1</translation>
+    </message>
+    <message>
+        <source>The next yearly round of %1 is open for the teams&apos; results.</source>
+        <translation>%1의 다음 연차 회차를 열었습니다. 팀의 성과를 받습니다.</translation>
     </message>
 </context>
 <context>
@@ -9321,6 +11050,49 @@ A submitted review is locked: you cannot change it unless the program officer re
     </message>
 </context>
 <context>
+    <name>gpudesk::RuleDialog</name>
+    <message>
+        <source>Share rule of %1</source>
+        <translation>%1 배분 규칙</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s shares are proportional to each team&apos;s score above the floor, held between the minimum and the maximum, in whole nodes adding up to the capacity.</source>
+        <translation>다음 연도 지원 규모는 팀 점수 중 기준점을 넘는 부분에 비례하고, 최소와 최대 사이에서 정수 노드로 나누어 합이 용량이 되게 합니다.</translation>
+    </message>
+    <message>
+        <source> nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>최대 없음</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity next year:</source>
+        <translation>다음 연도 용량(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Score &amp;floor:</source>
+        <translation>기준점(&amp;F):</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum per team:</source>
+        <translation>팀당 최소(&amp;I):</translation>
+    </message>
+    <message>
+        <source>M&amp;aximum per team:</source>
+        <translation>팀당 최대(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>사유(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Change the rule</source>
+        <translation>규칙 바꾸기</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::SelectionPanel</name>
     <message>
         <source>Export the panel sheet</source>
@@ -9513,6 +11285,88 @@ Why: capacity was freed and it is the first waitlisted application, in rank orde
     </message>
 </context>
 <context>
+    <name>gpudesk::ShareTableModel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Too few reviews</source>
+        <translation>평가 부족</translation>
+    </message>
+    <message>
+        <source>Decided: no share</source>
+        <translation>결정: 지원 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided: %n node(s)</source>
+        <translation>
+            <numerusform>결정: %n노드</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>미결정</translation>
+    </message>
+    <message>
+        <source>Under the floor</source>
+        <translation>기준점 이하</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s nodes; a share other than the rule&apos;s proposal needs a reason.</source>
+        <translation>다음 연도 노드 수. 규칙의 제안과 다르게 하려면 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <extracomment>Column: the annual evaluation&apos;s score</extracomment>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Nodes now</source>
+        <extracomment>Column: nodes a team holds in the year that ends</extracomment>
+        <translation>현재 노드</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <extracomment>Column: next year&apos;s nodes by the program&apos;s rule</extracomment>
+        <translation>규칙 제안</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <extracomment>Column: next year&apos;s nodes as the officer decides them</extracomment>
+        <translation>다음 연도</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>증감</translation>
+    </message>
+    <message>
+        <source>Reason for an adjustment</source>
+        <extracomment>Column: why a share departs from the rule</extracomment>
+        <translation>조정 사유</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::ShareTermsTable</name>
     <message>
         <source>May apply</source>
@@ -9521,6 +11375,69 @@ Why: capacity was freed and it is the first waitlisted application, in rank orde
     <message>
         <source>Share of the market price</source>
         <translation>시장 가격 중 자부담 비율</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::SharesView</name>
+    <message>
+        <source>N&amp;ormalise reviewer scores</source>
+        <translation>평가위원 점수 표준화(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Decide shares…</source>
+        <translation>지원 규모 결정(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;rule</source>
+        <translation>규칙 제안으로(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Type a team&apos;s share for next year in the column “Next year” (F2 edits); a share other than the rule&apos;s needs a reason.</source>
+        <translation>“다음 연도” 열에 팀의 다음 연도 노드 수를 입력하십시오(F2로 편집). 규칙과 다르게 하려면 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s shares now add up to %1 of the program&apos;s %2 nodes.</source>
+        <translation>다음 연도 지원 규모의 합은 지금 사업 용량 %2노드 중 %1노드입니다.</translation>
+    </message>
+    <message>
+        <source>That is %1 more than the capacity.</source>
+        <translation>용량보다 %1노드 많습니다.</translation>
+    </message>
+    <message>
+        <source>Shares are decided at the stage %1.</source>
+        <translation>지원 규모는 %1 단계에서 결정합니다.</translation>
+    </message>
+    <message>
+        <source>Decide shares of %1</source>
+        <translation>%1 지원 규모 결정</translation>
+    </message>
+    <message>
+        <source>Write why the share departs from the rule for: %1.</source>
+        <translation>규칙과 다른 지원 규모의 사유를 적으십시오: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 nodes</source>
+        <translation>%1: %2 → %3노드</translation>
+    </message>
+    <message>
+        <source>Decide next year&apos;s shares for year %1 of %2?
+
+%3
+
+Each team&apos;s decision goes into its history with the score and, for an adjustment, your reason. The shares reach the map at the allocation stage.</source>
+        <translation>%2의 %1차년도 지원 규모를 결정하시겠습니까?
+
+%3
+
+팀마다 결정이 점수와 함께, 조정한 경우 그 사유와 함께 이력에 남습니다. 지원 규모는 배정 단계에서 랙 배치에 반영됩니다.</translation>
+    </message>
+    <message>
+        <source>The shares were not decided; nothing was changed.</source>
+        <translation>지원 규모를 결정하지 않았습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Shares of %1 decided: %2 nodes for year %3.</source>
+        <translation>%1 지원 규모 결정: %3차년도 %2노드.</translation>
     </message>
 </context>
 <context>

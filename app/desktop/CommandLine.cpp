@@ -44,7 +44,8 @@ int generate(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr(
         "Fills a new profile with generated data.\n"
-        "  demo   the fleet of the program today, the round-1 call, about 400 applications\n"
+        "  demo   the fleet of the program today, the round-1 call, about 400 applications,\n"
+        "         a national-project round and the World Best LLM program\n"
         "  scale  the 2028 fleet: 6,500 nodes, 20,000 applications, 100,000 reviews"));
     parser.addHelpOption();
     parser.addPositionalArgument(u"kind"_s, Text::tr("demo or scale"));
@@ -93,6 +94,11 @@ int generate(const QStringList &args)
                  .arg(report.allocations)
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
           << Qt::endl;
+    if (report.demands > 0 || report.teams > 0)
+        out() << Text::tr("Other tracks: %1 national-project demands, %2 program teams.")
+                     .arg(report.demands)
+                     .arg(report.teams)
+              << Qt::endl;
     if (kind != DatasetKind::Demo)
         return 0;
     timer.restart();

@@ -259,9 +259,12 @@ QList<PlacementProject> FleetRepository::queryProjects(const FleetSnapshot &flee
     q.prepare(
         u"SELECT a.id, a.code, a.title, a.title_en, o.name, o.name_en, c.id, c.code, a.status, "
         "a.accelerator_type_id, ca.pool_id, coalesce(a.granted_nodes, a.requested_nodes), "
-        "coalesce(ca.max_nodes, 0), a.months, a.desired_start, c.allocation_from "
+        "coalesce(ca.max_nodes, 0), coalesce(nullif(td.months, 0), a.months), "
+        "coalesce(nullif(td.starts_on, ''), a.desired_start), c.allocation_from "
         "FROM applications a JOIN organizations o ON o.id = a.organization_id "
         "JOIN calls c ON c.id = a.call_id "
+        // A decision outside the cut (the ministers' meeting) fixes the period.
+        "LEFT JOIN track_decisions td ON td.application_id = a.id AND td.deleted = 0 "
         "LEFT JOIN call_accelerators ca ON ca.call_id = a.call_id "
         "  AND ca.accelerator_type_id = a.accelerator_type_id AND ca.deleted = 0 "
         "WHERE a.deleted = 0 AND a.status IN ('selected', 'allocated', 'active') "

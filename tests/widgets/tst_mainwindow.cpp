@@ -108,8 +108,9 @@ private Q_SLOTS:
         MainWindow w(*m_store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s});
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QCOMPARE(areas(w), (QStringList{u"applications"_s, u"review"_s, u"rackmap"_s,
-                                        u"reports"_s, u"administration"_s}));
+        QCOMPARE(areas(w), (QStringList{u"applications"_s, u"review"_s, u"national"_s,
+                                        u"programs"_s, u"rackmap"_s, u"reports"_s,
+                                        u"administration"_s}));
         QVERIFY(w.reportsArea());
         QVERIFY(w.reviewArea());
         // Officers run the calls: of administration, they get the calls page only.

@@ -19,6 +19,8 @@
 #include "reports/ReportsArea.h"
 #include "review/MyReviewsView.h"
 #include "review/ReviewArea.h"
+#include "tracks/NationalProjectsArea.h"
+#include "tracks/ProgramsArea.h"
 #include "store/AllocationRepository.h"
 #include "store/Store.h"
 #include "store/UserAdminRepository.h"
@@ -212,6 +214,20 @@ void MainWindow::buildAreas()
         m_navigation->addArea(u"review"_s, QIcon(u":/gpudesk/icons/review.svg"_s), tr("Review"));
         connect(m_review, &ReviewArea::statusMessage, this,
                 [this](const QString &m) { showActionResult(m); });
+        // The other tracks sit between the review and the map, where their work leads.
+        auto *national = new NationalProjectsArea(m_store, m_stack);
+        auto *programs = new ProgramsArea(m_store, m_stack);
+        for (const auto &[key, page, icon, label] :
+             {std::tuple{u"national"_s, static_cast<QWidget *>(national), u"national"_s,
+                         tr("National projects")},
+              std::tuple{u"programs"_s, static_cast<QWidget *>(programs), u"programs"_s,
+                         tr("Programs")}}) {
+            m_stack->addWidget(page);
+            pages.insert(key, page);
+            m_navigation->addArea(key, QIcon(u":/gpudesk/icons/%1.svg"_s.arg(icon)), label);
+        }
+        connectTrackArea(national);
+        connectTrackArea(programs);
         m_rackMap = new RackMapArea(m_store, m_stack);
         m_stack->addWidget(m_rackMap);
         pages.insert(u"rackmap"_s, m_rackMap);
@@ -257,6 +273,24 @@ void MainWindow::buildAreas()
     const QString last = QSettings().value(u"window/area"_s).toString();
     if (pages.contains(last))
         m_navigation->setCurrentArea(last);
+}
+
+template <typename Area> void MainWindow::connectTrackArea(Area *area)
+{
+    connect(area, &Area::statusMessage, this, [this](const QString &m) { showActionResult(m); });
+    connect(area, &Area::openArea, this, [this](const QString &key, const QString &callId) {
+        m_navigation->setCurrentArea(key);
+        if (key == u"review"_s && m_review)
+            m_review->setCurrentCall(callId);
+    });
+    connect(area, &Area::showOnRackMap, this, [this](const QString &applicationId) {
+        m_navigation->setCurrentArea(u"rackmap"_s);
+        if (m_rackMap) {
+            m_rackMap->selectProject(applicationId);
+            QTableView *list = m_rackMap->projectTable();
+            list->scrollTo(list->currentIndex(), QAbstractItemView::PositionAtCenter);
+        }
+    });
 }
 
 void MainWindow::buildMenus()

@@ -79,6 +79,8 @@ private:
     void showAbout();
     void changeOwnPassword();
     void showActionResult(const QString &message);
+    // The National projects and Programs areas: their messages and the areas they lead to.
+    template <typename Area> void connectTrackArea(Area *area);
 
     Store &m_store;
     Session m_session;

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MyReviewsView.h"
 
+#include "rules/CallStages.h"
+
 #include "PledgeDialog.h"
 #include "ReasonDialog.h"
 #include "ReviewApplicationPane.h"
 #include "ReviewForm.h"
 #include "common/TableViewState.h"
 #include "common/Theme.h"
+#include "rules/CallStages.h"
 #include "store/CallRepository.h"
 #include "store/ReviewerRetention.h"
 #include "store/ReviewerWorkspace.h"
@@ -236,7 +239,7 @@ void MyReviewsView::reloadCalls()
         m_calls->addItem(
             u"%1 %2"_s.arg(c.code, korean() || c.titleEn.isEmpty() ? c.title : c.titleEn), c.id);
         // Without a previous choice, start at the first call still in review.
-        if (preferred < 0 && c.stage == u"review"_s && !c.panelClosed)
+        if (preferred < 0 && stageAllows(c.stage, StageActivity::Review) && !c.panelClosed)
             preferred = m_calls->count() - 1;
     }
     const int keep = m_calls->findData(previous);

@@ -6,6 +6,7 @@
 #include "SelectionPanel.h"
 #include "domain/CallDefinition.h"
 #include "store/CallRepository.h"
+#include "store/CallStageRepository.h"
 #include "store/Store.h"
 
 #include <QComboBox>
@@ -117,7 +118,7 @@ void ReviewArea::loadCalls()
     int index = m_calls->findData(QSettings().value(kLastCallKey).toString());
     for (int i = 0; index < 0 && i < m_calls->count(); ++i) {
         const auto settings = calls.reviewSettings(m_calls->itemData(i).toString());
-        if (settings && settings->stage == u"review")
+        if (settings && stageAllows(settings->stage, StageActivity::Review))
             index = i;
     }
     m_calls->setCurrentIndex(qMax(0, index));
@@ -146,6 +147,13 @@ void ReviewArea::showCall(int index)
     m_assignment->setCall(callId);
     m_progress->setCall(callId);
     m_selection->setCall(callId);
+    // The capacity cut is a stage of some call types only (the open call's selection); the
+    // others decide elsewhere (the ministers' meeting, a program's shares). A type whose stages
+    // cannot be read keeps every tab.
+    const auto stages = CallStageRepository(m_store).state(callId);
+    const bool selects = !stages || !stages->stagesError.isEmpty() ||
+                         stages->typeAllows(StageActivity::Selection);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_selection), selects);
 }
 
 } // namespace gpudesk
