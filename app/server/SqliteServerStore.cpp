@@ -2,6 +2,9 @@
 #include "SqliteServerStore.h"
 
 #include "ServerLog.h"
+#include "SyncFeed.h"
+#include "SyncPull.h"
+#include "SyncPush.h"
 #include "store/SqlScript.h"
 #include "store/Store.h"
 
@@ -65,7 +68,8 @@ int serverSchemaVersion(QSqlDatabase &db)
 
 bool migrateServerSchema(QSqlDatabase &db, QString *error)
 {
-    const char16_t *const scripts[] = {u":/gpudesk/server-sql/server_0001.sql"};
+    const char16_t *const scripts[] = {u":/gpudesk/server-sql/server_0001.sql",
+                                       u":/gpudesk/server-sql/server_0002.sql"};
     const int from = serverSchemaVersion(db);
     for (int v = from + 1; v <= SqliteServerStore::kServerSchemaVersion; ++v) {
         QFile f(QString::fromUtf16(scripts[v - 1]));
@@ -86,6 +90,9 @@ bool migrateServerSchema(QSqlDatabase &db, QString *error)
                 break;
             }
         }
+        // The change feed's triggers come from SyncedTables, after the step that made the feed.
+        if (ok && v == 2)
+            ok = SyncFeed::install(db, error);
         if (ok) {
             q.prepare(u"INSERT INTO server_meta (key, value) VALUES ('schema', ?) "
                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
@@ -97,6 +104,18 @@ bool migrateServerSchema(QSqlDatabase &db, QString *error)
         if (!ok || !q.exec(u"COMMIT"_s)) {
             if (ok)
                 *error = lastError(q);
+            q.exec(u"ROLLBACK"_s);
+            return false;
+        }
+    }
+    // A synced table added by a later shared schema step gets its feed triggers here.
+    if (!SyncFeed::installed(db)) {
+        QSqlQuery q(db);
+        if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
+            *error = lastError(q);
+            return false;
+        }
+        if (!SyncFeed::install(db, error) || !q.exec(u"COMMIT"_s)) {
             q.exec(u"ROLLBACK"_s);
             return false;
         }
@@ -153,12 +172,11 @@ QString applicationColumns(ApplicationQuery::Visibility v)
            "a.requested_gpus, a.requested_nodes, a.months, a.desired_start, a.submitted_at"_s;
 }
 
-// The one place that says which applications a reviewer may see: an assignment of theirs that
-// is live (not removed, not declined, not a declared conflict).
-const QString kAssignedToUser =
-    u" AND EXISTS (SELECT 1 FROM review_assignments ra JOIN reviewers r ON r.id = ra.reviewer_id "
-    "WHERE ra.application_id = a.id AND ra.deleted = 0 AND r.deleted = 0 AND "
-    "ra.status IN ('assigned', 'accepted') AND r.user_id = :user)"_s;
+// Which applications a reviewer may see is SyncVisibility's to say, for the route and the pull.
+QString assignedToUser()
+{
+    return u" AND "_s + SyncVisibility::assignedToUser(u"a.id"_s);
+}
 
 } // namespace
 
@@ -590,7 +608,7 @@ QList<QJsonObject> SqliteServerStore::applications(const ApplicationQuery &query
     if (!query.callId.isEmpty())
         sql += u" AND a.call_id = :call"_s;
     if (query.visibility == ApplicationQuery::Visibility::AssignedToUser)
-        sql += kAssignedToUser;
+        sql += assignedToUser();
     sql += u" ORDER BY a.code LIMIT :limit"_s;
     QSqlQuery q(connection());
     q.setForwardOnly(true);
@@ -614,7 +632,7 @@ std::optional<QJsonObject> SqliteServerStore::application(const QString &id,
     QString sql = u"SELECT %1 FROM applications a JOIN organizations o ON o.id = a.organization_id "
                   "WHERE a.deleted = 0 AND a.id = :id"_s.arg(applicationColumns(query.visibility));
     if (query.visibility == ApplicationQuery::Visibility::AssignedToUser)
-        sql += kAssignedToUser;
+        sql += assignedToUser();
     QSqlQuery q(connection());
     q.prepare(sql);
     q.bindValue(u":id"_s, id);
@@ -623,6 +641,38 @@ std::optional<QJsonObject> SqliteServerStore::application(const QString &id,
     if (!exec(q, u"application"_s) || !q.next())
         return std::nullopt;
     return rowToJson(q);
+}
+
+QByteArray SqliteServerStore::syncPull(const SyncCaller &caller, const sync::PullRequest &request,
+                                       QString *error)
+{
+    QSqlDatabase db = connection();
+    const QByteArray page = SyncPull::page(db, caller, request, error);
+    if (page.isEmpty())
+        ServerLog::error(u"database: sync pull: %1"_s.arg(*error));
+    return page;
+}
+
+bool SqliteServerStore::syncPush(const SyncCaller &caller, const sync::PushRequest &request,
+                                 sync::PushResponse *response, QString *error)
+{
+    for (const sync::ClientTransaction &tx : request.transactions) {
+        QList<sync::MutationResult> results;
+        const StoreResult r = write(
+            [&](QSqlDatabase &db) {
+                return SyncPush(db, caller).apply(tx, &results, error) ? StoreResult::Ok
+                                                                       : StoreResult::Failed;
+            },
+            nullptr);
+        if (r != StoreResult::Ok) {
+            if (error->isEmpty())
+                *error = u"the transaction could not be committed"_s;
+            ServerLog::error(u"database: sync push: %1"_s.arg(*error));
+            return false;
+        }
+        response->results.append(results);
+    }
+    return true;
 }
 
 } // namespace gpudesk

@@ -20,7 +20,7 @@ class Store;
 class SqliteServerStore final : public ServerStore
 {
 public:
-    static constexpr int kServerSchemaVersion = 1;
+    static constexpr int kServerSchemaVersion = 2;
 
     // Opens (or, with `create`, creates) the database and brings both schemas up to date.
     static std::unique_ptr<SqliteServerStore>
@@ -58,6 +58,11 @@ public:
     QList<QJsonObject> applications(const ApplicationQuery &query) override;
     std::optional<QJsonObject> application(const QString &id,
                                            const ApplicationQuery &query) override;
+
+    QByteArray syncPull(const SyncCaller &caller, const sync::PullRequest &request,
+                        QString *error) override;
+    bool syncPush(const SyncCaller &caller, const sync::PushRequest &request,
+                  sync::PushResponse *response, QString *error) override;
 
 private:
     SqliteServerStore(std::unique_ptr<Store> store, const QString &headFilePath);

@@ -35,10 +35,12 @@ bool inEnglish()
 
 } // namespace
 
+FleetRepository::FleetRepository(Store &store) : m_db(store.db()) {}
+
 bool FleetRepository::loadFleet(FleetSnapshot *fleet, QString *error) const
 {
     FleetSnapshot f;
-    QSqlQuery q(m_store.db());
+    QSqlQuery q(m_db);
     if (!run(
             q,
             u"SELECT id, code, gpus_per_node FROM accelerator_types WHERE deleted = 0 ORDER BY code"_s,
@@ -178,7 +180,7 @@ bool FleetRepository::loadBookings(const FleetSnapshot &fleet, FleetBookings *bo
                                    QString *error) const
 {
     FleetBookings b;
-    QSqlQuery q(m_store.db());
+    QSqlQuery q(m_db);
     const bool english = inEnglish();
     if (!run(q,
              u"SELECT g.id, g.application_id, a.code, a.title, a.title_en, o.name, o.name_en, "
@@ -254,7 +256,7 @@ QList<PlacementProject> FleetRepository::queryProjects(const FleetSnapshot &flee
                                                        const QString &applicationId) const
 {
     QList<PlacementProject> out;
-    QSqlQuery q(m_store.db());
+    QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(
         u"SELECT a.id, a.code, a.title, a.title_en, o.name, o.name_en, c.id, c.code, a.status, "

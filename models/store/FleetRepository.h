@@ -4,6 +4,7 @@
 #include "domain/Fleet.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
@@ -13,11 +14,13 @@ namespace gpudesk {
 class Store;
 
 // Reads the fleet, its bookings and the projects waiting for nodes into the index-based snapshot
-// of domain/Fleet.h. Read-only; writes go through the allocation repository.
+// of domain/Fleet.h. Read-only; writes go through the allocation repository. Reads the store's
+// own connection, or the one it is given (the server checks a push inside its transaction).
 class FleetRepository final
 {
 public:
-    explicit FleetRepository(Store &store) : m_store(store) {}
+    explicit FleetRepository(Store &store);
+    explicit FleetRepository(const QSqlDatabase &db) : m_db(db) {}
 
     // The whole hierarchy, every node with its rack position, type, pool and state.
     bool loadFleet(FleetSnapshot *fleet, QString *error) const;
@@ -38,7 +41,7 @@ private:
                                           const QString &callId,
                                           const QString &applicationId) const;
 
-    Store &m_store;
+    QSqlDatabase m_db;
 };
 
 } // namespace gpudesk

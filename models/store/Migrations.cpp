@@ -17,6 +17,7 @@ const char16_t *const kScripts[] = {
     u":/gpudesk/sql/0001_initial.sql",
     u":/gpudesk/sql/0002_application_browse.sql",
     u":/gpudesk/sql/0003_review.sql",
+    u":/gpudesk/sql/0005_sync.sql",
 };
 
 bool runStep(QSqlDatabase &db, int version, QString *error)

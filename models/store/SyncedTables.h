@@ -21,6 +21,14 @@ public:
     // Migrations call it last, so a column added by a migration is captured too.
     static bool installCaptureTriggers(QSqlDatabase &db, QString *error);
 
+    // A table's columns as the database has them now, in order; BLOB columns travel as hex.
+    struct Column
+    {
+        QString name;
+        bool blob = false;
+    };
+    static QList<Column> columns(const QSqlDatabase &db, const QString &table);
+
     // The trigger names one table must have; tests check each exists.
     static QStringList triggerNames(const QString &table);
 };

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+#include <memory>
+
+namespace gpudesk {
+
+// Writes rows received from the server into the profile, inside a write the caller opened with
+// capture off: upserts by id (only the columns this profile's schema has), removals of rows that
+// left the user's view, and the re-application of local edits still waiting in the outbox on
+// top of a row the server just replaced, so the user keeps seeing what they typed.
+class RowWriter final
+{
+public:
+    explicit RowWriter(const QSqlDatabase &db);
+    ~RowWriter();
+    RowWriter(const RowWriter &) = delete;
+    RowWriter &operator=(const RowWriter &) = delete;
+
+    // Rows of `table` whose wire columns are `columns`, one at a time; prepare() once per block.
+    bool prepare(const QString &table, const QStringList &columns, QString *error);
+    bool upsert(const QJsonArray &values, QString *error);
+    // A row as {column: value} (a push result's server row).
+    bool upsertObject(const QString &table, const QJsonObject &row, QString *error);
+    bool remove(const QString &table, const QString &id, QString *error);
+
+    // Outbox rows not yet answered, by table and row: their edits are re-applied after a write.
+    bool loadPending(QString *error);
+    bool hasPending(const QString &table, const QString &id) const;
+    bool reapplyPending(const QString &table, const QString &id, QString *error);
+
+private:
+    struct Prepared;
+    QSqlDatabase m_db;
+    std::unique_ptr<Prepared> m_current;
+    QHash<QString, QHash<QString, bool>> m_columns; // table -> column -> is blob
+    QSet<QString> m_pending;                        // "table\nid"
+    const QHash<QString, bool> &columnsOf(const QString &table);
+};
+
+} // namespace gpudesk
