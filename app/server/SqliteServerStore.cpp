@@ -6,6 +6,7 @@
 #include "SyncPull.h"
 #include "SyncPush.h"
 #include "store/SqlScript.h"
+#include "store/StatementCache.h"
 #include "store/Store.h"
 
 #include <QFile>
@@ -27,8 +28,11 @@ namespace {
 struct ThreadConnections
 {
     std::vector<QString> names;
+    // Prepared statements of each connection; they go before their connection.
+    QHash<QString, std::shared_ptr<StatementCache>> statements;
     ~ThreadConnections()
     {
+        statements.clear();
         for (const QString &name : names) {
             if (QSqlDatabase::contains(name)) {
                 QSqlDatabase::database(name, false).close();
@@ -191,6 +195,7 @@ SqliteServerStore::~SqliteServerStore()
 {
     // This thread's connection; the workers' went when their threads ended.
     const QString name = m_connectionPrefix + QString::number(quintptr(QThread::currentThreadId()));
+    t_connections.statements.remove(name);
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase::database(name, false).close();
         QSqlDatabase::removeDatabase(name);
@@ -217,6 +222,13 @@ std::unique_ptr<SqliteServerStore> SqliteServerStore::open(const QString &databa
     QSqlDatabase db = store->db();
     if (!migrateServerSchema(db, error))
         return nullptr;
+    // The desktop's derived tables (search index, browse rows) are never read on the server:
+    // their triggers stand aside for good, so a push does not pay for them.
+    QSqlQuery derived(db);
+    if (!derived.exec(u"UPDATE sync_control SET deferred_derived = 1 WHERE id = 1"_s)) {
+        *error = derived.lastError().text();
+        return nullptr;
+    }
     return std::unique_ptr<SqliteServerStore>(
         new SqliteServerStore(std::move(store), headFilePath));
 }
@@ -233,8 +245,10 @@ QSqlDatabase SqliteServerStore::connection()
         return db;
     }
     QSqlQuery q(db);
+    // Memory-mapped reads: every worker's connection shares the operating system's cache of the
+    // file instead of copying pages into a cold cache of its own (a first sync reads it all).
     for (const QString &sql : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 10000"_s,
-                               u"PRAGMA synchronous = NORMAL"_s}) {
+                               u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA mmap_size = 1073741824"_s}) {
         if (!q.exec(sql))
             ServerLog::error(u"database: %1: %2"_s.arg(sql, lastError(q)));
     }
@@ -643,6 +657,14 @@ std::optional<QJsonObject> SqliteServerStore::application(const QString &id,
     return rowToJson(q);
 }
 
+StatementCache &SqliteServerStore::statements(const QSqlDatabase &db)
+{
+    std::shared_ptr<StatementCache> &cache = t_connections.statements[db.connectionName()];
+    if (!cache)
+        cache = std::make_shared<StatementCache>(db);
+    return *cache;
+}
+
 QByteArray SqliteServerStore::syncPull(const SyncCaller &caller, const sync::PullRequest &request,
                                        QString *error)
 {
@@ -660,8 +682,9 @@ bool SqliteServerStore::syncPush(const SyncCaller &caller, const sync::PushReque
         QList<sync::MutationResult> results;
         const StoreResult r = write(
             [&](QSqlDatabase &db) {
-                return SyncPush(db, caller).apply(tx, &results, error) ? StoreResult::Ok
-                                                                       : StoreResult::Failed;
+                return SyncPush(db, statements(db), caller).apply(tx, &results, error)
+                           ? StoreResult::Ok
+                           : StoreResult::Failed;
             },
             nullptr);
         if (r != StoreResult::Ok) {

@@ -11,6 +11,7 @@
 
 namespace gpudesk {
 
+class StatementCache;
 class Store;
 
 // ServerStore on one SQLite file in WAL mode. The shared schema comes from the models library
@@ -71,6 +72,8 @@ private:
     // One BEGIN IMMEDIATE transaction: fn, then the audit row; after the commit, the head line.
     StoreResult write(const WriteFn &fn, const AuditEvent *event);
     QSqlDatabase connection();
+    // The prepared statements of this thread's connection `db`.
+    static StatementCache &statements(const QSqlDatabase &db);
     std::optional<ServerUser> userWhere(const QString &column, const QString &value);
 
     std::unique_ptr<Store> m_store;

@@ -36,15 +36,15 @@ QStringList wireColumns(const QList<SyncedTables::Column> &cols)
     return names;
 }
 
-// "t.id, json_array(t.id, f.seq, ...)": the row's id and its wire form in one pass.
-QString selectList(const QString &table, const QList<SyncedTables::Column> &cols, Role role)
+// "json_array(t.id, f.seq, ...)": a row's wire form, made by SQLite.
+QString rowJson(const QString &table, const QList<SyncedTables::Column> &cols, Role role)
 {
     QStringList exprs = {u"t.id"_s, u"f.seq"_s};
     for (const SyncedTables::Column &c : cols) {
         if (c.name != u"id"_s && c.name != u"version"_s)
             exprs << SyncVisibility::columnExpression(table, c.name, c.blob, role);
     }
-    return u"t.id, json_array(%1)"_s.arg(exprs.join(u", "_s));
+    return u"json_array(%1)"_s.arg(exprs.join(u", "_s));
 }
 
 QString fromFeed(const QString &table)
@@ -52,10 +52,11 @@ QString fromFeed(const QString &table)
     return u" FROM %1 t JOIN sync_feed f ON f.table_name = '%1' AND f.row_id = t.id"_s.arg(table);
 }
 
+// A table's rows of the page: comma-separated JSON arrays, as SQLite concatenated them.
 struct Block
 {
-    QList<QByteArray> rows;
-    QSet<QString> ids;
+    QList<QByteArray> chunks;
+    qint64 rows = 0;
 };
 
 class PageBuilder
@@ -87,8 +88,12 @@ public:
             *error = u"no columns for %1"_s.arg(table);
             return false;
         }
-        const QString sql = u"SELECT %1%2 WHERE (%3) AND (%4) ORDER BY f.seq"_s.arg(
-            selectList(table, cols, m_caller.role), fromFeed(table), where, *visible);
+        // One string per table and page, concatenated by SQLite and read as bytes: no row
+        // passes through Qt's strings one by one.
+        const QString sql = u"SELECT count(*), CAST(group_concat(j, ',') AS BLOB) FROM (SELECT "
+                            "%1 AS j%2 WHERE (%3) AND (%4))"_s.arg(
+                                rowJson(table, cols, m_caller.role), fromFeed(table), where,
+                                *visible);
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         if (!q.prepare(sql))
@@ -97,13 +102,10 @@ public:
         bind(q);
         if (!q.exec())
             return fail(q, error);
-        Block &block = m_blocks[table];
-        while (q.next()) {
-            const QString id = q.value(0).toString();
-            if (block.ids.contains(id))
-                continue;
-            block.ids.insert(id);
-            block.rows.append(q.value(1).toString().toUtf8());
+        if (q.next() && q.value(0).toLongLong() > 0) {
+            Block &block = m_blocks[table];
+            block.rows += q.value(0).toLongLong();
+            block.chunks.append(q.value(1).toByteArray());
         }
         return true;
     }
@@ -151,9 +153,16 @@ public:
         const auto bindIds = [&json](QSqlQuery &query) { query.bindValue(u":ids"_s, json); };
         const QString byId = u"t.id IN (SELECT value FROM json_each(:ids))"_s;
         const QString byApp = u"t.application_id IN (SELECT value FROM json_each(:ids))"_s;
-        return collect(u"applications"_s, byId, bindIds, error) &&
-               collect(u"application_people"_s, byApp, bindIds, error) &&
-               collect(u"documents"_s, byApp, bindIds, error) &&
+        // Rows the page's window holds already went in with it.
+        const QString outside = u" AND NOT (f.seq > :c AND f.seq <= :hi)"_s;
+        const auto bindAll = [&](QSqlQuery &query) {
+            bindIds(query);
+            query.bindValue(u":c"_s, cursor);
+            query.bindValue(u":hi"_s, hi);
+        };
+        return collect(u"applications"_s, byId + outside, bindAll, error) &&
+               collect(u"application_people"_s, byApp + outside, bindAll, error) &&
+               collect(u"documents"_s, byApp + outside, bindAll, error) &&
                collectGone(u"applications"_s, byId, json, error) &&
                collectGone(u"application_people"_s, byApp, json, error) &&
                collectGone(u"documents"_s, byApp, json, error);
@@ -162,6 +171,11 @@ public:
     QByteArray render(const QString &serverId, qint64 cursor, bool more, qint64 high) const
     {
         QByteArray out;
+        qsizetype size = 4096;
+        for (const Block &b : m_blocks)
+            for (const QByteArray &chunk : b.chunks)
+                size += chunk.size() + 1;
+        out.reserve(size);
         out += "{\"server_id\":";
         out += QJsonDocument(QJsonArray{serverId}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
         out += ",\"cursor\":" + QByteArray::number(cursor);
@@ -173,7 +187,7 @@ public:
         bool firstTable = true;
         for (const QString &table : SyncedTables::names()) {
             const auto it = m_blocks.constFind(table);
-            if (it == m_blocks.constEnd() || it->rows.isEmpty())
+            if (it == m_blocks.constEnd() || it->rows == 0)
                 continue;
             if (!firstTable)
                 out += ',';
@@ -184,10 +198,10 @@ public:
             out += "{\"t\":\"" + table.toUtf8() + "\",\"cols\":";
             out += QJsonDocument(cols).toJson(QJsonDocument::Compact);
             out += ",\"rows\":[";
-            for (qsizetype i = 0; i < it->rows.size(); ++i) {
+            for (qsizetype i = 0; i < it->chunks.size(); ++i) {
                 if (i > 0)
                     out += ',';
-                out += it->rows.at(i);
+                out += it->chunks.at(i);
             }
             out += "]}";
         }

@@ -4,6 +4,7 @@
 #include "Permissions.h"
 #include "SyncFeed.h"
 #include "SyncPull.h"
+#include "store/StatementCache.h"
 #include "store/Store.h"
 #include "sync/SyncValues.h"
 
@@ -20,6 +21,21 @@ namespace {
 
 // Columns the server keeps itself: never taken from a client.
 const QStringList kServerColumns = {u"version"_s, u"updated_at"_s, u"updated_by"_s};
+
+// Columns of an application that change what a pool has committed.
+const QStringList kCommitmentColumns = {u"status"_s, u"granted_nodes"_s, u"requested_nodes"_s,
+                                        u"accelerator_type_id"_s, u"call_id"_s, u"deleted"_s};
+
+bool changesCommitment(const Mutation &m)
+{
+    if (m.table != u"applications"_s)
+        return false;
+    for (const QString &c : kCommitmentColumns) {
+        if (m.changes.contains(c))
+            return true;
+    }
+    return false;
+}
 
 // What a reviewer may change of their own rows.
 const QHash<QString, QStringList> &reviewerColumns()
@@ -51,8 +67,20 @@ QString newValue(const Mutation &m, const QString &column)
 
 } // namespace
 
-SyncPush::SyncPush(const QSqlDatabase &db, const SyncCaller &caller) : m_db(db), m_caller(caller)
+SyncPush::SyncPush(const QSqlDatabase &db, StatementCache &statements, const SyncCaller &caller)
+    : m_db(db), m_statements(statements), m_caller(caller)
 {
+}
+
+QSqlQuery *SyncPush::statement(const QString &sql, QString *error)
+{
+    bool prepared = false;
+    QSqlQuery &q = m_statements.get(sql, &prepared);
+    if (!prepared) {
+        *error = q.lastError().text();
+        return nullptr;
+    }
+    return &q;
 }
 
 QString SyncPush::reviewerId()
@@ -72,10 +100,12 @@ bool SyncPush::recorded(const QList<Mutation> &mutations, QHash<QString, Mutatio
     QJsonArray ids;
     for (const Mutation &m : mutations)
         ids.append(m.id);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT mutation_id, user_id, result FROM mutation_results WHERE mutation_id IN "
-              "(SELECT value FROM json_each(?))"_s);
+    QSqlQuery *found = statement(u"SELECT mutation_id, user_id, result FROM mutation_results WHERE "
+                                 "mutation_id IN (SELECT value FROM json_each(?))"_s,
+                                 error);
+    if (!found)
+        return false;
+    QSqlQuery &q = *found;
     q.addBindValue(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
     if (!q.exec()) {
         *error = q.lastError().text();
@@ -100,6 +130,7 @@ bool SyncPush::recorded(const QList<Mutation> &mutations, QHash<QString, Mutatio
         }
         out->insert(id, r);
     }
+    q.finish();
     return true;
 }
 
@@ -111,9 +142,12 @@ std::optional<QJsonObject> SyncPush::currentRow(const QString &table, const QStr
     for (const SyncedTables::Column &c : cols)
         exprs << (c.blob ? u"CASE WHEN %1 IS NULL THEN NULL ELSE hex(%1) END"_s.arg(c.name)
                          : c.name);
-    QSqlQuery q(m_db);
     // Table and column names come from SyncedTables and the schema, never from the request.
-    q.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(exprs.join(u", "_s), table));
+    QSqlQuery *select = statement(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(exprs.join(u", "_s), table),
+                                  error);
+    if (!select)
+        return std::nullopt;
+    QSqlQuery &q = *select;
     q.addBindValue(id);
     if (!q.exec()) {
         *error = q.lastError().text();
@@ -124,6 +158,7 @@ std::optional<QJsonObject> SyncPush::currentRow(const QString &table, const QStr
     QJsonObject row;
     for (int i = 0; i < cols.size(); ++i)
         row.insert(cols[i].name, syncvalue::fromSql(q.value(i), false));
+    q.finish();
     return row;
 }
 
@@ -266,22 +301,25 @@ bool SyncPush::applyMutation(const Mutation &m, Applied *out, QString *error)
     }
 
     if (!columns.isEmpty()) {
-        QSqlQuery q(m_db);
         const qint64 now = Store::nowMs();
+        QString sql;
         if (!current) {
             columns << u"updated_at"_s << u"updated_by"_s;
             values << QVariant(now) << QVariant(m_caller.userId);
-            q.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
-                m.table, columns.join(u", "_s),
-                QStringList(columns.size(), u"?"_s).join(u", "_s)));
+            sql = u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
+                m.table, columns.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s));
         } else {
             QStringList sets;
             for (const QString &c : std::as_const(columns))
                 sets << c + u" = ?"_s;
             sets << u"updated_at = ?"_s << u"updated_by = ?"_s;
             values << QVariant(now) << QVariant(m_caller.userId) << QVariant(m.rowId);
-            q.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(m.table, sets.join(u", "_s)));
+            sql = u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(m.table, sets.join(u", "_s));
         }
+        QSqlQuery *write = statement(sql, error);
+        if (!write)
+            return false;
+        QSqlQuery &q = *write;
         for (const QVariant &v : std::as_const(values))
             q.addBindValue(v);
         if (!q.exec()) {
@@ -309,20 +347,30 @@ bool SyncPush::applyMutation(const Mutation &m, Applied *out, QString *error)
         if (current && current->contains(u"application_id"_s))
             m_allocationApplications.insert(current->value(u"application_id"_s).toString());
     }
-    if (m.table == u"applications"_s && !columns.isEmpty())
+    if (changesCommitment(m) && !columns.isEmpty())
         m_selectionChanged = true;
 
     r.outcome = conflicts.isEmpty() ? Outcome::Applied : Outcome::Conflict;
     r.conflicts = conflicts;
-    r.version = SyncFeed::versionOf(m_db, m.table, m.rowId);
+    QSqlQuery *version =
+        statement(u"SELECT seq FROM sync_feed WHERE table_name = ? AND row_id = ?"_s, error);
+    if (!version)
+        return false;
+    version->addBindValue(m.table);
+    version->addBindValue(m.rowId);
+    r.version = version->exec() && version->next() ? version->value(0).toLongLong() : 0;
+    version->finish();
     return true;
 }
 
 bool SyncPush::record(const QList<MutationResult> &results, QString *error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO mutation_results (mutation_id, user_id, received_at, outcome, result) "
-              "VALUES (?, ?, ?, ?, ?)"_s);
+    QSqlQuery *insert = statement(u"INSERT INTO mutation_results (mutation_id, user_id, "
+                                  "received_at, outcome, result) VALUES (?, ?, ?, ?, ?)"_s,
+                                  error);
+    if (!insert)
+        return false;
+    QSqlQuery &q = *insert;
     const qint64 now = Store::nowMs();
     for (const MutationResult &r : results) {
         MutationResult stored = r;
@@ -349,7 +397,7 @@ bool SyncPush::applyNew(const QList<Mutation> &mutations, QList<MutationResult> 
     m_selectionChanged = false;
     QHash<QString, int> poolsBefore;
     for (const Mutation &m : mutations) {
-        if (m.table == u"applications"_s) {
+        if (changesCommitment(m)) {
             if (!SyncRules::poolCommitments(m_db, &poolsBefore, error))
                 return false;
             break;

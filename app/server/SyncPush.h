@@ -13,6 +13,8 @@
 
 namespace gpudesk {
 
+class StatementCache;
+
 // Applies pushed client transactions (docs/sync.md, "Applying a push"): each in one database
 // transaction, results recorded by mutation id (a repeated push is answered from the record),
 // permissions and the review lock per mutation, a three-way merge per field, then the global
@@ -20,7 +22,8 @@ namespace gpudesk {
 class SyncPush final
 {
 public:
-    SyncPush(const QSqlDatabase &db, const SyncCaller &caller);
+    // `statements` caches prepared statements of `db` across pushes.
+    SyncPush(const QSqlDatabase &db, StatementCache &statements, const SyncCaller &caller);
 
     // The results of `tx`'s mutations, in order. False when the database failed (nothing of the
     // transaction was applied or recorded; the client sends it again later).
@@ -46,7 +49,11 @@ private:
     bool record(const QList<sync::MutationResult> &results, QString *error);
     QString reviewerId();
 
+    // A cached statement, prepared once per connection; false (with *error) when it fails.
+    QSqlQuery *statement(const QString &sql, QString *error);
+
     QSqlDatabase m_db;
+    StatementCache &m_statements;
     SyncCaller m_caller;
     std::optional<QString> m_reviewerId;
     // What the global rules must look at after the transaction's mutations.

@@ -4,6 +4,7 @@
 #include "sync/Protocol.h"
 #include "sync/ServerTrust.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
@@ -52,19 +53,36 @@ HttpsTransport::HttpsTransport(const QString &baseUrl, const QString &caPem,
         m_baseUrl.chop(1);
 }
 
-HttpsTransport::~HttpsTransport() = default;
+HttpsTransport::~HttpsTransport()
+{
+    if (m_reply) {
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
 
 TransportReply HttpsTransport::post(const QString &path, const QByteArray &body)
 {
-    TransportReply out;
+    begin(path, body);
+    return finish();
+}
+
+void HttpsTransport::begin(const QString &path, const QByteArray &body)
+{
+    m_hasEarly = false;
+    m_early = TransportReply();
+    m_presented.clear();
+    m_sslErrors.clear();
     if (m_cancelled.load()) {
-        out.failure = TransportFailure::Cancelled;
-        return out;
+        m_early.failure = TransportFailure::Cancelled;
+        m_hasEarly = true;
+        return;
     }
     if (m_ca.isEmpty()) {
-        out.failure = TransportFailure::TlsUntrusted;
-        out.detail = u"no trusted CA is set for the server"_s;
-        return out;
+        m_early.failure = TransportFailure::TlsUntrusted;
+        m_early.detail = u"no trusted CA is set for the server"_s;
+        m_hasEarly = true;
+        return;
     }
     QNetworkRequest request(QUrl(m_baseUrl + path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
@@ -82,41 +100,54 @@ TransportReply HttpsTransport::post(const QString &path, const QByteArray &body)
     request.setSslConfiguration(tls);
 
     QNetworkReply *reply = m_manager->post(request, body);
-    QList<QSslCertificate> presented;
-    QList<QSslError> sslErrors;
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::sslErrors, &loop,
-                     [&](const QList<QSslError> &errors) {
+    m_reply = reply;
+    // Qt starts the request from this thread's event loop: let it go out now, so the server
+    // works on it while the caller does something else.
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                     [this, reply](const QList<QSslError> &errors) {
                          // Recorded to say what was wrong; never ignored.
-                         sslErrors = errors;
-                         presented = reply->sslConfiguration().peerCertificateChain();
+                         m_sslErrors = errors;
+                         m_presented = reply->sslConfiguration().peerCertificateChain();
                      });
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer poll;
-    poll.setInterval(100);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (m_cancelled.load())
-            reply->abort();
-    });
-    poll.start();
-    if (!reply->isFinished())
-        loop.exec();
-    poll.stop();
+}
 
+TransportReply HttpsTransport::finish()
+{
+    if (m_hasEarly || !m_reply) {
+        m_hasEarly = false;
+        return m_early;
+    }
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    TransportReply out;
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer poll;
+        poll.setInterval(100);
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (m_cancelled.load())
+                reply->abort();
+        });
+        poll.start();
+        loop.exec();
+    }
     const QNetworkReply::NetworkError error = reply->error();
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     out.body = reply->readAll();
-    if (!sslErrors.isEmpty() || error == QNetworkReply::SslHandshakeFailedError) {
-        const QSslCertificate anchor = ServerTrust::anchorOf(presented);
+    if (!m_sslErrors.isEmpty() || error == QNetworkReply::SslHandshakeFailedError) {
+        const QSslCertificate anchor = ServerTrust::anchorOf(m_presented);
         out.presentedSha256 = anchor.isNull() ? QString() : ServerTrust::fingerprint(anchor);
         QStringList what;
-        for (const QSslError &e : std::as_const(sslErrors))
+        for (const QSslError &e : std::as_const(m_sslErrors))
             what << e.errorString();
         out.detail = what.isEmpty() ? reply->errorString() : what.join(u"; "_s);
         const bool changed = !m_pinned.isEmpty() && !out.presentedSha256.isEmpty() &&
                              out.presentedSha256 != m_pinned;
         out.failure = changed ? TransportFailure::CertificateChanged : TransportFailure::TlsUntrusted;
         out.status = 0;
+        out.body.clear();
     } else if (error == QNetworkReply::OperationCanceledError) {
         out.failure =
             m_cancelled.load() ? TransportFailure::Cancelled : TransportFailure::Timeout;

@@ -9,6 +9,8 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QNetworkReply;
+class QSslError;
 
 namespace gpudesk {
 
@@ -32,6 +34,8 @@ public:
     void cancel() { m_cancelled.store(true); }
 
     TransportReply post(const QString &path, const QByteArray &body) override;
+    void begin(const QString &path, const QByteArray &body) override;
+    TransportReply finish() override;
 
 private:
     QString m_baseUrl;
@@ -41,6 +45,12 @@ private:
     int m_timeoutMs = 60000;
     std::atomic<bool> m_cancelled{false};
     std::unique_ptr<QNetworkAccessManager> m_manager;
+    // The exchange in flight, and what its TLS handshake saw.
+    QNetworkReply *m_reply = nullptr;
+    QList<QSslCertificate> m_presented;
+    QList<QSslError> m_sslErrors;
+    TransportReply m_early; // an answer known without asking (no CA, cancelled)
+    bool m_hasEarly = false;
 };
 
 } // namespace gpudesk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PushResults.h"
 
+#include "store/StatementCache.h"
 #include "store/Store.h"
 #include "sync/RowWriter.h"
 
@@ -63,13 +64,22 @@ bool apply(QSqlDatabase &db, const QList<MutationResult> &results, QSet<QString>
     if (!writer.loadPending(error))
         return false;
     const qint64 now = Store::nowMs();
+    // One statement per table: preparing an update of a table with many triggers costs more
+    // than running it.
+    StatementCache statements(db);
     for (const auto &[r, entry] : std::as_const(answered)) {
         changed << entry.table;
         if (r.outcome == Outcome::Applied) {
             ++tally->applied;
-            QSqlQuery q(db);
+            bool prepared = false;
             // Table names come from the outbox, which only capture triggers of synced tables fill.
-            q.prepare(u"UPDATE %1 SET version = ? WHERE id = ? AND version < ?"_s.arg(entry.table));
+            QSqlQuery &q = statements.get(
+                u"UPDATE %1 SET version = ? WHERE id = ? AND version < ?"_s.arg(entry.table),
+                &prepared);
+            if (!prepared) {
+                *error = q.lastError().text();
+                return false;
+            }
             q.addBindValue(r.version);
             q.addBindValue(entry.rowId);
             q.addBindValue(r.version);

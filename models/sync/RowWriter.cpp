@@ -12,6 +12,20 @@
 using namespace Qt::StringLiterals;
 
 namespace gpudesk {
+namespace {
+// The tables application rows derive from, and the column of applications that names each.
+const QList<std::pair<QString, QString>> &derivedFrom()
+{
+    static const QList<std::pair<QString, QString>> tables = {
+        {u"applications"_s, u"id"_s},
+        {u"organizations"_s, u"organization_id"_s},
+        {u"fields"_s, u"field_id"_s},
+        {u"accelerator_types"_s, u"accelerator_type_id"_s},
+        {u"calls"_s, u"call_id"_s},
+    };
+    return tables;
+}
+} // namespace
 
 struct RowWriter::Prepared
 {
@@ -87,8 +101,100 @@ bool RowWriter::upsert(const QJsonArray &values, QString *error)
         *error = u"%1: %2"_s.arg(p.table, p.query.lastError().text());
         return false;
     }
-    const QString id = values.at(p.wireIndex[p.idIndex]).toString();
-    return !hasPending(p.table, id) || reapplyPending(p.table, id, error);
+    return afterRows(p.table, {values.at(p.wireIndex[p.idIndex]).toString()}, error);
+}
+
+bool RowWriter::upsertRows(const QString &table, const QStringList &columns,
+                           const QByteArray &rows, qsizetype rowCount, QString *error)
+{
+    if (rowCount == 0)
+        return true;
+    if (!SyncedTables::isSynced(table)) {
+        *error = u"not a synced table: %1"_s.arg(table);
+        return false;
+    }
+    const QHash<QString, bool> &known = columnsOf(table);
+    bool blobs = false;
+    for (const QString &c : columns)
+        blobs = blobs || known.value(c);
+    if (blobs) {
+        // JSON has no bytes and this SQLite no unhex(): documents go one by one.
+        if (!prepare(table, columns, error))
+            return false;
+        for (const QJsonValue &row : QJsonDocument::fromJson(rows).array()) {
+            if (!upsert(row.toArray(), error))
+                return false;
+        }
+        return true;
+    }
+    QStringList names;
+    QStringList values;
+    QStringList updates;
+    const qsizetype idIndex = columns.indexOf(u"id"_s);
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (!known.contains(columns[i]))
+            continue; // a newer server's column: this profile does not keep it
+        names << columns[i];
+        values << u"json_extract(value, '$[%1]')"_s.arg(i);
+        if (columns[i] != u"id"_s)
+            updates << u"%1 = excluded.%1"_s.arg(columns[i]);
+    }
+    if (idIndex < 0) {
+        *error = u"rows of %1 without an id"_s.arg(table);
+        return false;
+    }
+    // Names come from the schema (checked above); the rows are bound. "WHERE" keeps SQLite from
+    // reading ON CONFLICT as part of the join.
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO %1 (%2) SELECT %3 FROM json_each(?) WHERE json_type(value, '$[%4]') "
+              "= 'text' ON CONFLICT (id) DO UPDATE SET %5"_s.arg(
+                  table, names.join(u", "_s), values.join(u", "_s), QString::number(idIndex),
+                  updates.isEmpty() ? u"id = excluded.id"_s : updates.join(u", "_s)));
+    q.addBindValue(QString::fromUtf8(rows));
+    if (!q.exec()) {
+        *error = u"%1: %2"_s.arg(table, q.lastError().text());
+        return false;
+    }
+    if (q.numRowsAffected() != rowCount) {
+        *error = u"%1: %2 of %3 rows were well-formed"_s.arg(table)
+                     .arg(q.numRowsAffected())
+                     .arg(rowCount);
+        return false;
+    }
+    QStringList ids;
+    bool search = false;
+    for (const auto &derived : derivedFrom())
+        search = search || (m_deferred && derived.first == table);
+    bool pending = false;
+    for (const QString &key : std::as_const(m_pending))
+        pending = pending || key.startsWith(table + u'\n');
+    if (search || pending) {
+        QSqlQuery idq(m_db);
+        idq.prepare(u"SELECT json_extract(value, '$[%1]') FROM json_each(?)"_s.arg(idIndex));
+        idq.addBindValue(QString::fromUtf8(rows));
+        if (!idq.exec()) {
+            *error = idq.lastError().text();
+            return false;
+        }
+        while (idq.next())
+            ids << idq.value(0).toString();
+    }
+    return afterRows(table, ids, error);
+}
+
+bool RowWriter::afterRows(const QString &table, const QStringList &ids, QString *error)
+{
+    if (m_deferred) {
+        for (const auto &derived : derivedFrom()) {
+            if (derived.first == table)
+                m_touched[table] << ids;
+        }
+    }
+    for (const QString &id : ids) {
+        if (hasPending(table, id) && !reapplyPending(table, id, error))
+            return false;
+    }
+    return true;
 }
 
 bool RowWriter::upsertObject(const QString &table, const QJsonObject &row, QString *error)
@@ -117,6 +223,81 @@ bool RowWriter::remove(const QString &table, const QString &id, QString *error)
         return false;
     }
     return true;
+}
+
+bool RowWriter::deferDerived(QString *error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"UPDATE sync_control SET deferred_derived = 1 WHERE id = 1"_s)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    m_deferred = true;
+    return true;
+}
+
+bool RowWriter::finishDeferred(QString *error)
+{
+    if (!m_deferred)
+        return true;
+    m_deferred = false;
+    QSqlQuery q(m_db);
+    const auto run = [&](const QString &sql) {
+        if (q.exec(sql))
+            return true;
+        *error = q.lastError().text();
+        return false;
+    };
+    if (!run(u"UPDATE sync_control SET deferred_derived = 0 WHERE id = 1"_s))
+        return false;
+    if (m_touched.isEmpty())
+        return true;
+    // The applications whose derived rows are out of date: those written, and those whose
+    // organisation, field, accelerator type or call was.
+    if (!run(u"CREATE TEMP TABLE IF NOT EXISTS sync_touched (app_rowid INTEGER PRIMARY KEY)"_s) ||
+        !run(u"DELETE FROM temp.sync_touched"_s))
+        return false;
+    for (const auto &[table, column] : derivedFrom()) {
+        const QStringList ids = m_touched.value(table);
+        if (ids.isEmpty())
+            continue;
+        q.prepare(u"INSERT OR IGNORE INTO temp.sync_touched SELECT rowid FROM applications WHERE "
+                  "%1 IN (SELECT value FROM json_each(?))"_s.arg(column));
+        q.addBindValue(QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    m_touched.clear();
+    // The same rows the triggers would have written, a few statements for the whole page. The
+    // search index is rewritten only where what it holds differs: an FTS5 write is expensive.
+    const QString touched = u"(SELECT app_rowid FROM temp.sync_touched)"_s;
+    const QString stale = u"(SELECT app_rowid FROM temp.sync_search_stale)"_s;
+    return run(u"DELETE FROM application_browse WHERE app_rowid IN "_s + touched) &&
+           run(u"INSERT INTO application_browse SELECT * FROM application_browse_source WHERE "
+               "app_rowid IN "_s +
+               touched) &&
+           run(u"DELETE FROM application_text_ko WHERE app_rowid IN "_s + touched) &&
+           run(u"INSERT INTO application_text_ko SELECT * FROM application_text_ko_source WHERE "
+               "app_rowid IN "_s +
+               touched) &&
+           run(u"CREATE TEMP TABLE IF NOT EXISTS sync_search_stale (app_rowid INTEGER PRIMARY "
+               "KEY)"_s) &&
+           run(u"DELETE FROM temp.sync_search_stale"_s) &&
+           run(u"INSERT INTO temp.sync_search_stale SELECT a.rowid FROM applications a LEFT JOIN "
+               "application_search s ON s.rowid = a.rowid WHERE a.rowid IN "_s +
+               touched +
+               u" AND (s.rowid IS NULL OR s.title IS NOT a.title OR s.title_en IS NOT a.title_en "
+               "OR s.pi IS NOT a.pi_name OR s.code IS NOT a.code OR s.org IS NOT (SELECT name || "
+               "' ' || name_en FROM organizations WHERE id = a.organization_id))"_s) &&
+           run(u"DELETE FROM application_search WHERE rowid IN "_s + stale) &&
+           run(u"INSERT INTO application_search (rowid, title, title_en, org, pi, code) SELECT "
+               "a.rowid, a.title, a.title_en, (SELECT name || ' ' || name_en FROM organizations "
+               "WHERE id = a.organization_id), a.pi_name, a.code FROM applications a WHERE "
+               "a.rowid IN "_s +
+               stale);
 }
 
 bool RowWriter::loadPending(QString *error)

@@ -7,6 +7,7 @@
 #include "sync/SyncState.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -62,7 +63,15 @@ bool SyncEngine::write(const std::function<bool(QSqlDatabase &, QSet<QString> &,
 bool SyncEngine::exchange(const QString &path, const QByteArray &body, SyncRunReport *report,
                           QByteArray *answer)
 {
+    QElapsedTimer timer;
+    timer.start();
     const TransportReply reply = m_transport.post(path, body);
+    report->waitMs += timer.elapsed();
+    return interpret(reply, report, answer);
+}
+
+bool SyncEngine::interpret(const TransportReply &reply, SyncRunReport *report, QByteArray *answer)
+{
     switch (reply.failure) {
     case TransportFailure::None:
         break;
@@ -156,15 +165,19 @@ bool SyncEngine::pull(SyncRunReport *report, const Progress &progress, const Can
     qint64 cursor = state.cursor;
     QString serverId = state.serverId;
     const qint64 start = cursor;
+    const QString path = u"/api/sync/pull"_s;
+    m_transport.begin(path, encode(PullRequest{cursor, m_pullLimit}));
     for (;;) {
-        if (cancelled && cancelled())
-            return stop(report, Result::Cancelled, u"sync.cancelled"_s);
+        QElapsedTimer timer;
+        timer.start();
+        const TransportReply reply = m_transport.finish();
+        report->waitMs += timer.restart();
         QByteArray answer;
-        if (!exchange(u"/api/sync/pull"_s, encode(PullRequest{cursor, m_pullLimit}), report,
-                      &answer))
+        if (!interpret(reply, report, &answer))
             return false;
         WireError wireError;
         const auto page = decodePullPage(answer, &wireError);
+        report->decodeMs += timer.restart();
         if (!page)
             return stop(report, Result::Failed, wireError.code,
                         QString::fromUtf8(QJsonDocument(wireError.params).toJson()));
@@ -172,36 +185,43 @@ bool SyncEngine::pull(SyncRunReport *report, const Progress &progress, const Can
             // Another server database: its cursor means nothing here. Start over.
             serverId = page->serverId;
             cursor = 0;
+            m_transport.begin(path, encode(PullRequest{cursor, m_pullLimit}));
             continue;
         }
         serverId = page->serverId;
+        // The server prepares the next page while this one is written.
+        const bool more = page->more && !(cancelled && cancelled());
+        if (more)
+            m_transport.begin(path, encode(PullRequest{page->cursor, m_pullLimit}));
         int rows = 0;
-        if (!write(
-                [&](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
-                    RowWriter writer(db);
-                    if (!writer.loadPending(err))
+        const bool written = write(
+            [&](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
+                RowWriter writer(db);
+                if (!writer.loadPending(err) || !writer.deferDerived(err))
+                    return false;
+                for (const PullTable &t : page->tables) {
+                    if (!writer.upsertRows(t.table, t.columns, t.rows, t.rowCount, err))
                         return false;
-                    for (const PullTable &t : page->tables) {
-                        if (!writer.prepare(t.table, t.columns, err))
+                    rows += int(t.rowCount);
+                    changed << t.table;
+                }
+                for (const PullGone &g : page->gone) {
+                    for (const QString &id : g.ids) {
+                        if (!writer.remove(g.table, id, err))
                             return false;
-                        for (const QJsonArray &row : t.rows) {
-                            if (!writer.upsert(row, err))
-                                return false;
-                        }
-                        rows += int(t.rows.size());
-                        changed << t.table;
                     }
-                    for (const PullGone &g : page->gone) {
-                        for (const QString &id : g.ids) {
-                            if (!writer.remove(g.table, id, err))
-                                return false;
-                        }
-                        changed << g.table;
-                    }
-                    return SyncState::setCursor(db, page->cursor, page->serverId, err);
-                },
-                report))
+                    changed << g.table;
+                }
+                return writer.finishDeferred(err) &&
+                       SyncState::setCursor(db, page->cursor, page->serverId, err);
+            },
+            report);
+        report->applyMs += timer.elapsed();
+        if (!written) {
+            if (more)
+                m_transport.finish(); // the page asked for ahead is not wanted any more
             return false;
+        }
         report->pulledRows += rows;
         ++report->pages;
         cursor = page->cursor;
@@ -211,6 +231,8 @@ bool SyncEngine::pull(SyncRunReport *report, const Progress &progress, const Can
         }
         if (!page->more)
             return true;
+        if (!more)
+            return stop(report, Result::Cancelled, u"sync.cancelled"_s);
     }
 }
 
@@ -218,13 +240,19 @@ SyncRunReport SyncEngine::run(const Progress &progress, const Cancelled &cancell
 {
     SyncRunReport report;
     // The server keeps the data whole; pages may arrive children first, so this connection does
-    // not check foreign keys while it applies them.
+    // not check foreign keys while it applies them. A first sync writes the whole database: a
+    // larger cache and one checkpoint at the end instead of one every few pages.
     QSqlQuery q(m_db);
     q.exec(u"PRAGMA foreign_keys = OFF"_s);
+    q.exec(u"PRAGMA cache_size = -131072"_s);
+    q.exec(u"PRAGMA wal_autocheckpoint = 0"_s);
     if (progress)
         progress(0, Text::tr("Sending changes…"));
     const bool ok = push(&report, progress, cancelled) && pull(&report, progress, cancelled);
     q.exec(u"PRAGMA foreign_keys = ON"_s);
+    q.exec(u"PRAGMA wal_autocheckpoint = 1000"_s);
+    q.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+    q.exec(u"PRAGMA cache_size = -32768"_s);
     if (!ok)
         return report;
     write(

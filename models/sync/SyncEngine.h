@@ -32,6 +32,10 @@ struct SyncRunReport
     PushTally push;
     int pulledRows = 0;
     int pages = 0;
+    // Where the time went, for the details and the benchmarks.
+    qint64 waitMs = 0;   // for the server's answers
+    qint64 decodeMs = 0; // checking them
+    qint64 applyMs = 0;  // writing them to the profile
 };
 
 // One sync run on a worker thread (docs/sync.md): coalesce the outbox, push it in batches,
@@ -60,6 +64,7 @@ public:
 private:
     bool exchange(const QString &path, const QByteArray &body, SyncRunReport *report,
                   QByteArray *answer);
+    bool interpret(const TransportReply &reply, SyncRunReport *report, QByteArray *answer);
     bool write(const std::function<bool(QSqlDatabase &, QSet<QString> &, QString *)> &fn,
                SyncRunReport *report);
 

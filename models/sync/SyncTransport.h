@@ -33,11 +33,24 @@ struct TransportReply
 
 // How the sync engine reaches the server: HTTPS in the application, an in-process server with
 // faults in the simulation. post() blocks until the answer (it runs on a worker thread).
+// begin() and finish() split one exchange so the engine can ask for the next page while it
+// writes the one it has; one exchange is in flight at a time. By default they are post().
 class SyncTransport
 {
 public:
     virtual ~SyncTransport() = default;
     virtual TransportReply post(const QString &path, const QByteArray &body) = 0;
+
+    virtual void begin(const QString &path, const QByteArray &body)
+    {
+        m_path = path;
+        m_body = body;
+    }
+    virtual TransportReply finish() { return post(m_path, m_body); }
+
+private:
+    QString m_path;
+    QByteArray m_body;
 };
 
 } // namespace gpudesk

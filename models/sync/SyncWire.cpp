@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncWire.h"
 
+#include "JsonRows.h"
 #include "SyncValues.h"
 #include "store/SyncedTables.h"
 
@@ -281,7 +282,15 @@ std::optional<PushRequest> decodePushRequest(const QByteArray &bytes, WireError 
 
 std::optional<PullPage> decodePullPage(const QByteArray &bytes, WireError *e)
 {
-    const auto o = parseObject(bytes, e);
+    // The rows are checked and left as bytes; the rest is small and read as usual.
+    const JsonScan scan = scanPullPage(bytes);
+    if (!scan.ok) {
+        fail(e, u"request.malformed_json"_s,
+             QJsonObject{{u"offset"_s, scan.errorOffset},
+                         {u"reason"_s, QString::fromLatin1(scan.reason)}});
+        return std::nullopt;
+    }
+    const auto o = parseObject(scan.skeleton, e);
     if (!o || !keys(*o, {u"server_id"_s, u"cursor"_s, u"more"_s, u"server_time"_s, u"high"_s,
                          u"tables"_s, u"gone"_s},
                     {u"server_id"_s, u"cursor"_s, u"more"_s, u"tables"_s}, QString(), e))
@@ -314,6 +323,11 @@ std::optional<PullPage> decodePullPage(const QByteArray &bytes, WireError *e)
         invalid(e, u"tables"_s, u"array"_s);
         return std::nullopt;
     }
+    if (tables.toArray().size() != scan.rows.size()) {
+        invalid(e, u"tables"_s, u"one rows array per table"_s);
+        return std::nullopt;
+    }
+    qsizetype index = 0;
     for (const QJsonValue &tv : tables.toArray()) {
         const QJsonObject t = tv.toObject();
         if (!tv.isObject() ||
@@ -337,22 +351,13 @@ std::optional<PullPage> decodePullPage(const QByteArray &bytes, WireError *e)
             invalid(e, u"tables.cols"_s, u"id and version among the columns"_s);
             return std::nullopt;
         }
-        const qsizetype idColumn = block.columns.indexOf(u"id"_s);
-        for (const QJsonValue &rv : t.value(u"rows"_s).toArray()) {
-            const QJsonArray row = rv.toArray();
-            if (!rv.isArray() || row.size() != block.columns.size() ||
-                !row.at(idColumn).isString()) {
-                invalid(e, u"tables.rows"_s, u"one scalar per column"_s);
-                return std::nullopt;
-            }
-            for (const QJsonValue &cell : row) {
-                if (!syncvalue::isScalar(cell)) {
-                    invalid(e, u"tables.rows"_s, u"scalars"_s);
-                    return std::nullopt;
-                }
-            }
-            block.rows.append(row);
+        const RowsSpan &span = scan.rows.at(index++);
+        if (span.rows > 0 && span.width != block.columns.size()) {
+            invalid(e, u"tables.rows"_s, u"one scalar per column"_s);
+            return std::nullopt;
         }
+        block.rows = bytes.mid(span.begin, span.end - span.begin);
+        block.rowCount = span.rows;
         p.tables.append(block);
     }
     for (const QJsonValue &gv : o->value(u"gone"_s).toArray()) {
@@ -484,15 +489,31 @@ QByteArray encode(const PushRequest &request)
     return QJsonDocument(QJsonObject{{u"transactions"_s, txs}}).toJson(QJsonDocument::Compact);
 }
 
+QList<QJsonArray> rowArrays(const PullTable &table)
+{
+    QList<QJsonArray> out;
+    for (const QJsonValue &row : QJsonDocument::fromJson(table.rows).array())
+        out.append(row.toArray());
+    return out;
+}
+
+PullTable pullTable(const QString &table, const QStringList &columns,
+                    const QList<QJsonArray> &rows)
+{
+    QJsonArray all;
+    for (const QJsonArray &row : rows)
+        all.append(row);
+    return PullTable{table, columns, QJsonDocument(all).toJson(QJsonDocument::Compact),
+                     rows.size()};
+}
+
 QByteArray encode(const PullPage &page)
 {
     QJsonArray tables;
     for (const PullTable &t : page.tables) {
-        QJsonArray rows;
-        for (const QJsonArray &row : t.rows)
-            rows.append(row);
-        tables.append(QJsonObject{
-            {u"t"_s, t.table}, {u"cols"_s, stringsToJson(t.columns)}, {u"rows"_s, rows}});
+        tables.append(QJsonObject{{u"t"_s, t.table},
+                                  {u"cols"_s, stringsToJson(t.columns)},
+                                  {u"rows"_s, QJsonDocument::fromJson(t.rows).array()}});
     }
     QJsonArray gone;
     for (const PullGone &g : page.gone)

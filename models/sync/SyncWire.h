@@ -35,13 +35,19 @@ struct PullRequest
 };
 
 // One table's rows of a page, columnar: `columns` names them once, each row holds one value per
-// column (scalars; BLOBs as hex text).
+// column (scalars; BLOBs as hex text). The rows stay the JSON text they came as (checked: an
+// array of `rowCount` arrays of scalars, each as wide as `columns`); SQLite reads them.
 struct PullTable
 {
     QString table;
     QStringList columns;
-    QList<QJsonArray> rows;
+    QByteArray rows = "[]";
+    qsizetype rowCount = 0;
 };
+// The rows of a table as arrays (tests, small pages), and a table made from such rows.
+QList<QJsonArray> rowArrays(const PullTable &table);
+PullTable pullTable(const QString &table, const QStringList &columns,
+                    const QList<QJsonArray> &rows);
 
 struct PullGone
 {

@@ -90,7 +90,7 @@ class TestSyncServer : public QObject
             }
             ++out.pages;
             for (const PullTable &t : page->tables) {
-                for (const QJsonArray &r : t.rows) {
+                for (const QJsonArray &r : rowArrays(t)) {
                     QJsonObject o;
                     for (int i = 0; i < t.columns.size(); ++i)
                         o.insert(t.columns[i], r.at(i));

@@ -162,8 +162,9 @@ private Q_SLOTS:
         p.cursor = 42;
         p.more = true;
         p.high = 99;
-        p.tables.append({u"reviews"_s, {u"id"_s, u"version"_s, u"comment"_s},
-                         {QJsonArray{u"r1"_s, 7, u"좋음"_s}, QJsonArray{u"r2"_s, 9, QJsonValue::Null}}});
+        p.tables.append(pullTable(u"reviews"_s, {u"id"_s, u"version"_s, u"comment"_s},
+                                  {QJsonArray{u"r1"_s, 7, u"좋음"_s},
+                                   QJsonArray{u"r2"_s, 9, QJsonValue::Null}}));
         p.gone.append({u"documents"_s, {u"d1"_s}});
         WireError e;
         const auto back = decodePullPage(encode(p), &e);
@@ -171,7 +172,8 @@ private Q_SLOTS:
         QCOMPARE(back->cursor, 42);
         QCOMPARE(back->high, 99);
         QVERIFY(back->more);
-        QCOMPARE(back->tables[0].rows[1].at(2), QJsonValue(QJsonValue::Null));
+        QCOMPARE(back->tables[0].rowCount, 2);
+        QCOMPARE(rowArrays(back->tables[0])[1].at(2), QJsonValue(QJsonValue::Null));
         QCOMPARE(back->gone[0].ids, QStringList{u"d1"_s});
         // A row with the wrong width, a table of another program, columns without an id.
         for (const QByteArray &bad :
