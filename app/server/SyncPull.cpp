@@ -2,6 +2,7 @@
 #include "SyncPull.h"
 
 #include "SyncFeed.h"
+#include "store/StatementCache.h"
 #include "store/Store.h"
 #include "store/SyncedTables.h"
 #include "sync/SyncValues.h"
@@ -62,7 +63,22 @@ struct Block
 class PageBuilder
 {
 public:
-    PageBuilder(const QSqlDatabase &db, const SyncCaller &caller) : m_db(db), m_caller(caller) {}
+    PageBuilder(const QSqlDatabase &db, StatementCache &statements, const SyncCaller &caller)
+        : m_db(db), m_statements(statements), m_caller(caller)
+    {
+    }
+
+    // A prepared statement of the connection's cache; null (with *error) when it fails.
+    QSqlQuery *statement(const QString &sql, QString *error)
+    {
+        bool prepared = false;
+        QSqlQuery &q = m_statements.get(sql, &prepared);
+        if (!prepared) {
+            *error = q.lastError().text();
+            return nullptr;
+        }
+        return &q;
+    }
 
     bool fail(const QSqlQuery &q, QString *error)
     {
@@ -94,10 +110,10 @@ public:
                             "%1 AS j%2 WHERE (%3) AND (%4))"_s.arg(
                                 rowJson(table, cols, m_caller.role), fromFeed(table), where,
                                 *visible);
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (!q.prepare(sql))
-            return fail(q, error);
+        QSqlQuery *cached = statement(sql, error);
+        if (!cached)
+            return false;
+        QSqlQuery &q = *cached;
         bindCommon(q, sql);
         bind(q);
         if (!q.exec())
@@ -107,6 +123,7 @@ public:
             block.rows += q.value(0).toLongLong();
             block.chunks.append(q.value(1).toByteArray());
         }
+        q.finish();
         return true;
     }
 
@@ -224,6 +241,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    StatementCache &m_statements;
     SyncCaller m_caller;
     QHash<QString, Block> m_blocks;
     QMap<QString, QStringList> m_gone;
@@ -237,7 +255,7 @@ int windowFor(const SyncCaller &caller, int limit)
 
 } // namespace
 
-QByteArray SyncPull::page(QSqlDatabase &db, const SyncCaller &caller,
+QByteArray SyncPull::page(QSqlDatabase &db, StatementCache &statements, const SyncCaller &caller,
                           const sync::PullRequest &request, QString *error)
 {
     QSqlQuery q(db);
@@ -268,7 +286,7 @@ QByteArray SyncPull::page(QSqlDatabase &db, const SyncCaller &caller,
     if (!full)
         hi = std::max(high, cursor);
     const bool more = hi < high;
-    PageBuilder builder(db, caller);
+    PageBuilder builder(db, statements, caller);
     const auto bindWindow = [cursor, hi](QSqlQuery &query) {
         query.bindValue(u":c"_s, cursor);
         query.bindValue(u":hi"_s, hi);

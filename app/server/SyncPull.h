@@ -11,6 +11,8 @@
 
 namespace gpudesk {
 
+class StatementCache;
+
 // Pages of the change feed as a caller may see them (docs/sync.md, "Pull"). The rows are
 // rendered to JSON by SQLite itself (json_array), so a first sync of a whole fleet is mostly
 // SQLite's work, and filtered by SyncVisibility inside each query.
@@ -19,7 +21,8 @@ class SyncPull final
 public:
     // One page after request.cursor, read in one read transaction on `db`. Empty, with *error
     // set, when the database fails.
-    static QByteArray page(QSqlDatabase &db, const SyncCaller &caller,
+    // `statements` keeps the page's queries prepared for the next page on this connection.
+    static QByteArray page(QSqlDatabase &db, StatementCache &statements, const SyncCaller &caller,
                            const sync::PullRequest &request, QString *error);
 
     // The caller's view of one row as {column: value}; nullopt when the server has no such row
