@@ -39,13 +39,13 @@ bool exec(QSqlQuery &q, QString *error)
 } // namespace
 
 bool apply(QSqlDatabase &db, const QList<MutationResult> &results, QSet<QString> &changed,
-           PushTally *tally, QString *error)
+           PushTally *tally, QString *error, StatementCache *cache)
 {
     QSqlQuery find(db);
     find.prepare(u"SELECT table_name, row_id, op, changes FROM outbox WHERE mutation_id = ?"_s);
     QSqlQuery done(db);
     done.prepare(u"DELETE FROM outbox WHERE mutation_id = ?"_s);
-    RowWriter writer(db);
+    RowWriter writer(db, cache);
     // Rows restored below get the edits still waiting for them re-applied; answered mutations
     // leave the outbox first, so only the later ones count.
     QList<std::pair<MutationResult, OutboxEntry>> answered;
@@ -66,7 +66,8 @@ bool apply(QSqlDatabase &db, const QList<MutationResult> &results, QSet<QString>
     const qint64 now = Store::nowMs();
     // One statement per table: preparing an update of a table with many triggers costs more
     // than running it.
-    StatementCache statements(db);
+    StatementCache local(db);
+    StatementCache &statements = cache ? *cache : local;
     for (const auto &[r, entry] : std::as_const(answered)) {
         changed << entry.table;
         if (r.outcome == Outcome::Applied) {

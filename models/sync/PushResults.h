@@ -8,6 +8,8 @@
 
 namespace gpudesk {
 
+class StatementCache;
+
 // How a push ended, mutation by mutation.
 struct PushTally
 {
@@ -24,8 +26,9 @@ struct PushTally
 // row are re-applied on top. Answers to mutations no longer in the outbox are ignored (a repeat).
 namespace PushResults {
 
+// `statements` keeps prepared statements across calls on the same connection (optional).
 bool apply(QSqlDatabase &db, const QList<sync::MutationResult> &results, QSet<QString> &changed,
-           PushTally *tally, QString *error);
+           PushTally *tally, QString *error, StatementCache *statements = nullptr);
 
 } // namespace PushResults
 } // namespace gpudesk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RowWriter.h"
 
+#include "store/StatementCache.h"
 #include "store/SyncedTables.h"
 #include "sync/SyncValues.h"
 
@@ -36,7 +37,10 @@ struct RowWriter::Prepared
     int idIndex = -1;
 };
 
-RowWriter::RowWriter(const QSqlDatabase &db) : m_db(db) {}
+RowWriter::RowWriter(const QSqlDatabase &db, StatementCache *statements)
+    : m_db(db), m_statements(statements)
+{
+}
 
 RowWriter::~RowWriter() = default;
 
@@ -145,11 +149,20 @@ bool RowWriter::upsertRows(const QString &table, const QStringList &columns,
     }
     // Names come from the schema (checked above); the rows are bound. "WHERE" keeps SQLite from
     // reading ON CONFLICT as part of the join.
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO %1 (%2) SELECT %3 FROM json_each(?) WHERE json_type(value, '$[%4]') "
-              "= 'text' ON CONFLICT (id) DO UPDATE SET %5"_s.arg(
-                  table, names.join(u", "_s), values.join(u", "_s), QString::number(idIndex),
-                  updates.isEmpty() ? u"id = excluded.id"_s : updates.join(u", "_s)));
+    const QString sql =
+        u"INSERT INTO %1 (%2) SELECT %3 FROM json_each(?) WHERE json_type(value, '$[%4]') = "
+        "'text' ON CONFLICT (id) DO UPDATE SET %5"_s.arg(
+            table, names.join(u", "_s), values.join(u", "_s), QString::number(idIndex),
+            updates.isEmpty() ? u"id = excluded.id"_s : updates.join(u", "_s));
+    QSqlQuery local(m_db);
+    bool prepared = false;
+    QSqlQuery &q = m_statements ? m_statements->get(sql, &prepared) : local;
+    if (!m_statements)
+        prepared = q.prepare(sql);
+    if (!prepared) {
+        *error = u"%1: %2"_s.arg(table, q.lastError().text());
+        return false;
+    }
     q.addBindValue(QString::fromUtf8(rows));
     if (!q.exec()) {
         *error = u"%1: %2"_s.arg(table, q.lastError().text());

@@ -13,6 +13,8 @@
 
 namespace gpudesk {
 
+class StatementCache;
+
 // Writes rows received from the server into the profile, inside a write the caller opened with
 // capture off: upserts by id (only the columns this profile's schema has), removals of rows that
 // left the user's view, and the re-application of local edits still waiting in the outbox on
@@ -20,7 +22,9 @@ namespace gpudesk {
 class RowWriter final
 {
 public:
-    explicit RowWriter(const QSqlDatabase &db);
+    // `statements`, when given, keeps the block statements prepared from one page to the next
+    // (an insert into a table with many triggers costs more to prepare than to run).
+    explicit RowWriter(const QSqlDatabase &db, StatementCache *statements = nullptr);
     ~RowWriter();
     RowWriter(const RowWriter &) = delete;
     RowWriter &operator=(const RowWriter &) = delete;
@@ -51,6 +55,7 @@ public:
 private:
     struct Prepared;
     QSqlDatabase m_db;
+    StatementCache *m_statements = nullptr;
     std::unique_ptr<Prepared> m_current;
     QHash<QString, QHash<QString, bool>> m_columns; // table -> column -> is blob
     QSet<QString> m_pending;                        // "table\nid"

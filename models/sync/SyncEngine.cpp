@@ -44,7 +44,7 @@ std::pair<QString, QJsonObject> errorOf(const QByteArray &body)
 } // namespace
 
 SyncEngine::SyncEngine(Store &store, const QSqlDatabase &connection, SyncTransport &transport)
-    : m_store(store), m_db(connection), m_transport(transport)
+    : m_store(store), m_db(connection), m_statements(connection), m_transport(transport)
 {
 }
 
@@ -149,7 +149,7 @@ bool SyncEngine::push(SyncRunReport *report, const Progress &progress, const Can
         if (!write(
                 [&](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
                     return PushResults::apply(db, response->results, changed, &report->push,
-                                              err);
+                                              err, &m_statements);
                 },
                 report))
             return false;
@@ -196,7 +196,7 @@ bool SyncEngine::pull(SyncRunReport *report, const Progress &progress, const Can
         int rows = 0;
         const bool written = write(
             [&](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
-                RowWriter writer(db);
+                RowWriter writer(db, &m_statements);
                 if (!writer.loadPending(err) || !writer.deferDerived(err))
                     return false;
                 for (const PullTable &t : page->tables) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/StatementCache.h"
 #include "sync/PushResults.h"
 #include "sync/SyncTransport.h"
 
@@ -70,6 +71,7 @@ private:
 
     Store &m_store;
     QSqlDatabase m_db;
+    StatementCache m_statements; // of m_db, for the run
     SyncTransport &m_transport;
     int m_pushBatch = 500;
     int m_pullLimit = 5000;

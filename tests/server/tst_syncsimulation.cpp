@@ -17,6 +17,7 @@
 #include "store/ReviewerWorkspace.h"
 #include "store/SelectionRepository.h"
 
+#include <QFile>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +34,7 @@ struct Client
     QString tag;        // marks what a reviewer writes, to find it where it must not be
     std::unique_ptr<Store> store;
     std::unique_ptr<SimTransport> transport;
+    std::unique_ptr<SyncEngine> engine; // one for the client's life, as the application keeps
     int syncs = 0;
     int offline = 0;
 };
@@ -108,6 +110,16 @@ QString inspectForReviewer(const QByteArray &body, const Client &me, const QList
 class TestSyncSimulation : public QObject
 {
     Q_OBJECT
+
+    QTemporaryDir m_templateDir;
+    QString m_template; // an empty profile with every migration: copied, not migrated again
+
+    std::unique_ptr<Store> freshProfile(const QString &path)
+    {
+        QFile::copy(m_template, path);
+        OpenOutcome outcome;
+        return Store::open(path, OpenOptions{}, &outcome);
+    }
 
     // One operation of an officer, with the desktop's repositories.
     void officerStep(Client &c, std::mt19937 &rng, int k)
@@ -260,6 +272,7 @@ class TestSyncSimulation : public QObject
         std::mt19937 rng(seed);
         QTemporaryDir dir;
         SimServer server{dir.filePath(u"server.sqlite"_s), dir.filePath(u"heads.log"_s), {}, 0};
+        QVERIFY(QFile::copy(m_template, server.databasePath));
         QVERIFY(server.open());
         QVERIFY(seedSyncWorld(server.store->sharedStore()));
 
@@ -284,10 +297,11 @@ class TestSyncSimulation : public QObject
             c->reviewerId = QString::fromLatin1(p.reviewer);
             if (!c->reviewerId.isEmpty())
                 c->tag = u"[%1]"_s.arg(c->reviewerId);
-            c->store = openFresh(dir, c->name + u".sqlite"_s);
+            c->store = freshProfile(dir.filePath(c->name + u".sqlite"_s));
             QVERIFY(c->store);
             c->store->setCurrentUser(c->caller.userId, c->name);
             c->transport = std::make_unique<SimTransport>(server, c->caller, rng);
+            c->engine = std::make_unique<SyncEngine>(*c->store, c->store->db(), *c->transport);
             all << c.get();
             clients.push_back(std::move(c));
         }
@@ -298,10 +312,9 @@ class TestSyncSimulation : public QObject
                 };
         }
         const auto sync = [&](Client &c) {
-            SyncEngine engine(*c.store, c.store->db(), *c.transport);
-            engine.setPullLimit(between(rng, 5, 60)); // several pages: cuts land between them
-            engine.setPushBatch(between(rng, 1, 20));
-            const SyncRunReport r = engine.run();
+            c.engine->setPullLimit(between(rng, 10, 120)); // several pages: cuts land between
+            c.engine->setPushBatch(between(rng, 3, 30));
+            const SyncRunReport r = c.engine->run();
             ++c.syncs;
             if (r.result == SyncRunReport::Result::Offline)
                 ++c.offline;
@@ -331,7 +344,7 @@ class TestSyncSimulation : public QObject
             }
             if (between(rng, 0, 5) == 0)
                 sync(c);
-            if (between(rng, 0, 150) == 0)
+            if (between(rng, 0, 400) == 0)
                 QVERIFY2(server.restart(), "the server did not come back");
         }
 
@@ -419,6 +432,9 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         ServerLog::setQuiet(true);
+        QVERIFY(m_templateDir.isValid());
+        m_template = m_templateDir.filePath(u"template.sqlite"_s);
+        QVERIFY(openFresh(m_templateDir, u"template.sqlite"_s));
     }
 
     void converges_data()

@@ -15,6 +15,7 @@ class NavigationBar;
 class RackMapArea;
 class ReviewArea;
 class Store;
+class SyncActions;
 
 // Who is working, as the status bar shows it.
 struct Session
@@ -82,7 +83,7 @@ private:
     QPointer<MyReviewsView> m_myReviews;
     QPointer<QLabel> m_profileLabel;
     QPointer<QLabel> m_userLabel;
-    QPointer<QLabel> m_syncLabel;
+    QPointer<SyncActions> m_sync;
     bool m_built = false;
 };
 
