@@ -2,6 +2,185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AllocationReport</name>
+    <message>
+        <source>—</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocation status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The fleet as of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ending within %n day(s)</source>
+        <translation>
+            <numerusform>Ending within %n day</numerusform>
+            <numerusform>Ending within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1. Nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Counts at %1. Occupancy is the allocated share of the usable nodes (out of service: maintenance, failed or reserved).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By accelerator type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By cluster</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>2. Occupancy over the coming months</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Per calendar month: the nodes held on its first day (today for the current month), the nodes held on average over the month by the allocations on the books, and that average as a share of the type&apos;s usable nodes today.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usable nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Held at start</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Held on average</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The fleet has no nodes yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Occupancy %</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>3. Allocations ending within %n day(s)</source>
+        <translation>
+            <numerusform>3. Allocations ending within %n day</numerusform>
+            <numerusform>3. Allocations ending within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocation(s)</source>
+        <translation>
+            <numerusform>%n allocation</numerusform>
+            <numerusform>%n allocations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No allocation ends within %n day(s).</source>
+        <translation>
+            <numerusform>No allocation ends within %n day.</numerusform>
+            <numerusform>No allocation ends within %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AllocationRepository</name>
     <message>
         <source>The allocation could not be saved: %1. Nothing was changed; try again, and if it keeps failing, check the profile&apos;s disk.</source>
@@ -128,6 +307,33 @@
     <message>
         <source>The hand-over list could not be written: %1. Check that the folder is writable and the disk has room.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>The release could not be saved: %1. Nothing was changed; try again, and if it keeps failing, check the profile&apos;s disk.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The application no longer exists; reload the list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 holds no nodes, so there are none to release.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The allocation of %1 ended on %2; there is nothing left to release.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A chosen node is not held by %1 (any more); reload and choose again.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n node(s) from %1 on.</source>
+        <translation>
+            <numerusform>Released %n node from %1 on.</numerusform>
+            <numerusform>Released %n nodes from %1 on.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -456,6 +662,260 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Starting…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing what was done so far…</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CallSummaryReport</name>
+    <message>
+        <source>—</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(no field)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No application of this call is on the waitlist.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No application of this call has been selected yet.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n waitlisted</source>
+        <translation>
+            <numerusform>%1: %n waitlisted</numerusform>
+            <numerusform>%1: %n waitlisted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n selected</source>
+        <translation>
+            <numerusform>%1: %n selected</numerusform>
+            <numerusform>%1: %n selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>2. Review outcome</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applications are ranked per accelerator type by their normalised score (each reviewer&apos;s scale corrected).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applications are ranked per accelerator type by the mean of their reviews&apos; scores.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applications by status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Selection per accelerator type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Too few reviews</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call offers no accelerator type.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Committed counts every call that draws on the pool; selected counts the applications selected and those allocated, active, completed or reclaimed since, with the nodes granted to them.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call summary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Application window</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>1. Applications</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) reached the call %1 from %2 to %3; together they request %4.</source>
+        <translation>
+            <numerusform>%n application reached the call %1 from %2 to %3; together they request %4.</numerusform>
+            <numerusform>%n applications reached the call %1 from %2 to %3; together they request %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By organisation type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By accelerator type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accelerator type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By requested nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes requested</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By field</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The chart shows the 15 fields with the most applications; the table above lists every field.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>3. Selected applications</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>4. Waitlist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waitlisted applications move up in this order when selected projects give nodes back.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The profile database (default: the demo profile).</source>
@@ -565,22 +1025,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>Imports a file into a profile.
-  applications FILE   applications exported by the online platform (CSV or JSON;
-                      see docs/import-format.md). Every row is checked; rejected rows
-                      are listed with their line and reason.
-  telemetry FILE      GPU telemetry: --format dcgm (dcgm-exporter text) or nvidia-smi
-                      (CSV of one host, named with --host). Samples of hosts not in
-                      the fleet are counted per host; the file is written whole or not
-                      at all.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>applications or telemetry</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Telemetry format: dcgm or nvidia-smi.</source>
         <translation></translation>
     </message>
     <message>
@@ -604,9 +1049,193 @@
         <translation></translation>
     </message>
     <message>
-        <source>Usage: gpudesk import applications FILE [--profile PATH]
-       gpudesk import telemetry --format dcgm|nvidia-smi FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]</source>
+        <source>Imports a file into a profile.
+  applications FILE   applications exported by the online platform (CSV or JSON;
+                      see docs/import-format.md). Every row is checked; rejected rows
+                      are listed with their line and reason.
+  telemetry FILE      GPU telemetry: --format dcgm (dcgm-exporter text) or nvidia-smi
+                      (CSV of one host, named with --host). Samples of hosts not in
+                      the fleet are counted per host; the file is written whole or not
+                      at all.
+  telemetry --format prometheus --url URL
+                      dcgm-exporter metrics from a Prometheus server&apos;s
+                      HTTP API over a period; a token or password comes
+                      from GPUDESK_PROMETHEUS_TOKEN, or
+                      GPUDESK_PROMETHEUS_USER and _PASSWORD.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Telemetry format: dcgm, nvidia-smi or prometheus.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus: the server&apos;s base URL.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus: start (ISO 8601; default an hour before --to).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus: end (ISO 8601; default now).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus: step, such as 60s or 5m.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus: label matchers, such as job=&quot;dcgm&quot;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>selector</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus: CA file to verify the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage: gpudesk import applications FILE [--profile PATH]
+       gpudesk import telemetry --format dcgm|nvidia-smi FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]
+       gpudesk import telemetry --format prometheus --url URL [--from ISO-TIME] [--to ISO-TIME] [--step 60s] [--match SELECTOR] [--ca FILE] [--profile PATH]</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name the Prometheus server with --url, such as --url https://prometheus.example:9090/.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--step %1 is not a step such as 60s, 5m or 1h.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--to %1 is not an ISO 8601 time such as 2027-03-01T09:00:00+09:00.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--from %1 is not an ISO 8601 time such as 2027-03-01T09:00:00+09:00.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The samples up to %1 were imported; fetch again from there.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This profile has no calls: there is nothing to report on yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name the call with --call; the profile has %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Writes a report as a PDF (A4, fonts embedded), without a window.
+  call-summary  a call&apos;s applications, review outcome, selected and waitlisted
+  allocation    the fleet&apos;s nodes, occupancy over the coming year, allocations ending
+  usage         utilisation, projects flagged as idle with their evidence, checks
+  statements    a call&apos;s monthly cost-share statements and its total</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>call-summary, allocation, usage or statements</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Language of the report: ko or en.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call, by code or id (default: the profile&apos;s only call).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD) or month (YYYY-MM): usage and statements. Usage defaults to the 30 days up to yesterday, statements to every month.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last day or month: usage and statements.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The classification printed on every page, such as 대외비 (default: none).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The name printed as the report&apos;s author.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call summary: rank by normalised scores.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Say which report to write: call-summary, allocation, usage or statements. See gpudesk report --help.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name the PDF to write with --out FILE.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--lang takes ko or en, not %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write days as YYYY-MM-DD (2026-02-01) or months as YYYY-MM (2026-02).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No report was written: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2, %n page(s), in %3 s.</source>
+        <translation>
+            <numerusform>Wrote %1: %2, %n page, in %3 s.</numerusform>
+            <numerusform>Wrote %1: %2, %n pages, in %3 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -837,6 +1466,115 @@
     </message>
 </context>
 <context>
+    <name>PerformanceCheckRepository</name>
+    <message>
+        <source>The performance check could not be saved: %1. Nothing was changed; try again, and if it keeps failing, check the profile&apos;s disk.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>A performance check not decided yet.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <extracomment>A performance check that released some of the project&apos;s nodes.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reclaim</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <extracomment>A performance check closed without action.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Engine activity</source>
+        <extracomment>Busy time measured by DCGM&apos;s graphics engine activity.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GPU utilisation</source>
+        <extracomment>Busy time measured by DCGM&apos;s GPU utilisation.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The projects could not be read: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The usage of %1 could not be read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A performance check needs a reason: write why before confirming.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose how the check ends: warning, reduction, reclaim or cleared.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The project no longer exists; reload the list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: warning recorded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: check cleared without action.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is %2; only allocated or active projects can have their nodes reduced.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose at least one node to release.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n node(s); a reduction must leave it at least one. To release every node, reclaim the project.</source>
+        <translation>
+            <numerusform>%1 holds %n node; a reduction must leave it at least one. To release every node, reclaim the project.</numerusform>
+            <numerusform>%1 holds %n nodes; a reduction must leave it at least one. To release every node, reclaim the project.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A reduction must leave %1 at least one node. To release every node, reclaim the project.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n node(s) released from now on.</source>
+        <translation>
+            <numerusform>%1: %n node released from now on.</numerusform>
+            <numerusform>%1: %n nodes released from now on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %2; only allocated or active projects can be reclaimed.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 reclaimed; %n node(s) released from now on.</source>
+        <translation>
+            <numerusform>%1 reclaimed; %n node released from now on.</numerusform>
+            <numerusform>%1 reclaimed; %n nodes released from now on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Placement</name>
     <message numerus="yes">
         <source>Only %1 free %2 nodes for %3 – %4, %n needed. Choose another window or ask for fewer nodes.</source>
@@ -931,6 +1669,168 @@
     </message>
 </context>
 <context>
+    <name>PrometheusDecoder</name>
+    <message>
+        <source>(no metric name)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> GPU %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> MIG instance %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1 at byte %2), so it did not come from Prometheus&apos; HTTP API. Check that the URL points at the Prometheus server itself.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The answer is JSON but not a Prometheus answer (no object at the top). Check that the URL points at the Prometheus server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus reported an error without a message.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;status&quot;: &quot;success&quot;, so it is not a Prometheus query result. Check that the URL points at the Prometheus server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus answered with a result of type &quot;%1&quot; where a range query gives a matrix.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the metric is not one gpudesk stores.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the series has no Hostname label, so its node is unknown.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the gpu label is not a GPU index.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the series has neither a gpu nor a UUID label.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the series has no list of values.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) are not a [time, &quot;value&quot;] pair with a number.</source>
+        <translation>
+            <numerusform>%n point is not a [time, &quot;value&quot;] pair with a number.</numerusform>
+            <numerusform>%n points are not a [time, &quot;value&quot;] pair with a number.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are outside the possible range for this metric.</source>
+        <translation>
+            <numerusform>%n value is outside the possible range for this metric.</numerusform>
+            <numerusform>%n values are outside the possible range for this metric.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusFetch</name>
+    <message numerus="yes">
+        <source>Imported %1 samples (%2 rollup rows updated) from %n query(ies); %3 samples and %4 series skipped.</source>
+        <translation>
+            <numerusform>Imported %1 samples (%2 rollup rows updated) from %n query; %3 samples and %4 series skipped.</numerusform>
+            <numerusform>Imported %1 samples (%2 rollup rows updated) from %n queries; %3 samples and %4 series skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prometheus warns: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) of %1 skipped: the host is not in the fleet.</source>
+        <translation>
+            <numerusform>%n sample of %1 skipped: the host is not in the fleet.</numerusform>
+            <numerusform>%n samples of %1 skipped: the host is not in the fleet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) skipped: no GPU index.</source>
+        <translation>
+            <numerusform>%n sample skipped: no GPU index.</numerusform>
+            <numerusform>%n samples skipped: no GPU index.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MIG instance sample(s) skipped: only whole GPUs are stored.</source>
+        <translation>
+            <numerusform>%n MIG instance sample skipped: only whole GPUs are stored.</numerusform>
+            <numerusform>%n MIG instance samples skipped: only whole GPUs are stored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The period is empty: its end comes before its start (or before the first step of %1 s after it). Choose a later end.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fetching %1 to %2 from %3…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fetched %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusQuery</name>
+    <message>
+        <source>The label filter &quot;%1&quot; cannot be read at character %2: %3 Write matchers such as job=&quot;dcgm&quot;, cluster=~&quot;b200-.*&quot;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a label name must start with a letter or an underscore.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the metric names are chosen by gpudesk, not by the filter.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>expected =, !=, =~ or !~ after the label name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the value must be in double quotes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the closing double quote is missing.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>expected a comma between matchers.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusSourceSettings</name>
+    <message>
+        <source>The credentials could not be saved to %1: %2. Check that the folder is writable; nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The source list could not be saved to the settings (%1). Check that the settings file is writable.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>RackMap</name>
     <message>
         <source>Free</source>
@@ -1012,6 +1912,152 @@
     </message>
     <message>
         <source>Next: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Busy %</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>—</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 GPU = %Ln node(s)</source>
+        <extracomment>GPUs with the nodes they come in, as UX.md writes them: 128 GPU = 16 nodes</extracomment>
+        <translation>
+            <numerusform>%1 GPU = %Ln node</numerusform>
+            <numerusform>%1 GPU = %Ln nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>The report could not be drawn on the page: the printer or the file refused it. Check the printer, or that the folder is writable, and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Page %1 of the report could not be started: the printer or the disk stopped taking it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The report could not be finished: the printer or the disk refused the last page.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing: %2. Choose another folder or file name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. Check that the folder is writable and the disk has room.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>This profile has no calls yet: import or create a call before asking for its report.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no call %1 in this profile. Choose one of its calls: %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The applications of the call could not be counted: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The period must end on or after the day it starts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The period is longer than a year: choose at most 366 days.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not a month: write it as YYYY-MM, such as 2026-02.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call summary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocation status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage and performance checks</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cost-share statements</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call&apos;s applications by organisation type, field, accelerator type and requested nodes; the review outcome; the selected and waitlisted applications with their scores.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s nodes by provider, cluster, pool and type today; occupancy month by month over the coming year; the allocations ending soon.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Utilisation of the fleet and of the call&apos;s projects over the period; the projects the idle check flags, with their evidence; the checks recorded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call&apos;s monthly cost-share statements per project and the call&apos;s total over the months chosen.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the call the report is about.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2): swap the two dates.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The usage report needs the profile&apos;s telemetry, which this gpudesk cannot read yet. The other reports are available.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Page number in a report&apos;s footer: page 3 of 40</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <extracomment>Added to a table&apos;s heading on the pages it continues on</extracomment>
         <translation></translation>
     </message>
 </context>
@@ -1595,6 +2641,21 @@
     </message>
 </context>
 <context>
+    <name>ShareAllocation</name>
+    <message>
+        <source>The capacity, the minimum and the maximum cannot be negative.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The maximum per team is below the minimum per team.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 teams pass the floor and each needs at least %2 nodes: %3 nodes, more than the capacity of %4. Lower the minimum or raise the floor.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Creating the demo profile…</source>
@@ -1678,6 +2739,222 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message>
         <source>Organisations of type %1 are not eligible in this call, so no statement can be issued. Check the project&apos;s organisation.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>StatementRepository</name>
+    <message>
+        <source>The statements could not be read: %1. Reload and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is not a month. Write the month as YYYY-MM, for example 2026-02.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call no longer exists; choose another one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call sets no price for %1 GPUs, so no statement can be issued. Add the price to the call first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The statements could not be issued: %1. Nothing was issued; try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <extracomment>Column headers of the statements export (CSV for a spreadsheet).</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour (KRW)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Youth discount %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount (KRW)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>VAT (KRW)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total (KRW)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No allocated time in the month any more.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) refused: not included.</source>
+        <translation>
+            <numerusform>%n project refused: not included.</numerusform>
+            <numerusform>%n projects refused: not included.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total %1 %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The statements could not be written: %1. Check that the folder is writable and the disk has room.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>StatementsReport</name>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not billed: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, youth −%2%</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n statement</numerusform>
+            <numerusform>%n statements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cost-share statements</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GPU-hours billed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total with VAT</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>1. The call&apos;s total</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A statement bills a project&apos;s allocated GPU-hours in a month at the call&apos;s market price, times the share rate of its organisation type (youth-founded companies pay less by the call&apos;s discount), plus VAT. Statements that cannot be computed are counted as refused and billed nothing.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Market value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No project of the call held nodes in the months chosen.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1. Statements of %2</source>
         <translation></translation>
     </message>
 </context>
@@ -1827,6 +3104,256 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
             <numerusform>Nothing was imported: writing %n sample to the profile failed (%1). The profile is unchanged; check free disk space and try again.</numerusform>
             <numerusform>Nothing was imported: writing %n samples to the profile failed (%1). The profile is unchanged; check free disk space and try again.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UsageReport</name>
+    <message>
+        <source>no data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>1. The fleet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No telemetry has been imported into this profile: the usage figures below are empty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy over the period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GPU-hours reported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GPU-hours busy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes allocated at the end</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of %2 usable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocated but idle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (busy under %2% over the last %3 days); %4 without telemetry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy share of the fleet per day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy time is DCGM&apos;s engine activity where the exporter reports it, else GPU utilisation; the dashed line is the idle threshold.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>2. Projects of the call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy share per day of the %1 projects holding the most nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy share per day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Projects by use over the period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy GPU-hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No project of the call held nodes or reported usage in the period.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>3. Projects flagged as idle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The idle check flags no project of the call on %1.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1 the idle check flags %n project(s): each was busy under the call&apos;s threshold on every one of its last idle days, with telemetry on each of them.</source>
+        <translation>
+            <numerusform>On %1 the idle check flags %n project: each was busy under the call&apos;s threshold on every one of its last idle days, with telemetry on each of them.</numerusform>
+            <numerusform>On %1 the idle check flags %n projects: each was busy under the call&apos;s threshold on every one of its last idle days, with telemetry on each of them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mean busy</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over the last %n day(s)</source>
+        <translation>
+            <numerusform>%1 over the last %n day</numerusform>
+            <numerusform>%1 over the last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle run</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) up to the day checked</source>
+        <translation>
+            <numerusform>%n day up to the day checked</numerusform>
+            <numerusform>%n days up to the day checked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>busy under %1% for %n day(s)</source>
+        <translation>
+            <numerusform>busy under %1% for %n day</numerusform>
+            <numerusform>busy under %1% for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>4. Actions taken</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Performance checks recorded from %1 to %2 for the call&apos;s running projects and those it reclaimed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes released</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No performance check was recorded in the period.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage and performance checks</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fleet busy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Flagged as idle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checks recorded</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2547,6 +4074,328 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::IdleEvidenceChart</name>
+    <message>
+        <source>Busy %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No usage could be read for %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select a project to see its daily usage.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Idle day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Flagged: idle for %n day(s)</source>
+        <translation>
+            <numerusform>Flagged: idle for %n day</numerusform>
+            <numerusform>Flagged: idle for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle for %n day(s)</source>
+        <translation>
+            <numerusform>Idle for %n day</numerusform>
+            <numerusform>Idle for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Threshold %1%</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 idle, %3 busy and %4 days without data; threshold %5%.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::IdleProjectsView</name>
+    <message>
+        <source>Warning for %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Why is %1 warned? The reason is kept with the check and its evidence.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Record warning</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reduce the nodes of %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n node(s). The nodes released are free on the map from now on; the time used so far is still billed. Why are its nodes reduced?</source>
+        <translation>
+            <numerusform>%1 holds %n node. The nodes released are free on the map from now on; the time used so far is still billed. Why are its nodes reduced?</numerusform>
+            <numerusform>%1 holds %n nodes. The nodes released are free on the map from now on; the time used so far is still billed. Why are its nodes reduced?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reclaim %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reclaiming ends %1 and frees its %n node(s) from now on. Why is it reclaimed? The project is told this reason.</source>
+        <translation>
+            <numerusform>Reclaiming ends %1 and frees its %n node from now on. Why is it reclaimed? The project is told this reason.</numerusform>
+            <numerusform>Reclaiming ends %1 and frees its %n nodes from now on. Why is it reclaimed? The project is told this reason.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the check of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Why does %1 need no action? For example: the idle days were a planned pause.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Clear check</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Nodes to release:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The nodes placed last are released first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The last day looked at; yesterday, the last whole day, by default</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Search code, title or organisation (Ctrl+F)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mean busy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Current run</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Longest run</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Days with data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Warning…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Reduce nodes…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Re&amp;claim…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>C&amp;lear…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Record a warning with a reason; nothing else changes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Release some of the project&apos;s nodes from now on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>End the project and release all its nodes from now on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Close the check without action, with a reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Check &amp;history</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes released</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No usage data is connected; import telemetry first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Idle projects</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage unreadable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not flagged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n project(s) flagged on %2</source>
+        <translation>
+            <numerusform>%1 of %n project flagged on %2</numerusform>
+            <numerusform>%1 of %n projects flagged on %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a project to see its evidence and act on it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · mean busy %4 over %5 to %6 (%7 of %8 days with data); threshold %9%, %10 days.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 holds a single node; reclaim it instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reduce nodes</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n node(s) of %1 from now on? They are free on the map at once; this is recorded as an official act and cannot be undone.</source>
+        <translation>
+            <numerusform>Release %n node of %1 from now on? It is free on the map at once; this is recorded as an official act and cannot be undone.</numerusform>
+            <numerusform>Release %n nodes of %1 from now on? They are free on the map at once; this is recorded as an official act and cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reclaim project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reclaim %1 and release all its nodes from now on? The project ends; this is recorded as an official act and cannot be undone.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Performance check</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::MainWindow</name>
     <message>
         <source>gpudesk — %1</source>
@@ -2728,6 +4577,14 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message>
         <source>Rack map</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reports</source>
         <translation></translation>
     </message>
 </context>
@@ -3043,6 +4900,192 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::PrometheusClient</name>
+    <message>
+        <source>&quot;%1&quot; is not the address of a Prometheus server. Write it as https://host:9090/ (or http:// on a trusted network).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The URL contains a user name or password. Remove it from the URL and use basic authentication instead, so the password is not shown or stored with the address.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bearer authentication is chosen but no token is set. Enter the token, or choose no authentication.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Basic authentication is chosen but no password is set. Enter the password, or choose no authentication.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a user name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Credentials are sent only over https: %1 uses plain http, where anyone on the network could read them. Use the https address of the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The step must be between 1 second and 1 day; %1 s was given.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read. Check the path, or leave it empty to trust the system&apos;s certificate authorities.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate (PEM or DER). Ask the provider for the certificate of the CA that signed the server&apos;s certificate.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens there. Check the address and the port, and that Prometheus is running.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The host of %1 was not found. Check the spelling of the address and the network connection.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s. Try a shorter period or a larger step, or check the network.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2. The server&apos;s certificate is not trusted by this computer; set the CA file of the provider&apos;s certificate authority. gpudesk never connects without verifying the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2. The server&apos;s certificate was not signed by the CA in %3; check that it is the right CA file. gpudesk never connects without verifying the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2. Check the address and the network, then try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 refused access (HTTP %2: %3). Check the token, or the user name and password, and that they may read this server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has no Prometheus API (HTTP 404). Check the address: it is the server&apos;s base URL, such as https://host:9090/.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 failed to answer (HTTP %2: %3). Try again later, or a shorter period or a larger step.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 refused the query (HTTP %2: %3). Check the label filter and the step.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 gave an answer gpudesk cannot read: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::PrometheusSourceForm</name>
+    <message>
+        <source>e.g. KTC B200 cluster</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CA f&amp;ile:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Extra label matchers that pick this program&apos;s GPUs; empty for all dcgm-exporter series of the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Label filter:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>One sample per GPU every this many seconds; at least the exporter&apos;s scrape interval, or steps without a scrape are left out.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;tep:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fetch while gpudesk runs, e&amp;very</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::RackMapArea</name>
     <message>
         <source>%1 – %2</source>
@@ -3338,6 +5381,48 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
             <numerusform>Selected %1 of %n free nodes asked for %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Utilisation, last 7 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Utilisation, last 30 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Utilisation could not be read: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No telemetry from %1 to %2: import telemetry first (File &gt; Import telemetry).</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Utilisation from %1 to %2: %n node(s) reported.</source>
+        <translation>
+            <numerusform>Utilisation from %1 to %2: %n node reported.</numerusform>
+            <numerusform>Utilisation from %1 to %2: %n nodes reported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::RackMapLegend</name>
+    <message>
+        <source>a project (each its own fill)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>in no pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1% busy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no telemetry</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::RackMapOverview</name>
@@ -3450,6 +5535,171 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message>
         <source>Override reason</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::ReportsArea</name>
+    <message>
+        <source>Save report as PDF</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Needs the profile&apos;s telemetry, which this gpudesk cannot read yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Call:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Printed at the top and bottom of every page, such as 대외비; leave it empty for none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cl&amp;assification:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Preview &amp;window…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The print preview in a window of its own, with page set-up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save report as PDF…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print the report (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saving was cancelled; no file was written.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Sent %n page to %1.</numerusform>
+            <numerusform>Sent %n pages to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
         <translation></translation>
     </message>
 </context>
@@ -4061,6 +6311,322 @@ Why: capacity was freed and it is the first waitlisted application, in rank orde
     </message>
 </context>
 <context>
+    <name>gpudesk::StatementsView</name>
+    <message>
+        <source>Export statements</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced because the figures changed</source>
+        <translation>
+            <numerusform>%n replaced because the figures changed</numerusform>
+            <numerusform>%n replaced because the figures changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn because the project has no allocated time in the month any more</source>
+        <translation>
+            <numerusform>%n withdrawn because the project has no allocated time in the month any more</numerusform>
+            <numerusform>%n withdrawn because the project has no allocated time in the month any more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused and not issued (see the Note column)</source>
+        <translation>
+            <numerusform>%n refused and not issued (see the Note column)</numerusform>
+            <numerusform>%n refused and not issued (see the Note column)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Call:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Issue statements…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Record this month&apos;s statements as issued (one per project)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the statements and the summary for a spreadsheet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Youth discount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changed since issued on %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issued on %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No allocated time in the month any more; issuing withdraws the statement.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a call.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No project of this call held nodes in %1.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n project(s) · %3 GPU-hours · amount %4 · VAT %5 · total %6</source>
+        <translation>
+            <numerusform>%1 %2: %n project · %3 GPU-hours · amount %4 · VAT %5 · total %6</numerusform>
+            <numerusform>%1 %2: %n projects · %3 GPU-hours · amount %4 · VAT %5 · total %6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n refused</source>
+        <translation>
+            <numerusform> · %n refused</numerusform>
+            <numerusform> · %n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue statements</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing to issue for %1 %2: %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issue the statements of %1 for %2?
+
+%3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Statements of %1 for %2 issued: %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing: %2. Choose another folder.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. Check that the folder is writable and the disk has room.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n statement(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n statement to %1.</numerusform>
+            <numerusform>Exported %n statements to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::TelemetrySourcesDialog</name>
+    <message>
+        <source>Telemetry sources</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(unnamed source)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus servers that scrape dcgm-exporter at the providers. Samples are matched to nodes by their Hostname label.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fetch now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only what was not imported from this source before is fetched, so nothing is counted twice.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the changes to the sources?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Periodic fetch from %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Telemetry from %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fetching telemetry from %1 failed: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Telemetry sources…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove the source %1? Its settings and its stored token or password are deleted when you save; samples already imported stay.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the source a name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: everything in this period was imported before; nothing to fetch.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 cancelled.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The samples up to %1 were imported; fetching again continues from there.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A periodic fetch is under way. Try again when it has finished.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fetch telemetry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fetch from %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::TransitionDialog</name>
     <message>
         <source>Change status</source>
@@ -4095,6 +6661,168 @@ Why: capacity was freed and it is the first waitlisted application, in rank orde
     </message>
     <message>
         <source>A reason is optional.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::UsageDashboard</name>
+    <message>
+        <source>Fleet busy now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fleet busy, last 30 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes allocated now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocated but idle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fleet busy share per day, last 30 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No telemetry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy GPU-hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes by type and &amp;pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>P&amp;rojects by use, last 30 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocations &amp;ending in 30 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The dashboard could not be loaded: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No telemetry store is open.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No telemetry has been imported into this profile yet: the allocation figures below are complete, the usage figures are empty. Import telemetry with File &gt; Import telemetry.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Telemetry up to %1, %n day(s) old: import newer telemetry for current figures.</source>
+        <translation>
+            <numerusform>Telemetry up to %1, %n day old: import newer telemetry for current figures.</numerusform>
+            <numerusform>Telemetry up to %1, %n days old: import newer telemetry for current figures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Telemetry up to %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>5 minutes from %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no telemetry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 busy of %2 GPU-hours reported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no telemetry in the period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>of %1 usable nodes (%2); %3 out of service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>busy under %1% over %2 days; %3 without telemetry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fleet busy share per day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no data</source>
         <translation></translation>
     </message>
 </context>

@@ -2,6 +2,181 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AllocationReport</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>사용 불가</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>배정률</translation>
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation>(자원 풀 없음)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Allocation status</source>
+        <translation>배정 현황 보고서</translation>
+    </message>
+    <message>
+        <source>The fleet as of %1</source>
+        <translation>%1 기준 전체 자원</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>기준 시각</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ending within %n day(s)</source>
+        <translation>
+            <numerusform>%n일 안에 종료</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1. Nodes</source>
+        <translation>1. 노드</translation>
+    </message>
+    <message>
+        <source>Counts at %1. Occupancy is the allocated share of the usable nodes (out of service: maintenance, failed or reserved).</source>
+        <translation>%1 기준 집계입니다. 배정률은 사용할 수 있는 노드 가운데 배정된 노드의 비율입니다(사용 불가: 점검, 고장 또는 예약).</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>사용할 수 있는 노드</translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation>운영사별</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>운영사</translation>
+    </message>
+    <message>
+        <source>By accelerator type</source>
+        <translation>가속기 종류별</translation>
+    </message>
+    <message>
+        <source>By pool</source>
+        <translation>자원 풀별</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>자원 풀</translation>
+    </message>
+    <message>
+        <source>By cluster</source>
+        <translation>클러스터별</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>2. Occupancy over the coming months</source>
+        <translation>2. 향후 월별 배정률</translation>
+    </message>
+    <message>
+        <source>Per calendar month: the nodes held on its first day (today for the current month), the nodes held on average over the month by the allocations on the books, and that average as a share of the type&apos;s usable nodes today.</source>
+        <translation>달력 월마다: 그달 첫날(이번 달은 오늘) 배정된 노드, 현재 확정된 배정으로 그달 평균 배정되는 노드, 그리고 그 평균이 해당 종류의 오늘 사용할 수 있는 노드에서 차지하는 비율입니다.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Usable nodes</source>
+        <translation>사용할 수 있는 노드</translation>
+    </message>
+    <message>
+        <source>Held at start</source>
+        <translation>월초 배정</translation>
+    </message>
+    <message>
+        <source>Held on average</source>
+        <translation>월평균 배정</translation>
+    </message>
+    <message>
+        <source>The fleet has no nodes yet.</source>
+        <translation>아직 등록된 노드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Occupancy %</source>
+        <translation>배정률 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>3. Allocations ending within %n day(s)</source>
+        <translation>
+            <numerusform>3. %n일 안에 끝나는 배정</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>과제명</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>마지막 날</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>남은 일수</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocation(s)</source>
+        <translation>
+            <numerusform>배정 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No allocation ends within %n day(s).</source>
+        <translation>
+            <numerusform>%n일 안에 끝나는 배정이 없습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AllocationRepository</name>
     <message>
         <source>The allocation could not be saved: %1. Nothing was changed; try again, and if it keeps failing, check the profile&apos;s disk.</source>
@@ -125,6 +300,32 @@
     <message>
         <source>The hand-over list could not be written: %1. Check that the folder is writable and the disk has room.</source>
         <translation>인계 목록을 저장하지 못했습니다: %1. 폴더에 쓰기 권한이 있는지, 디스크 공간이 충분한지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The release could not be saved: %1. Nothing was changed; try again, and if it keeps failing, check the profile&apos;s disk.</source>
+        <translation>반납을 저장하지 못했습니다: %1. 아무것도 변경하지 않았습니다. 다시 시도하고, 계속 실패하면 프로필이 있는 디스크를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The application no longer exists; reload the list.</source>
+        <translation>과제가 더 이상 존재하지 않습니다. 목록을 다시 불러오십시오.</translation>
+    </message>
+    <message>
+        <source>%1 holds no nodes, so there are none to release.</source>
+        <translation>%1 과제가 보유한 노드가 없어 반납할 노드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The allocation of %1 ended on %2; there is nothing left to release.</source>
+        <translation>%1 과제의 배정은 %2에 종료되어 반납할 노드가 남아 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A chosen node is not held by %1 (any more); reload and choose again.</source>
+        <translation>선택한 노드 중 %1 과제가 (더 이상) 보유하지 않은 노드가 있습니다. 다시 불러온 후 다시 선택하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n node(s) from %1 on.</source>
+        <translation>
+            <numerusform>%1부터 노드 %n개를 반납했습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -451,6 +652,256 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing what was done so far…</source>
+        <translation>취소하는 중: 지금까지 처리한 작업을 되돌리고 있습니다…</translation>
+    </message>
+</context>
+<context>
+    <name>CallSummaryReport</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>과제 수</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>신청 자원</translation>
+    </message>
+    <message>
+        <source>(no field)</source>
+        <translation>(분야 없음)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>예비 순위</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>접수 번호</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>과제명</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>평가 수</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>배정 자원</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>과제 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No application of this call is on the waitlist.</source>
+        <translation>이 공모에는 예비 과제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No application of this call has been selected yet.</source>
+        <translation>이 공모에서 아직 선정된 과제가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n waitlisted</source>
+        <translation>
+            <numerusform>%1: 예비 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n selected</source>
+        <translation>
+            <numerusform>%1: 선정 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>2. Review outcome</source>
+        <translation>2. 평가 결과</translation>
+    </message>
+    <message>
+        <source>Applications are ranked per accelerator type by their normalised score (each reviewer&apos;s scale corrected).</source>
+        <translation>과제는 가속기 종류별로 표준화 점수(평가위원별 점수 척도 보정)에 따라 순위를 매깁니다.</translation>
+    </message>
+    <message>
+        <source>Applications are ranked per accelerator type by the mean of their reviews&apos; scores.</source>
+        <translation>과제는 가속기 종류별로 평가 점수의 평균에 따라 순위를 매깁니다.</translation>
+    </message>
+    <message>
+        <source>Applications by status</source>
+        <translation>상태별 과제</translation>
+    </message>
+    <message>
+        <source>Selection per accelerator type</source>
+        <translation>가속기 종류별 선정</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>자원 풀</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>용량</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>선정</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>예비</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>미선정</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>평가 중</translation>
+    </message>
+    <message>
+        <source>Too few reviews</source>
+        <translation>평가 수 부족</translation>
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation>(자원 풀 없음)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The call offers no accelerator type.</source>
+        <translation>이 공모가 제공하는 가속기 종류가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Committed counts every call that draws on the pool; selected counts the applications selected and those allocated, active, completed or reclaimed since, with the nodes granted to them.</source>
+        <translation>확정은 이 자원 풀을 쓰는 모든 공모를 합한 값입니다. 선정은 선정된 과제와 그 뒤 배정, 사용 중, 종료, 회수된 과제를 배정된 노드와 함께 셉니다.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Call summary</source>
+        <translation>공모 요약 보고서</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>공모</translation>
+    </message>
+    <message>
+        <source>Application window</source>
+        <translation>접수 기간</translation>
+    </message>
+    <message>
+        <source>1. Applications</source>
+        <translation>1. 신청 과제</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) reached the call %1 from %2 to %3; together they request %4.</source>
+        <translation>
+            <numerusform>%2부터 %3까지 공모 %1에 과제 %n건이 접수되었습니다. 신청 자원은 모두 %4입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By organisation type</source>
+        <translation>기관 유형별</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>기관 유형</translation>
+    </message>
+    <message>
+        <source>By accelerator type</source>
+        <translation>가속기 종류별</translation>
+    </message>
+    <message>
+        <source>Accelerator type</source>
+        <translation>가속기 종류</translation>
+    </message>
+    <message>
+        <source>By requested nodes</source>
+        <translation>신청 노드 수별</translation>
+    </message>
+    <message>
+        <source>Nodes requested</source>
+        <translation>신청 노드 수</translation>
+    </message>
+    <message>
+        <source>By field</source>
+        <translation>분야별</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>The chart shows the 15 fields with the most applications; the table above lists every field.</source>
+        <translation>그래프는 과제가 가장 많은 15개 분야를 보여 줍니다. 위 표에는 모든 분야가 있습니다.</translation>
+    </message>
+    <message>
+        <source>3. Selected applications</source>
+        <translation>3. 선정 과제</translation>
+    </message>
+    <message>
+        <source>4. Waitlist</source>
+        <translation>4. 예비 과제</translation>
+    </message>
+    <message>
+        <source>Waitlisted applications move up in this order when selected projects give nodes back.</source>
+        <translation>선정 과제가 노드를 반납하면 예비 과제는 이 순서대로 올라갑니다.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The profile database (default: the demo profile).</source>
@@ -567,7 +1018,7 @@
                       (CSV of one host, named with --host). Samples of hosts not in
                       the fleet are counted per host; the file is written whole or not
                       at all.</source>
-        <translation>파일을 프로필로 가져옵니다.
+        <translation type="vanished">파일을 프로필로 가져옵니다.
   applications FILE   온라인 플랫폼에서 내보낸 과제(CSV 또는 JSON,
                       docs/import-format.md 참조). 모든 행을 검사하고, 거부된 행은
                       줄 번호와 사유를 함께 표시합니다.
@@ -581,7 +1032,7 @@
     </message>
     <message>
         <source>Telemetry format: dcgm or nvidia-smi.</source>
-        <translation>텔레메트리 형식: dcgm 또는 nvidia-smi.</translation>
+        <translation type="vanished">텔레메트리 형식: dcgm 또는 nvidia-smi.</translation>
     </message>
     <message>
         <source>format</source>
@@ -606,8 +1057,213 @@
     <message>
         <source>Usage: gpudesk import applications FILE [--profile PATH]
        gpudesk import telemetry --format dcgm|nvidia-smi FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]</source>
-        <translation>사용법: gpudesk import applications FILE [--profile PATH]
+        <translation type="vanished">사용법: gpudesk import applications FILE [--profile PATH]
        gpudesk import telemetry --format dcgm|nvidia-smi FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]</translation>
+    </message>
+    <message>
+        <source>Imports a file into a profile.
+  applications FILE   applications exported by the online platform (CSV or JSON;
+                      see docs/import-format.md). Every row is checked; rejected rows
+                      are listed with their line and reason.
+  telemetry FILE      GPU telemetry: --format dcgm (dcgm-exporter text) or nvidia-smi
+                      (CSV of one host, named with --host). Samples of hosts not in
+                      the fleet are counted per host; the file is written whole or not
+                      at all.
+  telemetry --format prometheus --url URL
+                      dcgm-exporter metrics from a Prometheus server&apos;s
+                      HTTP API over a period; a token or password comes
+                      from GPUDESK_PROMETHEUS_TOKEN, or
+                      GPUDESK_PROMETHEUS_USER and _PASSWORD.</source>
+        <translation>파일을 프로필로 가져옵니다.
+  applications FILE   온라인 플랫폼에서 내보낸 과제(CSV 또는 JSON,
+                      docs/import-format.md 참조). 모든 행을 검사하고, 거부된 행은
+                      줄 번호와 사유를 함께 표시합니다.
+  telemetry FILE      GPU 텔레메트리: --format dcgm(dcgm-exporter 텍스트) 또는 nvidia-smi
+                      (한 호스트의 CSV, --host로 지정). GPU 자원에 없는 호스트의 샘플은
+                      호스트별로 집계하며, 파일은 전부 쓰거나 전혀 쓰지 않습니다.
+  telemetry --format prometheus --url URL
+                      Prometheus 서버의 HTTP API에서 기간을 정해
+                      dcgm-exporter 지표를 가져옵니다. 토큰이나 비밀번호는
+                      GPUDESK_PROMETHEUS_TOKEN 또는
+                      GPUDESK_PROMETHEUS_USER와 _PASSWORD에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Telemetry format: dcgm, nvidia-smi or prometheus.</source>
+        <translation>텔레메트리 형식: dcgm, nvidia-smi 또는 prometheus.</translation>
+    </message>
+    <message>
+        <source>Prometheus: the server&apos;s base URL.</source>
+        <translation>Prometheus: 서버의 기본 URL.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Prometheus: start (ISO 8601; default an hour before --to).</source>
+        <translation>Prometheus: 시작 시각(ISO 8601, 기본값은 --to의 한 시간 전).</translation>
+    </message>
+    <message>
+        <source>Prometheus: end (ISO 8601; default now).</source>
+        <translation>Prometheus: 끝 시각(ISO 8601, 기본값은 지금).</translation>
+    </message>
+    <message>
+        <source>Prometheus: step, such as 60s or 5m.</source>
+        <translation>Prometheus: 간격(예: 60s, 5m).</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>간격</translation>
+    </message>
+    <message>
+        <source>Prometheus: label matchers, such as job=&quot;dcgm&quot;.</source>
+        <translation>Prometheus: 레이블 조건(예: job=&quot;dcgm&quot;).</translation>
+    </message>
+    <message>
+        <source>selector</source>
+        <translation>선택자</translation>
+    </message>
+    <message>
+        <source>Prometheus: CA file to verify the server.</source>
+        <translation>Prometheus: 서버 인증서를 검증할 CA 파일.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Usage: gpudesk import applications FILE [--profile PATH]
+       gpudesk import telemetry --format dcgm|nvidia-smi FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]
+       gpudesk import telemetry --format prometheus --url URL [--from ISO-TIME] [--to ISO-TIME] [--step 60s] [--match SELECTOR] [--ca FILE] [--profile PATH]</source>
+        <translation>사용법: gpudesk import applications FILE [--profile PATH]
+       gpudesk import telemetry --format dcgm|nvidia-smi FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]
+       gpudesk import telemetry --format prometheus --url URL [--from ISO-TIME] [--to ISO-TIME] [--step 60s] [--match SELECTOR] [--ca FILE] [--profile PATH]</translation>
+    </message>
+    <message>
+        <source>Name the Prometheus server with --url, such as --url https://prometheus.example:9090/.</source>
+        <translation>--url로 Prometheus 서버를 지정하세요(예: --url https://prometheus.example:9090/).</translation>
+    </message>
+    <message>
+        <source>--step %1 is not a step such as 60s, 5m or 1h.</source>
+        <translation>--step %1은(는) 60s, 5m, 1h 같은 간격이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>--to %1 is not an ISO 8601 time such as 2027-03-01T09:00:00+09:00.</source>
+        <translation>--to %1은(는) 2027-03-01T09:00:00+09:00 같은 ISO 8601 시각이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>--from %1 is not an ISO 8601 time such as 2027-03-01T09:00:00+09:00.</source>
+        <translation>--from %1은(는) 2027-03-01T09:00:00+09:00 같은 ISO 8601 시각이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The samples up to %1 were imported; fetch again from there.</source>
+        <translation>%1까지의 샘플은 가져왔습니다. 그 이후부터 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This profile has no calls: there is nothing to report on yet.</source>
+        <translation>이 프로필에는 공모가 없어 보고서를 만들 대상이 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>Name the call with --call; the profile has %1.</source>
+        <translation>--call로 공모를 지정하십시오. 이 프로필의 공모: %1.</translation>
+    </message>
+    <message>
+        <source>Writes a report as a PDF (A4, fonts embedded), without a window.
+  call-summary  a call&apos;s applications, review outcome, selected and waitlisted
+  allocation    the fleet&apos;s nodes, occupancy over the coming year, allocations ending
+  usage         utilisation, projects flagged as idle with their evidence, checks
+  statements    a call&apos;s monthly cost-share statements and its total</source>
+        <translation>창 없이 보고서를 PDF(A4, 글꼴 포함)로 씁니다.
+  call-summary  공모의 신청 과제, 평가 결과, 선정 과제와 예비 과제
+  allocation    전체 노드, 앞으로 1년의 배정률, 끝나 가는 배정
+  usage         사용률, 유휴로 판정된 과제와 근거, 성과 점검
+  statements    공모의 월별 자부담 정산서와 합계</translation>
+    </message>
+    <message>
+        <source>call-summary, allocation, usage or statements</source>
+        <translation>call-summary, allocation, usage 또는 statements</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>쓸 PDF 파일.</translation>
+    </message>
+    <message>
+        <source>Language of the report: ko or en.</source>
+        <translation>보고서 언어: ko 또는 en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>The call, by code or id (default: the profile&apos;s only call).</source>
+        <translation>공모의 코드 또는 ID(기본값: 프로필에 공모가 하나뿐이면 그 공모).</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>공모</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD) or month (YYYY-MM): usage and statements. Usage defaults to the 30 days up to yesterday, statements to every month.</source>
+        <translation>첫날(YYYY-MM-DD) 또는 첫 달(YYYY-MM): usage와 statements. usage는 기본값이 어제까지 30일, statements는 모든 달입니다.</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Last day or month: usage and statements.</source>
+        <translation>마지막 날 또는 마지막 달: usage와 statements.</translation>
+    </message>
+    <message>
+        <source>The classification printed on every page, such as 대외비 (default: none).</source>
+        <translation>모든 쪽에 인쇄할 보안 등급, 예: 대외비(기본값: 없음).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>문구</translation>
+    </message>
+    <message>
+        <source>The name printed as the report&apos;s author.</source>
+        <translation>보고서 작성자로 인쇄할 이름.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Call summary: rank by normalised scores.</source>
+        <translation>공모 요약 보고서: 표준화 점수로 순위를 매깁니다.</translation>
+    </message>
+    <message>
+        <source>Say which report to write: call-summary, allocation, usage or statements. See gpudesk report --help.</source>
+        <translation>쓸 보고서를 지정하십시오: call-summary, allocation, usage 또는 statements. gpudesk report --help를 참고하십시오.</translation>
+    </message>
+    <message>
+        <source>Name the PDF to write with --out FILE.</source>
+        <translation>쓸 PDF를 --out FILE로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>--lang takes ko or en, not %1.</source>
+        <translation>--lang에는 ko 또는 en을 쓰십시오(%1은 쓸 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>Write days as YYYY-MM-DD (2026-02-01) or months as YYYY-MM (2026-02).</source>
+        <translation>날짜는 YYYY-MM-DD(2026-02-01), 월은 YYYY-MM(2026-02)으로 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>No report was written: %1</source>
+        <translation>보고서를 쓰지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2, %n page(s), in %3 s.</source>
+        <translation>
+            <numerusform>%1에 썼습니다: %2, %n쪽, %3초.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -837,6 +1493,112 @@
     </message>
 </context>
 <context>
+    <name>PerformanceCheckRepository</name>
+    <message>
+        <source>The performance check could not be saved: %1. Nothing was changed; try again, and if it keeps failing, check the profile&apos;s disk.</source>
+        <translation>성과 점검을 저장하지 못했습니다: %1. 아무것도 변경하지 않았습니다. 다시 시도하고, 계속 실패하면 프로필이 있는 디스크를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>A performance check not decided yet.</extracomment>
+        <translation>미결</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <extracomment>A performance check that released some of the project&apos;s nodes.</extracomment>
+        <translation>감축</translation>
+    </message>
+    <message>
+        <source>Reclaim</source>
+        <translation>회수</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <extracomment>A performance check closed without action.</extracomment>
+        <translation>조치 없음</translation>
+    </message>
+    <message>
+        <source>Engine activity</source>
+        <extracomment>Busy time measured by DCGM&apos;s graphics engine activity.</extracomment>
+        <translation>엔진 활성도</translation>
+    </message>
+    <message>
+        <source>GPU utilisation</source>
+        <extracomment>Busy time measured by DCGM&apos;s GPU utilisation.</extracomment>
+        <translation>GPU 사용률</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>혼합</translation>
+    </message>
+    <message>
+        <source>The projects could not be read: %1</source>
+        <translation>과제를 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The usage of %1 could not be read.</source>
+        <translation>%1 과제의 사용률을 읽지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>A performance check needs a reason: write why before confirming.</source>
+        <translation>성과 점검에는 사유가 필요합니다. 확인하기 전에 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose how the check ends: warning, reduction, reclaim or cleared.</source>
+        <translation>점검 결과를 경고, 감축, 회수, 조치 없음 중에서 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The project no longer exists; reload the list.</source>
+        <translation>과제가 더 이상 존재하지 않습니다. 목록을 다시 불러오십시오.</translation>
+    </message>
+    <message>
+        <source>%1: warning recorded.</source>
+        <translation>%1: 경고를 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: check cleared without action.</source>
+        <translation>%1: 조치 없이 점검을 종결했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only allocated or active projects can have their nodes reduced.</source>
+        <translation>%1 과제는 &apos;%2&apos; 상태입니다. 배정 또는 사용 중 상태의 과제만 노드를 감축할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Choose at least one node to release.</source>
+        <translation>반납할 노드를 하나 이상 선택하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n node(s); a reduction must leave it at least one. To release every node, reclaim the project.</source>
+        <translation>
+            <numerusform>%1 과제는 노드 %n개를 보유하고 있으며, 감축 후에도 노드가 1개 이상 남아야 합니다. 모든 노드를 반납하려면 과제를 회수하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A reduction must leave %1 at least one node. To release every node, reclaim the project.</source>
+        <translation>감축 후에도 %1 과제에 노드가 1개 이상 남아야 합니다. 모든 노드를 반납하려면 과제를 회수하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n node(s) released from now on.</source>
+        <translation>
+            <numerusform>%1: 지금부터 노드 %n개를 반납했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %2; only allocated or active projects can be reclaimed.</source>
+        <translation>%1 과제는 &apos;%2&apos; 상태입니다. 배정 또는 사용 중 상태의 과제만 회수할 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 reclaimed; %n node(s) released from now on.</source>
+        <translation>
+            <numerusform>%1 과제를 회수했습니다. 지금부터 노드 %n개를 반납했습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Placement</name>
     <message numerus="yes">
         <source>Only %1 free %2 nodes for %3 – %4, %n needed. Choose another window or ask for fewer nodes.</source>
@@ -927,6 +1689,162 @@
     </message>
 </context>
 <context>
+    <name>PrometheusDecoder</name>
+    <message>
+        <source>(no metric name)</source>
+        <translation>(지표 이름 없음)</translation>
+    </message>
+    <message>
+        <source> GPU %1</source>
+        <translation> GPU %1</translation>
+    </message>
+    <message>
+        <source> MIG instance %1</source>
+        <translation> MIG 인스턴스 %1</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1 at byte %2), so it did not come from Prometheus&apos; HTTP API. Check that the URL points at the Prometheus server itself.</source>
+        <translation>응답이 올바른 JSON이 아니므로(%2바이트 위치에서 %1) Prometheus HTTP API의 응답이 아닙니다. URL이 Prometheus 서버 자체를 가리키는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The answer is JSON but not a Prometheus answer (no object at the top). Check that the URL points at the Prometheus server.</source>
+        <translation>응답이 JSON이지만 Prometheus 응답이 아닙니다(최상위가 객체가 아님). URL이 Prometheus 서버를 가리키는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Prometheus reported an error without a message.</source>
+        <translation>Prometheus가 메시지 없이 오류를 보고했습니다.</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;status&quot;: &quot;success&quot;, so it is not a Prometheus query result. Check that the URL points at the Prometheus server.</source>
+        <translation>응답에 &quot;status&quot;: &quot;success&quot;가 없어 Prometheus 조회 결과가 아닙니다. URL이 Prometheus 서버를 가리키는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Prometheus answered with a result of type &quot;%1&quot; where a range query gives a matrix.</source>
+        <translation>범위 조회는 matrix를 돌려주어야 하는데 Prometheus가 &quot;%1&quot; 유형의 결과로 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the metric is not one gpudesk stores.</source>
+        <translation>gpudesk가 저장하는 지표가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>the series has no Hostname label, so its node is unknown.</source>
+        <translation>시계열에 Hostname 레이블이 없어 노드를 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>the gpu label is not a GPU index.</source>
+        <translation>gpu 레이블이 GPU 번호가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>the series has neither a gpu nor a UUID label.</source>
+        <translation>시계열에 gpu 레이블도 UUID 레이블도 없습니다.</translation>
+    </message>
+    <message>
+        <source>the series has no list of values.</source>
+        <translation>시계열에 값 목록이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) are not a [time, &quot;value&quot;] pair with a number.</source>
+        <translation>
+            <numerusform>%n개 지점이 숫자로 된 [시각, &quot;값&quot;] 쌍이 아닙니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are outside the possible range for this metric.</source>
+        <translation>
+            <numerusform>%n개 값이 이 지표가 가질 수 있는 범위를 벗어납니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusFetch</name>
+    <message numerus="yes">
+        <source>Imported %1 samples (%2 rollup rows updated) from %n query(ies); %3 samples and %4 series skipped.</source>
+        <translation>
+            <numerusform>조회 %n건에서 샘플 %1개를 가져왔습니다(집계 행 %2개 갱신). 샘플 %3개와 시계열 %4개는 건너뛰었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prometheus warns: %1</source>
+        <translation>Prometheus 경고: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) of %1 skipped: the host is not in the fleet.</source>
+        <translation>
+            <numerusform>%1의 샘플 %n개를 건너뛰었습니다: GPU 자원에 없는 호스트입니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) skipped: no GPU index.</source>
+        <translation>
+            <numerusform>샘플 %n개를 건너뛰었습니다: GPU 번호가 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MIG instance sample(s) skipped: only whole GPUs are stored.</source>
+        <translation>
+            <numerusform>MIG 인스턴스 샘플 %n개를 건너뛰었습니다: GPU 단위로만 저장합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The period is empty: its end comes before its start (or before the first step of %1 s after it). Choose a later end.</source>
+        <translation>기간이 비어 있습니다: 끝이 시작보다(또는 시작 뒤 첫 %1초 간격보다) 앞섭니다. 더 늦은 끝 시각을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 to %2 from %3…</source>
+        <translation>%3에서 %1부터 %2까지 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Fetched %1.</source>
+        <translation>%1에서 가져왔습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusQuery</name>
+    <message>
+        <source>The label filter &quot;%1&quot; cannot be read at character %2: %3 Write matchers such as job=&quot;dcgm&quot;, cluster=~&quot;b200-.*&quot;.</source>
+        <translation>레이블 필터 &quot;%1&quot;의 %2번째 글자를 읽을 수 없습니다: %3 job=&quot;dcgm&quot;, cluster=~&quot;b200-.*&quot;처럼 조건을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>a label name must start with a letter or an underscore.</source>
+        <translation>레이블 이름은 영문자나 밑줄로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>the metric names are chosen by gpudesk, not by the filter.</source>
+        <translation>지표 이름은 필터가 아니라 gpudesk가 정합니다.</translation>
+    </message>
+    <message>
+        <source>expected =, !=, =~ or !~ after the label name.</source>
+        <translation>레이블 이름 뒤에 =, !=, =~ 또는 !~가 와야 합니다.</translation>
+    </message>
+    <message>
+        <source>the value must be in double quotes.</source>
+        <translation>값은 큰따옴표로 묶어야 합니다.</translation>
+    </message>
+    <message>
+        <source>the closing double quote is missing.</source>
+        <translation>닫는 큰따옴표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>expected a comma between matchers.</source>
+        <translation>조건 사이에 쉼표가 와야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusSourceSettings</name>
+    <message>
+        <source>The credentials could not be saved to %1: %2. Check that the folder is writable; nothing was changed.</source>
+        <translation>인증 정보를 %1에 저장하지 못했습니다: %2. 폴더에 쓸 수 있는지 확인하세요. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The source list could not be saved to the settings (%1). Check that the settings file is writable.</source>
+        <translation>소스 목록을 설정(%1)에 저장하지 못했습니다. 설정 파일에 쓸 수 있는지 확인하세요.</translation>
+    </message>
+</context>
+<context>
     <name>RackMap</name>
     <message>
         <source>Free</source>
@@ -1008,6 +1926,151 @@
     <message>
         <source>Next: %1</source>
         <translation>다음 배정: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Busy %</source>
+        <translation>사용률 %</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 GPU = %Ln node(s)</source>
+        <extracomment>GPUs with the nodes they come in, as UX.md writes them: 128 GPU = 16 nodes</extracomment>
+        <translation>
+            <numerusform>%1 GPU = %Ln노드</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>The report could not be drawn on the page: the printer or the file refused it. Check the printer, or that the folder is writable, and try again.</source>
+        <translation>보고서를 페이지에 그리지 못했습니다. 프린터나 파일이 받아들이지 않았습니다. 프린터를 확인하거나 폴더에 쓸 수 있는지 확인한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the report could not be started: the printer or the disk stopped taking it.</source>
+        <translation>보고서 %1쪽을 시작하지 못했습니다. 프린터나 디스크가 더 이상 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The report could not be finished: the printer or the disk refused the last page.</source>
+        <translation>보고서를 마치지 못했습니다. 프린터나 디스크가 마지막 쪽을 받지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing: %2. Choose another folder or file name.</source>
+        <translation>%1을(를) 쓰기용으로 열지 못했습니다: %2. 다른 폴더나 파일 이름을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. Check that the folder is writable and the disk has room.</source>
+        <translation>%1을(를) 저장하지 못했습니다: %2. 폴더에 쓸 수 있는지, 디스크에 여유 공간이 있는지 확인하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>This profile has no calls yet: import or create a call before asking for its report.</source>
+        <translation>이 프로필에는 아직 공모가 없습니다. 보고서를 만들기 전에 공모를 가져오거나 만드십시오.</translation>
+    </message>
+    <message>
+        <source>There is no call %1 in this profile. Choose one of its calls: %2.</source>
+        <translation>이 프로필에 공모 %1이(가) 없습니다. 다음 공모 가운데 하나를 고르십시오: %2.</translation>
+    </message>
+    <message>
+        <source>The applications of the call could not be counted: %1</source>
+        <translation>공모의 과제를 집계하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 이상</translation>
+    </message>
+    <message>
+        <source>The period must end on or after the day it starts.</source>
+        <translation>기간의 마지막 날은 첫날과 같거나 그 뒤여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The period is longer than a year: choose at most 366 days.</source>
+        <translation>기간이 1년보다 깁니다. 366일 이하로 고르십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is not a month: write it as YYYY-MM, such as 2026-02.</source>
+        <translation>%1은(는) 월이 아닙니다. 2026-02처럼 YYYY-MM 형식으로 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>Call summary</source>
+        <translation>공모 요약 보고서</translation>
+    </message>
+    <message>
+        <source>Allocation status</source>
+        <translation>배정 현황 보고서</translation>
+    </message>
+    <message>
+        <source>Usage and performance checks</source>
+        <translation>사용률 및 성과 점검 보고서</translation>
+    </message>
+    <message>
+        <source>Cost-share statements</source>
+        <translation>자부담 정산 보고서</translation>
+    </message>
+    <message>
+        <source>The call&apos;s applications by organisation type, field, accelerator type and requested nodes; the review outcome; the selected and waitlisted applications with their scores.</source>
+        <translation>공모의 신청 과제를 기관 유형, 분야, 가속기 종류, 신청 노드 수별로 보여 주고, 평가 결과와 선정·예비 과제를 점수와 함께 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s nodes by provider, cluster, pool and type today; occupancy month by month over the coming year; the allocations ending soon.</source>
+        <translation>오늘 기준 운영사, 클러스터, 자원 풀, 종류별 노드와 앞으로 1년의 월별 배정률, 곧 끝나는 배정을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Utilisation of the fleet and of the call&apos;s projects over the period; the projects the idle check flags, with their evidence; the checks recorded.</source>
+        <translation>기간 동안 전체 자원과 공모 과제의 사용률, 유휴로 판정된 과제와 그 근거, 기록된 성과 점검을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>The call&apos;s monthly cost-share statements per project and the call&apos;s total over the months chosen.</source>
+        <translation>선택한 달들의 과제별 월 자부담 정산서와 공모 합계를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Choose the call the report is about.</source>
+        <translation>보고서의 대상 공모를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2): swap the two dates.</source>
+        <translation>기간의 끝(%1)이 시작(%2)보다 앞섭니다. 두 날짜를 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>The usage report needs the profile&apos;s telemetry, which this gpudesk cannot read yet. The other reports are available.</source>
+        <translation>사용률 보고서에는 프로필의 사용률 데이터가 필요한데, 이 gpudesk는 아직 그것을 읽을 수 없습니다. 다른 보고서는 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>생성 시각</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>생성: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Page number in a report&apos;s footer: page 3 of 40</extracomment>
+        <translation>%1 / %2쪽</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <extracomment>Added to a table&apos;s heading on the pages it continues on</extracomment>
+        <translation>(계속)</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +2644,21 @@
     </message>
 </context>
 <context>
+    <name>ShareAllocation</name>
+    <message>
+        <source>The capacity, the minimum and the maximum cannot be negative.</source>
+        <translation>용량, 최소 노드 수, 최대 노드 수는 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The maximum per team is below the minimum per team.</source>
+        <translation>팀당 최대 노드 수가 팀당 최소 노드 수보다 작습니다.</translation>
+    </message>
+    <message>
+        <source>%1 teams pass the floor and each needs at least %2 nodes: %3 nodes, more than the capacity of %4. Lower the minimum or raise the floor.</source>
+        <translation>기준 점수를 넘는 팀이 %1개이고 팀마다 노드가 %2개 이상 필요하여 모두 %3개가 필요하지만, 용량은 %4개입니다. 최소 노드 수를 낮추거나 기준 점수를 높이십시오.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Creating the demo profile…</source>
@@ -1666,6 +2744,219 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>Organisations of type %1 are not eligible in this call, so no statement can be issued. Check the project&apos;s organisation.</source>
         <translation>이 공모에서는 %1 유형 기관이 지원 대상이 아니어서 정산서를 발급할 수 없습니다. 과제의 기관을 확인하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementRepository</name>
+    <message>
+        <source>The statements could not be read: %1. Reload and try again.</source>
+        <translation>정산서를 읽지 못했습니다: %1. 다시 불러온 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month. Write the month as YYYY-MM, for example 2026-02.</source>
+        <translation>“%1”은(는) 월이 아닙니다. 2026-02처럼 YYYY-MM 형식으로 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>The call no longer exists; choose another one.</source>
+        <translation>공모가 더 이상 존재하지 않습니다. 다른 공모를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The call sets no price for %1 GPUs, so no statement can be issued. Add the price to the call first.</source>
+        <translation>공모에 %1 GPU의 단가가 없어 정산서를 발급할 수 없습니다. 먼저 공모에 단가를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>The statements could not be issued: %1. Nothing was issued; try again.</source>
+        <translation>정산서를 발급하지 못했습니다: %1. 아무것도 발급하지 않았습니다. 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <extracomment>Column headers of the statements export (CSV for a spreadsheet).</extracomment>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU 시간</translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour (KRW)</source>
+        <translation>GPU 시간당 단가(원)</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>부담률(%)</translation>
+    </message>
+    <message>
+        <source>Youth discount %</source>
+        <translation>청년 창업 할인(%)</translation>
+    </message>
+    <message>
+        <source>Amount (KRW)</source>
+        <translation>금액(원)</translation>
+    </message>
+    <message>
+        <source>VAT (KRW)</source>
+        <translation>부가세(원)</translation>
+    </message>
+    <message>
+        <source>Total (KRW)</source>
+        <translation>합계(원)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>No allocated time in the month any more.</source>
+        <translation>해당 월에 배정된 사용 시간이 더 이상 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) refused: not included.</source>
+        <translation>
+            <numerusform>발급할 수 없는 과제 %n건은 포함하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total %1 %2</source>
+        <translation>합계 %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>과제 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The statements could not be written: %1. Check that the folder is writable and the disk has room.</source>
+        <translation>정산서를 저장하지 못했습니다: %1. 폴더에 쓰기 권한이 있는지, 디스크 공간이 충분한지 확인하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsReport</name>
+    <message>
+        <source>Project</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU 시간</translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour</source>
+        <translation>GPU 시간당 가격</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>자부담률</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>부가가치세</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not billed: %1</source>
+        <translation>청구 안 함: %1</translation>
+    </message>
+    <message>
+        <source>%1, youth −%2%</source>
+        <translation>%1, 청년 −%2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>정산서 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Cost-share statements</source>
+        <translation>자부담 정산 보고서</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>공모</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>대상 월</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>정산서</translation>
+    </message>
+    <message>
+        <source>GPU-hours billed</source>
+        <translation>청구 GPU 시간</translation>
+    </message>
+    <message>
+        <source>Total with VAT</source>
+        <translation>합계(부가가치세 포함)</translation>
+    </message>
+    <message>
+        <source>1. The call&apos;s total</source>
+        <translation>1. 공모 합계</translation>
+    </message>
+    <message>
+        <source>A statement bills a project&apos;s allocated GPU-hours in a month at the call&apos;s market price, times the share rate of its organisation type (youth-founded companies pay less by the call&apos;s discount), plus VAT. Statements that cannot be computed are counted as refused and billed nothing.</source>
+        <translation>정산서는 한 달 동안 과제에 배정된 GPU 시간에 공모의 시장 가격과 기관 유형의 자부담률을 곱하고(청년 기업은 공모의 할인율만큼 덜 냅니다) 부가가치세를 더합니다. 계산할 수 없는 정산서는 거부로 세고 청구하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>Market value</source>
+        <translation>시장 가격 환산액</translation>
+    </message>
+    <message>
+        <source>No project of the call held nodes in the months chosen.</source>
+        <translation>선택한 달들에 노드를 배정받은 과제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1. Statements of %2</source>
+        <translation>%1. %2 정산서</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +3104,251 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <translation>
             <numerusform>아무것도 가져오지 않았습니다: 샘플 %n개를 프로필에 쓰지 못했습니다(%1). 프로필은 바뀌지 않았습니다. 디스크 여유 공간을 확인하고 다시 시도하십시오.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UsageReport</name>
+    <message>
+        <source>no data</source>
+        <translation>데이터 없음</translation>
+    </message>
+    <message>
+        <source>1. The fleet</source>
+        <translation>1. 전체 자원</translation>
+    </message>
+    <message>
+        <source>No telemetry has been imported into this profile: the usage figures below are empty.</source>
+        <translation>이 프로필에 가져온 사용률 데이터가 없어 아래 사용률 수치는 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Busy over the period</source>
+        <translation>기간 사용률</translation>
+    </message>
+    <message>
+        <source>GPU-hours reported</source>
+        <translation>보고된 GPU 시간</translation>
+    </message>
+    <message>
+        <source>GPU-hours busy</source>
+        <translation>사용된 GPU 시간</translation>
+    </message>
+    <message>
+        <source>Nodes allocated at the end</source>
+        <translation>기간 말 배정 노드</translation>
+    </message>
+    <message>
+        <source>%1 of %2 usable</source>
+        <translation>사용할 수 있는 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>Allocated but idle</source>
+        <translation>배정되었으나 유휴</translation>
+    </message>
+    <message>
+        <source>%1 (busy under %2% over the last %3 days); %4 without telemetry</source>
+        <translation>%1개(최근 %3일 동안 사용률 %2% 미만), 사용률 데이터 없음 %4개</translation>
+    </message>
+    <message>
+        <source>Busy share of the fleet per day</source>
+        <translation>전체 자원의 일별 사용률</translation>
+    </message>
+    <message>
+        <source>Busy time is DCGM&apos;s engine activity where the exporter reports it, else GPU utilisation; the dashed line is the idle threshold.</source>
+        <translation>사용 시간은 exporter가 보고하면 DCGM 엔진 활성도, 아니면 GPU 사용률입니다. 점선은 유휴 기준입니다.</translation>
+    </message>
+    <message>
+        <source>2. Projects of the call</source>
+        <translation>2. 공모 과제</translation>
+    </message>
+    <message>
+        <source>Busy share per day of the %1 projects holding the most nodes</source>
+        <translation>노드가 가장 많은 과제 %1개의 일별 사용률</translation>
+    </message>
+    <message>
+        <source>Busy share per day</source>
+        <translation>일별 사용률</translation>
+    </message>
+    <message>
+        <source>Projects by use over the period</source>
+        <translation>기간 사용률 순 과제</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>과제명</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Nodes now</source>
+        <translation>현재 노드</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>사용률</translation>
+    </message>
+    <message>
+        <source>Busy GPU-hours</source>
+        <translation>사용된 GPU 시간</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>과제 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No project of the call held nodes or reported usage in the period.</source>
+        <translation>기간 동안 노드를 배정받았거나 사용률을 보고한 공모 과제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>3. Projects flagged as idle</source>
+        <translation>3. 유휴로 판정된 과제</translation>
+    </message>
+    <message>
+        <source>The idle check flags no project of the call on %1.</source>
+        <translation>%1 기준으로 유휴 점검에서 판정된 공모 과제가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1 the idle check flags %n project(s): each was busy under the call&apos;s threshold on every one of its last idle days, with telemetry on each of them.</source>
+        <translation>
+            <numerusform>%1 기준으로 유휴 점검에서 과제 %n건이 판정되었습니다. 각 과제는 최근 유휴 기간의 모든 날에 사용률 데이터가 있었고, 그날마다 공모의 기준보다 사용률이 낮았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Mean busy</source>
+        <translation>평균 사용률</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over the last %n day(s)</source>
+        <translation>
+            <numerusform>최근 %n일 동안 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle run</source>
+        <translation>연속 유휴</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) up to the day checked</source>
+        <translation>
+            <numerusform>점검일까지 %n일</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>기준</translation>
+    </message>
+    <message numerus="yes">
+        <source>busy under %1% for %n day(s)</source>
+        <translation>
+            <numerusform>%n일 동안 사용률 %1% 미만</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>최근 점검</translation>
+    </message>
+    <message>
+        <source>4. Actions taken</source>
+        <translation>4. 조치 내역</translation>
+    </message>
+    <message>
+        <source>Performance checks recorded from %1 to %2 for the call&apos;s running projects and those it reclaimed.</source>
+        <translation>%1부터 %2까지 공모의 사용 중인 과제와 회수된 과제에 기록된 성과 점검입니다.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Nodes released</source>
+        <translation>반납 노드</translation>
+    </message>
+    <message>
+        <source>No performance check was recorded in the period.</source>
+        <translation>기간 동안 기록된 성과 점검이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Usage and performance checks</source>
+        <translation>사용률 및 성과 점검 보고서</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>공모</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Fleet busy</source>
+        <translation>전체 사용률</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Flagged as idle</source>
+        <translation>유휴 판정</translation>
+    </message>
+    <message>
+        <source>Checks recorded</source>
+        <translation>기록된 점검</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +4049,320 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::IdleEvidenceChart</name>
+    <message>
+        <source>Busy %</source>
+        <translation>사용률(%)</translation>
+    </message>
+    <message>
+        <source>No usage could be read for %1.</source>
+        <translation>%1 과제의 사용률을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Select a project to see its daily usage.</source>
+        <translation>과제를 선택하면 일별 사용률이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Busy day</source>
+        <translation>사용일</translation>
+    </message>
+    <message>
+        <source>Idle day</source>
+        <translation>유휴일</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>데이터 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>Flagged: idle for %n day(s)</source>
+        <translation>
+            <numerusform>유휴 판정: %n일 연속 유휴</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle for %n day(s)</source>
+        <translation>
+            <numerusform>%n일 연속 유휴</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Threshold %1%</source>
+        <translation>기준 %1%</translation>
+    </message>
+    <message>
+        <source>%1: %2 idle, %3 busy and %4 days without data; threshold %5%.</source>
+        <translation>%1: 유휴 %2일, 사용 %3일, 데이터 없음 %4일. 기준 %5%.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::IdleProjectsView</name>
+    <message>
+        <source>Warning for %1</source>
+        <translation>%1 과제 경고</translation>
+    </message>
+    <message>
+        <source>Why is %1 warned? The reason is kept with the check and its evidence.</source>
+        <translation>%1 과제에 경고하는 사유는 무엇입니까? 사유는 점검 기록 및 근거 자료와 함께 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Record warning</source>
+        <translation>경고 기록</translation>
+    </message>
+    <message>
+        <source>Reduce the nodes of %1</source>
+        <translation>%1 과제 노드 감축</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n node(s). The nodes released are free on the map from now on; the time used so far is still billed. Why are its nodes reduced?</source>
+        <translation>
+            <numerusform>%1 과제는 노드 %n개를 보유하고 있습니다. 반납한 노드는 지금부터 랙 배치도에서 사용 가능 상태가 되며, 지금까지 사용한 시간은 그대로 정산됩니다. 노드를 감축하는 사유는 무엇입니까?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <source>Reclaim %1</source>
+        <translation>%1 과제 회수</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reclaiming ends %1 and frees its %n node(s) from now on. Why is it reclaimed? The project is told this reason.</source>
+        <translation>
+            <numerusform>회수하면 %1 과제가 종료되고 노드 %n개가 지금부터 반납됩니다. 회수하는 사유는 무엇입니까? 이 사유는 과제에 통보됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the check of %1</source>
+        <translation>%1 과제 점검 종결</translation>
+    </message>
+    <message>
+        <source>Why does %1 need no action? For example: the idle days were a planned pause.</source>
+        <translation>%1 과제에 조치가 필요 없는 사유는 무엇입니까? 예: 유휴 기간이 계획된 중단 기간이었습니다.</translation>
+    </message>
+    <message>
+        <source>Clear check</source>
+        <translation>점검 종결</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes to release:</source>
+        <translation>반납할 노드 수(&amp;N):</translation>
+    </message>
+    <message>
+        <source>The nodes placed last are released first.</source>
+        <translation>가장 나중에 배치된 노드부터 반납합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>기준일(&amp;A):</translation>
+    </message>
+    <message>
+        <source>The last day looked at; yesterday, the last whole day, by default</source>
+        <translation>검토하는 마지막 날입니다. 기본값은 하루 전체가 집계된 마지막 날인 어제입니다</translation>
+    </message>
+    <message>
+        <source>Search code, title or organisation (Ctrl+F)</source>
+        <translation>접수 번호, 과제명, 기관 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>과제명</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Mean busy</source>
+        <translation>평균 사용률</translation>
+    </message>
+    <message>
+        <source>Current run</source>
+        <translation>현재 연속 유휴</translation>
+    </message>
+    <message>
+        <source>Longest run</source>
+        <translation>최장 연속 유휴</translation>
+    </message>
+    <message>
+        <source>Days with data</source>
+        <translation>데이터 있는 날</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>측정 기준</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>최근 점검</translation>
+    </message>
+    <message>
+        <source>&amp;Warning…</source>
+        <translation>경고(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reduce nodes…</source>
+        <translation>노드 감축(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;claim…</source>
+        <translation>회수(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear…</source>
+        <translation>조치 없이 종결(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Record a warning with a reason; nothing else changes</source>
+        <translation>사유와 함께 경고를 기록합니다. 그 밖에는 아무것도 바뀌지 않습니다</translation>
+    </message>
+    <message>
+        <source>Release some of the project&apos;s nodes from now on</source>
+        <translation>과제 노드의 일부를 지금부터 반납합니다</translation>
+    </message>
+    <message>
+        <source>End the project and release all its nodes from now on</source>
+        <translation>과제를 종료하고 모든 노드를 지금부터 반납합니다</translation>
+    </message>
+    <message>
+        <source>Close the check without action, with a reason</source>
+        <translation>사유를 기록하고 조치 없이 점검을 종결합니다</translation>
+    </message>
+    <message>
+        <source>Check &amp;history</source>
+        <translation>점검 이력(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>처리자</translation>
+    </message>
+    <message>
+        <source>Nodes released</source>
+        <translation>반납 노드</translation>
+    </message>
+    <message>
+        <source>No usage data is connected; import telemetry first.</source>
+        <translation>연결된 사용률 데이터가 없습니다. 먼저 텔레메트리를 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>Idle projects</source>
+        <translation>유휴 과제</translation>
+    </message>
+    <message>
+        <source>Usage unreadable</source>
+        <translation>사용률 읽기 실패</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>유휴</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>데이터 없음</translation>
+    </message>
+    <message>
+        <source>Not flagged</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2일 중 %1일</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n project(s) flagged on %2</source>
+        <translation>
+            <numerusform>%2 기준 과제 %n건 중 %1건 유휴 판정</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a project to see its evidence and act on it.</source>
+        <translation>과제를 선택하면 근거 자료를 확인하고 조치할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · mean busy %4 over %5 to %6 (%7 of %8 days with data); threshold %9%, %10 days.</source>
+        <translation>%1 · %2 · %3 · %5부터 %6까지 평균 사용률 %4(%8일 중 %7일 데이터 있음). 기준: 사용률 %9% 미만 %10일.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>노드 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 holds a single node; reclaim it instead.</source>
+        <translation>%1 과제는 노드가 1개뿐입니다. 대신 과제를 회수하십시오.</translation>
+    </message>
+    <message>
+        <source>Reduce nodes</source>
+        <translation>노드 감축</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n node(s) of %1 from now on? They are free on the map at once; this is recorded as an official act and cannot be undone.</source>
+        <translation>
+            <numerusform>%1 과제의 노드 %n개를 지금부터 반납하시겠습니까? 반납한 노드는 즉시 랙 배치도에서 사용 가능 상태가 됩니다. 이 조치는 공식 처분으로 기록되며 되돌릴 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reclaim project</source>
+        <translation>과제 회수</translation>
+    </message>
+    <message>
+        <source>Reclaim %1 and release all its nodes from now on? The project ends; this is recorded as an official act and cannot be undone.</source>
+        <translation>%1 과제를 회수하고 모든 노드를 지금부터 반납하시겠습니까? 과제는 종료되며, 이 조치는 공식 처분으로 기록되고 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Performance check</source>
+        <translation>성과 점검</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::MainWindow</name>
     <message>
         <source>gpudesk — %1</source>
@@ -2692,6 +4542,14 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>Rack map</source>
         <translation>랙 배치</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>보고서</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +4860,192 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::PrometheusClient</name>
+    <message>
+        <source>&quot;%1&quot; is not the address of a Prometheus server. Write it as https://host:9090/ (or http:// on a trusted network).</source>
+        <translation>&quot;%1&quot;은(는) Prometheus 서버 주소가 아닙니다. https://host:9090/ 형식으로 쓰세요(신뢰할 수 있는 네트워크에서는 http://).</translation>
+    </message>
+    <message>
+        <source>The URL contains a user name or password. Remove it from the URL and use basic authentication instead, so the password is not shown or stored with the address.</source>
+        <translation>URL에 사용자 이름이나 비밀번호가 들어 있습니다. 비밀번호가 주소와 함께 보이거나 저장되지 않도록 URL에서 지우고 기본 인증을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Bearer authentication is chosen but no token is set. Enter the token, or choose no authentication.</source>
+        <translation>Bearer 인증을 골랐지만 토큰이 없습니다. 토큰을 입력하거나 인증 없음을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Basic authentication is chosen but no password is set. Enter the password, or choose no authentication.</source>
+        <translation>기본 인증을 골랐지만 비밀번호가 없습니다. 비밀번호를 입력하거나 인증 없음을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a user name.</source>
+        <translation>기본 인증에는 사용자 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Credentials are sent only over https: %1 uses plain http, where anyone on the network could read them. Use the https address of the server.</source>
+        <translation>인증 정보는 https로만 보냅니다: %1은(는) 네트워크의 누구나 읽을 수 있는 일반 http를 씁니다. 서버의 https 주소를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The step must be between 1 second and 1 day; %1 s was given.</source>
+        <translation>간격은 1초에서 1일 사이여야 합니다. %1초가 주어졌습니다.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read. Check the path, or leave it empty to trust the system&apos;s certificate authorities.</source>
+        <translation>CA 파일 %1을(를) 읽을 수 없습니다. 경로를 확인하거나, 시스템의 인증 기관을 신뢰하려면 비워 두세요.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate (PEM or DER). Ask the provider for the certificate of the CA that signed the server&apos;s certificate.</source>
+        <translation>CA 파일 %1에 인증서(PEM 또는 DER)가 없습니다. 서버 인증서에 서명한 CA의 인증서를 운영사에 요청하세요.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens there. Check the address and the port, and that Prometheus is running.</source>
+        <translation>%1이(가) 연결을 거부했습니다: 그 주소에서 대기 중인 서비스가 없습니다. 주소와 포트, Prometheus가 실행 중인지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The host of %1 was not found. Check the spelling of the address and the network connection.</source>
+        <translation>%1의 호스트를 찾을 수 없습니다. 주소의 철자와 네트워크 연결을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s. Try a shorter period or a larger step, or check the network.</source>
+        <translation>%1이(가) %2초 안에 응답하지 않았습니다. 기간을 줄이거나 간격을 늘리거나 네트워크를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2. The server&apos;s certificate is not trusted by this computer; set the CA file of the provider&apos;s certificate authority. gpudesk never connects without verifying the server.</source>
+        <translation>%1과(와)의 TLS 연결에 실패했습니다: %2. 이 컴퓨터가 서버 인증서를 신뢰하지 않습니다. 운영사 인증 기관의 CA 파일을 지정하세요. gpudesk는 서버를 검증하지 않고는 연결하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2. The server&apos;s certificate was not signed by the CA in %3; check that it is the right CA file. gpudesk never connects without verifying the server.</source>
+        <translation>%1과(와)의 TLS 연결에 실패했습니다: %2. 서버 인증서가 %3의 CA로 서명되지 않았습니다. 올바른 CA 파일인지 확인하세요. gpudesk는 서버를 검증하지 않고는 연결하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2. Check the address and the network, then try again.</source>
+        <translation>%1과(와)의 연결에 실패했습니다: %2. 주소와 네트워크를 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>%1 refused access (HTTP %2: %3). Check the token, or the user name and password, and that they may read this server.</source>
+        <translation>%1이(가) 접근을 거부했습니다(HTTP %2: %3). 토큰이나 사용자 이름과 비밀번호, 그리고 이 서버를 읽을 권한이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 has no Prometheus API (HTTP 404). Check the address: it is the server&apos;s base URL, such as https://host:9090/.</source>
+        <translation>%1에 Prometheus API가 없습니다(HTTP 404). 주소를 확인하세요: https://host:9090/ 같은 서버의 기본 URL이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 failed to answer (HTTP %2: %3). Try again later, or a shorter period or a larger step.</source>
+        <translation>%1의 Prometheus가 응답하지 못했습니다(HTTP %2: %3). 나중에 다시 시도하거나 기간을 줄이거나 간격을 늘리세요.</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 refused the query (HTTP %2: %3). Check the label filter and the step.</source>
+        <translation>%1의 Prometheus가 조회를 거부했습니다(HTTP %2: %3). 레이블 필터와 간격을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 gave an answer gpudesk cannot read: %2</source>
+        <translation>%1의 Prometheus가 gpudesk가 읽을 수 없는 응답을 보냈습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::PrometheusSourceForm</name>
+    <message>
+        <source>e.g. KTC B200 cluster</source>
+        <translation>예: KTC B200 클러스터</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities</source>
+        <translation>시스템의 인증 기관</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>CA f&amp;ile:</source>
+        <translation>CA 파일(&amp;I):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer 토큰</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation>사용자 이름과 비밀번호</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication:</source>
+        <translation>인증(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation>사용자(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Extra label matchers that pick this program&apos;s GPUs; empty for all dcgm-exporter series of the server.</source>
+        <translation>이 사업의 GPU를 고르는 추가 레이블 조건입니다. 비워 두면 서버의 모든 dcgm-exporter 시계열을 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Label filter:</source>
+        <translation>레이블 필터(&amp;L):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>One sample per GPU every this many seconds; at least the exporter&apos;s scrape interval, or steps without a scrape are left out.</source>
+        <translation>GPU마다 이 초 간격으로 샘플 하나를 가져옵니다. exporter의 수집 간격 이상이어야 하며, 수집이 없는 간격은 빠집니다.</translation>
+    </message>
+    <message>
+        <source>S&amp;tep:</source>
+        <translation>간격(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Fetch while gpudesk runs, e&amp;very</source>
+        <translation>gpudesk 실행 중 주기적으로 가져오기(&amp;V), 간격</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>가져온 기간:</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ~ %2</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>비밀번호(&amp;W):</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>토큰(&amp;K):</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 인증서</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>인증서 (*.pem *.crt *.cer);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::RackMapArea</name>
     <message>
         <source>%1 – %2</source>
@@ -3283,6 +5327,47 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
             <numerusform>%2에 필요한 사용 가능 노드 %n개 중 %1개를 선택했습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Utilisation, last 7 days</source>
+        <translation>사용률(최근 7일)</translation>
+    </message>
+    <message>
+        <source>Utilisation, last 30 days</source>
+        <translation>사용률(최근 30일)</translation>
+    </message>
+    <message>
+        <source>Utilisation could not be read: %1</source>
+        <translation>사용률을 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>No telemetry from %1 to %2: import telemetry first (File &gt; Import telemetry).</source>
+        <translation>%1부터 %2까지 텔레메트리가 없습니다. 먼저 텔레메트리를 가져오십시오(파일 &gt; 텔레메트리 가져오기).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Utilisation from %1 to %2: %n node(s) reported.</source>
+        <translation>
+            <numerusform>%1부터 %2까지의 사용률: 노드 %n개의 데이터가 있습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::RackMapLegend</name>
+    <message>
+        <source>a project (each its own fill)</source>
+        <translation>과제(과제마다 다른 색)</translation>
+    </message>
+    <message>
+        <source>in no pool</source>
+        <translation>자원 풀 없음</translation>
+    </message>
+    <message>
+        <source>%1% busy</source>
+        <translation>사용률 %1%</translation>
+    </message>
+    <message>
+        <source>no telemetry</source>
+        <translation>텔레메트리 없음</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::RackMapOverview</name>
@@ -3396,6 +5481,169 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>Override reason</source>
         <translation>직권 변경 사유</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::ReportsArea</name>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>보고서를 PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>보고서 인쇄</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>보고서(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Needs the profile&apos;s telemetry, which this gpudesk cannot read yet.</source>
+        <translation>프로필의 사용률 데이터가 필요한데, 이 gpudesk는 아직 그것을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Call:</source>
+        <translation>공모(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>시작(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>끝(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Printed at the top and bottom of every page, such as 대외비; leave it empty for none</source>
+        <translation>모든 쪽의 위아래에 인쇄됩니다(예: 대외비). 비워 두면 인쇄하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Cl&amp;assification:</source>
+        <translation>보안 등급(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF로 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Preview &amp;window…</source>
+        <translation>미리 보기 창(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The print preview in a window of its own, with page set-up</source>
+        <translation>쪽 설정을 할 수 있는 별도 창의 인쇄 미리 보기</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>너비 맞춤</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation>쪽을 너비에 맞춥니다</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>이전 쪽</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>다음 쪽</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>보고서 인쇄…</translation>
+    </message>
+    <message>
+        <source>Save report as PDF…</source>
+        <translation>보고서를 PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>Print the report (%1)</source>
+        <translation>보고서를 인쇄합니다 (%1)</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file (%1)</source>
+        <translation>보고서를 PDF 파일로 저장합니다 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2쪽</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>쪽을 배치하는 중…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled; no file was written.</source>
+        <translation>저장을 취소했습니다. 파일을 쓰지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1에 저장했습니다 (%n쪽).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>인쇄를 취소했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>%1(으)로 %n쪽을 보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>미리 보기: %1</translation>
     </message>
 </context>
 <context>
@@ -4003,6 +6251,316 @@ Why: capacity was freed and it is the first waitlisted application, in rank orde
     </message>
 </context>
 <context>
+    <name>gpudesk::StatementsView</name>
+    <message>
+        <source>Export statements</source>
+        <translation>정산서 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>신규 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced because the figures changed</source>
+        <translation>
+            <numerusform>수치가 바뀌어 대체 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn because the project has no allocated time in the month any more</source>
+        <translation>
+            <numerusform>해당 월에 배정된 사용 시간이 더 이상 없어 취소 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>변경 없음 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused and not issued (see the Note column)</source>
+        <translation>
+            <numerusform>발급 불가 %n건(비고 열 참조)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Call:</source>
+        <translation>공모(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>정산 월(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Issue statements…</source>
+        <translation>정산서 발급(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Record this month&apos;s statements as issued (one per project)</source>
+        <translation>이 달의 정산서를 발급한 것으로 기록합니다(과제별 1건)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the statements and the summary for a spreadsheet</source>
+        <translation>정산서와 합계를 스프레드시트용으로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>과제명</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>기관 유형</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU 시간</translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour</source>
+        <translation>GPU 시간당 단가</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>부담률</translation>
+    </message>
+    <message>
+        <source>Youth discount</source>
+        <translation>청년 창업 할인</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>부가세</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>발급</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Changed since issued on %1</source>
+        <translation>%1 발급 후 변경됨</translation>
+    </message>
+    <message>
+        <source>Issued on %1</source>
+        <translation>%1 발급</translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation>미발급</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No allocated time in the month any more; issuing withdraws the statement.</source>
+        <translation>해당 월에 배정된 사용 시간이 더 이상 없습니다. 발급하면 정산서가 취소됩니다.</translation>
+    </message>
+    <message>
+        <source>Choose a call.</source>
+        <translation>공모를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>No project of this call held nodes in %1.</source>
+        <translation>%1에 노드를 보유한 이 공모의 과제가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n project(s) · %3 GPU-hours · amount %4 · VAT %5 · total %6</source>
+        <translation>
+            <numerusform>%1 %2: 과제 %n건 · %3 GPU 시간 · 금액 %4 · 부가세 %5 · 합계 %6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n refused</source>
+        <translation>
+            <numerusform> · 발급 불가 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue statements</source>
+        <translation>정산서 발급</translation>
+    </message>
+    <message>
+        <source>Nothing to issue for %1 %2: %3.</source>
+        <translation>%1 %2에 발급할 정산서가 없습니다: %3.</translation>
+    </message>
+    <message>
+        <source>Issue the statements of %1 for %2?
+
+%3.</source>
+        <translation>%1 공모의 %2 정산서를 발급하시겠습니까?
+
+%3.</translation>
+    </message>
+    <message>
+        <source>Statements of %1 for %2 issued: %3.</source>
+        <translation>%1 공모의 %2 정산서를 발급했습니다: %3.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing: %2. Choose another folder.</source>
+        <translation>%1을(를) 쓰기용으로 열 수 없습니다: %2. 다른 폴더를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. Check that the folder is writable and the disk has room.</source>
+        <translation>%1을(를) 저장하지 못했습니다: %2. 폴더에 쓰기 권한이 있는지, 디스크 공간이 충분한지 확인하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n statement(s) to %1.</source>
+        <translation>
+            <numerusform>%1 파일로 정산서 %n건을 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::TelemetrySourcesDialog</name>
+    <message>
+        <source>Telemetry sources</source>
+        <translation>텔레메트리 소스</translation>
+    </message>
+    <message>
+        <source>(unnamed source)</source>
+        <translation>(이름 없는 소스)</translation>
+    </message>
+    <message>
+        <source>Prometheus servers that scrape dcgm-exporter at the providers. Samples are matched to nodes by their Hostname label.</source>
+        <translation>운영사에서 dcgm-exporter를 수집하는 Prometheus 서버입니다. 샘플은 Hostname 레이블로 노드와 연결됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>삭제(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Fetch now</source>
+        <translation>지금 가져오기</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>시작(&amp;M)</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>끝(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch now</source>
+        <translation>지금 가져오기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Only what was not imported from this source before is fetched, so nothing is counted twice.</source>
+        <translation>이 소스에서 아직 가져오지 않은 부분만 가져오므로 두 번 집계되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Save the changes to the sources?</source>
+        <translation>소스의 변경 내용을 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Periodic fetch from %1</source>
+        <translation>%1 주기적 가져오기</translation>
+    </message>
+    <message>
+        <source>Telemetry from %1: %2</source>
+        <translation>%1 텔레메트리: %2</translation>
+    </message>
+    <message>
+        <source>Fetching telemetry from %1 failed: %2</source>
+        <translation>%1에서 텔레메트리를 가져오지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Telemetry sources…</source>
+        <translation>텔레메트리 소스(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>새 소스</translation>
+    </message>
+    <message>
+        <source>Remove the source %1? Its settings and its stored token or password are deleted when you save; samples already imported stay.</source>
+        <translation>소스 %1을(를) 삭제할까요? 저장하면 설정과 저장된 토큰 또는 비밀번호가 지워집니다. 이미 가져온 샘플은 남습니다.</translation>
+    </message>
+    <message>
+        <source>Give the source a name.</source>
+        <translation>소스 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>%1: everything in this period was imported before; nothing to fetch.</source>
+        <translation>%1: 이 기간은 모두 이미 가져왔습니다. 가져올 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 실패: %2</translation>
+    </message>
+    <message>
+        <source>%1 cancelled.</source>
+        <translation>%1 취소됨.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The samples up to %1 were imported; fetching again continues from there.</source>
+        <translation>%1까지의 샘플은 가져왔습니다. 다시 가져오면 그 이후부터 이어집니다.</translation>
+    </message>
+    <message>
+        <source>A periodic fetch is under way. Try again when it has finished.</source>
+        <translation>주기적 가져오기가 진행 중입니다. 끝난 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Fetch telemetry</source>
+        <translation>텔레메트리 가져오기</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Fetch from %1</source>
+        <translation>%1에서 가져오기</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::TransitionDialog</name>
     <message>
         <source>Change status</source>
@@ -4037,6 +6595,167 @@ Why: capacity was freed and it is the first waitlisted application, in rank orde
     <message>
         <source>A reason is optional.</source>
         <translation>사유 입력은 선택 사항입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::UsageDashboard</name>
+    <message>
+        <source>Fleet busy now</source>
+        <translation>현재 전체 사용률</translation>
+    </message>
+    <message>
+        <source>Fleet busy, last 30 days</source>
+        <translation>전체 사용률(최근 30일)</translation>
+    </message>
+    <message>
+        <source>Nodes allocated now</source>
+        <translation>현재 배정 노드</translation>
+    </message>
+    <message>
+        <source>Allocated but idle</source>
+        <translation>배정 후 유휴</translation>
+    </message>
+    <message>
+        <source>Fleet busy share per day, last 30 days</source>
+        <translation>일별 전체 사용률(최근 30일)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>자원 풀</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>사용 불가</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>유휴</translation>
+    </message>
+    <message>
+        <source>No telemetry</source>
+        <translation>텔레메트리 없음</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Nodes now</source>
+        <translation>현재 노드</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>사용률</translation>
+    </message>
+    <message>
+        <source>Busy GPU-hours</source>
+        <translation>사용 GPU 시간</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>남은 일수</translation>
+    </message>
+    <message>
+        <source>Nodes by type and &amp;pool</source>
+        <translation>종류 및 자원 풀별 노드(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;rojects by use, last 30 days</source>
+        <translation>과제별 사용 현황(최근 30일)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Allocations &amp;ending in 30 days</source>
+        <translation>30일 이내 종료 배정(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be loaded: %1</source>
+        <translation>대시보드를 불러오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>No telemetry store is open.</source>
+        <translation>열려 있는 텔레메트리 저장소가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No telemetry has been imported into this profile yet: the allocation figures below are complete, the usage figures are empty. Import telemetry with File &gt; Import telemetry.</source>
+        <translation>이 프로필에는 아직 가져온 텔레메트리가 없습니다. 아래의 배정 수치는 완전하지만 사용률 수치는 비어 있습니다. 파일 &gt; 텔레메트리 가져오기로 텔레메트리를 가져오십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Telemetry up to %1, %n day(s) old: import newer telemetry for current figures.</source>
+        <translation>
+            <numerusform>텔레메트리는 %1까지이며 %n일 전 데이터입니다. 최신 수치를 보려면 새 텔레메트리를 가져오십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Telemetry up to %1.</source>
+        <translation>%1까지의 텔레메트리입니다.</translation>
+    </message>
+    <message>
+        <source>5 minutes from %1</source>
+        <translation>%1부터 5분간</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>no telemetry</source>
+        <translation>텔레메트리 없음</translation>
+    </message>
+    <message>
+        <source>%1 busy of %2 GPU-hours reported</source>
+        <translation>보고된 %2 GPU 시간 중 %1 GPU 시간 사용</translation>
+    </message>
+    <message>
+        <source>no telemetry in the period</source>
+        <translation>기간 내 텔레메트리 없음</translation>
+    </message>
+    <message>
+        <source>of %1 usable nodes (%2); %3 out of service</source>
+        <translation>가용 노드 %1개 대비 %2, 사용 불가 %3개</translation>
+    </message>
+    <message>
+        <source>busy under %1% over %2 days; %3 without telemetry</source>
+        <translation>%2일간 사용률 %1% 미만, 텔레메트리 없음 %3개</translation>
+    </message>
+    <message>
+        <source>Busy %</source>
+        <translation>사용률(%)</translation>
+    </message>
+    <message>
+        <source>Fleet busy share per day</source>
+        <translation>일별 전체 사용률</translation>
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation>(자원 풀 없음)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>데이터 없음</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
-#include "Profiles.h"
+#include "Console.h"
+#include "PrometheusCommand.h"
+#include "ReportCommand.h"
 #include "data/ApplicationImporter.h"
 #include "data/DataGenerator.h"
 #include "store/Store.h"
@@ -26,38 +28,10 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-QCommandLineOption profileOption()
-{
-    return QCommandLineOption({u"p"_s, u"profile"_s},
-                              Text::tr("The profile database (default: the demo profile)."),
-                              Text::tr("path"), Profiles::demoProfilePath());
-}
-
-std::unique_ptr<Store> openProfile(const QString &path, bool create)
-{
-    OpenOutcome outcome;
-    OpenOptions options;
-    options.create = create;
-    auto store = Store::open(path, options, &outcome);
-    if (!store) {
-        err() << Text::tr("Cannot open %1: %2").arg(path, outcome.message) << Qt::endl;
-        if (!outcome.detail.isEmpty())
-            err() << outcome.detail << Qt::endl;
-    }
-    return store;
-}
+using Console::err;
+using Console::openProfile;
+using Console::out;
+using Console::profileOption;
 
 int generate(const QStringList &args)
 {
@@ -189,12 +163,17 @@ int import(const QStringList &args)
         "  telemetry FILE      GPU telemetry: --format dcgm (dcgm-exporter text) or nvidia-smi\n"
         "                      (CSV of one host, named with --host). Samples of hosts not in\n"
         "                      the fleet are counted per host; the file is written whole or not\n"
-        "                      at all."));
+        "                      at all.\n"
+        "  telemetry --format prometheus --url URL\n"
+        "                      dcgm-exporter metrics from a Prometheus server's\n"
+        "                      HTTP API over a period; a token or password comes\n"
+        "                      from GPUDESK_PROMETHEUS_TOKEN, or\n"
+        "                      GPUDESK_PROMETHEUS_USER and _PASSWORD."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"what"_s, Text::tr("applications or telemetry"));
     parser.addPositionalArgument(u"file"_s, Text::tr("the file to import"));
     parser.addOption(profileOption());
-    const QCommandLineOption format(u"format"_s, Text::tr("Telemetry format: dcgm or nvidia-smi."),
+    const QCommandLineOption format(u"format"_s, Text::tr("Telemetry format: dcgm, nvidia-smi or prometheus."),
                                     Text::tr("format"));
     const QCommandLineOption host(u"host"_s, Text::tr("The host an nvidia-smi file comes from."),
                                   Text::tr("hostname"));
@@ -203,15 +182,42 @@ int import(const QStringList &args)
                                          "scrape (ISO 8601; default now)."),
                                 Text::tr("time"));
     parser.addOptions({format, host, at});
+    const QCommandLineOption url(u"url"_s, Text::tr("Prometheus: the server's base URL."),
+                                 Text::tr("url"));
+    const QCommandLineOption from(u"from"_s, Text::tr("Prometheus: start (ISO 8601; default an "
+                                                      "hour before --to)."),
+                                  Text::tr("time"));
+    const QCommandLineOption to(u"to"_s, Text::tr("Prometheus: end (ISO 8601; default now)."),
+                                Text::tr("time"));
+    const QCommandLineOption step(u"step"_s, Text::tr("Prometheus: step, such as 60s or 5m."),
+                                  Text::tr("step"));
+    const QCommandLineOption match(u"match"_s,
+                                   Text::tr("Prometheus: label matchers, such as job=\"dcgm\"."),
+                                   Text::tr("selector"));
+    const QCommandLineOption ca(u"ca"_s, Text::tr("Prometheus: CA file to verify the server."),
+                                Text::tr("file"));
+    parser.addOptions({url, from, to, step, match, ca});
     parser.process(args);
     const QStringList rest = parser.positionalArguments();
+    if (rest.size() == 1 && rest[0] == u"telemetry"_s &&
+        parser.value(format) == u"prometheus"_s) {
+        const PrometheusArguments p{parser.value(url),  parser.value(from),  parser.value(to),
+                                    parser.value(step), parser.value(match), parser.value(ca)};
+        if (checkPrometheusArguments(p, err()) != 0)
+            return 2;
+        auto store = openProfile(parser.value(u"profile"_s), false);
+        return store ? importPrometheus(*store, p, out(), err()) : 1;
+    }
     if (rest.size() == 2 && rest[0] == u"telemetry"_s)
         return importTelemetry(rest[1], parser.value(u"profile"_s), parser.value(format),
                                parser.value(host), parser.value(at));
     if (rest.size() != 2 || rest[0] != u"applications"_s) {
         err() << Text::tr("Usage: gpudesk import applications FILE [--profile PATH]\n"
                           "       gpudesk import telemetry --format dcgm|nvidia-smi FILE "
-                          "[--profile PATH] [--host HOSTNAME] [--at ISO-TIME]")
+                          "[--profile PATH] [--host HOSTNAME] [--at ISO-TIME]\n"
+                          "       gpudesk import telemetry --format prometheus --url URL "
+                          "[--from ISO-TIME] [--to ISO-TIME] [--step 60s] [--match SELECTOR] "
+                          "[--ca FILE] [--profile PATH]")
               << Qt::endl;
         return 2;
     }
@@ -244,7 +250,12 @@ int import(const QStringList &args)
 
 bool isVerb(const QString &word)
 {
-    return word == u"generate"_s || word == u"import"_s;
+    return word == u"generate"_s || word == u"import"_s || word == u"report"_s;
+}
+
+bool needsPainting(const QString &word)
+{
+    return word == u"report"_s;
 }
 
 int runVerb(const QStringList &args)
@@ -254,6 +265,8 @@ int runVerb(const QStringList &args)
     verbArgs.prepend(args.value(0) + u' ' + args.value(1));
     if (args.value(1) == u"generate"_s)
         return generate(verbArgs);
+    if (args.value(1) == u"report"_s)
+        return ReportCommand::run(verbArgs);
     return import(verbArgs);
 }
 

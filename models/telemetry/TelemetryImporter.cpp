@@ -365,7 +365,11 @@ TelemetryImportReport TelemetryImporter::importSamples(const QList<TelemetrySamp
     };
 
     QString error;
-    if (!m_store.write(write, &error, Store::Capture::Uncaptured)) {
+    const bool written =
+        m_worker.isValid()
+            ? m_store.writeFromWorker(m_worker, write, &error, Store::Capture::Uncaptured)
+            : m_store.write(write, &error, Store::Capture::Uncaptured);
+    if (!written) {
         const int parsed = int(samples.size());
         report = TelemetryImportReport();
         report.fatal = tr("Nothing was imported: writing %n sample(s) to the profile failed (%1). "

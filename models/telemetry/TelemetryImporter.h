@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace gpudesk {
@@ -54,6 +55,11 @@ public:
     TelemetryImportReport importNvidiaSmi(const QByteArray &data, const QString &hostname);
     TelemetryImportReport importNvidiaSmiFile(const QString &path, const QString &hostname);
 
+    // Writes through Store::writeFromWorker on this connection (a worker thread's, from
+    // Store::openWorkerConnection), so a fetch imports off the GUI thread. load() reads through the
+    // store's own connection: call it on the store's thread first.
+    void setWorkerConnection(const QSqlDatabase &connection) { m_worker = connection; }
+
     // Writes already parsed samples (the parsers' output) the same way.
     TelemetryImportReport importSamples(const QList<TelemetrySample> &samples);
 
@@ -69,6 +75,7 @@ private:
     Store &m_store;
     FleetSnapshot m_fleet;
     FleetBookings m_bookings;
+    QSqlDatabase m_worker;
     bool m_loaded = false;
     double m_intervalSeconds = 60;
 };

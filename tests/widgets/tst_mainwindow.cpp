@@ -106,7 +106,9 @@ private Q_SLOTS:
         MainWindow w(*m_store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s});
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QCOMPARE(areas(w), (QStringList{u"applications"_s, u"review"_s, u"rackmap"_s}));
+        QCOMPARE(areas(w),
+                 (QStringList{u"applications"_s, u"review"_s, u"rackmap"_s, u"reports"_s}));
+        QVERIFY(w.reportsArea());
         QVERIFY(w.reviewArea());
         QVERIFY(w.findChild<QAction *>(u"importAction"_s));
         w.navigation()->setCurrentArea(u"review"_s);
@@ -118,6 +120,7 @@ private Q_SLOTS:
         QCOMPARE(areas(w), QStringList{u"myReviews"_s});
         QVERIFY(!w.applicationBrowser());
         QVERIFY(!w.reviewArea());
+        QVERIFY(!w.reportsArea());
         QVERIFY(w.myReviews());
         QVERIFY(w.findChildren<ApplicationBrowser *>().isEmpty());
         QVERIFY(!w.findChild<QAction *>(u"importAction"_s));
@@ -126,8 +129,15 @@ private Q_SLOTS:
 
         w.switchSession(Session{u"u-man"_s, u"정민호"_s, u"manager"_s});
         QCoreApplication::processEvents();
-        QCOMPARE(areas(w), QStringList{u"applications"_s});
+        // A manager reads: the applications without their write actions, and the reports.
+        QCOMPARE(areas(w), (QStringList{u"applications"_s, u"reports"_s}));
         QVERIFY(!w.findChild<QAction *>(u"importAction"_s));
+        for (const char *name : {"startScreeningAction", "screenAction", "changeStatusAction"}) {
+            const auto *action = w.applicationBrowser()->findChild<QAction *>(QString::fromLatin1(name));
+            QVERIFY(action);
+            QVERIFY(!action->isVisible());
+        }
+        QVERIFY(w.reportsArea());
     }
     void cleanupTestCase() { m_store.reset(); }
 

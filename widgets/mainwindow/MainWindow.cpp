@@ -12,6 +12,7 @@
 #include "domain/Enums.h"
 #include "itemmodels/ApplicationTableModel.h"
 #include "rackmap/RackMapArea.h"
+#include "reports/ReportsArea.h"
 #include "review/MyReviewsView.h"
 #include "review/ReviewArea.h"
 #include "store/AllocationRepository.h"
@@ -20,6 +21,7 @@
 #include "store/UserRepository.h"
 #include "sync/SyncActions.h"
 #include "sync/SyncStatusButton.h"
+#include "telemetry/TelemetrySourcesDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -106,6 +108,11 @@ RackMapArea *MainWindow::rackMap() const
     return m_rackMap;
 }
 
+ReportsArea *MainWindow::reportsArea() const
+{
+    return m_reports;
+}
+
 void MainWindow::advanceAllocations()
 {
     // Grants start and end by themselves; officers' sessions apply that on the desktop.
@@ -167,6 +174,7 @@ void MainWindow::buildAreas()
     m_review = nullptr;
     m_rackMap = nullptr;
     m_myReviews = nullptr;
+    m_reports = nullptr;
     QHash<QString, QWidget *> pages;
     const auto role = roleFromKey(m_session.roleKey);
     if (role == Role::Reviewer) {
@@ -202,6 +210,17 @@ void MainWindow::buildAreas()
         connect(m_rackMap, &RackMapArea::statusMessage, this,
                 [this](const QString &m) { showActionResult(m); });
     }
+    if (m_browser && role == Role::Manager)
+        m_browser->setReadOnly(true); // managers read; their tool is the reports
+    if (role == Role::Manager || role == Role::ProgramOfficer || role == Role::Administrator) {
+        m_reports = new ReportsArea(m_store, nullptr, m_session.displayName, m_stack);
+        m_stack->addWidget(m_reports);
+        pages.insert(u"reports"_s, m_reports);
+        m_navigation->addArea(u"reports"_s, QIcon(u":/gpudesk/icons/reports.svg"_s),
+                              tr("Reports"));
+        connect(m_reports, &ReportsArea::statusMessage, this,
+                [this](const QString &m) { showActionResult(m); });
+    }
     connect(m_navigation, &NavigationBar::areaChanged, this, [this, pages](const QString &key) {
         if (QWidget *page = pages.value(key)) {
             m_stack->setCurrentWidget(page);
@@ -231,6 +250,7 @@ void MainWindow::buildMenus()
             file->addAction(tr("&Import applications…"), this, [this] { importApplications(); });
         import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
         import->setObjectName(u"importAction"_s);
+        TelemetrySourcesDialog::addMenuAction(file, m_store, this);
     }
     if (m_browser)
         file->addAction(m_browser->areaActions().constLast());

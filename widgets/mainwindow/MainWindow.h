@@ -13,6 +13,7 @@ class ApplicationBrowser;
 class MyReviewsView;
 class NavigationBar;
 class RackMapArea;
+class ReportsArea;
 class ReviewArea;
 class Store;
 class SyncActions;
@@ -44,6 +45,8 @@ public:
     MyReviewsView *myReviews() const;
     // The officer's rack map; null for other roles.
     RackMapArea *rackMap() const;
+    // Reports, for managers, officers and administrators; null for reviewers.
+    ReportsArea *reportsArea() const;
     NavigationBar *navigation() const;
     const Session &session() const { return m_session; }
     // Signs in as `session`'s user and rebuilds the window for that role.
@@ -81,6 +84,7 @@ private:
     QPointer<ReviewArea> m_review;
     QPointer<RackMapArea> m_rackMap;
     QPointer<MyReviewsView> m_myReviews;
+    QPointer<ReportsArea> m_reports;
     QPointer<QLabel> m_profileLabel;
     QPointer<QLabel> m_userLabel;
     QPointer<SyncActions> m_sync;
