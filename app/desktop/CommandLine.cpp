@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "ConnectCommand.h"
 #include "Console.h"
 #include "PrometheusCommand.h"
 #include "ReportCommand.h"
@@ -250,7 +251,8 @@ int import(const QStringList &args)
 
 bool isVerb(const QString &word)
 {
-    return word == u"generate"_s || word == u"import"_s || word == u"report"_s;
+    return word == u"generate"_s || word == u"import"_s || word == u"report"_s ||
+           word == u"connect"_s;
 }
 
 bool needsPainting(const QString &word)
@@ -267,6 +269,8 @@ int runVerb(const QStringList &args)
         return generate(verbArgs);
     if (args.value(1) == u"report"_s)
         return ReportCommand::run(verbArgs);
+    if (args.value(1) == u"connect"_s)
+        return ConnectCommand::run(verbArgs);
     return import(verbArgs);
 }
 

@@ -335,7 +335,13 @@ bool SyncPush::applyMutation(const Mutation &m, Applied *out, QString *error)
     }
 
     // What the global rules look at once the whole transaction is in.
-    if (m.table == u"allocations"_s || m.table == u"grants"_s) {
+    // A grant that only changes between the states that hold nodes (planned, active, completed:
+    // the desktop ages them as their windows pass) keeps the same nodes for the same windows,
+    // and one being released only frees them: neither can break a global rule.
+    const bool holdingsKept = m.table == u"grants"_s && current &&
+                              columns == QStringList{u"status"_s} &&
+                              current->value(u"status"_s).toString() != u"released"_s;
+    if ((m.table == u"allocations"_s || m.table == u"grants"_s) && !holdingsKept) {
         QSqlQuery q(m_db);
         q.prepare(m.table == u"grants"_s
                       ? u"SELECT application_id FROM grants WHERE id = ?"_s

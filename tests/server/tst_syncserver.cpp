@@ -448,6 +448,29 @@ private Q_SLOTS:
         QCOMPARE(after.value(1).outcome, Outcome::Applied);
     }
 
+    void grantsAgeWithoutASelection()
+    {
+        const qint64 start = test::seoulMidnight(2027, 3, 1);
+        const qint64 end = test::seoulMidnight(2027, 6, 1);
+        const auto placed =
+            push(kOfficer, {placeOnNode(u"g-age"_s, u"ap-b"_s, u"n-a1-01"_s, start, end)});
+        QCOMPARE(placed.value(1).outcome, Outcome::Applied);
+        // The project ran and ended: it is no longer one to place, but its grant may still age.
+        QVERIFY(test::exec(m_store->sharedStore(),
+                     {u"UPDATE applications SET status = 'completed' WHERE id = 'ap-b'"_s}));
+        const qint64 base = versionOf(u"grants"_s, u"g-age"_s);
+        const auto aged = push(kOfficer, {{change(u"grants"_s, u"g-age"_s, base,
+                                                  {{u"status"_s, edit(u"planned"_s,
+                                                                      u"completed"_s)}})}});
+        QCOMPARE(aged.value(0).outcome, Outcome::Applied);
+        // Taking nodes again for it is still refused.
+        const auto again = push(kOfficer, {{change(u"grants"_s, u"g-age"_s,
+                                                   versionOf(u"grants"_s, u"g-age"_s),
+                                                   {{u"nodes"_s, edit(1, 2)}})}});
+        QCOMPARE(again.value(0).outcome, Outcome::Rejected);
+        QCOMPARE(again.value(0).code, u"allocation.refused"_s);
+    }
+
     void noPoolOverCapacity()
     {
         // Pool open-b200 has 16 nodes; ap-b (4) and ap-b2 (2) hold 6. Two officers each select

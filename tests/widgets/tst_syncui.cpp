@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -125,6 +126,41 @@ private Q_SLOTS:
         QVERIFY2(dialog.settings().signedIn(), qPrintable(dialog.statusLabel()->text()));
         QVERIFY(dialog.settings().pinned);
         QCOMPARE(dialog.settings().caSha256, m_server->report.caFingerprint);
+    }
+
+    // `gpudesk connect`, as scripts/run-demo.sh runs it: signed in and synced without a window,
+    // the password from standard input only.
+    void connectSignsInAndSyncsHeadless()
+    {
+        const QString path = m_dir.filePath(u"connected.sqlite"_s);
+        const auto connect = [&](const QByteArray &password) {
+            QProcess p;
+            p.start(QStringLiteral(GPUDESK_EXE),
+                    {u"connect"_s, u"--profile"_s, path, u"--server"_s, url(), u"--ca"_s,
+                     ServerInit::caCertPath(m_server->dataDir()), u"--login"_s, u"officer"_s,
+                     u"--password-stdin"_s, u"--interval"_s, u"5"_s});
+            p.write(password + '\n');
+            p.closeWriteChannel();
+            if (!p.waitForFinished(60000))
+                return std::pair{-1, QString()};
+            return std::pair{p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
+        };
+        const auto [refused, why] = connect("wrong-password");
+        QCOMPARE(refused, 1);
+        QVERIFY2(why.contains(u"password"_s), qPrintable(why));
+        const auto [code, err] = connect(kSyncPassword);
+        QVERIFY2(code == 0, qPrintable(err));
+        OpenOutcome outcome;
+        auto store = Store::open(path, OpenOptions{}, &outcome);
+        QVERIFY(store);
+        const SyncSettings s = SyncState::settings(store->db());
+        QVERIFY(s.signedIn());
+        QCOMPARE(s.userId, u"u-officer"_s);
+        QCOMPARE(s.intervalMinutes, 5);
+        QVERIFY(!s.pinned);
+        QVERIFY(SyncState::progress(store->db()).lastSuccess > 0);
+        QCOMPARE(scalar(store->db(), u"SELECT count(*) FROM applications WHERE id = 'a1'"_s).toInt(),
+                 1);
     }
 
     void offlineIsQuiet()
