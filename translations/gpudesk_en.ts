@@ -1239,6 +1239,89 @@
     </message>
 </context>
 <context>
+    <name>ConnectCommand</name>
+    <message>
+        <source>Signs a profile in to a gpudesk-server and runs its first sync, without a window.
+The server&apos;s certificate is trusted through its CA file (ca.pem of gpudesk-server init); the password is read from standard input.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, https://host:port.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server&apos;s CA certificate file (PEM).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your login on the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sync every this many minutes while the window is open (0: only on demand; default 15).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address with --server https://host:port.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--ca FILE, --login LOGIN and --password-stdin are needed. See gpudesk connect --help.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--interval takes minutes from 0 to 1440.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No password on standard input: nothing was done.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in the profile: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The first sync did not finish: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n row(s) received.</source>
+        <translation>
+            <numerusform>Synced: %n row received.</numerusform>
+            <numerusform>Synced: %n rows received.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The file is UTF-16 text. Save it as CSV UTF-8 and try again.</source>

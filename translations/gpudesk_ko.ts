@@ -1267,6 +1267,89 @@
     </message>
 </context>
 <context>
+    <name>ConnectCommand</name>
+    <message>
+        <source>Signs a profile in to a gpudesk-server and runs its first sync, without a window.
+The server&apos;s certificate is trusted through its CA file (ca.pem of gpudesk-server init); the password is read from standard input.</source>
+        <translation>창 없이 프로필을 gpudesk-server에 로그인시키고 첫 동기화를 실행합니다.
+서버 인증서는 CA 파일(gpudesk-server init이 만든 ca.pem)로 신뢰하며, 비밀번호는 표준 입력에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, https://host:port.</source>
+        <translation>서버 주소(https://호스트:포트).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The server&apos;s CA certificate file (PEM).</source>
+        <translation>서버의 CA 인증서 파일(PEM).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Your login on the server.</source>
+        <translation>서버 로그인 ID.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>로그인 ID</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>비밀번호를 표준 입력에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Sync every this many minutes while the window is open (0: only on demand; default 15).</source>
+        <translation>창이 열려 있는 동안 이 간격(분)마다 동기화합니다(0: 요청할 때만, 기본값 15).</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address with --server https://host:port.</source>
+        <translation>--server https://호스트:포트로 서버 주소를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>--ca FILE, --login LOGIN and --password-stdin are needed. See gpudesk connect --help.</source>
+        <translation>--ca FILE, --login LOGIN, --password-stdin이 필요합니다. gpudesk connect --help를 참조하십시오.</translation>
+    </message>
+    <message>
+        <source>--interval takes minutes from 0 to 1440.</source>
+        <translation>--interval에는 0부터 1440까지의 분을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>No password on standard input: nothing was done.</source>
+        <translation>표준 입력에 비밀번호가 없어 아무것도 하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>로그인하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in the profile: %1</source>
+        <translation>설정을 프로필에 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>%1에 %2(으)로 로그인했습니다.</translation>
+    </message>
+    <message>
+        <source>The first sync did not finish: %1</source>
+        <translation>첫 동기화를 마치지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n row(s) received.</source>
+        <translation>
+            <numerusform>동기화 완료: 행 %n개를 받았습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The file is UTF-16 text. Save it as CSV UTF-8 and try again.</source>
