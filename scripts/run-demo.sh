@@ -2,7 +2,8 @@
 # Builds gpudesk and gpudesk-server (release), starts a local gpudesk-server with the demo data
 # and opens a desktop signed in to it (as the demo officer; GPUDESK_DEMO_LOGIN=officer2, manager
 # or reviewer01 for another account). The server's data directory and the desktop's profile are
-# made on first run under build/demo-server; the server stops when the window closes.
+# made on first run under build/demo-server; the server stops when the window that started it
+# closes (a second run while it serves opens another desktop on the same server).
 # Installs its Debian packages first. Extra arguments go to gpudesk (e.g. --lang en).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,14 +28,20 @@ if [ ! -f "$demo/data/ca.pem" ]; then
 fi
 password=$(sed -n 's/^Demo accounts .*password (shown once): //p' "$demo/accounts.txt")
 
-"$server" serve "$demo/data" --port "$port" --bind 127.0.0.1 &
-server_pid=$!
-trap 'kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true' EXIT
-for _ in $(seq 100); do
-  kill -0 "$server_pid" 2>/dev/null || { echo "gpudesk-server did not start" >&2; exit 1; }
-  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
-  sleep 0.1
-done
+answers() { (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; }
+if answers; then
+  # A second desktop: the server the first run started serves it too.
+  echo "Using the gpudesk-server already on port $port."
+else
+  "$server" serve "$demo/data" --port "$port" --bind 127.0.0.1 &
+  server_pid=$!
+  trap 'kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true' EXIT
+  for _ in $(seq 100); do
+    kill -0 "$server_pid" 2>/dev/null || { echo "gpudesk-server did not start" >&2; exit 1; }
+    answers && break
+    sleep 0.1
+  done
+fi
 
 profile="$demo/$login.sqlite"
 if [ ! -f "$profile" ]; then
