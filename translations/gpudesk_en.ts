@@ -2171,6 +2171,89 @@
     </message>
 </context>
 <context>
+    <name>ConnectCommand</name>
+    <message>
+        <source>Signs a profile in to a gpudesk-server and runs its first sync, without a window.
+The server&apos;s certificate is trusted through its CA file (ca.pem of gpudesk-server init); the password is read from standard input.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, https://host:port.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server&apos;s CA certificate file (PEM).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your login on the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sync every this many minutes while the window is open (0: only on demand; default 15).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address with --server https://host:port.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--ca FILE, --login LOGIN and --password-stdin are needed. See gpudesk connect --help.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--interval takes minutes from 0 to 1440.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No password on standard input: nothing was done.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in the profile: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The first sync did not finish: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n row(s) received.</source>
+        <translation>
+            <numerusform>Synced: %n row received.</numerusform>
+            <numerusform>Synced: %n rows received.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The file is UTF-16 text. Save it as CSV UTF-8 and try again.</source>
@@ -4738,6 +4821,17 @@
     </message>
 </context>
 <context>
+    <name>ServerTrust</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate in PEM form. Ask the server&apos;s administrator for the CA file (ca.pem) made by gpudesk-server init.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>ShareAllocation</name>
     <message>
         <source>The capacity, the minimum and the maximum cannot be negative.</source>
@@ -5196,6 +5290,194 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
     </message>
     <message>
         <source>The database is busy or read-only: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Sending changes…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Receiving changes…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SyncMessages</name>
+    <message>
+        <source>application</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>person named in an application</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>review assignment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>confidentiality pledge</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>panel member</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>allocation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>performance check</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached now. Your work is kept in this profile and goes out at the next sync.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The connection to the server failed. Try again later; nothing was lost.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asks to wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>The server asks to wait %n second before trying again.</numerusform>
+            <numerusform>The server asks to wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server failed to answer. Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by the certificate authority this profile trusts, so nothing was sent. Check the server address, or set the CA certificate again in the sync settings.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Warning: the server presents a different certificate than the one you trusted (now %1). This can mean someone is intercepting the connection. Nothing was sent. Ask the server&apos;s administrator whether the server was rebuilt before trusting it again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server speaks protocol %1 and this gpudesk speaks %2. Install the gpudesk version that matches the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your session on the server has ended. Sign in to the server again to sync.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your role may not do this on the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sync was stopped; it continues where it stopped next time.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your role may not change this %1; the change was undone.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You may not change the field %1 of this %2; the change was undone.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server does not know this kind of data (%1). Update gpudesk.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Undone together with another change made at the same time, which the server refused: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server refused a change it had recorded for another user.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This %1 no longer exists on the server, or you may no longer see it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server refused this %1 because it contradicts data there (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This review was already submitted, so it is locked. An officer must reopen it before it can change.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 cannot have node %2: it is already allocated to %3 from %4 to %5. Another officer placed it meanwhile; choose other nodes on the rack map.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server refused the allocation of %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Selecting this would commit %1 nodes of pool %2, which has %3. Another officer selected projects from the same pool meanwhile; review the ranking again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server refused this (%1).</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SyncRecords</name>
+    <message>
+        <source>This conflict was resolved already.</source>
         <translation></translation>
     </message>
 </context>
@@ -7235,6 +7517,65 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     </message>
 </context>
 <context>
+    <name>gpudesk::ConflictDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You and someone else changed the same fields while apart. The server kept theirs; choose for each field what it should be, or edit the result to merge both.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Take &amp;mine</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Take the &amp;server&apos;s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The conflict could not be resolved: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Resolved: the server&apos;s values stay.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Resolved: your values go out at the next sync.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::DecisionDialog</name>
     <message>
         <source>Decision of the ministers&apos; meeting</source>
@@ -8441,15 +8782,6 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Offline · local profile</source>
-        <extracomment>Sync state in the status bar: no server has been set up, work stays local</extracomment>
-        <translation></translation>
-    </message>
-    <message>
-        <source>No sync server is configured; everything is kept in this profile.</source>
         <translation></translation>
     </message>
     <message>
@@ -10297,6 +10629,56 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     </message>
 </context>
 <context>
+    <name>gpudesk::RejectedChangesDialog</name>
+    <message>
+        <source>added</source>
+        <extracomment>What a refused change did: made a new row</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <extracomment>What a refused change did: removed a row</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <extracomment>What a refused change did: changed a row</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changes the server refused</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>These changes were undone here because the server refused them; this profile shows what the server holds.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss selected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The list could not be updated: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::ReportsArea</name>
     <message>
         <source>Save report as PDF</source>
@@ -11232,6 +11614,174 @@ Why: capacity was freed and it is the first waitlisted application, in rank orde
     </message>
 </context>
 <context>
+    <name>gpudesk::ServerSettingsDialog</name>
+    <message>
+        <source>Server and sign-in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Trust in the server&apos;s certificate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The &amp;CA certificate file from the server&apos;s administrator</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ca.pem</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Trust on &amp;first use: compare the fingerprint, then pin it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show the server&apos;s &amp;fingerprint</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>I compared it with the fingerprint the administrator gave me, and it is the same</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Account on the server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only when I ask (Sync now)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server presents the CA certificate:
+SHA-256 %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Trusted now (%1):
+SHA-256 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pinned on first use</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>from a CA file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address as https://name:port first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Connecting to the server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Warning: this is not the certificate you trusted before (%1). Trust it only if the administrator confirms the server was rebuilt.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show the server&apos;s fingerprint and compare it first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the administrator gave you, then tick the box.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file (ca.pem) of the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in the profile: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The address must look like https://name:port.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter your login and password on the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signing out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signed out. Your work stays in this profile.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -11649,6 +12199,115 @@ Each team&apos;s decision goes into its history with the score and, for an adjus
             <numerusform>Exported %n statement to %1.</numerusform>
             <numerusform>Exported %n statements to %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::SyncActions</name>
+    <message>
+        <source>Sync refused</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n change(s); they were undone (see Refused changes).</source>
+        <translation>
+            <numerusform>The server refused %n change; it was undone (see Refused changes).</numerusform>
+            <numerusform>The server refused %n changes; they were undone (see Refused changes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) met another one; resolve them in Sync conflicts.</source>
+        <translation>
+            <numerusform>%n change met another one; resolve it in Sync conflicts.</numerusform>
+            <numerusform>%n changes met another one; resolve them in Sync conflicts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;top syncing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver and sign-in…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Refused changes…</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::SyncStatusButton</name>
+    <message>
+        <source>Offline · local profile</source>
+        <extracomment>Sync state in the status bar: no server has been set up, work stays local</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Offline · not signed in</source>
+        <extracomment>Sync state: a server is set up but nobody is signed in to it</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <extracomment>Sync state: signed in, waiting for the first sync</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Syncing %1%</source>
+        <extracomment>Sync state with the progress in percent</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In sync at %1</source>
+        <extracomment>Sync state with the time of the last completed sync (14:02)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Offline · last sync %1</source>
+        <extracomment>Sync state: the server cannot be reached now</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sync needs attention</source>
+        <extracomment>Sync state: the last sync was refused or failed; the tooltip says why</extracomment>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>%n change refused</numerusform>
+            <numerusform>%n changes refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sync server is configured; everything is kept in this profile.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign in to the server (File → Server and sign-in…) to sync.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changes made here go to the server at the next sync; offline work is kept until then.</source>
+        <translation></translation>
     </message>
 </context>
 <context>

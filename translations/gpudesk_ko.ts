@@ -2281,6 +2281,89 @@
     </message>
 </context>
 <context>
+    <name>ConnectCommand</name>
+    <message>
+        <source>Signs a profile in to a gpudesk-server and runs its first sync, without a window.
+The server&apos;s certificate is trusted through its CA file (ca.pem of gpudesk-server init); the password is read from standard input.</source>
+        <translation>창 없이 프로필을 gpudesk-server에 로그인시키고 첫 동기화를 실행합니다.
+서버 인증서는 CA 파일(gpudesk-server init이 만든 ca.pem)로 신뢰하며, 비밀번호는 표준 입력에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, https://host:port.</source>
+        <translation>서버 주소(https://호스트:포트).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The server&apos;s CA certificate file (PEM).</source>
+        <translation>서버의 CA 인증서 파일(PEM).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Your login on the server.</source>
+        <translation>서버 로그인 ID.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>로그인 ID</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>비밀번호를 표준 입력에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Sync every this many minutes while the window is open (0: only on demand; default 15).</source>
+        <translation>창이 열려 있는 동안 이 간격(분)마다 동기화합니다(0: 요청할 때만, 기본값 15).</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address with --server https://host:port.</source>
+        <translation>--server https://호스트:포트로 서버 주소를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>--ca FILE, --login LOGIN and --password-stdin are needed. See gpudesk connect --help.</source>
+        <translation>--ca FILE, --login LOGIN, --password-stdin이 필요합니다. gpudesk connect --help를 참조하십시오.</translation>
+    </message>
+    <message>
+        <source>--interval takes minutes from 0 to 1440.</source>
+        <translation>--interval에는 0부터 1440까지의 분을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>No password on standard input: nothing was done.</source>
+        <translation>표준 입력에 비밀번호가 없어 아무것도 하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>로그인하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in the profile: %1</source>
+        <translation>설정을 프로필에 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>%1에 %2(으)로 로그인했습니다.</translation>
+    </message>
+    <message>
+        <source>The first sync did not finish: %1</source>
+        <translation>첫 동기화를 마치지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n row(s) received.</source>
+        <translation>
+            <numerusform>동기화 완료: 행 %n개를 받았습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The file is UTF-16 text. Save it as CSV UTF-8 and try again.</source>
@@ -4808,6 +4891,17 @@
     </message>
 </context>
 <context>
+    <name>ServerTrust</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate in PEM form. Ask the server&apos;s administrator for the CA file (ca.pem) made by gpudesk-server init.</source>
+        <translation>%1에 PEM 형식의 인증서가 없습니다. 서버 관리자에게 gpudesk-server init이 만든 CA 파일(ca.pem)을 요청하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>ShareAllocation</name>
     <message>
         <source>The capacity, the minimum and the maximum cannot be negative.</source>
@@ -5270,6 +5364,193 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
     <message>
         <source>The database is busy or read-only: %1</source>
         <translation>데이터베이스가 사용 중이거나 읽기 전용입니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Sending changes…</source>
+        <translation>변경 사항 보내는 중…</translation>
+    </message>
+    <message>
+        <source>Receiving changes…</source>
+        <translation>변경 사항 받는 중…</translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <translation>동기화됨</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMessages</name>
+    <message>
+        <source>application</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>person named in an application</source>
+        <translation>과제 참여자</translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation>상태 변경</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>review assignment</source>
+        <translation>평가 배정</translation>
+    </message>
+    <message>
+        <source>confidentiality pledge</source>
+        <translation>비밀유지 서약</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>평가위원</translation>
+    </message>
+    <message>
+        <source>panel member</source>
+        <translation>평가위원단 위원</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>배정 자원</translation>
+    </message>
+    <message>
+        <source>allocation</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>공모</translation>
+    </message>
+    <message>
+        <source>performance check</source>
+        <translation>성과 점검</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>정산서</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached now. Your work is kept in this profile and goes out at the next sync.</source>
+        <translation>지금은 서버에 연결할 수 없습니다. 작업 내용은 이 프로필에 보관되며 다음 동기화 때 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed. Try again later; nothing was lost.</source>
+        <translation>서버 연결에 실패했습니다. 나중에 다시 시도하십시오. 잃어버린 내용은 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asks to wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>서버가 %n초 후에 다시 시도하도록 요청했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server failed to answer. Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
+        <translation>서버가 응답하지 못했습니다. 나중에 다시 시도하고, 계속 반복되면 서버 관리자에게 알리십시오.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by the certificate authority this profile trusts, so nothing was sent. Check the server address, or set the CA certificate again in the sync settings.</source>
+        <translation>서버 인증서가 이 프로필이 신뢰하는 인증 기관(CA)의 서명을 받지 않아 아무것도 보내지 않았습니다. 서버 주소를 확인하거나 동기화 설정에서 CA 인증서를 다시 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Warning: the server presents a different certificate than the one you trusted (now %1). This can mean someone is intercepting the connection. Nothing was sent. Ask the server&apos;s administrator whether the server was rebuilt before trusting it again.</source>
+        <translation>경고: 서버가 신뢰했던 것과 다른 인증서를 제시합니다(현재 %1). 누군가 연결을 가로채고 있을 수 있습니다. 아무것도 보내지 않았습니다. 다시 신뢰하기 전에 서버를 새로 구축했는지 서버 관리자에게 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The server speaks protocol %1 and this gpudesk speaks %2. Install the gpudesk version that matches the server.</source>
+        <translation>서버는 프로토콜 %1, 이 gpudesk는 프로토콜 %2을(를) 사용합니다. 서버에 맞는 gpudesk 버전을 설치하십시오.</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>로그인 ID 또는 비밀번호가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>Your session on the server has ended. Sign in to the server again to sync.</source>
+        <translation>서버 세션이 끝났습니다. 동기화하려면 서버에 다시 로그인하십시오.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this on the server.</source>
+        <translation>현재 역할로는 서버에서 이 작업을 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sync was stopped; it continues where it stopped next time.</source>
+        <translation>동기화를 중지했습니다. 다음에 멈춘 곳부터 이어서 진행합니다.</translation>
+    </message>
+    <message>
+        <source>Your role may not change this %1; the change was undone.</source>
+        <translation>현재 역할로는 이 %1을(를) 변경할 수 없어 변경을 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>You may not change the field %1 of this %2; the change was undone.</source>
+        <translation>이 %2의 %1 항목은 변경할 수 없어 변경을 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>The server does not know this kind of data (%1). Update gpudesk.</source>
+        <translation>서버가 이 종류의 데이터(%1)를 알지 못합니다. gpudesk를 업데이트하십시오.</translation>
+    </message>
+    <message>
+        <source>Undone together with another change made at the same time, which the server refused: %1</source>
+        <translation>함께 저장된 다른 변경을 서버가 거부하여 같이 되돌렸습니다: %1</translation>
+    </message>
+    <message>
+        <source>The server refused a change it had recorded for another user.</source>
+        <translation>서버가 다른 사용자의 것으로 기록된 변경을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>This %1 no longer exists on the server, or you may no longer see it.</source>
+        <translation>이 %1은(는) 서버에 더 이상 없거나 더 이상 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The server refused this %1 because it contradicts data there (%2).</source>
+        <translation>서버의 데이터와 맞지 않아 서버가 이 %1을(를) 거부했습니다(%2).</translation>
+    </message>
+    <message>
+        <source>This review was already submitted, so it is locked. An officer must reopen it before it can change.</source>
+        <translation>이미 제출된 평가라 잠겨 있습니다. 변경하려면 사업 담당자가 먼저 다시 열어야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot have node %2: it is already allocated to %3 from %4 to %5. Another officer placed it meanwhile; choose other nodes on the rack map.</source>
+        <translation>%1에 노드 %2을(를) 배정할 수 없습니다. %4부터 %5까지 이미 %3에 배정되어 있습니다. 그사이 다른 담당자가 배정했으니 랙 배치에서 다른 노드를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The server refused the allocation of %1: %2</source>
+        <translation>서버가 %1의 배정을 거부했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Selecting this would commit %1 nodes of pool %2, which has %3. Another officer selected projects from the same pool meanwhile; review the ranking again.</source>
+        <translation>이 과제를 선정하면 자원 풀 %2에서 노드 %1대를 약정하게 되지만 이 자원 풀에는 %3대뿐입니다. 그사이 다른 담당자가 같은 자원 풀에서 과제를 선정했으니 순위를 다시 검토하십시오.</translation>
+    </message>
+    <message>
+        <source>The server refused this (%1).</source>
+        <translation>서버가 이 변경을 거부했습니다(%1).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRecords</name>
+    <message>
+        <source>This conflict was resolved already.</source>
+        <translation>이 충돌은 이미 해결되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -7280,6 +7561,65 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     </message>
 </context>
 <context>
+    <name>gpudesk::ConflictDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>동기화 충돌</translation>
+    </message>
+    <message>
+        <source>You and someone else changed the same fields while apart. The server kept theirs; choose for each field what it should be, or edit the result to merge both.</source>
+        <translation>연결이 끊긴 동안 다른 사람과 같은 항목을 변경했습니다. 서버는 상대방의 값을 유지했습니다. 항목마다 어느 값으로 할지 고르거나, 결과를 직접 편집해 두 값을 합치십시오.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>이전 값</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>서버 값</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>내 값</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Take &amp;mine</source>
+        <translation>내 값 사용(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Take the &amp;server&apos;s</source>
+        <translation>서버 값 사용(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>해결(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting.</source>
+        <translation>해결할 충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The conflict could not be resolved: %1</source>
+        <translation>충돌을 해결하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Resolved: the server&apos;s values stay.</source>
+        <translation>해결됨: 서버 값을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Resolved: your values go out at the next sync.</source>
+        <translation>해결됨: 내 값은 다음 동기화 때 전송됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::DecisionDialog</name>
     <message>
         <source>Decision of the ministers&apos; meeting</source>
@@ -8468,11 +8808,11 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     <message>
         <source>Offline · local profile</source>
         <extracomment>Sync state in the status bar: no server has been set up, work stays local</extracomment>
-        <translation>오프라인 · 로컬 프로필</translation>
+        <translation type="vanished">오프라인 · 로컬 프로필</translation>
     </message>
     <message>
         <source>No sync server is configured; everything is kept in this profile.</source>
-        <translation>동기화 서버가 설정되지 않았습니다. 모든 데이터는 이 프로필에만 저장됩니다.</translation>
+        <translation type="vanished">동기화 서버가 설정되지 않았습니다. 모든 데이터는 이 프로필에만 저장됩니다.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -10299,6 +10639,56 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     </message>
 </context>
 <context>
+    <name>gpudesk::RejectedChangesDialog</name>
+    <message>
+        <source>added</source>
+        <extracomment>What a refused change did: made a new row</extracomment>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <extracomment>What a refused change did: removed a row</extracomment>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <extracomment>What a refused change did: changed a row</extracomment>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>서버가 거부한 변경</translation>
+    </message>
+    <message>
+        <source>These changes were undone here because the server refused them; this profile shows what the server holds.</source>
+        <translation>서버가 거부하여 여기서 되돌린 변경입니다. 이 프로필은 서버에 있는 내용을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss selected</source>
+        <translation>선택 항목 지우기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The list could not be updated: %1</source>
+        <translation>목록을 갱신하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::ReportsArea</name>
     <message>
         <source>Save report as PDF</source>
@@ -11254,6 +11644,175 @@ Why: capacity was freed and it is the first waitlisted application, in rank orde
     </message>
 </context>
 <context>
+    <name>gpudesk::ServerSettingsDialog</name>
+    <message>
+        <source>Server and sign-in</source>
+        <translation>서버 및 로그인</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>주소(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Trust in the server&apos;s certificate</source>
+        <translation>서버 인증서 신뢰</translation>
+    </message>
+    <message>
+        <source>The &amp;CA certificate file from the server&apos;s administrator</source>
+        <translation>서버 관리자가 준 CA 인증서 파일(&amp;C)</translation>
+    </message>
+    <message>
+        <source>ca.pem</source>
+        <translation>ca.pem</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Trust on &amp;first use: compare the fingerprint, then pin it</source>
+        <translation>처음 연결할 때 신뢰(&amp;F): 지문을 비교한 뒤 고정</translation>
+    </message>
+    <message>
+        <source>Show the server&apos;s &amp;fingerprint</source>
+        <translation>서버 지문 보기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>I compared it with the fingerprint the administrator gave me, and it is the same</source>
+        <translation>관리자에게 받은 지문과 비교했으며 같습니다</translation>
+    </message>
+    <message>
+        <source>Account on the server</source>
+        <translation>서버 계정</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>로그인 ID(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>비밀번호(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>로그인(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>로그아웃(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Only when I ask (Sync now)</source>
+        <translation>요청할 때만(지금 동기화)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>%n분마다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically</source>
+        <translation>자동 동기화(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The server presents the CA certificate:
+SHA-256 %1</source>
+        <translation>서버가 제시한 CA 인증서:
+SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Trusted now (%1):
+SHA-256 %2</source>
+        <translation>현재 신뢰 중(%1):
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>pinned on first use</source>
+        <translation>처음 연결할 때 고정</translation>
+    </message>
+    <message>
+        <source>from a CA file</source>
+        <translation>CA 파일</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3).</source>
+        <translation>%1에 %2(%3)(으)로 로그인했습니다.</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 인증서</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>인증서 (*.pem *.crt *.cer);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address as https://name:port first.</source>
+        <translation>먼저 서버 주소를 https://이름:포트 형식으로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Connecting to the server</source>
+        <translation>서버에 연결</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>서버에 연결할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Warning: this is not the certificate you trusted before (%1). Trust it only if the administrator confirms the server was rebuilt.</source>
+        <translation>경고: 이전에 신뢰한 인증서(%1)가 아닙니다. 서버를 새로 구축했다고 관리자가 확인해 준 경우에만 신뢰하십시오.</translation>
+    </message>
+    <message>
+        <source>Show the server&apos;s fingerprint and compare it first.</source>
+        <translation>먼저 서버 지문을 표시하고 비교하십시오.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the administrator gave you, then tick the box.</source>
+        <translation>관리자에게 받은 지문과 비교한 뒤 확인란을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file (ca.pem) of the server.</source>
+        <translation>서버의 CA 인증서 파일(ca.pem)을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in the profile: %1</source>
+        <translation>설정을 프로필에 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The address must look like https://name:port.</source>
+        <translation>주소는 https://이름:포트 형식이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Enter your login and password on the server.</source>
+        <translation>서버 로그인 ID와 비밀번호를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>%1에 로그인하는 중…</translation>
+    </message>
+    <message>
+        <source>Signing out</source>
+        <translation>로그아웃</translation>
+    </message>
+    <message>
+        <source>Signed out. Your work stays in this profile.</source>
+        <translation>로그아웃했습니다. 작업 내용은 이 프로필에 남아 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -11668,6 +12227,111 @@ Each team&apos;s decision goes into its history with the score and, for an adjus
         <translation>
             <numerusform>%1 파일로 정산서 %n건을 내보냈습니다.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::SyncActions</name>
+    <message>
+        <source>Sync refused</source>
+        <translation>동기화 거부됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n change(s); they were undone (see Refused changes).</source>
+        <translation>
+            <numerusform>서버가 변경 %n건을 거부하여 되돌렸습니다(거부된 변경 참조).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) met another one; resolve them in Sync conflicts.</source>
+        <translation>
+            <numerusform>변경 %n건이 다른 변경과 충돌했습니다. 동기화 충돌에서 해결하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>지금 동기화(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>S&amp;top syncing</source>
+        <translation>동기화 중지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver and sign-in…</source>
+        <translation>서버 및 로그인(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>동기화 충돌(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refused changes…</source>
+        <translation>거부된 변경(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::SyncStatusButton</name>
+    <message>
+        <source>Offline · local profile</source>
+        <extracomment>Sync state in the status bar: no server has been set up, work stays local</extracomment>
+        <translation>오프라인 · 로컬 프로필</translation>
+    </message>
+    <message>
+        <source>Offline · not signed in</source>
+        <extracomment>Sync state: a server is set up but nobody is signed in to it</extracomment>
+        <translation>오프라인 · 로그인 안 됨</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <extracomment>Sync state: signed in, waiting for the first sync</extracomment>
+        <translation>온라인</translation>
+    </message>
+    <message>
+        <source>Syncing %1%</source>
+        <extracomment>Sync state with the progress in percent</extracomment>
+        <translation>동기화 중 %1%</translation>
+    </message>
+    <message>
+        <source>In sync at %1</source>
+        <extracomment>Sync state with the time of the last completed sync (14:02)</extracomment>
+        <translation>%1에 동기화됨</translation>
+    </message>
+    <message>
+        <source>Offline · last sync %1</source>
+        <extracomment>Sync state: the server cannot be reached now</extracomment>
+        <translation>오프라인 · 마지막 동기화 %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>Sync needs attention</source>
+        <extracomment>Sync state: the last sync was refused or failed; the tooltip says why</extracomment>
+        <translation>동기화 확인 필요</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>충돌 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>거부된 변경 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sync server is configured; everything is kept in this profile.</source>
+        <translation>동기화 서버가 설정되지 않았습니다. 모든 데이터는 이 프로필에만 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Sign in to the server (File → Server and sign-in…) to sync.</source>
+        <translation>동기화하려면 서버에 로그인하십시오(파일 → 서버 및 로그인…).</translation>
+    </message>
+    <message>
+        <source>Changes made here go to the server at the next sync; offline work is kept until then.</source>
+        <translation>여기서 변경한 내용은 다음 동기화 때 서버로 전송되며, 오프라인 작업은 그때까지 보관됩니다.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "BackupCommands.h"
+#include "ConnectCommand.h"
 #include "Console.h"
 #include "PrometheusCommand.h"
 #include "ReportCommand.h"
@@ -366,7 +367,8 @@ int rollup(const QStringList &args)
 bool isVerb(const QString &word)
 {
     return word == u"generate"_s || word == u"import"_s || word == u"rollup"_s ||
-           word == u"report"_s || word == u"backup"_s || word == u"restore"_s;
+           word == u"report"_s || word == u"backup"_s || word == u"restore"_s ||
+           word == u"connect"_s;
 }
 
 bool needsPainting(const QString &word)
@@ -389,6 +391,8 @@ int runVerb(const QStringList &args)
         return BackupCommands::backup(verbArgs);
     if (args.value(1) == u"restore"_s)
         return BackupCommands::restore(verbArgs);
+    if (args.value(1) == u"connect"_s)
+        return ConnectCommand::run(verbArgs);
     return import(verbArgs);
 }
 

@@ -18,8 +18,15 @@ void ApiResponse::json(httplib::Response &res, int status, const QJsonObject &bo
 void ApiResponse::error(httplib::Response &res, int status, const QString &code,
                         const QJsonObject &params)
 {
-    json(res, status,
-         QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, code}, {u"params"_s, params}}}});
+    res.status = status;
+    res.set_content(errorBody(code, params).toStdString(), "application/json; charset=utf-8");
+}
+
+QByteArray ApiResponse::errorBody(const QString &code, const QJsonObject &params)
+{
+    return QJsonDocument(
+               QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, code}, {u"params"_s, params}}}})
+        .toJson(QJsonDocument::Compact);
 }
 
 void ApiResponse::retryLater(httplib::Response &res, int status, const QString &code,

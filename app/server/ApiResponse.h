@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sync/Protocol.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -10,11 +12,6 @@ struct Response;
 
 namespace gpudesk {
 
-// The protocol every exchange carries: a client sends its version in kProtocolHeader and the
-// server answers with its own in every response. Bump kProtocolVersion on any incompatible change.
-inline constexpr const char *kProtocolHeader = "X-Gpudesk-Protocol";
-inline constexpr int kProtocolVersion = 1;
-
 // JSON answers. Errors are {"error": {"code": "auth.bad_credentials", "params": {...}}}: the
 // desktop words the code in the user's language; params carry the figures the wording needs.
 class ApiResponse final
@@ -23,6 +20,8 @@ public:
     static void json(httplib::Response &res, int status, const QJsonObject &body);
     static void error(httplib::Response &res, int status, const QString &code,
                       const QJsonObject &params = {});
+    // The error body alone, for answers built away from httplib (the sync endpoints).
+    static QByteArray errorBody(const QString &code, const QJsonObject &params = {});
     // 429/503 with Retry-After (seconds, rounded up) in the header and in params.
     static void retryLater(httplib::Response &res, int status, const QString &code,
                            qint64 retryAfterMs);

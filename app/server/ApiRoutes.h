@@ -13,6 +13,7 @@ void registerSystem(Router &router, ApiServices &services);
 void registerAuth(Router &router, ApiServices &services);
 void registerUsers(Router &router, ApiServices &services);
 void registerApplications(Router &router, ApiServices &services);
+void registerSync(Router &router, ApiServices &services);
 } // namespace ApiRoutes
 
 } // namespace gpudesk

@@ -30,6 +30,17 @@ struct PermissionRow
     Scope manager = Scope::None;
 };
 
+// Who may write a synced table through a push: per role, None, Assigned (a reviewer's own rows
+// only: their reviews, answers to their assignments, pledges) or All.
+struct SyncWriteRow
+{
+    QString table;
+    Scope administrator = Scope::None;
+    Scope programOfficer = Scope::None;
+    Scope reviewer = Scope::None;
+    Scope manager = Scope::None;
+};
+
 // The one permission table every request is checked against (the router refuses a route that
 // has no row; a test checks every registered route has one and every row a route).
 class Permissions final
@@ -39,6 +50,10 @@ public:
     static const PermissionRow *find(const QString &method, const QString &pattern);
     static Scope scopeFor(const PermissionRow &row, Role role);
     static QString scopeKey(Scope scope);
+
+    // The sync rows of the table: one per synced table (a test checks that too).
+    static const QList<SyncWriteRow> &syncWrites();
+    static Scope syncWriteScope(const QString &table, Role role);
 };
 
 } // namespace gpudesk

@@ -3,7 +3,9 @@
 
 #include "AuditChain.h"
 #include "LoginThrottle.h"
+#include "SyncVisibility.h"
 #include "domain/Enums.h"
+#include "sync/SyncWire.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -111,6 +113,15 @@ public:
     virtual QList<QJsonObject> applications(const ApplicationQuery &query) = 0;
     virtual std::optional<QJsonObject> application(const QString &id,
                                                    const ApplicationQuery &query) = 0;
+
+    // Sync (docs/sync.md): one page of the changes after a cursor as the caller may see them
+    // (JSON, empty with *error on failure), and the results of pushed transactions, each applied
+    // in one transaction (false with *error when the database failed part-way: the transactions
+    // before it are applied and recorded, the client sends the rest again).
+    virtual QByteArray syncPull(const SyncCaller &caller, const sync::PullRequest &request,
+                                QString *error) = 0;
+    virtual bool syncPush(const SyncCaller &caller, const sync::PushRequest &request,
+                          sync::PushResponse *response, QString *error) = 0;
 };
 
 } // namespace gpudesk

@@ -11,6 +11,7 @@
 
 namespace gpudesk {
 
+class StatementCache;
 class Store;
 
 // ServerStore on one SQLite file in WAL mode. The shared schema comes from the models library
@@ -20,7 +21,7 @@ class Store;
 class SqliteServerStore final : public ServerStore
 {
 public:
-    static constexpr int kServerSchemaVersion = 1;
+    static constexpr int kServerSchemaVersion = 2;
 
     // Opens (or, with `create`, creates) the database and brings both schemas up to date.
     static std::unique_ptr<SqliteServerStore>
@@ -59,6 +60,11 @@ public:
     std::optional<QJsonObject> application(const QString &id,
                                            const ApplicationQuery &query) override;
 
+    QByteArray syncPull(const SyncCaller &caller, const sync::PullRequest &request,
+                        QString *error) override;
+    bool syncPush(const SyncCaller &caller, const sync::PushRequest &request,
+                  sync::PushResponse *response, QString *error) override;
+
 private:
     SqliteServerStore(std::unique_ptr<Store> store, const QString &headFilePath);
 
@@ -66,6 +72,8 @@ private:
     // One BEGIN IMMEDIATE transaction: fn, then the audit row; after the commit, the head line.
     StoreResult write(const WriteFn &fn, const AuditEvent *event);
     QSqlDatabase connection();
+    // The prepared statements of this thread's connection `db`.
+    static StatementCache &statements(const QSqlDatabase &db);
     std::optional<ServerUser> userWhere(const QString &column, const QString &value);
 
     std::unique_ptr<Store> m_store;

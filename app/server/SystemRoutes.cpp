@@ -16,6 +16,7 @@ void registerAll(Router &router, ApiServices &services)
     registerAuth(router, services);
     registerUsers(router, services);
     registerApplications(router, services);
+    registerSync(router, services);
 }
 
 void registerSystem(Router &router, ApiServices &services)

@@ -3,7 +3,9 @@
 
 #include <QFile>
 #include <openssl/err.h>
+#include <openssl/pem.h>
 #include <openssl/ssl.h>
+#include <openssl/x509v3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +18,26 @@ bool fail(QString *error, const QString &what)
     *error = u"%1: %2"_s.arg(what, QString::fromLatin1(buffer));
     return false;
 }
+// Sends the CA after the server's certificate when that CA issued it and the chain file did not
+// already carry it. A missing or foreign CA file changes nothing.
+void appendIssuingCa(SSL_CTX *ctx, const QString &caFile)
+{
+    QFile f(caFile);
+    X509 *leaf = SSL_CTX_get0_certificate(ctx);
+    STACK_OF(X509) *chain = nullptr;
+    if (!leaf || !f.open(QIODevice::ReadOnly) || SSL_CTX_get0_chain_certs(ctx, &chain) != 1 ||
+        (chain && sk_X509_num(chain) > 0))
+        return;
+    const QByteArray pem = f.readAll();
+    BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
+    X509 *ca = bio ? PEM_read_bio_X509(bio, nullptr, nullptr, nullptr) : nullptr;
+    BIO_free(bio);
+    if (ca && X509_check_issued(ca, leaf) == X509_V_OK)
+        SSL_CTX_add1_chain_cert(ctx, ca);
+    X509_free(ca);
+    ERR_clear_error();
+}
+
 } // namespace
 
 bool TlsContext::configure(SSL_CTX *ctx, const TlsSettings &s, QString *error)
@@ -43,6 +65,7 @@ bool TlsContext::configure(SSL_CTX *ctx, const TlsSettings &s, QString *error)
         return fail(error, u"cannot load the private key %1"_s.arg(s.privateKeyFile));
     if (SSL_CTX_check_private_key(ctx) != 1)
         return fail(error, u"the private key does not match the certificate"_s);
+    appendIssuingCa(ctx, s.clientCaFile);
     if (s.mutual) {
         const QByteArray ca = QFile::encodeName(s.clientCaFile);
         if (SSL_CTX_load_verify_locations(ctx, ca.constData(), nullptr) != 1)

@@ -11,7 +11,10 @@ struct TlsSettings
 {
     QString certificateFile; // PEM chain, leaf first
     QString privateKeyFile;
-    QString clientCaFile; // with `mutual`: the CA client certificates must chain to
+    // The server's CA: sent after the certificate when it issued it (so a desktop that trusts on
+    // first use sees the CA whose fingerprint `init` printed), and with `mutual` the CA client
+    // certificates must chain to.
+    QString clientCaFile;
     bool mutual = false;
 };
 

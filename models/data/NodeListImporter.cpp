@@ -123,7 +123,7 @@ NodeListPreview NodeListImporter::preview(const QByteArray &csv, const QString &
     const QSqlDatabase db = m_worker.isValid() ? m_worker : m_store.db();
     FleetSnapshot fleet;
     QString error;
-    if (!FleetRepository(m_store, db).loadFleet(&fleet, &error)) {
+    if (!FleetRepository(db).loadFleet(&fleet, &error)) {
         p.fatal = error;
         return p;
     }

@@ -90,8 +90,9 @@ void checkCount(const PlacementProject &p, int count, QStringList *refusals)
 }
 
 void checkNode(const FleetSnapshot &fleet, const FleetBookings &bookings, const PlacementProject &p,
-               const Placement &t, int n, bool held, QStringList *refusals)
+               const Placement &t, int n, bool held, AllocationCheck *check)
 {
+    QStringList *refusals = &check->refusals;
     const FleetNode &node = fleet.nodes[n];
     if (node.type != p.type)
         refusals->append(
@@ -127,6 +128,7 @@ void checkNode(const FleetSnapshot &fleet, const FleetBookings &bookings, const 
             continue;
         refusals->append(Text::tr("%1 is already allocated to %2 from %3 to %4.")
                              .arg(node.hostname, g.code, formatDate(w.start), lastDay(w.end)));
+        check->collisions.append({n, node.hostname, g.applicationId, g.code, w.start, w.end});
     }
 }
 
@@ -212,7 +214,7 @@ AllocationCheck checkPlacement(const FleetSnapshot &fleet, const FleetBookings &
             continue;
         }
         seen.insert(n);
-        checkNode(fleet, bookings, project, target, n, held.contains(n), &refusals);
+        checkNode(fleet, bookings, project, target, n, held.contains(n), &check);
     }
     check.ok = refusals.isEmpty();
     return check;

@@ -32,12 +32,25 @@ inline bool operator!=(const Placement &a, const Placement &b)
     return !(a == b);
 }
 
+// A node another project holds in an overlapping window: what a refusal collided with, for a
+// caller that words it itself (the server answers with codes and parameters).
+struct AllocationCollision
+{
+    int node = -1; // index into FleetSnapshot::nodes
+    QString hostname;
+    QString otherApplicationId;
+    QString otherCode;
+    qint64 start = 0; // the other project's window on that node
+    qint64 end = 0;
+};
+
 // The answer to "may the project hold this?": every refusal translated and specific, naming the
 // node's hostname and the other project's code where one is involved.
 struct AllocationCheck
 {
     bool ok = true;
     QStringList refusals;
+    QList<AllocationCollision> collisions; // the overlaps among the refusals
 };
 
 // Checks `target` as the project's whole allocation, replacing what it holds now (its own

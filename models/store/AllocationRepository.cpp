@@ -324,12 +324,14 @@ bool AllocationRepository::placeWithin(QSqlDatabase &db, QSet<QString> &changed,
             return false;
     }
     if (!target.isEmpty() && (target.start != current.start || target.end != current.end)) {
+        // Only rows whose window differs: a row stamped without a change would never reach the
+        // server (capture skips it) and keep a time of its own.
         q.prepare(u"UPDATE allocations SET starts_at = ?, ends_at = ?, updated_at = ?, "
-                  "updated_by = ? WHERE id = ?"_s);
+                  "updated_by = ? WHERE id = ? AND (starts_at IS NOT ? OR ends_at IS NOT ?)"_s);
         for (int n : kept) {
             if (!exec(q,
                       {target.start, target.end, now, user,
-                       s.allocationOfNode.value(fleet.nodes[n].id)},
+                       s.allocationOfNode.value(fleet.nodes[n].id), target.start, target.end},
                       err))
                 return false;
         }

@@ -30,15 +30,12 @@ bool run(QSqlQuery &q, const QString &sql, QString *error)
 
 } // namespace
 
-QSqlDatabase FleetRepository::db() const
-{
-    return m_connection.isValid() ? m_connection : m_store.db();
-}
+FleetRepository::FleetRepository(Store &store) : m_db(store.db()) {}
 
 bool FleetRepository::loadFleet(FleetSnapshot *fleet, QString *error) const
 {
     FleetSnapshot f;
-    QSqlQuery q(db());
+    QSqlQuery q(m_db);
     if (!run(
             q,
             u"SELECT id, code, gpus_per_node FROM accelerator_types WHERE deleted = 0 ORDER BY code"_s,
@@ -178,7 +175,7 @@ bool FleetRepository::loadBookings(const FleetSnapshot &fleet, FleetBookings *bo
                                    QString *error) const
 {
     FleetBookings b;
-    QSqlQuery q(db());
+    QSqlQuery q(m_db);
     const bool english = DisplayLanguage::isEnglish();
     if (!run(q,
              u"SELECT g.id, g.application_id, a.code, a.title, a.title_en, o.name, o.name_en, "
@@ -254,7 +251,7 @@ QList<PlacementProject> FleetRepository::queryProjects(const FleetSnapshot &flee
                                                        const QString &applicationId) const
 {
     QList<PlacementProject> out;
-    QSqlQuery q(db());
+    QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(
         u"SELECT a.id, a.code, a.title, a.title_en, o.name, o.name_en, c.id, c.code, a.status, "

@@ -14,16 +14,13 @@ namespace gpudesk {
 class Store;
 
 // Reads the fleet, its bookings and the projects waiting for nodes into the index-based snapshot
-// of domain/Fleet.h. Read-only; writes go through the allocation repository.
+// of domain/Fleet.h. Read-only; writes go through the allocation repository. Reads the store's
+// own connection, or the one it is given (the server checks a push inside its transaction).
 class FleetRepository final
 {
 public:
-    explicit FleetRepository(Store &store) : m_store(store) {}
-    // Reads through `connection` (a worker thread's, from Store::openWorkerConnection).
-    FleetRepository(Store &store, const QSqlDatabase &connection)
-        : m_store(store), m_connection(connection)
-    {
-    }
+    explicit FleetRepository(Store &store);
+    explicit FleetRepository(const QSqlDatabase &db) : m_db(db) {}
 
     // The whole hierarchy, every node with its rack position, type, pool and state.
     bool loadFleet(FleetSnapshot *fleet, QString *error) const;
@@ -44,10 +41,7 @@ private:
                                           const QString &callId,
                                           const QString &applicationId) const;
 
-    QSqlDatabase db() const;
-
-    Store &m_store;
-    QSqlDatabase m_connection;
+    QSqlDatabase m_db;
 };
 
 } // namespace gpudesk

@@ -20,6 +20,7 @@ const char16_t *const kScripts[] = {
     u":/gpudesk/sql/0004_administration.sql",
     u":/gpudesk/sql/0005_usage_store.sql",
     u":/gpudesk/sql/0006_tracks.sql",
+    u":/gpudesk/sql/0007_sync.sql",
 };
 
 bool runStep(QSqlDatabase &db, int version, QString *error)

@@ -122,7 +122,7 @@ bool NodeRepository::write(const std::function<bool(QSqlDatabase &, QSet<QString
 
 bool NodeRepository::loadBoth(FleetSnapshot *fleet, FleetBookings *bookings, QString *error) const
 {
-    const FleetRepository repo(m_store, db());
+    const FleetRepository repo(db());
     return repo.loadFleet(fleet, error) && (!bookings || repo.loadBookings(*fleet, bookings, error));
 }
 

@@ -71,16 +71,8 @@ bool loadCalls(const QSqlDatabase &db, const QString &wantedCall, QList<CallSele
 
     // What every pool has committed, over all calls that draw on it.
     QHash<QString, int> committed;
-    if (!q.exec(u"SELECT ca.pool_id, sum(coalesce(a.granted_nodes, a.requested_nodes)) "
-                "FROM applications a JOIN call_accelerators ca ON ca.call_id = a.call_id "
-                "AND ca.accelerator_type_id = a.accelerator_type_id AND ca.deleted = 0 "
-                "WHERE a.deleted = 0 AND a.status IN ('selected', 'allocated', 'active') "
-                "AND ca.pool_id IS NOT NULL GROUP BY ca.pool_id"_s)) {
-        *error = readFailed(q);
+    if (!SelectionRepository::poolCommitments(db, &committed, error))
         return false;
-    }
-    while (q.next())
-        committed.insert(q.value(0).toString(), q.value(1).toInt());
 
     q.prepare(u"SELECT ca.call_id, t.id, t.code, t.gpus_per_node, p.id, p.code, p.name, "
               "p.capacity_nodes FROM call_accelerators ca "
@@ -188,6 +180,44 @@ double scoreBy(const ApplicationScore &s, RankBy by)
 }
 
 } // namespace
+
+bool SelectionRepository::poolCommitments(const QSqlDatabase &db, QHash<QString, int> *committed,
+                                          QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT ca.pool_id, sum(coalesce(a.granted_nodes, a.requested_nodes)) "
+                "FROM applications a JOIN call_accelerators ca ON ca.call_id = a.call_id "
+                "AND ca.accelerator_type_id = a.accelerator_type_id AND ca.deleted = 0 "
+                "WHERE a.deleted = 0 AND a.status IN ('selected', 'allocated', 'active') "
+                "AND ca.pool_id IS NOT NULL GROUP BY ca.pool_id"_s)) {
+        *error = readFailed(q);
+        return false;
+    }
+    committed->clear();
+    while (q.next())
+        committed->insert(q.value(0).toString(), q.value(1).toInt());
+    return true;
+}
+
+QList<PoolCapacity> SelectionRepository::poolCapacities(const QSqlDatabase &db, QString *error)
+{
+    QHash<QString, int> committed;
+    if (!poolCommitments(db, &committed, error))
+        return {};
+    QList<PoolCapacity> out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, code, capacity_nodes FROM pools WHERE deleted = 0 ORDER BY code"_s)) {
+        *error = readFailed(q);
+        return {};
+    }
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        out.append({id, q.value(1).toString(), q.value(2).toInt(), committed.value(id)});
+    }
+    return out;
+}
 
 std::optional<CallSelectionInput> SelectionRepository::load(const QString &callId,
                                                             QString *error) const

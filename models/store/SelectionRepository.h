@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <optional>
 
@@ -41,6 +42,13 @@ public:
     // Waitlisted -> selected with its full request, the reason saying why.
     bool promote(const CallSelectionInput &call, const QList<ApplicationScore> &scores,
                  const TypeSelection &selection, QString *error);
+
+    // What selected, allocated and active applications hold of each pool they draw on (granted
+    // nodes, else requested), over every call: the committed figure of the capacity cut.
+    static bool poolCommitments(const QSqlDatabase &db, QHash<QString, int> *committed,
+                                QString *error);
+    // Every pool with its capacity and that committed figure.
+    static QList<PoolCapacity> poolCapacities(const QSqlDatabase &db, QString *error);
 
     // The reasons of the officer's overrides of a call, by application id (the latest one).
     QHash<QString, QString> overrideReasons(const QString &callId) const;

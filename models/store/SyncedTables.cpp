@@ -9,30 +9,14 @@ using namespace Qt::StringLiterals;
 namespace gpudesk {
 namespace {
 
-struct Column
-{
-    QString name;
-    bool blob = false;
-};
-
-QList<Column> columnsOf(QSqlDatabase &db, const QString &table)
-{
-    QList<Column> cols;
-    QSqlQuery q(db);
-    q.prepare(u"SELECT name, upper(type) FROM pragma_table_info(?)"_s);
-    q.addBindValue(table);
-    if (q.exec()) {
-        while (q.next())
-            cols.append({q.value(0).toString(), q.value(1).toString() == u"BLOB"_s});
-    }
-    return cols;
-}
+using Column = SyncedTables::Column;
 
 // JSON cannot hold a BLOB, so blobs travel as hex text.
 QString valueExpr(const QString &side, const Column &c)
 {
     const QString ref = side + u'.' + c.name;
-    return c.blob ? u"hex(%1)"_s.arg(ref) : ref;
+    // hex(NULL) is '', not NULL: keep a missing blob missing.
+    return c.blob ? u"CASE WHEN %1 IS NULL THEN NULL ELSE hex(%1) END"_s.arg(ref) : ref;
 }
 
 const QString kCaptureOn = u"(SELECT capture FROM sync_control WHERE id = 1) = 1"_s;
@@ -113,6 +97,19 @@ bool SyncedTables::isSynced(const QString &table)
     return names().contains(table);
 }
 
+QList<SyncedTables::Column> SyncedTables::columns(const QSqlDatabase &db, const QString &table)
+{
+    QList<Column> cols;
+    QSqlQuery q(db);
+    q.prepare(u"SELECT name, upper(type) FROM pragma_table_info(?)"_s);
+    q.addBindValue(table);
+    if (q.exec()) {
+        while (q.next())
+            cols.append({q.value(0).toString(), q.value(1).toString() == u"BLOB"_s});
+    }
+    return cols;
+}
+
 const QStringList &SyncedTables::metaColumns()
 {
     static const QStringList cols = {u"version"_s, u"updated_at"_s, u"updated_by"_s, u"deleted"_s};
@@ -129,7 +126,7 @@ bool SyncedTables::installCaptureTriggers(QSqlDatabase &db, QString *error, bool
 {
     QSqlQuery q(db);
     for (const QString &t : names()) {
-        const QList<Column> cols = columnsOf(db, t);
+        const QList<Column> cols = columns(db, t);
         if (cols.isEmpty() && !allMustExist)
             continue;
         if (cols.isEmpty()) {

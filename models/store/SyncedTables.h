@@ -23,6 +23,14 @@ public:
     // allMustExist = false and skips tables that do not exist yet.
     static bool installCaptureTriggers(QSqlDatabase &db, QString *error, bool allMustExist = true);
 
+    // A table's columns as the database has them now, in order; BLOB columns travel as hex.
+    struct Column
+    {
+        QString name;
+        bool blob = false;
+    };
+    static QList<Column> columns(const QSqlDatabase &db, const QString &table);
+
     // The trigger names one table must have; tests check each exists.
     static QStringList triggerNames(const QString &table);
 };

@@ -3,6 +3,7 @@
 #include "ApiServices.h"
 #include "Permissions.h"
 #include "Router.h"
+#include "store/SyncedTables.h"
 
 #include <QSet>
 #include <QTest>
@@ -86,8 +87,9 @@ private Q_SLOTS:
             }
             // Reviewers never get more than their own or their assigned rows.
             QVERIFY2(row.reviewer != Scope::All, qPrintable(what));
-            // Managers read only.
-            if (row.method != u"GET"_s && row.manager != Scope::None)
+            // Managers read only (a pull is a read sent as a POST).
+            const bool read = row.method == u"GET"_s || row.pattern == u"/api/sync/pull"_s;
+            if (!read && row.manager != Scope::None)
                 QVERIFY2(row.manager == Scope::Self, qPrintable(what));
         }
         const PermissionRow *list = Permissions::find(u"GET"_s, u"/api/applications"_s);
@@ -95,6 +97,32 @@ private Q_SLOTS:
         QCOMPARE(Permissions::scopeFor(*list, Role::Reviewer), Scope::Assigned);
         QCOMPARE(Permissions::scopeFor(*list, Role::ProgramOfficer), Scope::All);
         QCOMPARE(Permissions::scopeFor(*list, Role::Manager), Scope::All);
+    }
+
+    // The sync rows: one per synced table, and a push writes nothing the roles may not.
+    void syncWritesCoverEverySyncedTable()
+    {
+        QSet<QString> rows;
+        for (const SyncWriteRow &row : Permissions::syncWrites()) {
+            QVERIFY2(SyncedTables::isSynced(row.table), qPrintable(row.table));
+            QVERIFY2(!rows.contains(row.table), qPrintable(u"two rows for "_s + row.table));
+            rows.insert(row.table);
+            QVERIFY2(row.manager == Scope::None, qPrintable(row.table));
+            QVERIFY2(row.reviewer != Scope::All, qPrintable(row.table));
+        }
+        QCOMPARE(rows, QSet<QString>(SyncedTables::names().cbegin(), SyncedTables::names().cend()));
+        QSet<QString> reviewerWrites;
+        for (const SyncWriteRow &row : Permissions::syncWrites()) {
+            if (row.reviewer != Scope::None)
+                reviewerWrites.insert(row.table);
+        }
+        QCOMPARE(reviewerWrites,
+                 (QSet<QString>{u"reviews"_s, u"review_assignments"_s, u"pledges"_s}));
+        QCOMPARE(Permissions::syncWriteScope(u"allocations"_s, Role::ProgramOfficer), Scope::All);
+        QCOMPARE(Permissions::syncWriteScope(u"users"_s, Role::ProgramOfficer), Scope::None);
+        QCOMPARE(Permissions::syncWriteScope(u"nodes"_s, Role::Administrator), Scope::All);
+        QCOMPARE(Permissions::syncWriteScope(u"no_such_table"_s, Role::Administrator),
+                 Scope::None);
     }
 };
 

@@ -57,7 +57,7 @@ QStringList chromeStrings(MainWindow &w)
     }
     out << w.applicationBrowser()->filterBar()->searchEdit()->placeholderText();
     out << w.findChild<QToolButton *>(u"clearFilters"_s)->text();
-    out << w.findChild<QLabel *>(u"syncLabel"_s)->text();
+    out << w.findChild<QToolButton *>(u"syncStatus"_s)->text();
     return out;
 }
 

@@ -25,6 +25,8 @@
 #include "store/Store.h"
 #include "store/UserAdminRepository.h"
 #include "store/UserRepository.h"
+#include "sync/SyncActions.h"
+#include "sync/SyncStatusButton.h"
 #include "telemetry/TelemetrySourcesDialog.h"
 
 #include <QAction>
@@ -56,6 +58,14 @@ MainWindow::MainWindow(Store &store, const Session &session, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/gpudesk/icons/gpudesk.svg"_s));
+    m_sync = new SyncActions(m_store, this);
+    connect(m_sync, &SyncActions::statusMessage, this,
+            [this](const QString &m) { showActionResult(m); });
+    // Signed in to the server on a profile it filled: work as that account from now on.
+    connect(m_sync, &SyncActions::serverUserAvailable, this, [this](const QString &userId) {
+        if (const auto u = UserRepository(m_store).user(userId))
+            switchSession(Session{u->id, u->displayName, u->roleKey});
+    });
     buildUi();
     const QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
@@ -167,15 +177,9 @@ void MainWindow::buildUi()
     const auto role = roleFromKey(m_session.roleKey);
     m_userLabel->setText(role ? tr("%1 · %2").arg(m_session.displayName, roleLabel(*role))
                               : m_session.displayName);
-    m_syncLabel = new QLabel(bar);
-    m_syncLabel->setObjectName(u"syncLabel"_s);
-    //: Sync state in the status bar: no server has been set up, work stays local
-    m_syncLabel->setText(tr("Offline · local profile"));
-    m_syncLabel->setToolTip(
-        tr("No sync server is configured; everything is kept in this profile."));
     bar->addPermanentWidget(m_profileLabel);
     bar->addPermanentWidget(m_userLabel);
-    bar->addPermanentWidget(m_syncLabel);
+    bar->addPermanentWidget(m_sync->statusButton(bar));
     m_built = true;
 }
 
@@ -314,6 +318,8 @@ void MainWindow::buildMenus()
     }
     if (m_browser)
         file->addAction(m_browser->areaActions().constLast());
+    file->addSeparator();
+    m_sync->addTo(file);
     file->addSeparator();
     QAction *signIn =
         file->addAction(tr("Sign in as &another user…"), this, [this] { this->signIn(); });

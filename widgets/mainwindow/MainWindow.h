@@ -18,6 +18,7 @@ class RackMapArea;
 class ReportsArea;
 class ReviewArea;
 class Store;
+class SyncActions;
 
 // Who is working, as the status bar shows it.
 struct Session
@@ -95,7 +96,7 @@ private:
     BackupScheduler *m_scheduler = nullptr;
     QPointer<QLabel> m_profileLabel;
     QPointer<QLabel> m_userLabel;
-    QPointer<QLabel> m_syncLabel;
+    QPointer<SyncActions> m_sync;
     bool m_built = false;
 };
 

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SyncRules.h"
+#include "SyncVisibility.h"
+#include "sync/SyncWire.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace gpudesk {
+
+class StatementCache;
+
+// Applies pushed client transactions (docs/sync.md, "Applying a push"): each in one database
+// transaction, results recorded by mutation id (a repeated push is answered from the record),
+// permissions and the review lock per mutation, a three-way merge per field, then the global
+// rules. The caller serialises writers (SqliteServerStore's write lock).
+class SyncPush final
+{
+public:
+    // `statements` caches prepared statements of `db` across pushes.
+    SyncPush(const QSqlDatabase &db, StatementCache &statements, const SyncCaller &caller);
+
+    // The results of `tx`'s mutations, in order. False when the database failed (nothing of the
+    // transaction was applied or recorded; the client sends it again later).
+    bool apply(const sync::ClientTransaction &tx, QList<sync::MutationResult> *results,
+               QString *error);
+
+private:
+    struct Applied
+    {
+        sync::MutationResult result;
+        std::optional<SyncRefusal> refusal; // set: the transaction is refused
+    };
+
+    bool recorded(const QList<sync::Mutation> &mutations,
+                  QHash<QString, sync::MutationResult> *out, QString *error);
+    bool applyNew(const QList<sync::Mutation> &mutations, QList<sync::MutationResult> *results,
+                  QString *error);
+    bool applyMutation(const sync::Mutation &m, Applied *out, QString *error);
+    std::optional<SyncRefusal> checkOwnRow(const sync::Mutation &m,
+                                           const std::optional<QJsonObject> &current);
+    std::optional<QJsonObject> currentRow(const QString &table, const QString &id,
+                                          QString *error);
+    bool record(const QList<sync::MutationResult> &results, QString *error);
+    QString reviewerId();
+
+    // A cached statement, prepared once per connection; false (with *error) when it fails.
+    QSqlQuery *statement(const QString &sql, QString *error);
+
+    QSqlDatabase m_db;
+    StatementCache &m_statements;
+    SyncCaller m_caller;
+    std::optional<QString> m_reviewerId;
+    // What the global rules must look at after the transaction's mutations.
+    QSet<QString> m_allocationApplications;
+    bool m_selectionChanged = false;
+};
+
+} // namespace gpudesk

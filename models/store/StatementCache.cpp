@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StatementCache.h"
+
+namespace gpudesk {
+
+QSqlQuery &StatementCache::get(const QString &sql, bool *prepared)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto entry = std::make_shared<Entry>();
+        entry->query = QSqlQuery(m_db);
+        entry->prepared = entry->query.prepare(sql);
+        // Kept either way: a statement that cannot be prepared fails the same way next time,
+        // and the caller reads the error from it.
+        it = m_statements.insert(sql, entry);
+    } else {
+        it.value()->query.finish();
+    }
+    *prepared = it.value()->prepared;
+    return it.value()->query;
+}
+
+} // namespace gpudesk

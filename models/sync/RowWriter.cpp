@@ -1,0 +1,374 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RowWriter.h"
+
+#include "store/StatementCache.h"
+#include "store/SyncedTables.h"
+#include "sync/SyncValues.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace gpudesk {
+namespace {
+// The tables application rows derive from, and the column of applications that names each.
+const QList<std::pair<QString, QString>> &derivedFrom()
+{
+    static const QList<std::pair<QString, QString>> tables = {
+        {u"applications"_s, u"id"_s},
+        {u"organizations"_s, u"organization_id"_s},
+        {u"fields"_s, u"field_id"_s},
+        {u"accelerator_types"_s, u"accelerator_type_id"_s},
+        {u"calls"_s, u"call_id"_s},
+    };
+    return tables;
+}
+} // namespace
+
+struct RowWriter::Prepared
+{
+    QString table;
+    QSqlQuery query;
+    QList<int> wireIndex; // for each bound column, its index among the wire's values
+    QList<bool> blob;
+    int idIndex = -1;
+};
+
+RowWriter::RowWriter(const QSqlDatabase &db, StatementCache *statements)
+    : m_db(db), m_statements(statements)
+{
+}
+
+RowWriter::~RowWriter() = default;
+
+const QHash<QString, bool> &RowWriter::columnsOf(const QString &table)
+{
+    auto it = m_columns.find(table);
+    if (it == m_columns.end()) {
+        QHash<QString, bool> cols;
+        for (const SyncedTables::Column &c : SyncedTables::columns(m_db, table))
+            cols.insert(c.name, c.blob);
+        it = m_columns.insert(table, cols);
+    }
+    return it.value();
+}
+
+bool RowWriter::prepare(const QString &table, const QStringList &columns, QString *error)
+{
+    // Only synced tables, only columns this schema has: names are spliced into the statement.
+    if (!SyncedTables::isSynced(table)) {
+        *error = u"not a synced table: %1"_s.arg(table);
+        return false;
+    }
+    const QHash<QString, bool> &known = columnsOf(table);
+    auto p = std::make_unique<Prepared>();
+    p->table = table;
+    p->query = QSqlQuery(m_db);
+    QStringList names;
+    QStringList updates;
+    for (int i = 0; i < columns.size(); ++i) {
+        if (!known.contains(columns[i]))
+            continue; // a newer server's column: this profile does not keep it
+        if (columns[i] == u"id"_s)
+            p->idIndex = int(p->wireIndex.size());
+        else
+            updates << u"%1 = excluded.%1"_s.arg(columns[i]);
+        names << columns[i];
+        p->wireIndex << i;
+        p->blob << known.value(columns[i]);
+    }
+    if (p->idIndex < 0) {
+        *error = u"rows of %1 without an id"_s.arg(table);
+        return false;
+    }
+    const QString sql =
+        u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4"_s.arg(
+            table, names.join(u", "_s), QStringList(names.size(), u"?"_s).join(u", "_s),
+            updates.isEmpty() ? u"id = excluded.id"_s : updates.join(u", "_s));
+    if (!p->query.prepare(sql)) {
+        *error = p->query.lastError().text();
+        return false;
+    }
+    m_current = std::move(p);
+    return true;
+}
+
+bool RowWriter::upsert(const QJsonArray &values, QString *error)
+{
+    Prepared &p = *m_current;
+    for (int i = 0; i < p.wireIndex.size(); ++i)
+        p.query.bindValue(i, syncvalue::toSql(values.at(p.wireIndex[i]), p.blob[i]));
+    if (!p.query.exec()) {
+        *error = u"%1: %2"_s.arg(p.table, p.query.lastError().text());
+        return false;
+    }
+    return afterRows(p.table, {values.at(p.wireIndex[p.idIndex]).toString()}, error);
+}
+
+bool RowWriter::upsertRows(const QString &table, const QStringList &columns,
+                           const QByteArray &rows, qsizetype rowCount, QString *error)
+{
+    if (rowCount == 0)
+        return true;
+    if (!SyncedTables::isSynced(table)) {
+        *error = u"not a synced table: %1"_s.arg(table);
+        return false;
+    }
+    const QHash<QString, bool> &known = columnsOf(table);
+    bool blobs = false;
+    for (const QString &c : columns)
+        blobs = blobs || known.value(c);
+    if (blobs) {
+        // JSON has no bytes and this SQLite no unhex(): documents go one by one.
+        if (!prepare(table, columns, error))
+            return false;
+        for (const QJsonValue &row : QJsonDocument::fromJson(rows).array()) {
+            if (!upsert(row.toArray(), error))
+                return false;
+        }
+        return true;
+    }
+    QStringList names;
+    QStringList values;
+    QStringList updates;
+    const qsizetype idIndex = columns.indexOf(u"id"_s);
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (!known.contains(columns[i]))
+            continue; // a newer server's column: this profile does not keep it
+        names << columns[i];
+        values << u"json_extract(value, '$[%1]')"_s.arg(i);
+        if (columns[i] != u"id"_s)
+            updates << u"%1 = excluded.%1"_s.arg(columns[i]);
+    }
+    if (idIndex < 0) {
+        *error = u"rows of %1 without an id"_s.arg(table);
+        return false;
+    }
+    // Names come from the schema (checked above); the rows are bound. "WHERE" keeps SQLite from
+    // reading ON CONFLICT as part of the join.
+    const QString sql =
+        u"INSERT INTO %1 (%2) SELECT %3 FROM json_each(?) WHERE json_type(value, '$[%4]') = "
+        "'text' ON CONFLICT (id) DO UPDATE SET %5"_s.arg(
+            table, names.join(u", "_s), values.join(u", "_s), QString::number(idIndex),
+            updates.isEmpty() ? u"id = excluded.id"_s : updates.join(u", "_s));
+    QSqlQuery local(m_db);
+    bool prepared = false;
+    QSqlQuery &q = m_statements ? m_statements->get(sql, &prepared) : local;
+    if (!m_statements)
+        prepared = q.prepare(sql);
+    if (!prepared) {
+        *error = u"%1: %2"_s.arg(table, q.lastError().text());
+        return false;
+    }
+    q.addBindValue(QString::fromUtf8(rows));
+    if (!q.exec()) {
+        *error = u"%1: %2"_s.arg(table, q.lastError().text());
+        return false;
+    }
+    if (q.numRowsAffected() != rowCount) {
+        *error = u"%1: %2 of %3 rows were well-formed"_s.arg(table)
+                     .arg(q.numRowsAffected())
+                     .arg(rowCount);
+        return false;
+    }
+    QStringList ids;
+    bool search = false;
+    for (const auto &derived : derivedFrom())
+        search = search || (m_deferred && derived.first == table);
+    bool pending = false;
+    for (const QString &key : std::as_const(m_pending))
+        pending = pending || key.startsWith(table + u'\n');
+    if (search || pending) {
+        QSqlQuery idq(m_db);
+        idq.prepare(u"SELECT json_extract(value, '$[%1]') FROM json_each(?)"_s.arg(idIndex));
+        idq.addBindValue(QString::fromUtf8(rows));
+        if (!idq.exec()) {
+            *error = idq.lastError().text();
+            return false;
+        }
+        while (idq.next())
+            ids << idq.value(0).toString();
+    }
+    return afterRows(table, ids, error);
+}
+
+bool RowWriter::afterRows(const QString &table, const QStringList &ids, QString *error)
+{
+    if (m_deferred) {
+        for (const auto &derived : derivedFrom()) {
+            if (derived.first == table)
+                m_touched[table] << ids;
+        }
+    }
+    for (const QString &id : ids) {
+        if (hasPending(table, id) && !reapplyPending(table, id, error))
+            return false;
+    }
+    return true;
+}
+
+bool RowWriter::upsertObject(const QString &table, const QJsonObject &row, QString *error)
+{
+    QStringList columns;
+    QJsonArray values;
+    for (auto it = row.begin(); it != row.end(); ++it) {
+        columns << it.key();
+        values << it.value();
+    }
+    return prepare(table, columns, error) && upsert(values, error);
+}
+
+bool RowWriter::remove(const QString &table, const QString &id, QString *error)
+{
+    if (!SyncedTables::isSynced(table)) {
+        *error = u"not a synced table: %1"_s.arg(table);
+        return false;
+    }
+    // Capture is off: the row leaves this profile only; the server keeps it.
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(table));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool RowWriter::deferDerived(QString *error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"UPDATE sync_control SET deferred_derived = 1 WHERE id = 1"_s)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    m_deferred = true;
+    return true;
+}
+
+bool RowWriter::finishDeferred(QString *error)
+{
+    if (!m_deferred)
+        return true;
+    m_deferred = false;
+    QSqlQuery q(m_db);
+    const auto run = [&](const QString &sql) {
+        if (q.exec(sql))
+            return true;
+        *error = q.lastError().text();
+        return false;
+    };
+    if (!run(u"UPDATE sync_control SET deferred_derived = 0 WHERE id = 1"_s))
+        return false;
+    if (m_touched.isEmpty())
+        return true;
+    // The applications whose derived rows are out of date: those written, and those whose
+    // organisation, field, accelerator type or call was.
+    if (!run(u"CREATE TEMP TABLE IF NOT EXISTS sync_touched (app_rowid INTEGER PRIMARY KEY)"_s) ||
+        !run(u"DELETE FROM temp.sync_touched"_s))
+        return false;
+    for (const auto &[table, column] : derivedFrom()) {
+        const QStringList ids = m_touched.value(table);
+        if (ids.isEmpty())
+            continue;
+        q.prepare(u"INSERT OR IGNORE INTO temp.sync_touched SELECT rowid FROM applications WHERE "
+                  "%1 IN (SELECT value FROM json_each(?))"_s.arg(column));
+        q.addBindValue(QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    m_touched.clear();
+    // The same rows the triggers would have written, a few statements for the whole page. The
+    // search index is rewritten only where what it holds differs: an FTS5 write is expensive.
+    const QString touched = u"(SELECT app_rowid FROM temp.sync_touched)"_s;
+    const QString stale = u"(SELECT app_rowid FROM temp.sync_search_stale)"_s;
+    return run(u"DELETE FROM application_browse WHERE app_rowid IN "_s + touched) &&
+           run(u"INSERT INTO application_browse SELECT * FROM application_browse_source WHERE "
+               "app_rowid IN "_s +
+               touched) &&
+           run(u"DELETE FROM application_text_ko WHERE app_rowid IN "_s + touched) &&
+           run(u"INSERT INTO application_text_ko SELECT * FROM application_text_ko_source WHERE "
+               "app_rowid IN "_s +
+               touched) &&
+           run(u"CREATE TEMP TABLE IF NOT EXISTS sync_search_stale (app_rowid INTEGER PRIMARY "
+               "KEY)"_s) &&
+           run(u"DELETE FROM temp.sync_search_stale"_s) &&
+           run(u"INSERT INTO temp.sync_search_stale SELECT a.rowid FROM applications a LEFT JOIN "
+               "application_search s ON s.rowid = a.rowid WHERE a.rowid IN "_s +
+               touched +
+               u" AND (s.rowid IS NULL OR s.title IS NOT a.title OR s.title_en IS NOT a.title_en "
+               "OR s.pi IS NOT a.pi_name OR s.code IS NOT a.code OR s.org IS NOT (SELECT name || "
+               "' ' || name_en FROM organizations WHERE id = a.organization_id))"_s) &&
+           run(u"DELETE FROM application_search WHERE rowid IN "_s + stale) &&
+           run(u"INSERT INTO application_search (rowid, title, title_en, org, pi, code) SELECT "
+               "a.rowid, a.title, a.title_en, (SELECT name || ' ' || name_en FROM organizations "
+               "WHERE id = a.organization_id), a.pi_name, a.code FROM applications a WHERE "
+               "a.rowid IN "_s +
+               stale);
+}
+
+bool RowWriter::loadPending(QString *error)
+{
+    m_pending.clear();
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT DISTINCT table_name, row_id FROM outbox"_s)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        m_pending.insert(q.value(0).toString() + u'\n' + q.value(1).toString());
+    return true;
+}
+
+bool RowWriter::hasPending(const QString &table, const QString &id) const
+{
+    return m_pending.contains(table + u'\n' + id);
+}
+
+bool RowWriter::reapplyPending(const QString &table, const QString &id, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT changes FROM outbox WHERE table_name = ? AND row_id = ? ORDER BY seq"_s);
+    q.addBindValue(table);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    QJsonObject latest; // column -> the newest local value
+    while (q.next()) {
+        const QJsonObject changes =
+            QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        for (auto it = changes.begin(); it != changes.end(); ++it)
+            latest.insert(it.key(), it.value().toArray().at(1));
+    }
+    const QHash<QString, bool> &known = columnsOf(table);
+    QStringList sets;
+    QVariantList values;
+    for (auto it = latest.begin(); it != latest.end(); ++it) {
+        if (!known.contains(it.key()) || it.key() == u"id"_s)
+            continue;
+        sets << it.key() + u" = ?"_s;
+        values << syncvalue::toSql(it.value(), known.value(it.key()));
+    }
+    if (sets.isEmpty())
+        return true;
+    QSqlQuery u(m_db);
+    u.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, sets.join(u", "_s)));
+    for (const QVariant &v : std::as_const(values))
+        u.addBindValue(v);
+    u.addBindValue(id);
+    if (!u.exec()) {
+        *error = u.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace gpudesk

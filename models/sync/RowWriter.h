@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+#include <memory>
+
+namespace gpudesk {
+
+class StatementCache;
+
+// Writes rows received from the server into the profile, inside a write the caller opened with
+// capture off: upserts by id (only the columns this profile's schema has), removals of rows that
+// left the user's view, and the re-application of local edits still waiting in the outbox on
+// top of a row the server just replaced, so the user keeps seeing what they typed.
+class RowWriter final
+{
+public:
+    // `statements`, when given, keeps the block statements prepared from one page to the next
+    // (an insert into a table with many triggers costs more to prepare than to run).
+    explicit RowWriter(const QSqlDatabase &db, StatementCache *statements = nullptr);
+    ~RowWriter();
+    RowWriter(const RowWriter &) = delete;
+    RowWriter &operator=(const RowWriter &) = delete;
+
+    // Rows of `table` whose wire columns are `columns`, one at a time; prepare() once per block.
+    bool prepare(const QString &table, const QStringList &columns, QString *error);
+    bool upsert(const QJsonArray &values, QString *error);
+    // A whole block of rows as the page brought them (a JSON array of arrays, one value per wire
+    // column), in one statement: SQLite reads the JSON itself. Falls back to one row at a time
+    // for a table with BLOB columns (hex on the wire).
+    bool upsertRows(const QString &table, const QStringList &columns, const QByteArray &rows,
+                    qsizetype rowCount, QString *error);
+    // A row as {column: value} (a push result's server row).
+    bool upsertObject(const QString &table, const QJsonObject &row, QString *error);
+    bool remove(const QString &table, const QString &id, QString *error);
+
+    // While many rows arrive, what is derived from applications (search index, browse rows) is
+    // written once at the end instead of once per row (see 0007_sync.sql): defer, write rows,
+    // then finish.
+    bool deferDerived(QString *error);
+    bool finishDeferred(QString *error);
+
+    // Outbox rows not yet answered, by table and row: their edits are re-applied after a write.
+    bool loadPending(QString *error);
+    bool hasPending(const QString &table, const QString &id) const;
+    bool reapplyPending(const QString &table, const QString &id, QString *error);
+
+private:
+    struct Prepared;
+    QSqlDatabase m_db;
+    StatementCache *m_statements = nullptr;
+    std::unique_ptr<Prepared> m_current;
+    QHash<QString, QHash<QString, bool>> m_columns; // table -> column -> is blob
+    QSet<QString> m_pending;                        // "table\nid"
+    bool m_deferred = false;
+    // Ids written while deferred, by table, of the tables application rows derive from.
+    QHash<QString, QStringList> m_touched;
+    const QHash<QString, bool> &columnsOf(const QString &table);
+    bool afterRows(const QString &table, const QStringList &ids, QString *error);
+};
+
+} // namespace gpudesk

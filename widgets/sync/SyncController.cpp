@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SyncController.h"
+
+#include "store/Store.h"
+#include "sync/HttpsTransport.h"
+#include "sync/SyncMessages.h"
+#include "sync/SyncRecords.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QThread>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace gpudesk {
+
+SyncController::SyncController(Store &store, QObject *parent)
+    : QObject(parent), m_store(store), m_timer(new QTimer(this))
+{
+    m_factory = [](const SyncSettings &s) -> std::unique_ptr<SyncTransport> {
+        auto t = std::make_unique<HttpsTransport>(s.serverUrl, s.caPem,
+                                                  s.pinned ? s.caSha256 : QString());
+        t->setToken(s.token);
+        return t;
+    };
+    connect(m_timer, &QTimer::timeout, this, [this] { syncNow(); });
+    connect(&m_store, &Store::tablesChanged, this, [this](const QSet<QString> &tables) {
+        if (tables.contains(u"sync_conflicts"_s) || tables.contains(u"sync_rejections"_s))
+            recount();
+    });
+    reloadSettings();
+    recount();
+    // Catch up shortly after the window opens, once it is painted.
+    QTimer::singleShot(3000, this, [this] { syncNow(); });
+}
+
+SyncController::~SyncController()
+{
+    cancel();
+    waitForRun();
+}
+
+void SyncController::reloadSettings()
+{
+    m_settings = SyncState::settings(m_store.db());
+    m_lastSuccess = SyncState::progress(m_store.db()).lastSuccess;
+    if (!m_settings.configured())
+        setState(State::NotConfigured);
+    else if (!m_settings.signedIn())
+        setState(State::SignedOut);
+    else if (!isRunning())
+        setState(m_lastSuccess > 0 ? State::InSync : State::Idle);
+    m_timer->stop();
+    if (m_settings.signedIn() && m_settings.intervalMinutes > 0) {
+        m_timer->setInterval(m_settings.intervalMinutes * 60 * 1000);
+        m_timer->start();
+    }
+}
+
+void SyncController::setState(State state)
+{
+    m_state = state;
+    Q_EMIT stateChanged();
+}
+
+void SyncController::recount()
+{
+    const SyncRecords records(m_store);
+    m_conflicts = records.openConflictCount();
+    m_rejections = records.rejectionCount();
+    Q_EMIT stateChanged();
+}
+
+void SyncController::syncNow()
+{
+    if (isRunning() || !m_settings.signedIn())
+        return;
+    m_percent = 0;
+    m_detail.clear();
+    setState(State::Syncing);
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    const auto cancel = m_cancel;
+    const SyncSettings settings = m_settings;
+    const TransportFactory factory = m_factory;
+    QPointer<SyncController> self(this);
+    m_thread = QThread::create([this, self, cancel, settings, factory] {
+        const QString name = u"sync-"_s + Store::newId();
+        SyncRunReport report;
+        {
+            QSqlDatabase db = m_store.openWorkerConnection(name);
+            std::unique_ptr<SyncTransport> transport = factory(settings);
+            {
+                QMutexLocker lock(&m_transportMutex);
+                m_transport = transport.get();
+            }
+            SyncEngine engine(m_store, db, *transport);
+            report = engine.run(
+                [self](int percent, const QString &) {
+                    QMetaObject::invokeMethod(
+                        self,
+                        [self, percent] {
+                            if (self && self->m_state == State::Syncing) {
+                                self->m_percent = percent;
+                                Q_EMIT self->stateChanged();
+                            }
+                        },
+                        Qt::QueuedConnection);
+                },
+                [cancel] { return cancel->load(); });
+            {
+                QMutexLocker lock(&m_transportMutex);
+                m_transport = nullptr;
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        QMetaObject::invokeMethod(
+            self,
+            [self, report] {
+                if (self)
+                    self->finish(report);
+            },
+            Qt::QueuedConnection);
+    });
+    m_thread->start();
+}
+
+void SyncController::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    QMutexLocker lock(&m_transportMutex);
+    if (auto *https = dynamic_cast<HttpsTransport *>(m_transport))
+        https->cancel();
+}
+
+void SyncController::waitForRun()
+{
+    if (!m_thread)
+        return;
+    m_thread->wait();
+    // The run's last word is queued: take it now, so the state is final when this returns.
+    QCoreApplication::sendPostedEvents(this);
+    if (m_thread) {
+        delete m_thread;
+        m_thread = nullptr;
+    }
+}
+
+void SyncController::finish(const SyncRunReport &report)
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    m_report = report;
+    using Result = SyncRunReport::Result;
+    switch (report.result) {
+    case Result::Done:
+        m_lastSuccess = SyncState::progress(m_store.db()).lastSuccess;
+        m_detail.clear();
+        setState(State::InSync);
+        break;
+    case Result::Offline:
+        m_detail = SyncMessages::describe(report.code, report.params);
+        setState(State::Offline);
+        break;
+    case Result::Cancelled:
+        m_detail = SyncMessages::describe(report.code, report.params);
+        setState(m_lastSuccess > 0 ? State::InSync : State::Idle);
+        break;
+    case Result::SignedOut:
+    case Result::Refused:
+    case Result::Failed:
+        m_detail = SyncMessages::describe(report.code, report.params);
+        setState(State::Attention);
+        break;
+    }
+    recount();
+    Q_EMIT runFinished(report);
+    if (report.result == Result::Done && !m_settings.userId.isEmpty() &&
+        m_settings.userId != m_store.currentUserId()) {
+        QSqlQuery q(m_store.db());
+        q.prepare(u"SELECT 1 FROM users WHERE id = ? AND deleted = 0"_s);
+        q.addBindValue(m_settings.userId);
+        if (q.exec() && q.next())
+            Q_EMIT serverUserAvailable(m_settings.userId);
+    }
+}
+
+} // namespace gpudesk
