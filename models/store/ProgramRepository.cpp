@@ -95,6 +95,14 @@ QString ProgramInfo::displayName() const
     return english() && !nameEn.isEmpty() ? nameEn : name;
 }
 
+bool RoundTeam::sharesDecided() const
+{
+    using S = ApplicationStatus;
+    return recordedProposal.has_value() &&
+           (status == S::Selected || status == S::Allocated || status == S::Active ||
+            status == S::Rejected);
+}
+
 QList<ProgramInfo> ProgramRepository::programs() const
 {
     QList<ProgramInfo> out;
