@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CallStageRepository.h"
 
+#include "domain/DisplayLanguage.h"
 #include "ApplicationRepository.h"
 #include "BoundQuery.h"
 #include "CallRepository.h"
@@ -111,7 +112,7 @@ ScreeningResult screenWithoutDates(const ApplicationFacts &facts, const CallRule
 
 QString CallStageState::displayName() const
 {
-    const bool english = QLocale().language() != QLocale::Korean;
+    const bool english = DisplayLanguage::isEnglish();
     return u"%1 · %2"_s.arg(code, english && !titleEn.isEmpty() ? titleEn : title);
 }
 

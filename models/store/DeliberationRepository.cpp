@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeliberationRepository.h"
 
+#include "domain/DisplayLanguage.h"
 #include "ApplicationRepository.h"
 #include "CallStageRepository.h"
 #include "DemandRepository.h"
@@ -104,7 +105,7 @@ std::optional<Agenda> DeliberationRepository::agenda(const QString &callId, Rank
     Agenda out;
     out.callId = callId;
     out.code = round->code;
-    out.title = QLocale().language() != QLocale::Korean && !round->titleEn.isEmpty()
+    out.title = DisplayLanguage::isEnglish() && !round->titleEn.isEmpty()
                     ? round->titleEn
                     : round->title;
     out.stage = round->stage;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemandRepository.h"
 
+#include "domain/DisplayLanguage.h"
 #include "ApplicationRepository.h"
 #include "BoundQuery.h"
 #include "CallRepository.h"
@@ -42,7 +43,7 @@ DemandRow readRow(const QSqlQuery &q)
     r.facts.ministry = q.value(i++).toString();
     // The ministry in the window's language where the data has it (it is found by either name).
     const QString nameEn = q.value(i++).toString();
-    if (QLocale().language() != QLocale::Korean && !nameEn.isEmpty())
+    if (DisplayLanguage::isEnglish() && !nameEn.isEmpty())
         r.facts.ministry = nameEn;
     r.facts.project = q.value(i++).toString();
     r.facts.purpose = q.value(i++).toString();

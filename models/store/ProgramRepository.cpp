@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProgramRepository.h"
 
+#include "domain/DisplayLanguage.h"
 #include "BoundQuery.h"
 #include "CallStageRepository.h"
 #include "SelectionRepository.h"
@@ -59,7 +60,7 @@ ProgramInfo readProgram(const QSqlQuery &q)
 
 bool english()
 {
-    return QLocale().language() != QLocale::Korean;
+    return DisplayLanguage::isEnglish();
 }
 
 bool run(QSqlQuery &q, const QVariantList &values, QString *error)

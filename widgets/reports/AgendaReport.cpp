@@ -35,18 +35,18 @@ QString period(const QDate &start, int months)
     return Text::tr("%1 – %2").arg(date(start), date(start.addMonths(months).addDays(-1)));
 }
 
-// Per pool: its capacity, what every call holds of it, and what the round asks of it.
+// Per pool: its capacity, what every call holds of it, and what the round asks of it, in nodes.
 void poolSection(ReportDocument &doc, const AgendaReportData &d)
 {
     doc.heading(Text::tr("1. Requests against the pools"));
-    doc.paragraph(Text::tr("Committed counts what every call holds of the pool or has been "
-                           "granted (this round's approved demands too); still asked for counts "
-                           "the demands before the meeting or deferred by it."));
+    doc.paragraph(Text::tr("In nodes. Committed counts what every call holds of the pool or has "
+                           "been granted (this round's approved demands too); still asked for "
+                           "counts the demands before the meeting or deferred by it."));
     ReportTable t;
     t.headers = {Text::tr("Type"),      Text::tr("Pool"),     Text::tr("Capacity"),
                  Text::tr("Committed"), Text::tr("Left"),     Text::tr("Demands"),
                  Text::tr("Requested"), Text::tr("Approved"), Text::tr("Still asked for")};
-    t.widths = {0, 1};
+    t.widths = {0, 2, 0, 0, 0, 0, 0, 0, 1};
     t.numeric = {false, false, true, true, true, true, true, true, true};
     int capacity = 0, committed = 0, left = 0, pending = 0;
     for (const AgendaTypeTotals &x : d.types) {
@@ -54,31 +54,32 @@ void poolSection(ReportDocument &doc, const AgendaReportData &d)
         t.rows.append({p.typeCode,
                        p.poolCode.isEmpty() ? Text::tr("(no pool)")
                                             : Text::tr("%1 (%2)").arg(p.poolName, p.poolCode),
-                       nodes(p, p.capacityNodes), nodes(p, p.committedNodes), nodes(p, p.left()),
-                       count(x.demands), nodes(p, x.requestedNodes), nodes(p, p.approvedNodes),
-                       nodes(p, p.pendingNodes)});
+                       count(p.capacityNodes), count(p.committedNodes), count(p.left()),
+                       count(x.demands), count(x.requestedNodes), count(p.approvedNodes),
+                       count(p.pendingNodes)});
         capacity += p.capacityNodes;
         committed += p.committedNodes;
         left += p.left();
         pending += p.pendingNodes;
     }
     if (d.types.size() > 1) {
-        //: Nodes, without GPUs (the types differ)
-        const auto n = [](int v) { return Text::tr("%n node(s)", nullptr, v); };
-        t.rows.append({Text::tr("Total"), QString(), n(capacity), n(committed), n(left),
-                       count(d.total.demands), n(d.total.requestedNodes),
-                       n(d.total.approvedNodes), n(pending)});
+        t.rows.append({Text::tr("Total"), QString(), count(capacity), count(committed),
+                       count(left), count(d.total.demands), count(d.total.requestedNodes),
+                       count(d.total.approvedNodes), count(pending)});
         t.totalRows = 1;
     }
     t.emptyText = Text::tr("The round draws on no pool: give its accelerator types a pool in "
                            "the call's settings.");
     doc.table(t);
     for (const AgendaTypeTotals &x : d.types) {
-        if (x.pool.pendingNodes > x.pool.left())
+        const AgendaPool &p = x.pool;
+        doc.paragraph(Text::tr("%1: the pool has %2; %3 are committed and %4 left.")
+                          .arg(p.typeCode, nodes(p, p.capacityNodes), nodes(p, p.committedNodes),
+                               nodes(p, p.left())));
+        if (p.pendingNodes > p.left())
             doc.paragraph(Text::tr("%1: the demands still open ask for %2 more than the pool "
                                    "has left.")
-                              .arg(x.pool.typeCode,
-                                   nodes(x.pool, x.pool.pendingNodes - x.pool.left())));
+                              .arg(p.typeCode, nodes(p, p.pendingNodes - p.left())));
     }
 }
 
