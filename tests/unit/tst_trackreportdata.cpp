@@ -36,16 +36,8 @@ QString demandId(Store &store, const QString &project)
 // and does not approve the digital twin.
 bool prepareAgenda(Store &store, const QTemporaryDir &dir, bool decide)
 {
-    DemandFacts d;
-    d.ministry = u"과학기술정보통신부"_s;
-    d.project = u"양자 소재 시뮬레이션"_s;
-    d.typeCode = u"B200"_s;
-    d.nodes = 2;
-    d.start = QDate(2031, 4, 1);
-    d.months = 6;
+    DemandFacts d = test::quantumDemand();
     d.priority = 3;
-    d.contactName = u"오세훈"_s;
-    d.contactEmail = u"sh.oh@msit.go.kr"_s;
     QString error;
     if (!DemandRepository(store).add(u"c-np"_s, d, &error))
         return false;
@@ -119,6 +111,15 @@ QString prepareRound(Store &store, bool decide)
     return callId;
 }
 
+std::unique_ptr<Store> openTracks(const QTemporaryDir &dir)
+{
+    auto store = test::openWithReference(dir);
+    if (!store)
+        return store;
+    store->setCurrentUser(u"u-officer"_s, u"김서연"_s);
+    return test::seedTracks(*store) ? std::move(store) : nullptr;
+}
+
 } // namespace
 
 class TestTrackReportData : public QObject
@@ -149,10 +150,8 @@ private Q_SLOTS:
         QFETCH(QList<int>, expected);
         QFETCH(QStringList, decisions);
         QTemporaryDir dir;
-        auto store = test::openWithReference(dir);
+        auto store = openTracks(dir);
         QVERIFY(store);
-        store->setCurrentUser(u"u-officer"_s, u"김서연"_s);
-        QVERIFY(test::seedTracks(*store));
         QVERIFY(prepareAgenda(*store, dir, decide));
 
         AgendaReportData d;
@@ -227,10 +226,8 @@ private Q_SLOTS:
         QFETCH(QList<int>, expected);
         QFETCH(QStringList, teams);
         QTemporaryDir dir;
-        auto store = test::openWithReference(dir);
+        auto store = openTracks(dir);
         QVERIFY(store);
-        store->setCurrentUser(u"u-officer"_s, u"김서연"_s);
-        QVERIFY(test::seedTracks(*store));
         const QString callId = prepareRound(*store, decide);
         QVERIFY(!callId.isEmpty());
 

@@ -98,7 +98,7 @@ ReportsArea::ReportsArea(Store &store, UsageSource *usage, const QString &prepar
     setClassification(settings.value(u"reports/classification"_s).toString());
 
     connect(&m_store, &Store::tablesChanged, this, [this](const QSet<QString> &tables) {
-        if (tables.contains(u"calls"_s)) {
+        if (tables.contains(u"calls"_s) || tables.contains(u"call_types"_s)) {
             fillCalls();
             if (m_kinds->currentItem() && m_kinds->currentItem()->isHidden())
                 setKind(ReportKind::CallSummary);
