@@ -64,10 +64,10 @@ bool loadAgendaReport(Store &store, const QString &callId, RankBy by, AgendaRepo
     }
     for (const AgendaItem &item : std::as_const(d.items)) {
         // A type the round offers without a pool: its demands are listed all the same.
-        const bool known = std::any_of(d.types.cbegin(), d.types.cend(),
-                                       [&item](const AgendaTypeTotals &t) {
-                                           return t.pool.typeCode == item.typeCode;
-                                       });
+        const bool known =
+            std::any_of(d.types.cbegin(), d.types.cend(), [&item](const AgendaTypeTotals &t) {
+                return t.pool.typeCode == item.typeCode;
+            });
         if (!known) {
             AgendaTypeTotals t;
             t.pool.typeCode = item.typeCode;
@@ -84,10 +84,9 @@ bool loadAgendaReport(Store &store, const QString &callId, RankBy by, AgendaRepo
         if (item.decidedOn.isValid())
             d.decided.append(item);
     }
-    std::stable_sort(d.decided.begin(), d.decided.end(),
-                     [](const AgendaItem &x, const AgendaItem &y) {
-                         return x.decidedOn < y.decidedOn;
-                     });
+    std::stable_sort(
+        d.decided.begin(), d.decided.end(),
+        [](const AgendaItem &x, const AgendaItem &y) { return x.decidedOn < y.decidedOn; });
     *out = std::move(d);
     return true;
 }

@@ -13,8 +13,8 @@ struct Text
 
 } // namespace
 
-bool loadEvaluationReport(Store &store, const QString &callId, RankBy by,
-                          EvaluationReportData *out, QString *error)
+bool loadEvaluationReport(Store &store, const QString &callId, RankBy by, EvaluationReportData *out,
+                          QString *error)
 {
     EvaluationReportData d;
     if (!loadReportCall(store, callId, &d.call, error))

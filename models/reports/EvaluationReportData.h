@@ -33,7 +33,7 @@ struct EvaluationReportData
 
 // Reads the round (id or code) through ProgramRepository::roundView; refused with the reason
 // when the call is no program's yearly round.
-bool loadEvaluationReport(Store &store, const QString &callId, RankBy by,
-                          EvaluationReportData *out, QString *error);
+bool loadEvaluationReport(Store &store, const QString &callId, RankBy by, EvaluationReportData *out,
+                          QString *error);
 
 } // namespace gpudesk

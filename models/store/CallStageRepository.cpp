@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CallStageRepository.h"
 
-#include "domain/DisplayLanguage.h"
 #include "ApplicationRepository.h"
 #include "BoundQuery.h"
 #include "CallRepository.h"
 #include "Store.h"
+#include "domain/DisplayLanguage.h"
 #include "rules/Screening.h"
 
 #include <QCoreApplication>

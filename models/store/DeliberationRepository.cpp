@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeliberationRepository.h"
 
-#include "domain/DisplayLanguage.h"
 #include "ApplicationRepository.h"
 #include "CallStageRepository.h"
 #include "DemandRepository.h"
@@ -9,6 +8,7 @@
 #include "Store.h"
 #include "TrackDecisions.h"
 #include "data/Csv.h"
+#include "domain/DisplayLanguage.h"
 #include "rules/RoundScores.h"
 
 #include <QCoreApplication>
@@ -105,9 +105,8 @@ std::optional<Agenda> DeliberationRepository::agenda(const QString &callId, Rank
     Agenda out;
     out.callId = callId;
     out.code = round->code;
-    out.title = DisplayLanguage::isEnglish() && !round->titleEn.isEmpty()
-                    ? round->titleEn
-                    : round->title;
+    out.title =
+        DisplayLanguage::isEnglish() && !round->titleEn.isEmpty() ? round->titleEn : round->title;
     out.stage = round->stage;
 
     QHash<QString, AgendaItem *> byId;

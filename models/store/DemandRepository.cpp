@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemandRepository.h"
 
-#include "domain/DisplayLanguage.h"
 #include "ApplicationRepository.h"
 #include "BoundQuery.h"
 #include "CallRepository.h"
 #include "CallStageRepository.h"
 #include "RoundCreation.h"
 #include "Store.h"
+#include "domain/DisplayLanguage.h"
 
 #include <QCoreApplication>
 #include <QLocale>

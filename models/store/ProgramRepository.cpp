@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProgramRepository.h"
 
-#include "domain/DisplayLanguage.h"
 #include "BoundQuery.h"
 #include "CallStageRepository.h"
 #include "SelectionRepository.h"
 #include "Store.h"
+#include "domain/DisplayLanguage.h"
 #include "domain/TimeFormat.h"
 
 #include <QCoreApplication>
@@ -99,9 +99,8 @@ QString ProgramInfo::displayName() const
 bool RoundTeam::sharesDecided() const
 {
     using S = ApplicationStatus;
-    return recordedProposal.has_value() &&
-           (status == S::Selected || status == S::Allocated || status == S::Active ||
-            status == S::Rejected);
+    return recordedProposal.has_value() && (status == S::Selected || status == S::Allocated ||
+                                            status == S::Active || status == S::Rejected);
 }
 
 QList<ProgramInfo> ProgramRepository::programs() const

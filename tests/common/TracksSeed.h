@@ -27,8 +27,8 @@
 //   2031-08-01: A on n1-01..04, B on n1-05..08, C on n2-01..04
 namespace gpudesk::test {
 
-// The demand entered by hand in the tests of round c-np: 양자 소재 시뮬레이션 of 과학기술정보통신부,
-// 2 B200 nodes for 6 months from 2031-04-01, priority 1.
+// The demand entered by hand in the tests of round c-np: 양자 소재 시뮬레이션 of
+// 과학기술정보통신부, 2 B200 nodes for 6 months from 2031-04-01, priority 1.
 inline DemandFacts quantumDemand()
 {
     DemandFacts d;

@@ -85,8 +85,7 @@ QString prepareRound(Store &store, bool decide)
     ProgramRepository programs(store);
     QString error, callId;
     const QDate today = QDate::currentDate();
-    if (!programs.createRound(u"pg-wbl"_s, {today.addDays(14), today.addDays(30)}, &error,
-                              &callId))
+    if (!programs.createRound(u"pg-wbl"_s, {today.addDays(14), today.addDays(30)}, &error, &callId))
         return {};
     CallStageRepository stages(store);
     if (!stages.moveTo(callId, u"evaluation"_s, QString(), &error))
@@ -141,8 +140,8 @@ private Q_SLOTS:
                            u"For the meeting"_s, u"Too few reviews"_s};
         QTest::newRow("after the meeting")
             << true << QList<int>{5, 36, 1, 8, 1, 1, 2, 3, 16, 4}
-            << QStringList{u"Approved"_s, u"Deferred"_s, u"For the meeting"_s,
-                           u"Not approved"_s, u"Too few reviews"_s};
+            << QStringList{u"Approved"_s, u"Deferred"_s, u"For the meeting"_s, u"Not approved"_s,
+                           u"Too few reviews"_s};
     }
     void agendaAsTheView()
     {
@@ -164,9 +163,10 @@ private Q_SLOTS:
         const AgendaTypeTotals &t = d.types.first();
         QCOMPARE(t.pool.poolCode, u"national-b200"_s);
         QCOMPARE(t.pool.capacityNodes, 24);
-        const QList<int> got{t.demands,  t.requestedNodes, t.approved,  t.approvedNodes,
-                             t.deferred, t.notApproved,    t.open,      int(d.decided.size()),
-                             t.pool.pendingNodes, t.pool.left()};
+        const QList<int> got{
+            t.demands,           t.requestedNodes, t.approved, t.approvedNodes,
+            t.deferred,          t.notApproved,    t.open,     int(d.decided.size()),
+            t.pool.pendingNodes, t.pool.left()};
         QCOMPARE(got, expected);
         QCOMPARE(d.total.requestedNodes, t.requestedNodes);
         // The pool's line of the agenda view agrees with the demands added up.
@@ -209,7 +209,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("decide");
         // held proposed next-year decidedTeams scoredTeams
         QTest::addColumn<QList<int>>("expected");
-        QTest::addColumn<QStringList>("teams"); // "name rank share status" (English names: the window speaks English)
+        QTest::addColumn<QStringList>(
+            "teams"); // "name rank share status" (English names: the window speaks English)
         QTest::newRow("the rule's proposal")
             << false << QList<int>{12, 12, 12, 0, 3}
             << QStringList{u"Hanbit AI 1 6 Not decided"_s, u"DeepFine 2 6 Not decided"_s,

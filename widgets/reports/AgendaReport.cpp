@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The national-project meeting agenda (국가 프로젝트 장관회의 안건): what ReportBuilder::agenda
 // writes.
-#include "reports/ReportBuilder.h"
-
 #include "itemmodels/AgendaTableModel.h"
 #include "reports/AgendaReportData.h"
+#include "reports/ReportBuilder.h"
 #include "reports/ReportFormat.h"
 #include "rules/CallStages.h"
 
@@ -63,8 +62,8 @@ void poolSection(ReportDocument &doc, const AgendaReportData &d)
         pending += p.pendingNodes;
     }
     if (d.types.size() > 1) {
-        t.rows.append({Text::tr("Total"), QString(), count(capacity), count(committed),
-                       count(left), count(d.total.demands), count(d.total.requestedNodes),
+        t.rows.append({Text::tr("Total"), QString(), count(capacity), count(committed), count(left),
+                       count(d.total.demands), count(d.total.requestedNodes),
                        count(d.total.approvedNodes), count(pending)});
         t.totalRows = 1;
     }
@@ -86,8 +85,8 @@ void poolSection(ReportDocument &doc, const AgendaReportData &d)
 ReportTable demandTable(const AgendaReportData &d, const AgendaTypeTotals &type)
 {
     ReportTable t;
-    t.headers = {Text::tr("Rank"),    Text::tr("Code"),   Text::tr("Ministry"),
-                 Text::tr("Project"), Text::tr("Nodes"),  Text::tr("Period"),
+    t.headers = {Text::tr("Rank"),    Text::tr("Code"),    Text::tr("Ministry"),
+                 Text::tr("Project"), Text::tr("Nodes"),   Text::tr("Period"),
                  Text::tr("Score"),   Text::tr("Reviews"), Text::tr("Decision")};
     t.widths = {0, 0, 1, 2, 0, 1, 0, 0, 1};
     t.numeric = {true, false, false, false, true, false, true, true, false};
@@ -103,10 +102,10 @@ ReportTable demandTable(const AgendaReportData &d, const AgendaTypeTotals &type)
                        Text::tr("%1/%2").arg(i.reviews).arg(i.reviewsRequired), decision});
     }
     if (!t.rows.isEmpty()) {
-        t.rows.append({QString(), Text::tr("Total"), Text::tr("%n demand(s)", nullptr, type.demands),
-                       QString(), count(type.requestedNodes), QString(), QString(), QString(),
-                       Text::tr("%1 approved: %2")
-                           .arg(count(type.approved), count(type.approvedNodes))});
+        t.rows.append(
+            {QString(), Text::tr("Total"), Text::tr("%n demand(s)", nullptr, type.demands),
+             QString(), count(type.requestedNodes), QString(), QString(), QString(),
+             Text::tr("%1 approved: %2").arg(count(type.approved), count(type.approvedNodes))});
         t.totalRows = 1;
     }
     t.emptyText = Text::tr("No demand of this type has reached the agenda.");
@@ -117,7 +116,7 @@ void decisionSection(ReportDocument &doc, const AgendaReportData &d)
 {
     doc.heading(Text::tr("3. Decisions recorded"));
     ReportTable t;
-    t.headers = {Text::tr("Code"),     Text::tr("Ministry"),        Text::tr("Project"),
+    t.headers = {Text::tr("Code"),     Text::tr("Ministry"),       Text::tr("Project"),
                  Text::tr("Decision"), Text::tr("Approved nodes"), Text::tr("Approved period"),
                  Text::tr("Meeting"),  Text::tr("Reference")};
     t.widths = {0, 1, 2, 0, 0, 1, 0, 2};
@@ -144,10 +143,9 @@ ReportDocument agenda(const AgendaReportData &d, const ReportRequest &request)
          {Text::tr("Stage"), stageLabel(d.stage)},
          {Text::tr("Demands"), count(d.total.demands)},
          {Text::tr("Nodes requested"), Text::tr("%n node(s)", nullptr, d.total.requestedNodes)},
-         {Text::tr("Decided"),
-          Text::tr("%1 approved, %2 deferred, %3 not approved, %4 open")
-              .arg(count(d.total.approved), count(d.total.deferred),
-                   count(d.total.notApproved), count(d.total.open))}});
+         {Text::tr("Decided"), Text::tr("%1 approved, %2 deferred, %3 not approved, %4 open")
+                                   .arg(count(d.total.approved), count(d.total.deferred),
+                                        count(d.total.notApproved), count(d.total.open))}});
 
     poolSection(doc, d);
 

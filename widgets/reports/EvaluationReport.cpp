@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The annual evaluation result (연차평가 결과): what ReportBuilder::evaluation writes.
-#include "reports/ReportBuilder.h"
-
 #include "itemmodels/ShareTableModel.h"
 #include "reports/EvaluationReportData.h"
+#include "reports/ReportBuilder.h"
 #include "reports/ReportFormat.h"
 #include "rules/CallStages.h"
 
@@ -35,19 +34,19 @@ void ruleSection(ReportDocument &doc, const EvaluationReportData &d)
                            "above the floor, each team held between the minimum and the maximum, "
                            "in whole nodes. A team at or under the floor gets no share. The "
                            "officer may adjust a share with a written reason."));
-    doc.facts({{Text::tr("Capacity next year"),
-                gpusAndNodes(qint64(rule.capacityNodes) * d.program.gpusPerNode,
-                             rule.capacityNodes)},
-               {Text::tr("Score floor"), score(rule.floor)},
-               {Text::tr("Minimum per team"), Text::tr("%n node(s)", nullptr, rule.minimumNodes)},
-               {Text::tr("Maximum per team"),
-                rule.maximumNodes > 0 ? Text::tr("%n node(s)", nullptr, rule.maximumNodes)
-                                      : Text::tr("none")},
-               {Text::tr("Accelerator type and pool"),
-                Text::tr("%1, %2").arg(d.program.typeCode, d.program.poolCode)}});
+    doc.facts(
+        {{Text::tr("Capacity next year"),
+          gpusAndNodes(qint64(rule.capacityNodes) * d.program.gpusPerNode, rule.capacityNodes)},
+         {Text::tr("Score floor"), score(rule.floor)},
+         {Text::tr("Minimum per team"), Text::tr("%n node(s)", nullptr, rule.minimumNodes)},
+         {Text::tr("Maximum per team"), rule.maximumNodes > 0
+                                            ? Text::tr("%n node(s)", nullptr, rule.maximumNodes)
+                                            : Text::tr("none")},
+         {Text::tr("Accelerator type and pool"),
+          Text::tr("%1, %2").arg(d.program.typeCode, d.program.poolCode)}});
     if (!d.proposalError.isEmpty())
-        doc.paragraph(Text::tr("The rule cannot be met with these scores: %1")
-                          .arg(d.proposalError));
+        doc.paragraph(
+            Text::tr("The rule cannot be met with these scores: %1").arg(d.proposalError));
     else if (d.unusedNodes > 0)
         doc.paragraph(Text::tr("The rule leaves %n node(s) unused: every team that passes the "
                                "floor is at its maximum.",
@@ -57,9 +56,9 @@ void ruleSection(ReportDocument &doc, const EvaluationReportData &d)
 ReportTable teamTable(const EvaluationReportData &d)
 {
     ReportTable t;
-    t.headers = {Text::tr("Rank"),      Text::tr("Team"),     Text::tr("Organisation"),
-                 Text::tr("Score"),     Text::tr("Reviews"),  Text::tr("Now"),
-                 Text::tr("Proposed"),  Text::tr("Next year"), Text::tr("Change"),
+    t.headers = {Text::tr("Rank"),     Text::tr("Team"),      Text::tr("Organisation"),
+                 Text::tr("Score"),    Text::tr("Reviews"),   Text::tr("Now"),
+                 Text::tr("Proposed"), Text::tr("Next year"), Text::tr("Change"),
                  Text::tr("Status")};
     t.widths = {0, 2, 2, 0, 0, 0, 0, 0, 0, 1};
     t.numeric = {true, false, false, true, true, true, true, true, true, false};
@@ -89,21 +88,21 @@ ReportDocument evaluation(const EvaluationReportData &d, const ReportRequest &re
     const QString program = d.program.displayName();
     const QString round = Text::tr("%1 %2").arg(d.call.code, d.call.title);
     const QDate first = d.round.yearStart;
-    const QString year = first.isValid()
-                             ? Text::tr("%1 – %2").arg(date(first),
-                                                      date(first.addMonths(12).addDays(-1)))
-                             : QString();
-    ReportDocument doc = frame(
-        request, Text::tr("Annual evaluation result"),
-        Text::tr("%1, year %2").arg(program).arg(d.round.year),
-        {{Text::tr("Program"), program},
-         {Text::tr("Round"), round},
-         {Text::tr("Stage"), stageLabel(d.round.stage)},
-         {Text::tr("Year decided"), Text::tr("Year %1: %2").arg(d.round.year).arg(year)},
-         {Text::tr("Teams"), count(d.teams.size())},
-         {Text::tr("Next year's nodes"),
-          Text::tr("%1 of the program's %2")
-              .arg(count(d.shareNodes), count(d.program.rule.capacityNodes))}});
+    const QString year =
+        first.isValid()
+            ? Text::tr("%1 – %2").arg(date(first), date(first.addMonths(12).addDays(-1)))
+            : QString();
+    ReportDocument doc =
+        frame(request, Text::tr("Annual evaluation result"),
+              Text::tr("%1, year %2").arg(program).arg(d.round.year),
+              {{Text::tr("Program"), program},
+               {Text::tr("Round"), round},
+               {Text::tr("Stage"), stageLabel(d.round.stage)},
+               {Text::tr("Year decided"), Text::tr("Year %1: %2").arg(d.round.year).arg(year)},
+               {Text::tr("Teams"), count(d.teams.size())},
+               {Text::tr("Next year's nodes"),
+                Text::tr("%1 of the program's %2")
+                    .arg(count(d.shareNodes), count(d.program.rule.capacityNodes))}});
 
     ruleSection(doc, d);
 
