@@ -197,6 +197,8 @@ TelemetryImportReport TelemetryImporter::importSamples(const QList<TelemetrySamp
     rollups.reserve(1024);
     QString lastHost;
     int lastNode = -1;
+    bool cancelled = false;
+    const qint64 total = samples.size();
 
     const auto write = [&](QSqlDatabase &db, QSet<QString> &changed, QString *error) {
         sqlite3 *h = rawHandle(db);
@@ -214,7 +216,13 @@ TelemetryImportReport TelemetryImporter::importSamples(const QList<TelemetrySamp
             return false;
         }
         QByteArray nodeId;
+        qint64 done = 0;
         for (const TelemetrySample &s : samples) {
+            if (m_progress && (done++ & 4095) == 0 && !m_progress(done - 1, total)) {
+                cancelled = true;
+                *error = tr("cancelled");
+                return false;
+            }
             // Files come grouped by host, so the last lookup usually answers.
             if (s.hostname != lastHost) {
                 lastHost = s.hostname;
@@ -365,7 +373,17 @@ TelemetryImportReport TelemetryImporter::importSamples(const QList<TelemetrySamp
     };
 
     QString error;
-    if (!m_store.write(write, &error, Store::Capture::Uncaptured)) {
+    const bool written = m_worker.isValid()
+                             ? m_store.writeFromWorker(m_worker, write, &error,
+                                                       Store::Capture::Uncaptured)
+                             : m_store.write(write, &error, Store::Capture::Uncaptured);
+    if (!written && cancelled) {
+        report = TelemetryImportReport();
+        report.cancelled = true;
+        report.fatal = tr("The import was cancelled; nothing was written.");
+        return report;
+    }
+    if (!written) {
         const int parsed = int(samples.size());
         report = TelemetryImportReport();
         report.fatal = tr("Nothing was imported: writing %n sample(s) to the profile failed (%1). "
@@ -374,6 +392,8 @@ TelemetryImportReport TelemetryImporter::importSamples(const QList<TelemetrySamp
                            .arg(error);
         return report;
     }
+    if (m_progress)
+        m_progress(total, total);
     for (auto it = unknown.cbegin(); it != unknown.cend(); ++it)
         report.unknownHosts.append({it.key(), it.value()});
     std::sort(report.unknownHosts.begin(), report.unknownHosts.end());

@@ -7,7 +7,9 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
+#include <functional>
 
 namespace gpudesk {
 
@@ -26,6 +28,7 @@ struct TelemetryImportReport
     int samplesWithoutGpu = 0; // no GPU index: cannot be stored
     int migSamples = 0;        // readings of one MIG instance: the table keeps whole GPUs
     QString fatal;
+    bool cancelled = false; // the caller's progress function said stop: nothing was written
     bool ok() const { return fatal.isEmpty(); }
     int skippedSamples() const;
 };
@@ -54,6 +57,15 @@ public:
     TelemetryImportReport importNvidiaSmi(const QByteArray &data, const QString &hostname);
     TelemetryImportReport importNvidiaSmiFile(const QString &path, const QString &hostname);
 
+    // Writes through Store::writeFromWorker on this connection (a worker thread's, from
+    // Store::openWorkerConnection), so a large file imports off the GUI thread. load() reads
+    // through the store's own connection: call it on the store's thread first.
+    void setWorkerConnection(const QSqlDatabase &connection) { m_worker = connection; }
+    // Called every few thousand samples while writing, with the samples done and in all;
+    // returning false cancels the import, which then writes nothing.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+
     // Writes already parsed samples (the parsers' output) the same way.
     TelemetryImportReport importSamples(const QList<TelemetrySample> &samples);
 
@@ -70,6 +82,8 @@ private:
     FleetSnapshot m_fleet;
     FleetBookings m_bookings;
     bool m_loaded = false;
+    QSqlDatabase m_worker;
+    Progress m_progress;
     double m_intervalSeconds = 60;
 };
 
