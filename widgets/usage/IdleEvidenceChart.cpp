@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IdleEvidenceChart.h"
 
+#include "PlotPalette.h"
 #include "common/Theme.h"
 
 #include <QHash>
@@ -44,14 +45,7 @@ void IdleEvidenceChart::setProject(const IdleProject *project)
     m_plot->clearItems();
     m_facts = {};
     const QPalette pal = palette();
-    m_plot->setBackground(pal.color(QPalette::Base));
-    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
-        axis->setBasePen(QPen(pal.color(QPalette::Text)));
-        axis->setTickPen(QPen(pal.color(QPalette::Text)));
-        axis->setSubTickPen(QPen(pal.color(QPalette::Text)));
-        axis->setTickLabelColor(pal.color(QPalette::Text));
-        axis->setLabelColor(pal.color(QPalette::Text));
-    }
+    applyPlotPalette(m_plot, pal);
     m_plot->yAxis->setLabel(tr("Busy %"));
     m_plot->yAxis->setRange(0, 115);
     m_plot->legend->setVisible(false);
@@ -137,8 +131,6 @@ void IdleEvidenceChart::setProject(const IdleProject *project)
     m_facts.thresholdPercent = threshold;
 
     m_plot->legend->setVisible(true);
-    m_plot->legend->setBrush(pal.color(QPalette::Base));
-    m_plot->legend->setTextColor(pal.color(QPalette::Text));
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     m_plot->replot();
     setAccessibleDescription(tr("%1: %2 idle, %3 busy and %4 days without data; threshold %5%.")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UsageChart.h"
 
+#include "PlotPalette.h"
 #include "UsageTimeTicker.h"
 #include "common/FileDialogs.h"
 #include "common/Theme.h"
@@ -215,19 +216,7 @@ void UsageChart::buildUi()
 void UsageChart::styleAxes()
 {
     const QPalette pal = palette();
-    const QColor text = pal.color(QPalette::WindowText);
-    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
-        axis->setBasePen(QPen(text));
-        axis->setTickPen(QPen(text));
-        axis->setSubTickPen(QPen(text));
-        axis->setTickLabelColor(text);
-        axis->setLabelColor(text);
-        axis->grid()->setPen(QPen(pal.color(QPalette::Mid), 0, Qt::DotLine));
-    }
-    m_plot->setBackground(pal.color(QPalette::Base));
-    m_plot->legend->setBrush(pal.color(QPalette::Base));
-    m_plot->legend->setTextColor(pal.color(QPalette::Text));
-    m_plot->legend->setBorderPen(QPen(pal.color(QPalette::Mid)));
+    applyPlotPalette(m_plot, pal);
     if (auto *title = qobject_cast<QCPTextElement *>(m_plot->plotLayout()->element(0, 0)))
         title->setTextColor(pal.color(QPalette::Text));
     QColor selection = Theme::accent();

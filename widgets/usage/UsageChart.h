@@ -169,6 +169,7 @@ private:
     void showCrosshair(double keySeconds);
     void hideCrosshair();
     void finishSelection(const QRect &rect);
+    bool withoutCrosshair(const std::function<bool()> &save);
     QColor colourOf(int subject) const;
     QString rangeText(qint64 from, qint64 to) const;
     QString tierName(UsageTier tier) const;

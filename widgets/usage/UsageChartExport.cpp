@@ -24,15 +24,23 @@ QString number(double value, int decimals)
 
 } // namespace
 
-bool UsageChart::exportPng(const QString &path, QString *error)
+bool UsageChart::withoutCrosshair(const std::function<bool()> &save)
 {
+    // The crosshair follows the mouse; it has no place in a saved chart.
     const bool crosshair = m_crossLine->visible();
     m_crossLine->setVisible(false);
     m_crossText->setVisible(false);
-    // Twice the screen's pixels, so the image stays sharp in a document or a slide.
-    const bool ok = m_plot->savePng(path, m_plot->width(), m_plot->height(), 2.0);
+    const bool ok = save();
     m_crossLine->setVisible(crosshair);
     m_crossText->setVisible(crosshair && !m_subjects.isEmpty());
+    return ok;
+}
+
+bool UsageChart::exportPng(const QString &path, QString *error)
+{
+    // Twice the screen's pixels, so the image stays sharp in a document or a slide.
+    const bool ok = withoutCrosshair(
+        [&] { return m_plot->savePng(path, m_plot->width(), m_plot->height(), 2.0); });
     if (!ok)
         *error = tr("The image could not be written to %1. Check that the folder exists and is "
                     "writable, then export again.")
@@ -42,15 +50,12 @@ bool UsageChart::exportPng(const QString &path, QString *error)
 
 bool UsageChart::exportPdf(const QString &path, QString *error)
 {
-    const bool crosshair = m_crossLine->visible();
-    m_crossLine->setVisible(false);
-    m_crossText->setVisible(false);
     auto *title = qobject_cast<QCPTextElement *>(m_plot->plotLayout()->element(0, 0));
     // Vector output: lines and text stay sharp at any zoom, and the text can be searched.
-    const bool ok = m_plot->savePdf(path, m_plot->width(), m_plot->height(), QCP::epNoCosmetic,
-                                    u"gpudesk"_s, title ? title->text() : QString());
-    m_crossLine->setVisible(crosshair);
-    m_crossText->setVisible(crosshair && !m_subjects.isEmpty());
+    const bool ok = withoutCrosshair([&] {
+        return m_plot->savePdf(path, m_plot->width(), m_plot->height(), QCP::epNoCosmetic,
+                               u"gpudesk"_s, title ? title->text() : QString());
+    });
     if (!ok)
         *error = tr("The PDF could not be written to %1. Check that the folder exists and is "
                     "writable, then export again.")
