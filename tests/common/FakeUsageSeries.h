@@ -67,25 +67,29 @@ public:
             const double pct = busyPercent(q.scopeId, b);
             double value = pct;
             double spread = 30;
+            double ceiling = 100;
             switch (q.metric) {
             case UsageMetric::GpuUtil:
                 break;
             case UsageMetric::EngineActive:
                 value = pct / 100.0;
                 spread = 0.3;
+                ceiling = 1;
                 break;
             case UsageMetric::FbUsedMib:
                 value = 40000 + 400 * pct;
                 spread = 8000;
+                ceiling = 183359;
                 break;
             case UsageMetric::PowerW:
                 value = 200 + 8 * pct;
                 spread = 150;
+                ceiling = 1000;
                 break;
             }
             bucket.sum = value * double(bucket.n);
             bucket.min = std::max(0.0, value - spread);
-            bucket.max = value + spread;
+            bucket.max = std::min(ceiling, value + spread);
             bucket.seconds = double(bucket.n) * 60.0;
             bucket.busySeconds = bucket.seconds * pct / 100.0;
             out->buckets << bucket;

@@ -20,7 +20,8 @@ void applyPlotPalette(QCustomPlot *plot, const QPalette &palette)
     plot->setBackground(palette.color(QPalette::Base));
     plot->legend->setBrush(palette.color(QPalette::Base));
     plot->legend->setTextColor(text);
-    plot->legend->setBorderPen(QPen(palette.color(QPalette::Mid)));
+    if (plot->legend->borderPen().style() != Qt::NoPen)
+        plot->legend->setBorderPen(QPen(palette.color(QPalette::Mid)));
 }
 
 } // namespace gpudesk

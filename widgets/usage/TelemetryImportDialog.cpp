@@ -26,9 +26,9 @@ QString count(qint64 n)
 
 QString TelemetryImportDialog::summary(const QString &fileName, const TelemetryImportReport &r)
 {
-    return tr("%1: %n sample(s) imported", nullptr, r.imported).arg(fileName) + u", "_s +
-           tr("%n line(s) skipped", nullptr, int(r.skippedLines.size())) + u", "_s +
-           tr("%n sample(s) left out", nullptr, r.skippedSamples()) + u'.';
+    return tr("%1: %Ln sample(s) imported", nullptr, r.imported).arg(fileName) + u", "_s +
+           tr("%Ln line(s) skipped", nullptr, int(r.skippedLines.size())) + u", "_s +
+           tr("%Ln sample(s) left out", nullptr, r.skippedSamples()) + u'.';
 }
 
 TelemetryImportDialog::TelemetryImportDialog(const QString &fileName, const QString &formatName,
@@ -48,9 +48,13 @@ TelemetryImportDialog::TelemetryImportDialog(const QString &fileName, const QStr
     layout->addWidget(m_headline);
 
     auto *form = new QFormLayout;
+    // Numbers right-aligned in one column next to their labels, not at the far edge.
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    const int numberWidth = fontMetrics().horizontalAdvance(count(999999999)) + 8;
     const auto row = [&](const QString &label, qint64 value, const QString &name) {
         auto *field = new QLabel(count(value), this);
         field->setObjectName(name);
+        field->setMinimumWidth(numberWidth);
         field->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         field->setTextInteractionFlags(Qt::TextSelectableByMouse);
         form->addRow(label, field);

@@ -83,7 +83,11 @@ void UsageArea::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_splitter = new QSplitter(Qt::Horizontal, this);
+    // The chart with what it shows on the left, and the idle check beside it as a second tab.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"usageTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_splitter = new QSplitter(Qt::Horizontal, m_tabs);
     m_splitter->setObjectName(u"usageSplitter"_s);
 
     auto *left = new QWidget(m_splitter);
@@ -110,22 +114,20 @@ void UsageArea::buildUi()
     leftLayout->addWidget(m_tree, 1);
     leftLayout->addWidget(hint);
 
-    m_tabs = new QTabWidget(m_splitter);
-    m_tabs->setObjectName(u"usageTabs"_s);
-    m_chart = new UsageChart(m_tabs);
+    m_chart = new UsageChart(m_splitter);
     m_chart->setSource(m_source);
-    m_tabs->addTab(m_chart, tr("C&hart"));
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setSizes({280, 1000});
-    layout->addWidget(m_splitter);
+    m_tabs->addTab(m_splitter, tr("C&hart"));
+    layout->addWidget(m_tabs);
 
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(find);
     connect(find, &QAction::triggered, this, [this] {
-        if (m_idle && m_tabs->currentWidget() == m_idle)
+        if (m_tabs->currentWidget() != m_splitter)
             return; // the idle check has its own search
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -348,7 +350,7 @@ bool UsageArea::showSubject(UsageScope scope, const QString &id)
     }
     m_tree->scrollToItem(item);
     chartSelection();
-    m_tabs->setCurrentWidget(m_chart);
+    m_tabs->setCurrentWidget(m_splitter);
     return true;
 }
 

@@ -178,8 +178,15 @@ void UsageChart::buildUi()
     m_crossText->setPadding(QMargins(6, 4, 6, 4));
     m_crossText->setTextAlignment(Qt::AlignLeft);
     m_crossText->setVisible(false);
+    // The legend in a row of its own under the axis, where it never covers the lines.
     m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    m_plot->plotLayout()->addElement(2, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactor(2, 0.001);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_plot->legend->setWrap(6);
+    m_plot->legend->setMargins(QMargins(6, 2, 6, 2));
+    m_plot->legend->setBorderPen(Qt::NoPen);
     layout->addWidget(m_plot, 1);
 
     m_figures = new QLabel(this);
@@ -231,7 +238,7 @@ void UsageChart::styleAxes()
 
 void UsageChart::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange) {
+    if (event->type() == QEvent::PaletteChange && m_plot) {
         styleAxes();
         rebuildGraphs();
     }
@@ -494,6 +501,7 @@ QColor UsageChart::colourOf(int subject) const
 
 void UsageChart::rebuildGraphs()
 {
+    hideCrosshair(); // what it said is gone; the next mouse move brings it back
     m_plot->clearGraphs();
     const qint64 length = usageTierLengthMs(m_tier);
     const bool single = m_subjects.size() == 1;
