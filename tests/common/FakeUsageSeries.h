@@ -25,6 +25,8 @@ public:
     bool engineActive = true; // without it, Busy falls back to GPU utilisation
     QList<UsageQuery> queries;
     QString failing; // a scope id whose reads fail
+    // Per tier, the first bucket start still kept (retention); absent: everything is kept.
+    QHash<int, qint64> keptFrom; // by int(UsageTier)
 
     static constexpr int gpus = 8;
 
@@ -54,7 +56,8 @@ public:
         if (start < q.fromMs)
             start += length;
         for (qint64 b = start; b < q.toMs && b < toMs; b += length) {
-            if (gapDays.contains(displayDate(b)))
+            if (b < keptFrom.value(int(q.tier), b) ||
+                (!gapDays.isEmpty() && gapDays.contains(displayDate(b))))
                 continue;
             const qint64 first = std::max(b, fromMs);
             const qint64 last = std::min(b + length, toMs);

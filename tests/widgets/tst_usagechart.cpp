@@ -337,6 +337,23 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"R1-0001: no data"_s));
     }
 
+    void olderStretchesFromCoarserTiers()
+    {
+        // Hours kept for 20 days only: a 40-day view shows days before that, not nothing.
+        const qint64 end = seoul(2027, 3, 20);
+        m_source.keptFrom.insert(int(UsageTier::Hour), end - 20 * kDay);
+        m_chart->reload();
+        m_chart->setVisibleRange(end - 40 * kDay, end);
+        QCOMPARE(m_chart->tier(), UsageTier::Hour);
+        const UsageLine &line = m_chart->line(0);
+        QCOMPARE(line.coarserBefore(), end - 20 * kDay);
+        QCOMPARE(m_chart->plottedBuckets(0).size(), qsizetype(20 + 20 * 24));
+        QVERIFY(m_chart->findChild<QLabel *>(u"usageTier"_s)->text().contains(u"2027-02-28"_s));
+        // The crosshair and the figures read both.
+        QVERIFY(m_chart->crosshairAt(end - 30 * kDay + kHour).startsWith(u"2027-02-18\n"_s));
+        QCOMPARE(m_chart->figures(0).n, 40 * 24 * 60 * test::FakeUsageSeries::gpus);
+    }
+
     void busyFallsBackToUtilisation()
     {
         m_source.engineActive = false;

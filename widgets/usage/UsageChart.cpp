@@ -262,8 +262,8 @@ void UsageChart::reload()
     else
         m_latestMs = Store::nowMs();
     m_fetched = false;
-    for (Line &line : m_lines)
-        line.series.buckets.clear();
+    for (UsageLine &line : m_lines)
+        line.pieces.clear();
     if (follow)
         setPreset(m_preset);
     else
@@ -273,7 +273,7 @@ void UsageChart::reload()
 void UsageChart::setSubjects(const QList<UsageSubject> &subjects)
 {
     m_subjects = subjects.mid(0, maxSubjects);
-    m_lines = QList<Line>(m_subjects.size());
+    m_lines = QList<UsageLine>(m_subjects.size());
     m_fetched = false;
     clearSelection();
     updateShading();
@@ -292,7 +292,7 @@ void UsageChart::setMeasure(UsageMeasure measure)
     if (measure == m_measure && m_fetched)
         return;
     m_measure = measure;
-    m_lines = QList<Line>(m_subjects.size());
+    m_lines = QList<UsageLine>(m_subjects.size());
     m_fetched = false;
     if (ensureData(true))
         rebuildGraphs();
@@ -405,17 +405,10 @@ bool UsageChart::ensureData(bool force)
 
 void UsageChart::readSubject(int i, qint64 from, qint64 to)
 {
-    Line &line = m_lines[i];
-    line.error.clear();
-    line.series = {};
+    UsageLine &line = m_lines[i];
+    line = UsageLine();
     if (!m_source)
         return;
-    UsageQuery q;
-    q.scope = m_subjects[i].scope;
-    q.scopeId = m_subjects[i].id;
-    q.tier = m_tier;
-    q.fromMs = from;
-    q.toMs = to;
     QList<UsageMetric> metrics;
     switch (m_measure) {
     case UsageMeasure::Busy:
@@ -430,21 +423,11 @@ void UsageChart::readSubject(int i, qint64 from, qint64 to)
         metrics = {UsageMetric::PowerW};
         break;
     }
-    for (UsageMetric metric : std::as_const(metrics)) {
-        q.metric = metric;
-        UsageSeries series;
-        QString error;
-        ++m_queries;
-        if (!m_source->series(q, &series, &error)) {
-            line.error = error;
-            Q_EMIT statusMessage(
-                tr("The usage of %1 could not be read: %2").arg(m_subjects[i].label, error));
-            return;
-        }
-        line.metric = metric;
-        line.series = std::move(series);
-        if (!line.series.buckets.isEmpty())
-            return;
+    if (!readUsageLine(*m_source, m_subjects[i].scope, m_subjects[i].id, metrics, m_tier, from, to,
+                       &line, &m_queries)) {
+        Q_EMIT statusMessage(
+            tr("The usage of %1 could not be read: %2").arg(m_subjects[i].label, line.error));
+        line.pieces.clear();
     }
 }
 
@@ -472,13 +455,12 @@ QList<UsageBucket> UsageChart::plottedBuckets(int subject) const
 {
     if (subject < 0 || subject >= m_lines.size())
         return {};
-    const QList<UsageBucket> &all = m_lines[subject].series.buckets;
-    const auto [first, last] = usageBucketsInRange(all, m_tier, visibleFrom(), visibleTo());
     QList<UsageBucket> out;
-    for (int b = first; b < last; ++b) {
-        if (all[b].n > 0)
-            out << all[b];
-    }
+    const QList<UsageLine::Entry> entries =
+        m_lines[subject].entriesIn(visibleFrom(), visibleTo());
+    out.reserve(entries.size());
+    for (const UsageLine::Entry &e : entries)
+        out << e.bucket;
     return out;
 }
 
@@ -486,10 +468,8 @@ UsageRangeFigures UsageChart::figures(int subject) const
 {
     if (subject < 0 || subject >= m_lines.size())
         return {};
-    return hasSelection() ? usageRangeFigures(m_lines[subject].series.buckets, m_tier,
-                                              m_selectionFrom, m_selectionTo)
-                          : usageRangeFigures(m_lines[subject].series.buckets, m_tier,
-                                              visibleFrom(), visibleTo());
+    return hasSelection() ? m_lines[subject].figures(m_selectionFrom, m_selectionTo)
+                          : m_lines[subject].figures(visibleFrom(), visibleTo());
 }
 
 QColor UsageChart::colourOf(int subject) const
@@ -503,36 +483,38 @@ void UsageChart::rebuildGraphs()
 {
     hideCrosshair(); // what it said is gone; the next mouse move brings it back
     m_plot->clearGraphs();
-    const qint64 length = usageTierLengthMs(m_tier);
     const bool single = m_subjects.size() == 1;
     int visibleBuckets = 0;
     double top = 0;
     for (int i = 0; i < m_lines.size(); ++i) {
-        const QList<UsageBucket> &buckets = m_lines[i].series.buckets;
+        qsizetype count = 0;
+        for (const UsagePiece &p : m_lines[i].pieces)
+            count += p.buckets.size();
         QVector<double> keys, means, mins, maxes;
-        keys.reserve(buckets.size() + 16);
+        keys.reserve(count + 16);
         means.reserve(keys.capacity());
         mins.reserve(keys.capacity());
         maxes.reserve(keys.capacity());
-        qint64 previous = 0;
-        bool first = true;
-        for (const UsageBucket &b : buckets) {
-            if (b.n <= 0)
-                continue;
-            // A missing bucket breaks the line: no data is a gap, never a zero.
-            if (!first && b.startMs - previous > length + length / 2) {
-                keys << (previous + length) / 1000.0;
-                means << qQNaN();
-                mins << qQNaN();
-                maxes << qQNaN();
+        qint64 previousEnd = 0;
+        for (const UsagePiece &p : m_lines[i].pieces) {
+            const qint64 length = usageTierLengthMs(p.tier);
+            for (const UsageBucket &b : p.buckets) {
+                if (b.n <= 0)
+                    continue;
+                // A missing bucket breaks the line: no data is a gap, never a zero.
+                if (previousEnd > 0 && b.startMs - previousEnd >= length / 2) {
+                    keys << previousEnd / 1000.0;
+                    means << qQNaN();
+                    mins << qQNaN();
+                    maxes << qQNaN();
+                }
+                previousEnd = b.startMs + length;
+                keys << (b.startMs + length / 2) / 1000.0;
+                means << plotValue(i, b.mean());
+                mins << plotValue(i, b.min);
+                maxes << plotValue(i, b.max);
+                top = std::max(top, plotValue(i, b.max));
             }
-            first = false;
-            previous = b.startMs;
-            keys << (b.startMs + length / 2) / 1000.0;
-            means << plotValue(i, b.mean());
-            mins << plotValue(i, b.min);
-            maxes << plotValue(i, b.max);
-            top = std::max(top, plotValue(i, b.max));
         }
         visibleBuckets = std::max<int>(visibleBuckets, int(plottedBuckets(i).size()));
         const QColor colour = colourOf(i);
@@ -684,7 +666,14 @@ void UsageChart::updateTitle()
                            : tr("%1 — %2 — %3 (%4)")
                                  .arg(labels.join(u", "_s), measure, range, tierName(m_tier)));
     }
-    m_tierLabel->setText(tierName(m_tier));
+    // Where finer buckets are no longer kept, older stretches are drawn from coarser ones.
+    qint64 coarserBefore = 0;
+    for (const UsageLine &line : std::as_const(m_lines))
+        coarserBefore = std::max(coarserBefore, line.coarserBefore());
+    m_tierLabel->setText(coarserBefore > visibleFrom()
+                             ? tr("%1; before %2 coarser (finer ones are no longer kept)")
+                                   .arg(tierName(m_tier), formatDate(coarserBefore))
+                             : tierName(m_tier));
     m_plot->setAccessibleDescription(title ? title->text() : QString());
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Usage.h"
+#include "telemetry/UsageLine.h"
 #include "telemetry/UsageRangeFigures.h"
 #include "telemetry/UsageSubject.h"
 
@@ -109,8 +110,10 @@ public:
     int queryCount() const { return m_queries; }
     // The metric read for subject i (Busy reads engine activity, or utilisation without it).
     UsageMetric metricOf(int subject) const;
-    // The buckets of subject i in the visible range: what is drawn and what the CSV holds.
+    // The buckets of subject i in the visible range: what is drawn and what the CSV holds
+    // (older stretches may come from a coarser tier, see UsageLine).
     QList<UsageBucket> plottedBuckets(int subject) const;
+    const UsageLine &line(int subject) const { return m_lines[subject]; }
     // A bucket's value as plotted (percent, GiB or W).
     double plotValue(int subject, double raw) const;
     // The figures of subject i over the selection, or the visible range without one.
@@ -146,13 +149,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Line
-    {
-        UsageMetric metric = UsageMetric::GpuUtil;
-        UsageSeries series;
-        QString error;
-    };
-
     void buildUi();
     void styleAxes();
     int plotPixels() const;
@@ -179,7 +175,7 @@ private:
     UsageSource *m_source = nullptr;
     Prompts m_prompts;
     QList<UsageSubject> m_subjects;
-    QList<Line> m_lines;
+    QList<UsageLine> m_lines;
     UsageMeasure m_measure = UsageMeasure::Busy;
     Preset m_preset = Preset::Month;
     UsageTier m_tier = UsageTier::Hour;

@@ -80,10 +80,11 @@ bool UsageChart::exportCsv(const QString &path, QString *error)
     const int decimals = m_measure == UsageMeasure::Power ? 1 : 2;
     for (int i = 0; i < m_subjects.size(); ++i) {
         const UsageSubject &s = m_subjects[i];
-        const QList<UsageBucket> buckets = plottedBuckets(i);
-        for (const UsageBucket &b : buckets) {
+        const QList<UsageLine::Entry> entries = m_lines[i].entriesIn(visibleFrom(), visibleTo());
+        for (const UsageLine::Entry &e : entries) {
+            const UsageBucket &b = e.bucket;
             csv.writeRow({s.label, usageScopeKey(s.scope), s.id, usageMetricKey(metricOf(i)),
-                          usageTierKey(m_tier), formatDateTime(b.startMs),
+                          usageTierKey(e.tier), formatDateTime(b.startMs),
                           QDateTime::fromMSecsSinceEpoch(b.startMs, QTimeZone::utc())
                               .toString(Qt::ISODate),
                           QString::number(b.n), number(plotValue(i, b.mean()), decimals),

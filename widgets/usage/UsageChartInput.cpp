@@ -6,7 +6,6 @@
 
 #include <QAction>
 #include <QKeyEvent>
-#include <QLocale>
 #include <QMouseEvent>
 #include <cmath>
 #include <qcustomplot.h>
@@ -96,24 +95,21 @@ void UsageChart::showCrosshair(double keySeconds)
     const qint64 t = qint64(std::llround(keySeconds * 1000.0));
     QStringList lines;
     qint64 bucketStart = -1;
+    UsageTier tier = m_tier;
     for (int i = 0; i < m_lines.size(); ++i) {
-        const QList<UsageBucket> &buckets = m_lines[i].series.buckets;
-        const int b = usageBucketAt(buckets, m_tier, t);
-        if (b < 0) {
+        const UsageBucket *b = m_lines[i].bucketAt(t, &tier);
+        if (!b) {
             lines << tr("%1: no data").arg(m_subjects[i].label);
             continue;
         }
-        bucketStart = buckets[b].startMs;
+        bucketStart = b->startMs;
         lines << tr("%1: %2 (lowest %3, highest %4)")
-                     .arg(m_subjects[i].label, valueText(plotValue(i, buckets[b].mean())),
-                          valueText(plotValue(i, buckets[b].min)),
-                          valueText(plotValue(i, buckets[b].max)));
+                     .arg(m_subjects[i].label, valueText(plotValue(i, b->mean())),
+                          valueText(plotValue(i, b->min)), valueText(plotValue(i, b->max)));
     }
     // The time of the bucket under the cursor, else of the cursor itself.
-    const QString when = m_tier == UsageTier::Day
-                             ? QLocale().toString(displayDate(bucketStart >= 0 ? bucketStart : t),
-                                                  QLocale::ShortFormat)
-                             : formatDateTime(bucketStart >= 0 ? bucketStart : t);
+    const qint64 at = bucketStart >= 0 ? bucketStart : t;
+    const QString when = tier == UsageTier::Day ? formatDate(at) : formatDateTime(at);
     lines.prepend(when);
     m_crosshair = lines.join(u'\n');
     m_crossLine->point1->setCoords(keySeconds, 0);
