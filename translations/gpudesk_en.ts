@@ -129,6 +129,33 @@
         <source>The hand-over list could not be written: %1. Check that the folder is writable and the disk has room.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>The release could not be saved: %1. Nothing was changed; try again, and if it keeps failing, check the profile&apos;s disk.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The application no longer exists; reload the list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 holds no nodes, so there are none to release.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The allocation of %1 ended on %2; there is nothing left to release.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A chosen node is not held by %1 (any more); reload and choose again.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n node(s) from %1 on.</source>
+        <translation>
+            <numerusform>Released %n node from %1 on.</numerusform>
+            <numerusform>Released %n nodes from %1 on.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AllocationRules</name>
@@ -452,6 +479,17 @@
     </message>
     <message>
         <source>Conflict of interest</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Starting…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing what was done so far…</source>
         <translation></translation>
     </message>
 </context>
@@ -834,6 +872,115 @@
     <message>
         <source>Public agency</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceCheckRepository</name>
+    <message>
+        <source>The performance check could not be saved: %1. Nothing was changed; try again, and if it keeps failing, check the profile&apos;s disk.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>A performance check not decided yet.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <extracomment>A performance check that released some of the project&apos;s nodes.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reclaim</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <extracomment>A performance check closed without action.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Engine activity</source>
+        <extracomment>Busy time measured by DCGM&apos;s graphics engine activity.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GPU utilisation</source>
+        <extracomment>Busy time measured by DCGM&apos;s GPU utilisation.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The projects could not be read: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The usage of %1 could not be read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A performance check needs a reason: write why before confirming.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose how the check ends: warning, reduction, reclaim or cleared.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The project no longer exists; reload the list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: warning recorded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: check cleared without action.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is %2; only allocated or active projects can have their nodes reduced.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose at least one node to release.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n node(s); a reduction must leave it at least one. To release every node, reclaim the project.</source>
+        <translation>
+            <numerusform>%1 holds %n node; a reduction must leave it at least one. To release every node, reclaim the project.</numerusform>
+            <numerusform>%1 holds %n nodes; a reduction must leave it at least one. To release every node, reclaim the project.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A reduction must leave %1 at least one node. To release every node, reclaim the project.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n node(s) released from now on.</source>
+        <translation>
+            <numerusform>%1: %n node released from now on.</numerusform>
+            <numerusform>%1: %n nodes released from now on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %2; only allocated or active projects can be reclaimed.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 reclaimed; %n node(s) released from now on.</source>
+        <translation>
+            <numerusform>%1 reclaimed; %n node released from now on.</numerusform>
+            <numerusform>%1 reclaimed; %n nodes released from now on.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1742,21 @@
     </message>
 </context>
 <context>
+    <name>ShareAllocation</name>
+    <message>
+        <source>The capacity, the minimum and the maximum cannot be negative.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The maximum per team is below the minimum per team.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 teams pass the floor and each needs at least %2 nodes: %3 nodes, more than the capacity of %4. Lower the minimum or raise the floor.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Creating the demo profile…</source>
@@ -1678,6 +1840,100 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message>
         <source>Organisations of type %1 are not eligible in this call, so no statement can be issued. Check the project&apos;s organisation.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>StatementRepository</name>
+    <message>
+        <source>The statements could not be read: %1. Reload and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is not a month. Write the month as YYYY-MM, for example 2026-02.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call no longer exists; choose another one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call sets no price for %1 GPUs, so no statement can be issued. Add the price to the call first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The statements could not be issued: %1. Nothing was issued; try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <extracomment>Column headers of the statements export (CSV for a spreadsheet).</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour (KRW)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Youth discount %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount (KRW)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>VAT (KRW)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total (KRW)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No allocated time in the month any more.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) refused: not included.</source>
+        <translation>
+            <numerusform>%n project refused: not included.</numerusform>
+            <numerusform>%n projects refused: not included.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total %1 %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The statements could not be written: %1. Check that the folder is writable and the disk has room.</source>
         <translation></translation>
     </message>
 </context>
@@ -2547,6 +2803,328 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::IdleEvidenceChart</name>
+    <message>
+        <source>Busy %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No usage could be read for %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select a project to see its daily usage.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Idle day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Flagged: idle for %n day(s)</source>
+        <translation>
+            <numerusform>Flagged: idle for %n day</numerusform>
+            <numerusform>Flagged: idle for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle for %n day(s)</source>
+        <translation>
+            <numerusform>Idle for %n day</numerusform>
+            <numerusform>Idle for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Threshold %1%</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 idle, %3 busy and %4 days without data; threshold %5%.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::IdleProjectsView</name>
+    <message>
+        <source>Warning for %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Why is %1 warned? The reason is kept with the check and its evidence.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Record warning</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reduce the nodes of %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n node(s). The nodes released are free on the map from now on; the time used so far is still billed. Why are its nodes reduced?</source>
+        <translation>
+            <numerusform>%1 holds %n node. The nodes released are free on the map from now on; the time used so far is still billed. Why are its nodes reduced?</numerusform>
+            <numerusform>%1 holds %n nodes. The nodes released are free on the map from now on; the time used so far is still billed. Why are its nodes reduced?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reclaim %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reclaiming ends %1 and frees its %n node(s) from now on. Why is it reclaimed? The project is told this reason.</source>
+        <translation>
+            <numerusform>Reclaiming ends %1 and frees its %n node from now on. Why is it reclaimed? The project is told this reason.</numerusform>
+            <numerusform>Reclaiming ends %1 and frees its %n nodes from now on. Why is it reclaimed? The project is told this reason.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the check of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Why does %1 need no action? For example: the idle days were a planned pause.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Clear check</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Nodes to release:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The nodes placed last are released first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The last day looked at; yesterday, the last whole day, by default</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Search code, title or organisation (Ctrl+F)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mean busy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Current run</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Longest run</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Days with data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Warning…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Reduce nodes…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Re&amp;claim…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>C&amp;lear…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Record a warning with a reason; nothing else changes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Release some of the project&apos;s nodes from now on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>End the project and release all its nodes from now on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Close the check without action, with a reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Check &amp;history</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes released</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No usage data is connected; import telemetry first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Idle projects</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage unreadable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not flagged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n project(s) flagged on %2</source>
+        <translation>
+            <numerusform>%1 of %n project flagged on %2</numerusform>
+            <numerusform>%1 of %n projects flagged on %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a project to see its evidence and act on it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · mean busy %4 over %5 to %6 (%7 of %8 days with data); threshold %9%, %10 days.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 holds a single node; reclaim it instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reduce nodes</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n node(s) of %1 from now on? They are free on the map at once; this is recorded as an official act and cannot be undone.</source>
+        <translation>
+            <numerusform>Release %n node of %1 from now on? It is free on the map at once; this is recorded as an official act and cannot be undone.</numerusform>
+            <numerusform>Release %n nodes of %1 from now on? They are free on the map at once; this is recorded as an official act and cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reclaim project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reclaim %1 and release all its nodes from now on? The project ends; this is recorded as an official act and cannot be undone.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Performance check</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::MainWindow</name>
     <message>
         <source>gpudesk — %1</source>
@@ -2728,6 +3306,10 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message>
         <source>Rack map</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
         <translation></translation>
     </message>
 </context>
@@ -3337,6 +3919,48 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
             <numerusform>Selected %1 of %n free node asked for %2.</numerusform>
             <numerusform>Selected %1 of %n free nodes asked for %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Utilisation, last 7 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Utilisation, last 30 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Utilisation could not be read: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No telemetry from %1 to %2: import telemetry first (File &gt; Import telemetry).</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Utilisation from %1 to %2: %n node(s) reported.</source>
+        <translation>
+            <numerusform>Utilisation from %1 to %2: %n node reported.</numerusform>
+            <numerusform>Utilisation from %1 to %2: %n nodes reported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::RackMapLegend</name>
+    <message>
+        <source>a project (each its own fill)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>in no pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1% busy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no telemetry</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4061,6 +4685,211 @@ Why: capacity was freed and it is the first waitlisted application, in rank orde
     </message>
 </context>
 <context>
+    <name>gpudesk::StatementsView</name>
+    <message>
+        <source>Export statements</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced because the figures changed</source>
+        <translation>
+            <numerusform>%n replaced because the figures changed</numerusform>
+            <numerusform>%n replaced because the figures changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn because the project has no allocated time in the month any more</source>
+        <translation>
+            <numerusform>%n withdrawn because the project has no allocated time in the month any more</numerusform>
+            <numerusform>%n withdrawn because the project has no allocated time in the month any more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused and not issued (see the Note column)</source>
+        <translation>
+            <numerusform>%n refused and not issued (see the Note column)</numerusform>
+            <numerusform>%n refused and not issued (see the Note column)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Call:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Issue statements…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Record this month&apos;s statements as issued (one per project)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the statements and the summary for a spreadsheet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Youth discount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changed since issued on %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issued on %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No allocated time in the month any more; issuing withdraws the statement.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a call.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No project of this call held nodes in %1.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n project(s) · %3 GPU-hours · amount %4 · VAT %5 · total %6</source>
+        <translation>
+            <numerusform>%1 %2: %n project · %3 GPU-hours · amount %4 · VAT %5 · total %6</numerusform>
+            <numerusform>%1 %2: %n projects · %3 GPU-hours · amount %4 · VAT %5 · total %6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n refused</source>
+        <translation>
+            <numerusform> · %n refused</numerusform>
+            <numerusform> · %n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue statements</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing to issue for %1 %2: %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issue the statements of %1 for %2?
+
+%3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Statements of %1 for %2 issued: %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing: %2. Choose another folder.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. Check that the folder is writable and the disk has room.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n statement(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n statement to %1.</numerusform>
+            <numerusform>Exported %n statements to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::TransitionDialog</name>
     <message>
         <source>Change status</source>
@@ -4095,6 +4924,168 @@ Why: capacity was freed and it is the first waitlisted application, in rank orde
     </message>
     <message>
         <source>A reason is optional.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::UsageDashboard</name>
+    <message>
+        <source>Fleet busy now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fleet busy, last 30 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes allocated now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocated but idle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fleet busy share per day, last 30 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No telemetry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy GPU-hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes by type and &amp;pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>P&amp;rojects by use, last 30 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocations &amp;ending in 30 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The dashboard could not be loaded: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No telemetry store is open.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No telemetry has been imported into this profile yet: the allocation figures below are complete, the usage figures are empty. Import telemetry with File &gt; Import telemetry.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Telemetry up to %1, %n day(s) old: import newer telemetry for current figures.</source>
+        <translation>
+            <numerusform>Telemetry up to %1, %n day old: import newer telemetry for current figures.</numerusform>
+            <numerusform>Telemetry up to %1, %n days old: import newer telemetry for current figures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Telemetry up to %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>5 minutes from %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no telemetry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 busy of %2 GPU-hours reported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no telemetry in the period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>of %1 usable nodes (%2); %3 out of service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>busy under %1% over %2 days; %3 without telemetry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fleet busy share per day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no data</source>
         <translation></translation>
     </message>
 </context>

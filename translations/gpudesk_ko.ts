@@ -126,6 +126,32 @@
         <source>The hand-over list could not be written: %1. Check that the folder is writable and the disk has room.</source>
         <translation>인계 목록을 저장하지 못했습니다: %1. 폴더에 쓰기 권한이 있는지, 디스크 공간이 충분한지 확인하십시오.</translation>
     </message>
+    <message>
+        <source>The release could not be saved: %1. Nothing was changed; try again, and if it keeps failing, check the profile&apos;s disk.</source>
+        <translation>반납을 저장하지 못했습니다: %1. 아무것도 변경하지 않았습니다. 다시 시도하고, 계속 실패하면 프로필이 있는 디스크를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The application no longer exists; reload the list.</source>
+        <translation>과제가 더 이상 존재하지 않습니다. 목록을 다시 불러오십시오.</translation>
+    </message>
+    <message>
+        <source>%1 holds no nodes, so there are none to release.</source>
+        <translation>%1 과제가 보유한 노드가 없어 반납할 노드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The allocation of %1 ended on %2; there is nothing left to release.</source>
+        <translation>%1 과제의 배정은 %2에 종료되어 반납할 노드가 남아 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A chosen node is not held by %1 (any more); reload and choose again.</source>
+        <translation>선택한 노드 중 %1 과제가 (더 이상) 보유하지 않은 노드가 있습니다. 다시 불러온 후 다시 선택하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n node(s) from %1 on.</source>
+        <translation>
+            <numerusform>%1부터 노드 %n개를 반납했습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AllocationRules</name>
@@ -448,6 +474,17 @@
     <message>
         <source>Conflict of interest</source>
         <translation>이해충돌</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing what was done so far…</source>
+        <translation>취소하는 중: 지금까지 처리한 작업을 되돌리고 있습니다…</translation>
     </message>
 </context>
 <context>
@@ -834,6 +871,112 @@
     <message>
         <source>Public agency</source>
         <translation>공공기관</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceCheckRepository</name>
+    <message>
+        <source>The performance check could not be saved: %1. Nothing was changed; try again, and if it keeps failing, check the profile&apos;s disk.</source>
+        <translation>성과 점검을 저장하지 못했습니다: %1. 아무것도 변경하지 않았습니다. 다시 시도하고, 계속 실패하면 프로필이 있는 디스크를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>A performance check not decided yet.</extracomment>
+        <translation>미결</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <extracomment>A performance check that released some of the project&apos;s nodes.</extracomment>
+        <translation>감축</translation>
+    </message>
+    <message>
+        <source>Reclaim</source>
+        <translation>회수</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <extracomment>A performance check closed without action.</extracomment>
+        <translation>조치 없음</translation>
+    </message>
+    <message>
+        <source>Engine activity</source>
+        <extracomment>Busy time measured by DCGM&apos;s graphics engine activity.</extracomment>
+        <translation>엔진 활성도</translation>
+    </message>
+    <message>
+        <source>GPU utilisation</source>
+        <extracomment>Busy time measured by DCGM&apos;s GPU utilisation.</extracomment>
+        <translation>GPU 사용률</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>혼합</translation>
+    </message>
+    <message>
+        <source>The projects could not be read: %1</source>
+        <translation>과제를 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The usage of %1 could not be read.</source>
+        <translation>%1 과제의 사용률을 읽지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>A performance check needs a reason: write why before confirming.</source>
+        <translation>성과 점검에는 사유가 필요합니다. 확인하기 전에 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose how the check ends: warning, reduction, reclaim or cleared.</source>
+        <translation>점검 결과를 경고, 감축, 회수, 조치 없음 중에서 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The project no longer exists; reload the list.</source>
+        <translation>과제가 더 이상 존재하지 않습니다. 목록을 다시 불러오십시오.</translation>
+    </message>
+    <message>
+        <source>%1: warning recorded.</source>
+        <translation>%1: 경고를 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: check cleared without action.</source>
+        <translation>%1: 조치 없이 점검을 종결했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only allocated or active projects can have their nodes reduced.</source>
+        <translation>%1 과제는 &apos;%2&apos; 상태입니다. 배정 또는 사용 중 상태의 과제만 노드를 감축할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Choose at least one node to release.</source>
+        <translation>반납할 노드를 하나 이상 선택하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n node(s); a reduction must leave it at least one. To release every node, reclaim the project.</source>
+        <translation>
+            <numerusform>%1 과제는 노드 %n개를 보유하고 있으며, 감축 후에도 노드가 1개 이상 남아야 합니다. 모든 노드를 반납하려면 과제를 회수하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A reduction must leave %1 at least one node. To release every node, reclaim the project.</source>
+        <translation>감축 후에도 %1 과제에 노드가 1개 이상 남아야 합니다. 모든 노드를 반납하려면 과제를 회수하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n node(s) released from now on.</source>
+        <translation>
+            <numerusform>%1: 지금부터 노드 %n개를 반납했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %2; only allocated or active projects can be reclaimed.</source>
+        <translation>%1 과제는 &apos;%2&apos; 상태입니다. 배정 또는 사용 중 상태의 과제만 회수할 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 reclaimed; %n node(s) released from now on.</source>
+        <translation>
+            <numerusform>%1 과제를 회수했습니다. 지금부터 노드 %n개를 반납했습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1724,21 @@
     </message>
 </context>
 <context>
+    <name>ShareAllocation</name>
+    <message>
+        <source>The capacity, the minimum and the maximum cannot be negative.</source>
+        <translation>용량, 최소 노드 수, 최대 노드 수는 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The maximum per team is below the minimum per team.</source>
+        <translation>팀당 최대 노드 수가 팀당 최소 노드 수보다 작습니다.</translation>
+    </message>
+    <message>
+        <source>%1 teams pass the floor and each needs at least %2 nodes: %3 nodes, more than the capacity of %4. Lower the minimum or raise the floor.</source>
+        <translation>기준 점수를 넘는 팀이 %1개이고 팀마다 노드가 %2개 이상 필요하여 모두 %3개가 필요하지만, 용량은 %4개입니다. 최소 노드 수를 낮추거나 기준 점수를 높이십시오.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Creating the demo profile…</source>
@@ -1666,6 +1824,98 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>Organisations of type %1 are not eligible in this call, so no statement can be issued. Check the project&apos;s organisation.</source>
         <translation>이 공모에서는 %1 유형 기관이 지원 대상이 아니어서 정산서를 발급할 수 없습니다. 과제의 기관을 확인하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementRepository</name>
+    <message>
+        <source>The statements could not be read: %1. Reload and try again.</source>
+        <translation>정산서를 읽지 못했습니다: %1. 다시 불러온 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month. Write the month as YYYY-MM, for example 2026-02.</source>
+        <translation>“%1”은(는) 월이 아닙니다. 2026-02처럼 YYYY-MM 형식으로 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>The call no longer exists; choose another one.</source>
+        <translation>공모가 더 이상 존재하지 않습니다. 다른 공모를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The call sets no price for %1 GPUs, so no statement can be issued. Add the price to the call first.</source>
+        <translation>공모에 %1 GPU의 단가가 없어 정산서를 발급할 수 없습니다. 먼저 공모에 단가를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>The statements could not be issued: %1. Nothing was issued; try again.</source>
+        <translation>정산서를 발급하지 못했습니다: %1. 아무것도 발급하지 않았습니다. 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <extracomment>Column headers of the statements export (CSV for a spreadsheet).</extracomment>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU 시간</translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour (KRW)</source>
+        <translation>GPU 시간당 단가(원)</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>부담률(%)</translation>
+    </message>
+    <message>
+        <source>Youth discount %</source>
+        <translation>청년 창업 할인(%)</translation>
+    </message>
+    <message>
+        <source>Amount (KRW)</source>
+        <translation>금액(원)</translation>
+    </message>
+    <message>
+        <source>VAT (KRW)</source>
+        <translation>부가세(원)</translation>
+    </message>
+    <message>
+        <source>Total (KRW)</source>
+        <translation>합계(원)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>No allocated time in the month any more.</source>
+        <translation>해당 월에 배정된 사용 시간이 더 이상 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) refused: not included.</source>
+        <translation>
+            <numerusform>발급할 수 없는 과제 %n건은 포함하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total %1 %2</source>
+        <translation>합계 %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>과제 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The statements could not be written: %1. Check that the folder is writable and the disk has room.</source>
+        <translation>정산서를 저장하지 못했습니다: %1. 폴더에 쓰기 권한이 있는지, 디스크 공간이 충분한지 확인하십시오.</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2763,320 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::IdleEvidenceChart</name>
+    <message>
+        <source>Busy %</source>
+        <translation>사용률(%)</translation>
+    </message>
+    <message>
+        <source>No usage could be read for %1.</source>
+        <translation>%1 과제의 사용률을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Select a project to see its daily usage.</source>
+        <translation>과제를 선택하면 일별 사용률이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Busy day</source>
+        <translation>사용일</translation>
+    </message>
+    <message>
+        <source>Idle day</source>
+        <translation>유휴일</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>데이터 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>Flagged: idle for %n day(s)</source>
+        <translation>
+            <numerusform>유휴 판정: %n일 연속 유휴</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle for %n day(s)</source>
+        <translation>
+            <numerusform>%n일 연속 유휴</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Threshold %1%</source>
+        <translation>기준 %1%</translation>
+    </message>
+    <message>
+        <source>%1: %2 idle, %3 busy and %4 days without data; threshold %5%.</source>
+        <translation>%1: 유휴 %2일, 사용 %3일, 데이터 없음 %4일. 기준 %5%.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::IdleProjectsView</name>
+    <message>
+        <source>Warning for %1</source>
+        <translation>%1 과제 경고</translation>
+    </message>
+    <message>
+        <source>Why is %1 warned? The reason is kept with the check and its evidence.</source>
+        <translation>%1 과제에 경고하는 사유는 무엇입니까? 사유는 점검 기록 및 근거 자료와 함께 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Record warning</source>
+        <translation>경고 기록</translation>
+    </message>
+    <message>
+        <source>Reduce the nodes of %1</source>
+        <translation>%1 과제 노드 감축</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n node(s). The nodes released are free on the map from now on; the time used so far is still billed. Why are its nodes reduced?</source>
+        <translation>
+            <numerusform>%1 과제는 노드 %n개를 보유하고 있습니다. 반납한 노드는 지금부터 랙 배치도에서 사용 가능 상태가 되며, 지금까지 사용한 시간은 그대로 정산됩니다. 노드를 감축하는 사유는 무엇입니까?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <source>Reclaim %1</source>
+        <translation>%1 과제 회수</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reclaiming ends %1 and frees its %n node(s) from now on. Why is it reclaimed? The project is told this reason.</source>
+        <translation>
+            <numerusform>회수하면 %1 과제가 종료되고 노드 %n개가 지금부터 반납됩니다. 회수하는 사유는 무엇입니까? 이 사유는 과제에 통보됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the check of %1</source>
+        <translation>%1 과제 점검 종결</translation>
+    </message>
+    <message>
+        <source>Why does %1 need no action? For example: the idle days were a planned pause.</source>
+        <translation>%1 과제에 조치가 필요 없는 사유는 무엇입니까? 예: 유휴 기간이 계획된 중단 기간이었습니다.</translation>
+    </message>
+    <message>
+        <source>Clear check</source>
+        <translation>점검 종결</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes to release:</source>
+        <translation>반납할 노드 수(&amp;N):</translation>
+    </message>
+    <message>
+        <source>The nodes placed last are released first.</source>
+        <translation>가장 나중에 배치된 노드부터 반납합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>기준일(&amp;A):</translation>
+    </message>
+    <message>
+        <source>The last day looked at; yesterday, the last whole day, by default</source>
+        <translation>검토하는 마지막 날입니다. 기본값은 하루 전체가 집계된 마지막 날인 어제입니다</translation>
+    </message>
+    <message>
+        <source>Search code, title or organisation (Ctrl+F)</source>
+        <translation>접수 번호, 과제명, 기관 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>과제명</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Mean busy</source>
+        <translation>평균 사용률</translation>
+    </message>
+    <message>
+        <source>Current run</source>
+        <translation>현재 연속 유휴</translation>
+    </message>
+    <message>
+        <source>Longest run</source>
+        <translation>최장 연속 유휴</translation>
+    </message>
+    <message>
+        <source>Days with data</source>
+        <translation>데이터 있는 날</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>측정 기준</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>최근 점검</translation>
+    </message>
+    <message>
+        <source>&amp;Warning…</source>
+        <translation>경고(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reduce nodes…</source>
+        <translation>노드 감축(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;claim…</source>
+        <translation>회수(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear…</source>
+        <translation>조치 없이 종결(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Record a warning with a reason; nothing else changes</source>
+        <translation>사유와 함께 경고를 기록합니다. 그 밖에는 아무것도 바뀌지 않습니다</translation>
+    </message>
+    <message>
+        <source>Release some of the project&apos;s nodes from now on</source>
+        <translation>과제 노드의 일부를 지금부터 반납합니다</translation>
+    </message>
+    <message>
+        <source>End the project and release all its nodes from now on</source>
+        <translation>과제를 종료하고 모든 노드를 지금부터 반납합니다</translation>
+    </message>
+    <message>
+        <source>Close the check without action, with a reason</source>
+        <translation>사유를 기록하고 조치 없이 점검을 종결합니다</translation>
+    </message>
+    <message>
+        <source>Check &amp;history</source>
+        <translation>점검 이력(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>처리자</translation>
+    </message>
+    <message>
+        <source>Nodes released</source>
+        <translation>반납 노드</translation>
+    </message>
+    <message>
+        <source>No usage data is connected; import telemetry first.</source>
+        <translation>연결된 사용률 데이터가 없습니다. 먼저 텔레메트리를 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>Idle projects</source>
+        <translation>유휴 과제</translation>
+    </message>
+    <message>
+        <source>Usage unreadable</source>
+        <translation>사용률 읽기 실패</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>유휴</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>데이터 없음</translation>
+    </message>
+    <message>
+        <source>Not flagged</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2일 중 %1일</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n project(s) flagged on %2</source>
+        <translation>
+            <numerusform>%2 기준 과제 %n건 중 %1건 유휴 판정</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a project to see its evidence and act on it.</source>
+        <translation>과제를 선택하면 근거 자료를 확인하고 조치할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · mean busy %4 over %5 to %6 (%7 of %8 days with data); threshold %9%, %10 days.</source>
+        <translation>%1 · %2 · %3 · %5부터 %6까지 평균 사용률 %4(%8일 중 %7일 데이터 있음). 기준: 사용률 %9% 미만 %10일.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>노드 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 holds a single node; reclaim it instead.</source>
+        <translation>%1 과제는 노드가 1개뿐입니다. 대신 과제를 회수하십시오.</translation>
+    </message>
+    <message>
+        <source>Reduce nodes</source>
+        <translation>노드 감축</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n node(s) of %1 from now on? They are free on the map at once; this is recorded as an official act and cannot be undone.</source>
+        <translation>
+            <numerusform>%1 과제의 노드 %n개를 지금부터 반납하시겠습니까? 반납한 노드는 즉시 랙 배치도에서 사용 가능 상태가 됩니다. 이 조치는 공식 처분으로 기록되며 되돌릴 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reclaim project</source>
+        <translation>과제 회수</translation>
+    </message>
+    <message>
+        <source>Reclaim %1 and release all its nodes from now on? The project ends; this is recorded as an official act and cannot be undone.</source>
+        <translation>%1 과제를 회수하고 모든 노드를 지금부터 반납하시겠습니까? 과제는 종료되며, 이 조치는 공식 처분으로 기록되고 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Performance check</source>
+        <translation>성과 점검</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::MainWindow</name>
     <message>
         <source>gpudesk — %1</source>
@@ -2692,6 +3256,10 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>Rack map</source>
         <translation>랙 배치</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 가져오는 중…</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3850,47 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <translation>
             <numerusform>%2에 필요한 사용 가능 노드 %n개 중 %1개를 선택했습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Utilisation, last 7 days</source>
+        <translation>사용률(최근 7일)</translation>
+    </message>
+    <message>
+        <source>Utilisation, last 30 days</source>
+        <translation>사용률(최근 30일)</translation>
+    </message>
+    <message>
+        <source>Utilisation could not be read: %1</source>
+        <translation>사용률을 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>No telemetry from %1 to %2: import telemetry first (File &gt; Import telemetry).</source>
+        <translation>%1부터 %2까지 텔레메트리가 없습니다. 먼저 텔레메트리를 가져오십시오(파일 &gt; 텔레메트리 가져오기).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Utilisation from %1 to %2: %n node(s) reported.</source>
+        <translation>
+            <numerusform>%1부터 %2까지의 사용률: 노드 %n개의 데이터가 있습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::RackMapLegend</name>
+    <message>
+        <source>a project (each its own fill)</source>
+        <translation>과제(과제마다 다른 색)</translation>
+    </message>
+    <message>
+        <source>in no pool</source>
+        <translation>자원 풀 없음</translation>
+    </message>
+    <message>
+        <source>%1% busy</source>
+        <translation>사용률 %1%</translation>
+    </message>
+    <message>
+        <source>no telemetry</source>
+        <translation>텔레메트리 없음</translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4612,205 @@ Why: capacity was freed and it is the first waitlisted application, in rank orde
     </message>
 </context>
 <context>
+    <name>gpudesk::StatementsView</name>
+    <message>
+        <source>Export statements</source>
+        <translation>정산서 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>신규 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced because the figures changed</source>
+        <translation>
+            <numerusform>수치가 바뀌어 대체 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn because the project has no allocated time in the month any more</source>
+        <translation>
+            <numerusform>해당 월에 배정된 사용 시간이 더 이상 없어 취소 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>변경 없음 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused and not issued (see the Note column)</source>
+        <translation>
+            <numerusform>발급 불가 %n건(비고 열 참조)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Call:</source>
+        <translation>공모(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>정산 월(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Issue statements…</source>
+        <translation>정산서 발급(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Record this month&apos;s statements as issued (one per project)</source>
+        <translation>이 달의 정산서를 발급한 것으로 기록합니다(과제별 1건)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the statements and the summary for a spreadsheet</source>
+        <translation>정산서와 합계를 스프레드시트용으로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>과제명</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>기관 유형</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU 시간</translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour</source>
+        <translation>GPU 시간당 단가</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>부담률</translation>
+    </message>
+    <message>
+        <source>Youth discount</source>
+        <translation>청년 창업 할인</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>부가세</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>발급</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Changed since issued on %1</source>
+        <translation>%1 발급 후 변경됨</translation>
+    </message>
+    <message>
+        <source>Issued on %1</source>
+        <translation>%1 발급</translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation>미발급</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No allocated time in the month any more; issuing withdraws the statement.</source>
+        <translation>해당 월에 배정된 사용 시간이 더 이상 없습니다. 발급하면 정산서가 취소됩니다.</translation>
+    </message>
+    <message>
+        <source>Choose a call.</source>
+        <translation>공모를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>No project of this call held nodes in %1.</source>
+        <translation>%1에 노드를 보유한 이 공모의 과제가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n project(s) · %3 GPU-hours · amount %4 · VAT %5 · total %6</source>
+        <translation>
+            <numerusform>%1 %2: 과제 %n건 · %3 GPU 시간 · 금액 %4 · 부가세 %5 · 합계 %6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n refused</source>
+        <translation>
+            <numerusform> · 발급 불가 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue statements</source>
+        <translation>정산서 발급</translation>
+    </message>
+    <message>
+        <source>Nothing to issue for %1 %2: %3.</source>
+        <translation>%1 %2에 발급할 정산서가 없습니다: %3.</translation>
+    </message>
+    <message>
+        <source>Issue the statements of %1 for %2?
+
+%3.</source>
+        <translation>%1 공모의 %2 정산서를 발급하시겠습니까?
+
+%3.</translation>
+    </message>
+    <message>
+        <source>Statements of %1 for %2 issued: %3.</source>
+        <translation>%1 공모의 %2 정산서를 발급했습니다: %3.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing: %2. Choose another folder.</source>
+        <translation>%1을(를) 쓰기용으로 열 수 없습니다: %2. 다른 폴더를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. Check that the folder is writable and the disk has room.</source>
+        <translation>%1을(를) 저장하지 못했습니다: %2. 폴더에 쓰기 권한이 있는지, 디스크 공간이 충분한지 확인하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n statement(s) to %1.</source>
+        <translation>
+            <numerusform>%1 파일로 정산서 %n건을 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::TransitionDialog</name>
     <message>
         <source>Change status</source>
@@ -4037,6 +4845,167 @@ Why: capacity was freed and it is the first waitlisted application, in rank orde
     <message>
         <source>A reason is optional.</source>
         <translation>사유 입력은 선택 사항입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::UsageDashboard</name>
+    <message>
+        <source>Fleet busy now</source>
+        <translation>현재 전체 사용률</translation>
+    </message>
+    <message>
+        <source>Fleet busy, last 30 days</source>
+        <translation>전체 사용률(최근 30일)</translation>
+    </message>
+    <message>
+        <source>Nodes allocated now</source>
+        <translation>현재 배정 노드</translation>
+    </message>
+    <message>
+        <source>Allocated but idle</source>
+        <translation>배정 후 유휴</translation>
+    </message>
+    <message>
+        <source>Fleet busy share per day, last 30 days</source>
+        <translation>일별 전체 사용률(최근 30일)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>자원 풀</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>사용 불가</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>유휴</translation>
+    </message>
+    <message>
+        <source>No telemetry</source>
+        <translation>텔레메트리 없음</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Nodes now</source>
+        <translation>현재 노드</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>사용률</translation>
+    </message>
+    <message>
+        <source>Busy GPU-hours</source>
+        <translation>사용 GPU 시간</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>남은 일수</translation>
+    </message>
+    <message>
+        <source>Nodes by type and &amp;pool</source>
+        <translation>종류 및 자원 풀별 노드(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;rojects by use, last 30 days</source>
+        <translation>과제별 사용 현황(최근 30일)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Allocations &amp;ending in 30 days</source>
+        <translation>30일 이내 종료 배정(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be loaded: %1</source>
+        <translation>대시보드를 불러오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>No telemetry store is open.</source>
+        <translation>열려 있는 텔레메트리 저장소가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No telemetry has been imported into this profile yet: the allocation figures below are complete, the usage figures are empty. Import telemetry with File &gt; Import telemetry.</source>
+        <translation>이 프로필에는 아직 가져온 텔레메트리가 없습니다. 아래의 배정 수치는 완전하지만 사용률 수치는 비어 있습니다. 파일 &gt; 텔레메트리 가져오기로 텔레메트리를 가져오십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Telemetry up to %1, %n day(s) old: import newer telemetry for current figures.</source>
+        <translation>
+            <numerusform>텔레메트리는 %1까지이며 %n일 전 데이터입니다. 최신 수치를 보려면 새 텔레메트리를 가져오십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Telemetry up to %1.</source>
+        <translation>%1까지의 텔레메트리입니다.</translation>
+    </message>
+    <message>
+        <source>5 minutes from %1</source>
+        <translation>%1부터 5분간</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>no telemetry</source>
+        <translation>텔레메트리 없음</translation>
+    </message>
+    <message>
+        <source>%1 busy of %2 GPU-hours reported</source>
+        <translation>보고된 %2 GPU 시간 중 %1 GPU 시간 사용</translation>
+    </message>
+    <message>
+        <source>no telemetry in the period</source>
+        <translation>기간 내 텔레메트리 없음</translation>
+    </message>
+    <message>
+        <source>of %1 usable nodes (%2); %3 out of service</source>
+        <translation>가용 노드 %1개 대비 %2, 사용 불가 %3개</translation>
+    </message>
+    <message>
+        <source>busy under %1% over %2 days; %3 without telemetry</source>
+        <translation>%2일간 사용률 %1% 미만, 텔레메트리 없음 %3개</translation>
+    </message>
+    <message>
+        <source>Busy %</source>
+        <translation>사용률(%)</translation>
+    </message>
+    <message>
+        <source>Fleet busy share per day</source>
+        <translation>일별 전체 사용률</translation>
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation>(자원 풀 없음)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>데이터 없음</translation>
     </message>
 </context>
 </TS>

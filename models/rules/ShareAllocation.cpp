@@ -10,11 +10,6 @@ namespace gpudesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ShareAllocation", text);
-}
-
 // Exact shares within the bounds: share = clamp(lambda x weight, lo, hi) with the one lambda
 // that makes them add up to the capacity. The sum grows steadily with lambda, so halving the
 // interval finds it; a team at a bound stays there only as long as the others' shares say so
@@ -52,11 +47,13 @@ ShareResult computeShares(const QList<TeamScore> &teams, const ShareRule &rule)
 {
     ShareResult result;
     if (rule.capacityNodes < 0 || rule.minimumNodes < 0 || rule.maximumNodes < 0) {
-        result.error = tr("The capacity, the minimum and the maximum cannot be negative.");
+        result.error = QCoreApplication::translate(
+            "ShareAllocation", "The capacity, the minimum and the maximum cannot be negative.");
         return result;
     }
     if (rule.maximumNodes > 0 && rule.maximumNodes < rule.minimumNodes) {
-        result.error = tr("The maximum per team is below the minimum per team.");
+        result.error = QCoreApplication::translate(
+            "ShareAllocation", "The maximum per team is below the minimum per team.");
         return result;
     }
     QList<int> passing;
@@ -74,8 +71,10 @@ ShareResult computeShares(const QList<TeamScore> &teams, const ShareRule &rule)
     }
     const int n = int(passing.size());
     if (qint64(n) * rule.minimumNodes > rule.capacityNodes) {
-        result.error = tr("%1 teams pass the floor and each needs at least %2 nodes: %3 nodes, "
-                          "more than the capacity of %4. Lower the minimum or raise the floor.")
+        result.error = QCoreApplication::translate(
+                           "ShareAllocation",
+                           "%1 teams pass the floor and each needs at least %2 nodes: %3 nodes, "
+                           "more than the capacity of %4. Lower the minimum or raise the floor.")
                            .arg(n)
                            .arg(rule.minimumNodes)
                            .arg(qint64(n) * rule.minimumNodes)
