@@ -36,8 +36,8 @@ UsagePeriodPicker::UsagePeriodPicker(QWidget *parent) : QWidget(parent)
     }
     auto *dash = new QLabel(tr("–"), this);
     dash->setObjectName(u"usagePeriodDash"_s);
-    m_first->setAccessibleName(tr("First day"));
-    m_last->setAccessibleName(tr("Last day"));
+    m_first->setAccessibleName(tr("First day of the period"));
+    m_last->setAccessibleName(tr("Last day of the period"));
     layout->addWidget(m_period);
     layout->addWidget(m_first);
     layout->addWidget(dash);
