@@ -603,22 +603,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>Imports a file into a profile.
-  applications FILE   applications exported by the online platform (CSV or JSON;
-                      see docs/import-format.md). Every row is checked; rejected rows
-                      are listed with their line and reason.
-  telemetry FILE      GPU telemetry: --format dcgm (dcgm-exporter text) or nvidia-smi
-                      (CSV of one host, named with --host). Samples of hosts not in
-                      the fleet are counted per host; the file is written whole or not
-                      at all.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>applications or telemetry</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Telemetry format: dcgm or nvidia-smi.</source>
         <translation></translation>
     </message>
     <message>
@@ -642,8 +627,93 @@
         <translation></translation>
     </message>
     <message>
+        <source>Imports a file into a profile.
+  applications FILE   applications exported by the online platform (CSV or JSON;
+                      see docs/import-format.md). Every row is checked; rejected rows
+                      are listed with their line and reason.
+  telemetry FILE      GPU telemetry: --format dcgm (dcgm-exporter text) or nvidia-smi
+                      (CSV of one host, named with --host). Samples of hosts not in
+                      the fleet are counted per host; the file is written whole or not
+                      at all.
+  telemetry --format prometheus --url URL
+                      dcgm-exporter metrics from a Prometheus server&apos;s
+                      HTTP API over a period; a token or password comes
+                      from GPUDESK_PROMETHEUS_TOKEN, or
+                      GPUDESK_PROMETHEUS_USER and _PASSWORD.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Telemetry format: dcgm, nvidia-smi or prometheus.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus: the server&apos;s base URL.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus: start (ISO 8601; default an hour before --to).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus: end (ISO 8601; default now).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus: step, such as 60s or 5m.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus: label matchers, such as job=&quot;dcgm&quot;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>selector</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus: CA file to verify the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Usage: gpudesk import applications FILE [--profile PATH]
-       gpudesk import telemetry --format dcgm|nvidia-smi FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]</source>
+       gpudesk import telemetry --format dcgm|nvidia-smi FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]
+       gpudesk import telemetry --format prometheus --url URL [--from ISO-TIME] [--to ISO-TIME] [--step 60s] [--match SELECTOR] [--ca FILE] [--profile PATH]</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name the Prometheus server with --url, such as --url https://prometheus.example:9090/.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--step %1 is not a step such as 60s, 5m or 1h.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--to %1 is not an ISO 8601 time such as 2027-03-01T09:00:00+09:00.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--from %1 is not an ISO 8601 time such as 2027-03-01T09:00:00+09:00.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The samples up to %1 were imported; fetch again from there.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
         <translation></translation>
     </message>
 </context>
@@ -1074,6 +1144,168 @@
     <name>Profiles</name>
     <message>
         <source>There is no active user &apos;%1&apos; in this profile.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusDecoder</name>
+    <message>
+        <source>(no metric name)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> GPU %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> MIG instance %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1 at byte %2), so it did not come from Prometheus&apos; HTTP API. Check that the URL points at the Prometheus server itself.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The answer is JSON but not a Prometheus answer (no object at the top). Check that the URL points at the Prometheus server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus reported an error without a message.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;status&quot;: &quot;success&quot;, so it is not a Prometheus query result. Check that the URL points at the Prometheus server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus answered with a result of type &quot;%1&quot; where a range query gives a matrix.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the metric is not one gpudesk stores.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the series has no Hostname label, so its node is unknown.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the gpu label is not a GPU index.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the series has neither a gpu nor a UUID label.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the series has no list of values.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) are not a [time, &quot;value&quot;] pair with a number.</source>
+        <translation>
+            <numerusform>%n point is not a [time, &quot;value&quot;] pair with a number.</numerusform>
+            <numerusform>%n points are not a [time, &quot;value&quot;] pair with a number.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are outside the possible range for this metric.</source>
+        <translation>
+            <numerusform>%n value is outside the possible range for this metric.</numerusform>
+            <numerusform>%n values are outside the possible range for this metric.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusFetch</name>
+    <message numerus="yes">
+        <source>Imported %1 samples (%2 rollup rows updated) from %n query(ies); %3 samples and %4 series skipped.</source>
+        <translation>
+            <numerusform>Imported %1 samples (%2 rollup rows updated) from %n query; %3 samples and %4 series skipped.</numerusform>
+            <numerusform>Imported %1 samples (%2 rollup rows updated) from %n queries; %3 samples and %4 series skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prometheus warns: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) of %1 skipped: the host is not in the fleet.</source>
+        <translation>
+            <numerusform>%n sample of %1 skipped: the host is not in the fleet.</numerusform>
+            <numerusform>%n samples of %1 skipped: the host is not in the fleet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) skipped: no GPU index.</source>
+        <translation>
+            <numerusform>%n sample skipped: no GPU index.</numerusform>
+            <numerusform>%n samples skipped: no GPU index.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MIG instance sample(s) skipped: only whole GPUs are stored.</source>
+        <translation>
+            <numerusform>%n MIG instance sample skipped: only whole GPUs are stored.</numerusform>
+            <numerusform>%n MIG instance samples skipped: only whole GPUs are stored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The period is empty: its end comes before its start (or before the first step of %1 s after it). Choose a later end.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fetching %1 to %2 from %3…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fetched %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusQuery</name>
+    <message>
+        <source>The label filter &quot;%1&quot; cannot be read at character %2: %3 Write matchers such as job=&quot;dcgm&quot;, cluster=~&quot;b200-.*&quot;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a label name must start with a letter or an underscore.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the metric names are chosen by gpudesk, not by the filter.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>expected =, !=, =~ or !~ after the label name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the value must be in double quotes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the closing double quote is missing.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>expected a comma between matchers.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusSourceSettings</name>
+    <message>
+        <source>The credentials could not be saved to %1: %2. Check that the folder is writable; nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The source list could not be saved to the settings (%1). Check that the settings file is writable.</source>
         <translation></translation>
     </message>
 </context>
@@ -3625,6 +3857,192 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::PrometheusClient</name>
+    <message>
+        <source>&quot;%1&quot; is not the address of a Prometheus server. Write it as https://host:9090/ (or http:// on a trusted network).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The URL contains a user name or password. Remove it from the URL and use basic authentication instead, so the password is not shown or stored with the address.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bearer authentication is chosen but no token is set. Enter the token, or choose no authentication.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Basic authentication is chosen but no password is set. Enter the password, or choose no authentication.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a user name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Credentials are sent only over https: %1 uses plain http, where anyone on the network could read them. Use the https address of the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The step must be between 1 second and 1 day; %1 s was given.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read. Check the path, or leave it empty to trust the system&apos;s certificate authorities.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate (PEM or DER). Ask the provider for the certificate of the CA that signed the server&apos;s certificate.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens there. Check the address and the port, and that Prometheus is running.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The host of %1 was not found. Check the spelling of the address and the network connection.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s. Try a shorter period or a larger step, or check the network.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2. The server&apos;s certificate is not trusted by this computer; set the CA file of the provider&apos;s certificate authority. gpudesk never connects without verifying the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2. The server&apos;s certificate was not signed by the CA in %3; check that it is the right CA file. gpudesk never connects without verifying the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2. Check the address and the network, then try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 refused access (HTTP %2: %3). Check the token, or the user name and password, and that they may read this server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has no Prometheus API (HTTP 404). Check the address: it is the server&apos;s base URL, such as https://host:9090/.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 failed to answer (HTTP %2: %3). Try again later, or a shorter period or a larger step.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 refused the query (HTTP %2: %3). Check the label filter and the step.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 gave an answer gpudesk cannot read: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::PrometheusSourceForm</name>
+    <message>
+        <source>e.g. KTC B200 cluster</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CA f&amp;ile:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Extra label matchers that pick this program&apos;s GPUs; empty for all dcgm-exporter series of the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Label filter:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>One sample per GPU every this many seconds; at least the exporter&apos;s scrape interval, or steps without a scrape are left out.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;tep:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fetch while gpudesk runs, e&amp;very</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::RackMapArea</name>
     <message>
         <source>%1 – %2</source>
@@ -4887,6 +5305,117 @@ Why: capacity was freed and it is the first waitlisted application, in rank orde
             <numerusform>Exported %n statement to %1.</numerusform>
             <numerusform>Exported %n statements to %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::TelemetrySourcesDialog</name>
+    <message>
+        <source>Telemetry sources</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(unnamed source)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus servers that scrape dcgm-exporter at the providers. Samples are matched to nodes by their Hostname label.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fetch now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only what was not imported from this source before is fetched, so nothing is counted twice.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the changes to the sources?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Periodic fetch from %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Telemetry from %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fetching telemetry from %1 failed: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Telemetry sources…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove the source %1? Its settings and its stored token or password are deleted when you save; samples already imported stay.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the source a name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: everything in this period was imported before; nothing to fetch.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 cancelled.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The samples up to %1 were imported; fetching again continues from there.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A periodic fetch is under way. Try again when it has finished.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fetch telemetry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fetch from %1</source>
+        <translation></translation>
     </message>
 </context>
 <context>

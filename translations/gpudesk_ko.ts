@@ -604,7 +604,7 @@
                       (CSV of one host, named with --host). Samples of hosts not in
                       the fleet are counted per host; the file is written whole or not
                       at all.</source>
-        <translation>파일을 프로필로 가져옵니다.
+        <translation type="vanished">파일을 프로필로 가져옵니다.
   applications FILE   온라인 플랫폼에서 내보낸 과제(CSV 또는 JSON,
                       docs/import-format.md 참조). 모든 행을 검사하고, 거부된 행은
                       줄 번호와 사유를 함께 표시합니다.
@@ -618,7 +618,7 @@
     </message>
     <message>
         <source>Telemetry format: dcgm or nvidia-smi.</source>
-        <translation>텔레메트리 형식: dcgm 또는 nvidia-smi.</translation>
+        <translation type="vanished">텔레메트리 형식: dcgm 또는 nvidia-smi.</translation>
     </message>
     <message>
         <source>format</source>
@@ -643,8 +643,111 @@
     <message>
         <source>Usage: gpudesk import applications FILE [--profile PATH]
        gpudesk import telemetry --format dcgm|nvidia-smi FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]</source>
-        <translation>사용법: gpudesk import applications FILE [--profile PATH]
+        <translation type="vanished">사용법: gpudesk import applications FILE [--profile PATH]
        gpudesk import telemetry --format dcgm|nvidia-smi FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]</translation>
+    </message>
+    <message>
+        <source>Imports a file into a profile.
+  applications FILE   applications exported by the online platform (CSV or JSON;
+                      see docs/import-format.md). Every row is checked; rejected rows
+                      are listed with their line and reason.
+  telemetry FILE      GPU telemetry: --format dcgm (dcgm-exporter text) or nvidia-smi
+                      (CSV of one host, named with --host). Samples of hosts not in
+                      the fleet are counted per host; the file is written whole or not
+                      at all.
+  telemetry --format prometheus --url URL
+                      dcgm-exporter metrics from a Prometheus server&apos;s
+                      HTTP API over a period; a token or password comes
+                      from GPUDESK_PROMETHEUS_TOKEN, or
+                      GPUDESK_PROMETHEUS_USER and _PASSWORD.</source>
+        <translation>파일을 프로필로 가져옵니다.
+  applications FILE   온라인 플랫폼에서 내보낸 과제(CSV 또는 JSON,
+                      docs/import-format.md 참조). 모든 행을 검사하고, 거부된 행은
+                      줄 번호와 사유를 함께 표시합니다.
+  telemetry FILE      GPU 텔레메트리: --format dcgm(dcgm-exporter 텍스트) 또는 nvidia-smi
+                      (한 호스트의 CSV, --host로 지정). GPU 자원에 없는 호스트의 샘플은
+                      호스트별로 집계하며, 파일은 전부 쓰거나 전혀 쓰지 않습니다.
+  telemetry --format prometheus --url URL
+                      Prometheus 서버의 HTTP API에서 기간을 정해
+                      dcgm-exporter 지표를 가져옵니다. 토큰이나 비밀번호는
+                      GPUDESK_PROMETHEUS_TOKEN 또는
+                      GPUDESK_PROMETHEUS_USER와 _PASSWORD에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Telemetry format: dcgm, nvidia-smi or prometheus.</source>
+        <translation>텔레메트리 형식: dcgm, nvidia-smi 또는 prometheus.</translation>
+    </message>
+    <message>
+        <source>Prometheus: the server&apos;s base URL.</source>
+        <translation>Prometheus: 서버의 기본 URL.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Prometheus: start (ISO 8601; default an hour before --to).</source>
+        <translation>Prometheus: 시작 시각(ISO 8601, 기본값은 --to의 한 시간 전).</translation>
+    </message>
+    <message>
+        <source>Prometheus: end (ISO 8601; default now).</source>
+        <translation>Prometheus: 끝 시각(ISO 8601, 기본값은 지금).</translation>
+    </message>
+    <message>
+        <source>Prometheus: step, such as 60s or 5m.</source>
+        <translation>Prometheus: 간격(예: 60s, 5m).</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>간격</translation>
+    </message>
+    <message>
+        <source>Prometheus: label matchers, such as job=&quot;dcgm&quot;.</source>
+        <translation>Prometheus: 레이블 조건(예: job=&quot;dcgm&quot;).</translation>
+    </message>
+    <message>
+        <source>selector</source>
+        <translation>선택자</translation>
+    </message>
+    <message>
+        <source>Prometheus: CA file to verify the server.</source>
+        <translation>Prometheus: 서버 인증서를 검증할 CA 파일.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Usage: gpudesk import applications FILE [--profile PATH]
+       gpudesk import telemetry --format dcgm|nvidia-smi FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]
+       gpudesk import telemetry --format prometheus --url URL [--from ISO-TIME] [--to ISO-TIME] [--step 60s] [--match SELECTOR] [--ca FILE] [--profile PATH]</source>
+        <translation>사용법: gpudesk import applications FILE [--profile PATH]
+       gpudesk import telemetry --format dcgm|nvidia-smi FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]
+       gpudesk import telemetry --format prometheus --url URL [--from ISO-TIME] [--to ISO-TIME] [--step 60s] [--match SELECTOR] [--ca FILE] [--profile PATH]</translation>
+    </message>
+    <message>
+        <source>Name the Prometheus server with --url, such as --url https://prometheus.example:9090/.</source>
+        <translation>--url로 Prometheus 서버를 지정하세요(예: --url https://prometheus.example:9090/).</translation>
+    </message>
+    <message>
+        <source>--step %1 is not a step such as 60s, 5m or 1h.</source>
+        <translation>--step %1은(는) 60s, 5m, 1h 같은 간격이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>--to %1 is not an ISO 8601 time such as 2027-03-01T09:00:00+09:00.</source>
+        <translation>--to %1은(는) 2027-03-01T09:00:00+09:00 같은 ISO 8601 시각이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>--from %1 is not an ISO 8601 time such as 2027-03-01T09:00:00+09:00.</source>
+        <translation>--from %1은(는) 2027-03-01T09:00:00+09:00 같은 ISO 8601 시각이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The samples up to %1 were imported; fetch again from there.</source>
+        <translation>%1까지의 샘플은 가져왔습니다. 그 이후부터 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>아무것도 가져오지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1170,162 @@
     <message>
         <source>There is no active user &apos;%1&apos; in this profile.</source>
         <translation>이 프로필에는 로그인 ID가 &apos;%1&apos;인 활성 사용자가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusDecoder</name>
+    <message>
+        <source>(no metric name)</source>
+        <translation>(지표 이름 없음)</translation>
+    </message>
+    <message>
+        <source> GPU %1</source>
+        <translation> GPU %1</translation>
+    </message>
+    <message>
+        <source> MIG instance %1</source>
+        <translation> MIG 인스턴스 %1</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1 at byte %2), so it did not come from Prometheus&apos; HTTP API. Check that the URL points at the Prometheus server itself.</source>
+        <translation>응답이 올바른 JSON이 아니므로(%2바이트 위치에서 %1) Prometheus HTTP API의 응답이 아닙니다. URL이 Prometheus 서버 자체를 가리키는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The answer is JSON but not a Prometheus answer (no object at the top). Check that the URL points at the Prometheus server.</source>
+        <translation>응답이 JSON이지만 Prometheus 응답이 아닙니다(최상위가 객체가 아님). URL이 Prometheus 서버를 가리키는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Prometheus reported an error without a message.</source>
+        <translation>Prometheus가 메시지 없이 오류를 보고했습니다.</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;status&quot;: &quot;success&quot;, so it is not a Prometheus query result. Check that the URL points at the Prometheus server.</source>
+        <translation>응답에 &quot;status&quot;: &quot;success&quot;가 없어 Prometheus 조회 결과가 아닙니다. URL이 Prometheus 서버를 가리키는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Prometheus answered with a result of type &quot;%1&quot; where a range query gives a matrix.</source>
+        <translation>범위 조회는 matrix를 돌려주어야 하는데 Prometheus가 &quot;%1&quot; 유형의 결과로 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the metric is not one gpudesk stores.</source>
+        <translation>gpudesk가 저장하는 지표가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>the series has no Hostname label, so its node is unknown.</source>
+        <translation>시계열에 Hostname 레이블이 없어 노드를 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>the gpu label is not a GPU index.</source>
+        <translation>gpu 레이블이 GPU 번호가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>the series has neither a gpu nor a UUID label.</source>
+        <translation>시계열에 gpu 레이블도 UUID 레이블도 없습니다.</translation>
+    </message>
+    <message>
+        <source>the series has no list of values.</source>
+        <translation>시계열에 값 목록이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) are not a [time, &quot;value&quot;] pair with a number.</source>
+        <translation>
+            <numerusform>%n개 지점이 숫자로 된 [시각, &quot;값&quot;] 쌍이 아닙니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are outside the possible range for this metric.</source>
+        <translation>
+            <numerusform>%n개 값이 이 지표가 가질 수 있는 범위를 벗어납니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusFetch</name>
+    <message numerus="yes">
+        <source>Imported %1 samples (%2 rollup rows updated) from %n query(ies); %3 samples and %4 series skipped.</source>
+        <translation>
+            <numerusform>조회 %n건에서 샘플 %1개를 가져왔습니다(집계 행 %2개 갱신). 샘플 %3개와 시계열 %4개는 건너뛰었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prometheus warns: %1</source>
+        <translation>Prometheus 경고: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) of %1 skipped: the host is not in the fleet.</source>
+        <translation>
+            <numerusform>%1의 샘플 %n개를 건너뛰었습니다: GPU 자원에 없는 호스트입니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) skipped: no GPU index.</source>
+        <translation>
+            <numerusform>샘플 %n개를 건너뛰었습니다: GPU 번호가 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MIG instance sample(s) skipped: only whole GPUs are stored.</source>
+        <translation>
+            <numerusform>MIG 인스턴스 샘플 %n개를 건너뛰었습니다: GPU 단위로만 저장합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The period is empty: its end comes before its start (or before the first step of %1 s after it). Choose a later end.</source>
+        <translation>기간이 비어 있습니다: 끝이 시작보다(또는 시작 뒤 첫 %1초 간격보다) 앞섭니다. 더 늦은 끝 시각을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 to %2 from %3…</source>
+        <translation>%3에서 %1부터 %2까지 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Fetched %1.</source>
+        <translation>%1에서 가져왔습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusQuery</name>
+    <message>
+        <source>The label filter &quot;%1&quot; cannot be read at character %2: %3 Write matchers such as job=&quot;dcgm&quot;, cluster=~&quot;b200-.*&quot;.</source>
+        <translation>레이블 필터 &quot;%1&quot;의 %2번째 글자를 읽을 수 없습니다: %3 job=&quot;dcgm&quot;, cluster=~&quot;b200-.*&quot;처럼 조건을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>a label name must start with a letter or an underscore.</source>
+        <translation>레이블 이름은 영문자나 밑줄로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>the metric names are chosen by gpudesk, not by the filter.</source>
+        <translation>지표 이름은 필터가 아니라 gpudesk가 정합니다.</translation>
+    </message>
+    <message>
+        <source>expected =, !=, =~ or !~ after the label name.</source>
+        <translation>레이블 이름 뒤에 =, !=, =~ 또는 !~가 와야 합니다.</translation>
+    </message>
+    <message>
+        <source>the value must be in double quotes.</source>
+        <translation>값은 큰따옴표로 묶어야 합니다.</translation>
+    </message>
+    <message>
+        <source>the closing double quote is missing.</source>
+        <translation>닫는 큰따옴표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>expected a comma between matchers.</source>
+        <translation>조건 사이에 쉼표가 와야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusSourceSettings</name>
+    <message>
+        <source>The credentials could not be saved to %1: %2. Check that the folder is writable; nothing was changed.</source>
+        <translation>인증 정보를 %1에 저장하지 못했습니다: %2. 폴더에 쓸 수 있는지 확인하세요. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The source list could not be saved to the settings (%1). Check that the settings file is writable.</source>
+        <translation>소스 목록을 설정(%1)에 저장하지 못했습니다. 설정 파일에 쓸 수 있는지 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3829,192 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::PrometheusClient</name>
+    <message>
+        <source>&quot;%1&quot; is not the address of a Prometheus server. Write it as https://host:9090/ (or http:// on a trusted network).</source>
+        <translation>&quot;%1&quot;은(는) Prometheus 서버 주소가 아닙니다. https://host:9090/ 형식으로 쓰세요(신뢰할 수 있는 네트워크에서는 http://).</translation>
+    </message>
+    <message>
+        <source>The URL contains a user name or password. Remove it from the URL and use basic authentication instead, so the password is not shown or stored with the address.</source>
+        <translation>URL에 사용자 이름이나 비밀번호가 들어 있습니다. 비밀번호가 주소와 함께 보이거나 저장되지 않도록 URL에서 지우고 기본 인증을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Bearer authentication is chosen but no token is set. Enter the token, or choose no authentication.</source>
+        <translation>Bearer 인증을 골랐지만 토큰이 없습니다. 토큰을 입력하거나 인증 없음을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Basic authentication is chosen but no password is set. Enter the password, or choose no authentication.</source>
+        <translation>기본 인증을 골랐지만 비밀번호가 없습니다. 비밀번호를 입력하거나 인증 없음을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a user name.</source>
+        <translation>기본 인증에는 사용자 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Credentials are sent only over https: %1 uses plain http, where anyone on the network could read them. Use the https address of the server.</source>
+        <translation>인증 정보는 https로만 보냅니다: %1은(는) 네트워크의 누구나 읽을 수 있는 일반 http를 씁니다. 서버의 https 주소를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The step must be between 1 second and 1 day; %1 s was given.</source>
+        <translation>간격은 1초에서 1일 사이여야 합니다. %1초가 주어졌습니다.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read. Check the path, or leave it empty to trust the system&apos;s certificate authorities.</source>
+        <translation>CA 파일 %1을(를) 읽을 수 없습니다. 경로를 확인하거나, 시스템의 인증 기관을 신뢰하려면 비워 두세요.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate (PEM or DER). Ask the provider for the certificate of the CA that signed the server&apos;s certificate.</source>
+        <translation>CA 파일 %1에 인증서(PEM 또는 DER)가 없습니다. 서버 인증서에 서명한 CA의 인증서를 운영사에 요청하세요.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens there. Check the address and the port, and that Prometheus is running.</source>
+        <translation>%1이(가) 연결을 거부했습니다: 그 주소에서 대기 중인 서비스가 없습니다. 주소와 포트, Prometheus가 실행 중인지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The host of %1 was not found. Check the spelling of the address and the network connection.</source>
+        <translation>%1의 호스트를 찾을 수 없습니다. 주소의 철자와 네트워크 연결을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s. Try a shorter period or a larger step, or check the network.</source>
+        <translation>%1이(가) %2초 안에 응답하지 않았습니다. 기간을 줄이거나 간격을 늘리거나 네트워크를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2. The server&apos;s certificate is not trusted by this computer; set the CA file of the provider&apos;s certificate authority. gpudesk never connects without verifying the server.</source>
+        <translation>%1과(와)의 TLS 연결에 실패했습니다: %2. 이 컴퓨터가 서버 인증서를 신뢰하지 않습니다. 운영사 인증 기관의 CA 파일을 지정하세요. gpudesk는 서버를 검증하지 않고는 연결하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2. The server&apos;s certificate was not signed by the CA in %3; check that it is the right CA file. gpudesk never connects without verifying the server.</source>
+        <translation>%1과(와)의 TLS 연결에 실패했습니다: %2. 서버 인증서가 %3의 CA로 서명되지 않았습니다. 올바른 CA 파일인지 확인하세요. gpudesk는 서버를 검증하지 않고는 연결하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2. Check the address and the network, then try again.</source>
+        <translation>%1과(와)의 연결에 실패했습니다: %2. 주소와 네트워크를 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>%1 refused access (HTTP %2: %3). Check the token, or the user name and password, and that they may read this server.</source>
+        <translation>%1이(가) 접근을 거부했습니다(HTTP %2: %3). 토큰이나 사용자 이름과 비밀번호, 그리고 이 서버를 읽을 권한이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 has no Prometheus API (HTTP 404). Check the address: it is the server&apos;s base URL, such as https://host:9090/.</source>
+        <translation>%1에 Prometheus API가 없습니다(HTTP 404). 주소를 확인하세요: https://host:9090/ 같은 서버의 기본 URL이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 failed to answer (HTTP %2: %3). Try again later, or a shorter period or a larger step.</source>
+        <translation>%1의 Prometheus가 응답하지 못했습니다(HTTP %2: %3). 나중에 다시 시도하거나 기간을 줄이거나 간격을 늘리세요.</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 refused the query (HTTP %2: %3). Check the label filter and the step.</source>
+        <translation>%1의 Prometheus가 조회를 거부했습니다(HTTP %2: %3). 레이블 필터와 간격을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 gave an answer gpudesk cannot read: %2</source>
+        <translation>%1의 Prometheus가 gpudesk가 읽을 수 없는 응답을 보냈습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::PrometheusSourceForm</name>
+    <message>
+        <source>e.g. KTC B200 cluster</source>
+        <translation>예: KTC B200 클러스터</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities</source>
+        <translation>시스템의 인증 기관</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>CA f&amp;ile:</source>
+        <translation>CA 파일(&amp;I):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer 토큰</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation>사용자 이름과 비밀번호</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication:</source>
+        <translation>인증(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation>사용자(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Extra label matchers that pick this program&apos;s GPUs; empty for all dcgm-exporter series of the server.</source>
+        <translation>이 사업의 GPU를 고르는 추가 레이블 조건입니다. 비워 두면 서버의 모든 dcgm-exporter 시계열을 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Label filter:</source>
+        <translation>레이블 필터(&amp;L):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>One sample per GPU every this many seconds; at least the exporter&apos;s scrape interval, or steps without a scrape are left out.</source>
+        <translation>GPU마다 이 초 간격으로 샘플 하나를 가져옵니다. exporter의 수집 간격 이상이어야 하며, 수집이 없는 간격은 빠집니다.</translation>
+    </message>
+    <message>
+        <source>S&amp;tep:</source>
+        <translation>간격(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Fetch while gpudesk runs, e&amp;very</source>
+        <translation>gpudesk 실행 중 주기적으로 가져오기(&amp;V), 간격</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>가져온 기간:</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ~ %2</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>비밀번호(&amp;W):</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>토큰(&amp;K):</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 인증서</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>인증서 (*.pem *.crt *.cer);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::RackMapArea</name>
     <message>
         <source>%1 – %2</source>
@@ -4808,6 +5253,117 @@ Why: capacity was freed and it is the first waitlisted application, in rank orde
         <translation>
             <numerusform>%1 파일로 정산서 %n건을 내보냈습니다.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::TelemetrySourcesDialog</name>
+    <message>
+        <source>Telemetry sources</source>
+        <translation>텔레메트리 소스</translation>
+    </message>
+    <message>
+        <source>(unnamed source)</source>
+        <translation>(이름 없는 소스)</translation>
+    </message>
+    <message>
+        <source>Prometheus servers that scrape dcgm-exporter at the providers. Samples are matched to nodes by their Hostname label.</source>
+        <translation>운영사에서 dcgm-exporter를 수집하는 Prometheus 서버입니다. 샘플은 Hostname 레이블로 노드와 연결됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>삭제(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Fetch now</source>
+        <translation>지금 가져오기</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>시작(&amp;M)</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>끝(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch now</source>
+        <translation>지금 가져오기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Only what was not imported from this source before is fetched, so nothing is counted twice.</source>
+        <translation>이 소스에서 아직 가져오지 않은 부분만 가져오므로 두 번 집계되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Save the changes to the sources?</source>
+        <translation>소스의 변경 내용을 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Periodic fetch from %1</source>
+        <translation>%1 주기적 가져오기</translation>
+    </message>
+    <message>
+        <source>Telemetry from %1: %2</source>
+        <translation>%1 텔레메트리: %2</translation>
+    </message>
+    <message>
+        <source>Fetching telemetry from %1 failed: %2</source>
+        <translation>%1에서 텔레메트리를 가져오지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Telemetry sources…</source>
+        <translation>텔레메트리 소스(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>새 소스</translation>
+    </message>
+    <message>
+        <source>Remove the source %1? Its settings and its stored token or password are deleted when you save; samples already imported stay.</source>
+        <translation>소스 %1을(를) 삭제할까요? 저장하면 설정과 저장된 토큰 또는 비밀번호가 지워집니다. 이미 가져온 샘플은 남습니다.</translation>
+    </message>
+    <message>
+        <source>Give the source a name.</source>
+        <translation>소스 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>%1: everything in this period was imported before; nothing to fetch.</source>
+        <translation>%1: 이 기간은 모두 이미 가져왔습니다. 가져올 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 실패: %2</translation>
+    </message>
+    <message>
+        <source>%1 cancelled.</source>
+        <translation>%1 취소됨.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The samples up to %1 were imported; fetching again continues from there.</source>
+        <translation>%1까지의 샘플은 가져왔습니다. 다시 가져오면 그 이후부터 이어집니다.</translation>
+    </message>
+    <message>
+        <source>A periodic fetch is under way. Try again when it has finished.</source>
+        <translation>주기적 가져오기가 진행 중입니다. 끝난 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Fetch telemetry</source>
+        <translation>텔레메트리 가져오기</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Fetch from %1</source>
+        <translation>%1에서 가져오기</translation>
     </message>
 </context>
 <context>

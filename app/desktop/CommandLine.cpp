@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "Profiles.h"
+#include "PrometheusCommand.h"
 #include "data/ApplicationImporter.h"
 #include "data/DataGenerator.h"
 #include "store/Store.h"
@@ -189,12 +190,17 @@ int import(const QStringList &args)
         "  telemetry FILE      GPU telemetry: --format dcgm (dcgm-exporter text) or nvidia-smi\n"
         "                      (CSV of one host, named with --host). Samples of hosts not in\n"
         "                      the fleet are counted per host; the file is written whole or not\n"
-        "                      at all."));
+        "                      at all.\n"
+        "  telemetry --format prometheus --url URL\n"
+        "                      dcgm-exporter metrics from a Prometheus server's\n"
+        "                      HTTP API over a period; a token or password comes\n"
+        "                      from GPUDESK_PROMETHEUS_TOKEN, or\n"
+        "                      GPUDESK_PROMETHEUS_USER and _PASSWORD."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"what"_s, Text::tr("applications or telemetry"));
     parser.addPositionalArgument(u"file"_s, Text::tr("the file to import"));
     parser.addOption(profileOption());
-    const QCommandLineOption format(u"format"_s, Text::tr("Telemetry format: dcgm or nvidia-smi."),
+    const QCommandLineOption format(u"format"_s, Text::tr("Telemetry format: dcgm, nvidia-smi or prometheus."),
                                     Text::tr("format"));
     const QCommandLineOption host(u"host"_s, Text::tr("The host an nvidia-smi file comes from."),
                                   Text::tr("hostname"));
@@ -203,15 +209,42 @@ int import(const QStringList &args)
                                          "scrape (ISO 8601; default now)."),
                                 Text::tr("time"));
     parser.addOptions({format, host, at});
+    const QCommandLineOption url(u"url"_s, Text::tr("Prometheus: the server's base URL."),
+                                 Text::tr("url"));
+    const QCommandLineOption from(u"from"_s, Text::tr("Prometheus: start (ISO 8601; default an "
+                                                      "hour before --to)."),
+                                  Text::tr("time"));
+    const QCommandLineOption to(u"to"_s, Text::tr("Prometheus: end (ISO 8601; default now)."),
+                                Text::tr("time"));
+    const QCommandLineOption step(u"step"_s, Text::tr("Prometheus: step, such as 60s or 5m."),
+                                  Text::tr("step"));
+    const QCommandLineOption match(u"match"_s,
+                                   Text::tr("Prometheus: label matchers, such as job=\"dcgm\"."),
+                                   Text::tr("selector"));
+    const QCommandLineOption ca(u"ca"_s, Text::tr("Prometheus: CA file to verify the server."),
+                                Text::tr("file"));
+    parser.addOptions({url, from, to, step, match, ca});
     parser.process(args);
     const QStringList rest = parser.positionalArguments();
+    if (rest.size() == 1 && rest[0] == u"telemetry"_s &&
+        parser.value(format) == u"prometheus"_s) {
+        const PrometheusArguments p{parser.value(url),  parser.value(from),  parser.value(to),
+                                    parser.value(step), parser.value(match), parser.value(ca)};
+        if (checkPrometheusArguments(p, err()) != 0)
+            return 2;
+        auto store = openProfile(parser.value(u"profile"_s), false);
+        return store ? importPrometheus(*store, p, out(), err()) : 1;
+    }
     if (rest.size() == 2 && rest[0] == u"telemetry"_s)
         return importTelemetry(rest[1], parser.value(u"profile"_s), parser.value(format),
                                parser.value(host), parser.value(at));
     if (rest.size() != 2 || rest[0] != u"applications"_s) {
         err() << Text::tr("Usage: gpudesk import applications FILE [--profile PATH]\n"
                           "       gpudesk import telemetry --format dcgm|nvidia-smi FILE "
-                          "[--profile PATH] [--host HOSTNAME] [--at ISO-TIME]")
+                          "[--profile PATH] [--host HOSTNAME] [--at ISO-TIME]\n"
+                          "       gpudesk import telemetry --format prometheus --url URL "
+                          "[--from ISO-TIME] [--to ISO-TIME] [--step 60s] [--match SELECTOR] "
+                          "[--ca FILE] [--profile PATH]")
               << Qt::endl;
         return 2;
     }

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "telemetry/DcgmParser.h"
 
+#include "telemetry/DcgmMetrics.h"
+
 #include <QHash>
 #include <algorithm>
 #include <charconv>
-#include <cmath>
 #include <cstring>
 #include <deque>
 
@@ -13,77 +14,6 @@ using namespace Qt::StringLiterals;
 namespace gpudesk {
 
 namespace {
-
-enum class Field
-{
-    GpuUtil,
-    EngineActive,
-    FbUsedMib,
-    FbTotalMib,
-    PowerW
-};
-
-// DCGM fills fields it cannot read with blank values: 0x7ffffff0 and up for 32-bit fields,
-// 2^47 for doubles and 0x7ffffffffffffff0 for 64-bit ones. No GPU reports anything near
-// 2^31 percent, MiB or watts, so everything from the 32-bit blank up means "not available".
-// Byte counts legitimately pass 2^31 (a 180 GB card), so for them only the double blank
-// (2^47 bytes = 128 TiB) and above counts as blank.
-constexpr double kBlank32 = 2147483632.0;
-constexpr double kBlankFp64 = 140737488355328.0;
-constexpr double kMiB = 1024.0 * 1024.0;
-
-struct MetricAlias
-{
-    QByteArrayView name;
-    Field field;
-    double scale;          // multiplies the exposed value into the stored unit
-    double blankAtOrAbove; // raw values from here up are DCGM blanks
-};
-
-// The one place that knows metric names and units. The classic dcgm-exporter names come first.
-// The renamed ones below them follow the later releases' (and Prometheus') naming, where
-// utilisation is a 0-1 ratio and memory is counted in bytes; add new spellings here.
-constexpr MetricAlias kAliases[] = {
-    {"DCGM_FI_DEV_GPU_UTIL", Field::GpuUtil, 1.0, kBlank32},
-    {"DCGM_FI_PROF_GR_ENGINE_ACTIVE", Field::EngineActive, 1.0, kBlank32},
-    {"DCGM_FI_DEV_FB_USED", Field::FbUsedMib, 1.0, kBlank32},
-    {"DCGM_FI_DEV_FB_TOTAL", Field::FbTotalMib, 1.0, kBlank32},
-    {"DCGM_FI_DEV_POWER_USAGE", Field::PowerW, 1.0, kBlank32},
-    {"DCGM_FI_DEV_POWER_USAGE_INSTANT", Field::PowerW, 1.0, kBlank32},
-    {"DCGM_FI_DEV_GPU_UTIL_RATIO", Field::GpuUtil, 100.0, kBlank32},
-    {"DCGM_FI_DEV_FB_USED_BYTES", Field::FbUsedMib, 1.0 / kMiB, kBlankFp64},
-    {"DCGM_FI_DEV_FB_TOTAL_BYTES", Field::FbTotalMib, 1.0 / kMiB, kBlankFp64},
-    {"dcgm_gpu_utilization_ratio", Field::GpuUtil, 100.0, kBlank32},
-    {"dcgm_gr_engine_active_ratio", Field::EngineActive, 1.0, kBlank32},
-    {"dcgm_fb_used_bytes", Field::FbUsedMib, 1.0 / kMiB, kBlankFp64},
-    {"dcgm_fb_total_bytes", Field::FbTotalMib, 1.0 / kMiB, kBlankFp64},
-    {"dcgm_power_usage_watts", Field::PowerW, 1.0, kBlank32},
-};
-
-// Upper bounds in the stored unit; anything above is a broken exporter, not a reading.
-double upperBound(Field field)
-{
-    switch (field) {
-    case Field::GpuUtil:
-        return 100.0;
-    case Field::EngineActive:
-        return 1.0;
-    case Field::FbUsedMib:
-    case Field::FbTotalMib:
-    case Field::PowerW:
-        break;
-    }
-    return kBlank32;
-}
-
-const MetricAlias *findAlias(QByteArrayView name)
-{
-    for (const MetricAlias &alias : kAliases) {
-        if (alias.name == name)
-            return &alias;
-    }
-    return nullptr;
-}
 
 // The series a line belongs to. The views point into the input or into the parser's store of
 // unescaped label values, both of which outlive the parse, so keys cost no allocation.
@@ -232,7 +162,7 @@ private:
     };
     QHash<QByteArrayView, Unknown> m_unknown;
     QByteArrayView m_lastName;
-    const MetricAlias *m_lastAlias = nullptr;
+    const dcgm::MetricAlias *m_lastAlias = nullptr;
 };
 
 // Host names, UUIDs and models repeat on every line: one QString each, shared by all samples.
@@ -335,11 +265,11 @@ LineError Parser::parseLine(const char *p, const char *end, int lineNo)
         return LineError::BadName;
 
     // dcgm-exporter writes one metric's series together: remember the last lookup.
-    const MetricAlias *alias;
+    const dcgm::MetricAlias *alias;
     if (name == m_lastName) {
         alias = m_lastAlias;
     } else {
-        alias = findAlias(name);
+        alias = dcgm::findMetric(name);
         m_lastName = name;
         m_lastAlias = alias;
     }
@@ -392,11 +322,15 @@ LineError Parser::parseLine(const char *p, const char *end, int lineNo)
     }
 
     // NaN, infinities and DCGM blanks: the field was not available, which is not an error.
-    if (!std::isfinite(raw) || raw >= alias->blankAtOrAbove)
+    double value = 0;
+    switch (dcgm::normalise(*alias, raw, &value)) {
+    case dcgm::Reading::Blank:
         return LineError::None;
-    const double value = raw * alias->scale;
-    if (value < 0 || value > upperBound(alias->field))
+    case dcgm::Reading::OutOfRange:
         return LineError::OutOfRange;
+    case dcgm::Reading::Value:
+        break;
+    }
 
     const SeriesKey seriesKey{labels.host, labels.uuid, labels.mig, gpu};
     auto seriesIt = m_seriesIndex.find(seriesKey);
@@ -423,23 +357,7 @@ LineError Parser::parseLine(const char *p, const char *end, int lineNo)
     } else {
         sample = &m_result.samples[it.value()];
     }
-    switch (alias->field) {
-    case Field::GpuUtil:
-        sample->gpuUtil = value;
-        break;
-    case Field::EngineActive:
-        sample->engineActive = value;
-        break;
-    case Field::FbUsedMib:
-        sample->fbUsedMib = value;
-        break;
-    case Field::FbTotalMib:
-        sample->fbTotalMib = value;
-        break;
-    case Field::PowerW:
-        sample->powerW = value;
-        break;
-    }
+    dcgm::setField(*sample, alias->field, value);
     return LineError::None;
 }
 

@@ -11,7 +11,7 @@ namespace gpudesk {
 
 // Reads the Prometheus text exposition format as dcgm-exporter writes it
 // (`metric{labels} value [timestamp_ms]`) into TelemetrySamples. Metric names and units go
-// through one alias-and-unit table (DcgmParser.cpp), so renamed fields and the later 0-1
+// through the one alias-and-unit table (DcgmMetrics.h), so renamed fields and the later 0-1
 // utilisation ratio and byte counts land in the same columns as the classic ones. Lines of the
 // same host, GPU, MIG instance and time merge into one sample. DCGM's blank values (huge
 // sentinels) are "not available": no reading and no complaint. Bad lines are skipped with their

@@ -373,10 +373,10 @@ TelemetryImportReport TelemetryImporter::importSamples(const QList<TelemetrySamp
     };
 
     QString error;
-    const bool written = m_worker.isValid()
-                             ? m_store.writeFromWorker(m_worker, write, &error,
-                                                       Store::Capture::Uncaptured)
-                             : m_store.write(write, &error, Store::Capture::Uncaptured);
+    const bool written =
+        m_worker.isValid()
+            ? m_store.writeFromWorker(m_worker, write, &error, Store::Capture::Uncaptured)
+            : m_store.write(write, &error, Store::Capture::Uncaptured);
     if (!written && cancelled) {
         report = TelemetryImportReport();
         report.cancelled = true;

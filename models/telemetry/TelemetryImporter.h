@@ -58,7 +58,7 @@ public:
     TelemetryImportReport importNvidiaSmiFile(const QString &path, const QString &hostname);
 
     // Writes through Store::writeFromWorker on this connection (a worker thread's, from
-    // Store::openWorkerConnection), so a large file imports off the GUI thread. load() reads
+    // Store::openWorkerConnection), so a large file or a fetch imports off the GUI thread. load() reads
     // through the store's own connection: call it on the store's thread first.
     void setWorkerConnection(const QSqlDatabase &connection) { m_worker = connection; }
     // Called every few thousand samples while writing, with the samples done and in all;
@@ -81,8 +81,8 @@ private:
     Store &m_store;
     FleetSnapshot m_fleet;
     FleetBookings m_bookings;
-    bool m_loaded = false;
     QSqlDatabase m_worker;
+    bool m_loaded = false;
     Progress m_progress;
     double m_intervalSeconds = 60;
 };

@@ -17,6 +17,7 @@
 #include "store/AllocationRepository.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
+#include "telemetry/TelemetrySourcesDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -226,6 +227,7 @@ void MainWindow::buildMenus()
             file->addAction(tr("&Import applications…"), this, [this] { importApplications(); });
         import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
         import->setObjectName(u"importAction"_s);
+        TelemetrySourcesDialog::addMenuAction(file, m_store, this);
     }
     if (m_browser)
         file->addAction(m_browser->areaActions().constLast());
