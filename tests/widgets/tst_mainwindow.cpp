@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window: areas, status bar, keyboard, and a complete switch between English and Korean.
+#include "../common/ChecksSeed.h"
 #include "../common/TestStore.h"
 #include "Translator.h"
 #include "applications/ApplicationBrowser.h"
@@ -9,12 +10,19 @@
 #include "mainwindow/NavigationBar.h"
 #include "review/MyReviewsView.h"
 #include "review/ReviewArea.h"
+#include "usage/IdleProjectsView.h"
+#include "usage/StatementsView.h"
+#include "usage/UsageArea.h"
+#include "usage/UsageChart.h"
+#include "usage/UsageDashboard.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -106,9 +114,13 @@ private Q_SLOTS:
         MainWindow w(*m_store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s});
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QCOMPARE(areas(w), (QStringList{u"applications"_s, u"review"_s, u"rackmap"_s}));
+        QCOMPARE(areas(w), (QStringList{u"dashboard"_s, u"applications"_s, u"review"_s,
+                                        u"rackmap"_s, u"usage"_s, u"billing"_s}));
         QVERIFY(w.reviewArea());
         QVERIFY(w.findChild<QAction *>(u"importAction"_s));
+        QVERIFY(w.findChild<QAction *>(u"importTelemetryAction"_s));
+        QVERIFY(w.usageArea()->idleView());
+        QVERIFY(!w.billing()->isReadOnly());
         w.navigation()->setCurrentArea(u"review"_s);
         QVERIFY(w.reviewArea()->isVisible());
 
@@ -116,6 +128,8 @@ private Q_SLOTS:
         w.switchSession(Session{u"u-rev"_s, u"김태윤"_s, u"reviewer"_s});
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QCOMPARE(areas(w), QStringList{u"myReviews"_s});
+        QVERIFY(!w.dashboard() && !w.usageArea() && !w.billing());
+        QVERIFY(!w.findChild<QAction *>(u"importTelemetryAction"_s));
         QVERIFY(!w.applicationBrowser());
         QVERIFY(!w.reviewArea());
         QVERIFY(w.myReviews());
@@ -126,8 +140,56 @@ private Q_SLOTS:
 
         w.switchSession(Session{u"u-man"_s, u"정민호"_s, u"manager"_s});
         QCoreApplication::processEvents();
-        QCOMPARE(areas(w), QStringList{u"applications"_s});
+        // Managers read: the dashboard, the charts without the idle check's actions, statements
+        // without issuing them.
+        QCOMPARE(areas(w),
+                 (QStringList{u"dashboard"_s, u"applications"_s, u"usage"_s, u"billing"_s}));
         QVERIFY(!w.findChild<QAction *>(u"importAction"_s));
+        QVERIFY(!w.findChild<QAction *>(u"importTelemetryAction"_s));
+        QVERIFY(!w.usageArea()->idleView());
+        QVERIFY(w.billing()->isReadOnly());
+        QVERIFY(w.billing()->issueButton()->isHidden());
+    }
+
+    // Ctrl+1 … follow the bar, whatever it holds.
+    void numberKeysFollowTheBar()
+    {
+        Translator::apply(u"en"_s);
+        MainWindow w(*m_store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s});
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow();
+        for (int i = 0; i < w.navigation()->count(); ++i) {
+            QTest::keyClick(&w, static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
+            QTRY_COMPARE(w.navigation()->currentRow(), i);
+        }
+        QCOMPARE(w.navigation()->currentArea(), u"billing"_s);
+        QTest::keyClick(&w, Qt::Key_5, Qt::ControlModifier);
+        QTRY_VERIFY(w.usageArea()->isVisible());
+    }
+
+    // A double click on a project of the dashboard opens its chart in Usage.
+    void dashboardOpensAProjectsChart()
+    {
+        QTemporaryDir dir;
+        auto store = test::openWithRunningProjects(dir);
+        QVERIFY(store);
+        Translator::apply(u"en"_s);
+        MainWindow w(*store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s});
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.navigation()->setCurrentArea(u"dashboard"_s);
+        auto *projects = w.dashboard()->findChild<QTableWidget *>(u"dashboardProjects"_s);
+        QTRY_VERIFY(projects->rowCount() == 2);
+        int row = 0;
+        while (projects->item(row, 0)->text() != u"R1-0102"_s)
+            ++row;
+        const QRect cell = projects->visualItemRect(projects->item(row, 0));
+        QTest::mouseDClick(projects->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
+        QTRY_COMPARE(w.navigation()->currentArea(), u"usage"_s);
+        QTRY_COMPARE(w.usageArea()->chart()->subjects().size(), 1);
+        QCOMPARE(w.usageArea()->chart()->subjects().constFirst().id, u"ap-b2"_s);
+        QVERIFY(w.usageArea()->chart()->isVisible());
     }
     void cleanupTestCase() { m_store.reset(); }
 

@@ -260,7 +260,7 @@ private Q_SLOTS:
         QVERIFY(qAbs(f.busyGpuHours() - busy / 3600) < 1e-6);
         const QString text = m_chart->figuresLabel()->text();
         QVERIFY(text.startsWith(u"Selected"_s));
-        QVERIFY2(text.contains(QLocale().toString(f.mean() * 100, 'f', 1) + u" %"_s),
+        QVERIFY2(text.contains(QLocale().toString(f.mean() * 100, 'f', 1) + u"%"_s),
                  qPrintable(text));
         QVERIFY(text.contains(QLocale().toString(f.busyGpuHours(), 'f', 1)));
 
@@ -285,7 +285,7 @@ private Q_SLOTS:
         const qint64 t = end - kDay + 7 * 60 * 1000; // 00:07 → the 00:05 bucket
         const QString text = m_chart->crosshairAt(t);
         const double expected = m_source.busyPercent(u"ap-a"_s, end - kDay + 5 * 60 * 1000);
-        QVERIFY2(text.contains(u"R1-0001: "_s + QLocale().toString(expected, 'f', 1) + u" %"_s),
+        QVERIFY2(text.contains(u"R1-0001: "_s + QLocale().toString(expected, 'f', 1) + u"%"_s),
                  qPrintable(text));
         QVERIFY(text.startsWith(u"2027-03-19 00:05"_s));
 

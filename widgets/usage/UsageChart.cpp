@@ -620,7 +620,10 @@ QString UsageChart::valueText(double value) const
     if (std::isnan(value))
         return tr("—");
     const int decimals = m_measure == UsageMeasure::Power ? 0 : 1;
-    return QLocale().toString(value, 'f', decimals) + u' ' + unitOf(m_measure);
+    // 45.2%, but 40.1 GiB and 620 W.
+    const QString unit = unitOf(m_measure);
+    return QLocale().toString(value, 'f', decimals) +
+           (m_measure == UsageMeasure::Busy ? unit : u' ' + unit);
 }
 
 QString UsageChart::tierName(UsageTier tier) const
