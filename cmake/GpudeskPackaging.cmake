@@ -53,7 +53,9 @@ endif()
 
 # Debian: one package per component, shared-library dependencies found by dpkg-shlibdeps, and
 # the run-time pieces Qt loads by name, which it cannot see: the SQLite driver, the platform
-# plugins, the SVG image and icon plugins, Qt's own Korean strings, and the CJK fonts.
+# plugins (xcb; offscreen, which `gpudesk report` uses, comes with libqt6gui6), the SVG image and
+# icon plugins (PNG, JPEG and GIF come with libqt6gui6, the printers' with libqt6printsupport6,
+# both found by dpkg-shlibdeps), Qt's own Korean strings, and the CJK fonts the reports embed.
 set(CPACK_DEB_COMPONENT_INSTALL ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
@@ -69,7 +71,8 @@ set(CPACK_DEBIAN_SERVER_PACKAGE_NAME gpudesk-server)
 set(CPACK_DEBIAN_SERVER_DESCRIPTION
     "The central server: HTTPS + JSON sync server with roles, an append-only audit log and TLS.")
 set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, adduser")
-set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA ${CMAKE_SOURCE_DIR}/installer/linux/server/postinst)
+set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA ${CMAKE_SOURCE_DIR}/installer/linux/server/postinst
+    ${CMAKE_SOURCE_DIR}/installer/linux/server/postrm)
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_ARCHIVE_COMPONENT_INSTALL OFF) # one TGZ with everything
 

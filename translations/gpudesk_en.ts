@@ -2,6 +2,185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AllocationReport</name>
+    <message>
+        <source>—</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocation status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The fleet as of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ending within %n day(s)</source>
+        <translation>
+            <numerusform>Ending within %n day</numerusform>
+            <numerusform>Ending within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1. Nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Counts at %1. Occupancy is the allocated share of the usable nodes (out of service: maintenance, failed or reserved).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By accelerator type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By cluster</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>2. Occupancy over the coming months</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Per calendar month: the nodes held on its first day (today for the current month), the nodes held on average over the month by the allocations on the books, and that average as a share of the type&apos;s usable nodes today.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usable nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Held at start</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Held on average</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The fleet has no nodes yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Occupancy %</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>3. Allocations ending within %n day(s)</source>
+        <translation>
+            <numerusform>3. Allocations ending within %n day</numerusform>
+            <numerusform>3. Allocations ending within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocation(s)</source>
+        <translation>
+            <numerusform>%n allocation</numerusform>
+            <numerusform>%n allocations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No allocation ends within %n day(s).</source>
+        <translation>
+            <numerusform>No allocation ends within %n day.</numerusform>
+            <numerusform>No allocation ends within %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AllocationRepository</name>
     <message>
         <source>The allocation could not be saved: %1. Nothing was changed; try again, and if it keeps failing, check the profile&apos;s disk.</source>
@@ -494,6 +673,249 @@
     </message>
 </context>
 <context>
+    <name>CallSummaryReport</name>
+    <message>
+        <source>—</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(no field)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No application of this call is on the waitlist.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No application of this call has been selected yet.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n waitlisted</source>
+        <translation>
+            <numerusform>%1: %n waitlisted</numerusform>
+            <numerusform>%1: %n waitlisted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n selected</source>
+        <translation>
+            <numerusform>%1: %n selected</numerusform>
+            <numerusform>%1: %n selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>2. Review outcome</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applications are ranked per accelerator type by their normalised score (each reviewer&apos;s scale corrected).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applications are ranked per accelerator type by the mean of their reviews&apos; scores.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applications by status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Selection per accelerator type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Too few reviews</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call offers no accelerator type.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Committed counts every call that draws on the pool; selected counts the applications selected and those allocated, active, completed or reclaimed since, with the nodes granted to them.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call summary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Application window</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>1. Applications</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) reached the call %1 from %2 to %3; together they request %4.</source>
+        <translation>
+            <numerusform>%n application reached the call %1 from %2 to %3; together they request %4.</numerusform>
+            <numerusform>%n applications reached the call %1 from %2 to %3; together they request %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By organisation type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By accelerator type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accelerator type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By requested nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes requested</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By field</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The chart shows the 15 fields with the most applications; the table above lists every field.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>3. Selected applications</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>4. Waitlist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waitlisted applications move up in this order when selected projects give nodes back.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The profile database (default: the demo profile).</source>
@@ -715,6 +1137,105 @@
     <message>
         <source>Nothing was imported.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>This profile has no calls: there is nothing to report on yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name the call with --call; the profile has %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Writes a report as a PDF (A4, fonts embedded), without a window.
+  call-summary  a call&apos;s applications, review outcome, selected and waitlisted
+  allocation    the fleet&apos;s nodes, occupancy over the coming year, allocations ending
+  usage         utilisation, projects flagged as idle with their evidence, checks
+  statements    a call&apos;s monthly cost-share statements and its total</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>call-summary, allocation, usage or statements</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Language of the report: ko or en.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call, by code or id (default: the profile&apos;s only call).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD) or month (YYYY-MM): usage and statements. Usage defaults to the 30 days up to yesterday, statements to every month.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last day or month: usage and statements.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The classification printed on every page, such as 대외비 (default: none).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The name printed as the report&apos;s author.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call summary: rank by normalised scores.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Say which report to write: call-summary, allocation, usage or statements. See gpudesk report --help.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name the PDF to write with --out FILE.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--lang takes ko or en, not %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write days as YYYY-MM-DD (2026-02-01) or months as YYYY-MM (2026-02).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No report was written: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2, %n page(s), in %3 s.</source>
+        <translation>
+            <numerusform>Wrote %1: %2, %n page, in %3 s.</numerusform>
+            <numerusform>Wrote %1: %2, %n pages, in %3 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1912,152 @@
     </message>
     <message>
         <source>Next: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Busy %</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>—</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 GPU = %Ln node(s)</source>
+        <extracomment>GPUs with the nodes they come in, as UX.md writes them: 128 GPU = 16 nodes</extracomment>
+        <translation>
+            <numerusform>%1 GPU = %Ln node</numerusform>
+            <numerusform>%1 GPU = %Ln nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>The report could not be drawn on the page: the printer or the file refused it. Check the printer, or that the folder is writable, and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Page %1 of the report could not be started: the printer or the disk stopped taking it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The report could not be finished: the printer or the disk refused the last page.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing: %2. Choose another folder or file name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. Check that the folder is writable and the disk has room.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>This profile has no calls yet: import or create a call before asking for its report.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no call %1 in this profile. Choose one of its calls: %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The applications of the call could not be counted: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The period must end on or after the day it starts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The period is longer than a year: choose at most 366 days.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not a month: write it as YYYY-MM, such as 2026-02.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call summary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocation status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage and performance checks</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cost-share statements</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call&apos;s applications by organisation type, field, accelerator type and requested nodes; the review outcome; the selected and waitlisted applications with their scores.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s nodes by provider, cluster, pool and type today; occupancy month by month over the coming year; the allocations ending soon.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Utilisation of the fleet and of the call&apos;s projects over the period; the projects the idle check flags, with their evidence; the checks recorded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call&apos;s monthly cost-share statements per project and the call&apos;s total over the months chosen.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the call the report is about.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2): swap the two dates.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The usage report needs the profile&apos;s telemetry, which this gpudesk cannot read yet. The other reports are available.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Page number in a report&apos;s footer: page 3 of 40</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <extracomment>Added to a table&apos;s heading on the pages it continues on</extracomment>
         <translation></translation>
     </message>
 </context>
@@ -2170,6 +2837,128 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>StatementsReport</name>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not billed: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, youth −%2%</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n statement</numerusform>
+            <numerusform>%n statements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cost-share statements</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GPU-hours billed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total with VAT</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>1. The call&apos;s total</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A statement bills a project&apos;s allocated GPU-hours in a month at the call&apos;s market price, times the share rate of its organisation type (youth-founded companies pay less by the call&apos;s discount), plus VAT. Statements that cannot be computed are counted as refused and billed nothing.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Market value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No project of the call held nodes in the months chosen.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1. Statements of %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Submitted</source>
@@ -2410,6 +3199,256 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>yyyy</source>
         <extracomment>Year of a tick on a chart&apos;s time axis, as a QDate format</extracomment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>UsageReport</name>
+    <message>
+        <source>no data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>1. The fleet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No telemetry has been imported into this profile: the usage figures below are empty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy over the period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GPU-hours reported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GPU-hours busy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes allocated at the end</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of %2 usable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocated but idle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (busy under %2% over the last %3 days); %4 without telemetry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy share of the fleet per day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy time is DCGM&apos;s engine activity where the exporter reports it, else GPU utilisation; the dashed line is the idle threshold.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>2. Projects of the call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy share per day of the %1 projects holding the most nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy share per day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Projects by use over the period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy GPU-hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No project of the call held nodes or reported usage in the period.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>3. Projects flagged as idle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The idle check flags no project of the call on %1.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1 the idle check flags %n project(s): each was busy under the call&apos;s threshold on every one of its last idle days, with telemetry on each of them.</source>
+        <translation>
+            <numerusform>On %1 the idle check flags %n project: each was busy under the call&apos;s threshold on every one of its last idle days, with telemetry on each of them.</numerusform>
+            <numerusform>On %1 the idle check flags %n projects: each was busy under the call&apos;s threshold on every one of its last idle days, with telemetry on each of them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mean busy</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over the last %n day(s)</source>
+        <translation>
+            <numerusform>%1 over the last %n day</numerusform>
+            <numerusform>%1 over the last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle run</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) up to the day checked</source>
+        <translation>
+            <numerusform>%n day up to the day checked</numerusform>
+            <numerusform>%n days up to the day checked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>busy under %1% for %n day(s)</source>
+        <translation>
+            <numerusform>busy under %1% for %n day</numerusform>
+            <numerusform>busy under %1% for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>4. Actions taken</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Performance checks recorded from %1 to %2 for the call&apos;s running projects and those it reclaimed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes released</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No performance check was recorded in the period.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage and performance checks</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fleet busy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Flagged as idle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checks recorded</source>
         <translation></translation>
     </message>
 </context>
@@ -3640,6 +4679,10 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <source>Importing %1…</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::MyReviewsView</name>
@@ -4584,6 +5627,171 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message>
         <source>Override reason</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::ReportsArea</name>
+    <message>
+        <source>Save report as PDF</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Needs the profile&apos;s telemetry, which this gpudesk cannot read yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Call:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Printed at the top and bottom of every page, such as 대외비; leave it empty for none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cl&amp;assification:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Preview &amp;window…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The print preview in a window of its own, with page set-up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save report as PDF…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print the report (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saving was cancelled; no file was written.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Sent %n page to %1.</numerusform>
+            <numerusform>Sent %n pages to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
         <translation></translation>
     </message>
 </context>

@@ -2,6 +2,181 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AllocationReport</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>사용 불가</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>배정률</translation>
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation>(자원 풀 없음)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Allocation status</source>
+        <translation>배정 현황 보고서</translation>
+    </message>
+    <message>
+        <source>The fleet as of %1</source>
+        <translation>%1 기준 전체 자원</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>기준 시각</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ending within %n day(s)</source>
+        <translation>
+            <numerusform>%n일 안에 종료</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1. Nodes</source>
+        <translation>1. 노드</translation>
+    </message>
+    <message>
+        <source>Counts at %1. Occupancy is the allocated share of the usable nodes (out of service: maintenance, failed or reserved).</source>
+        <translation>%1 기준 집계입니다. 배정률은 사용할 수 있는 노드 가운데 배정된 노드의 비율입니다(사용 불가: 점검, 고장 또는 예약).</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>사용할 수 있는 노드</translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation>운영사별</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>운영사</translation>
+    </message>
+    <message>
+        <source>By accelerator type</source>
+        <translation>가속기 종류별</translation>
+    </message>
+    <message>
+        <source>By pool</source>
+        <translation>자원 풀별</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>자원 풀</translation>
+    </message>
+    <message>
+        <source>By cluster</source>
+        <translation>클러스터별</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>2. Occupancy over the coming months</source>
+        <translation>2. 향후 월별 배정률</translation>
+    </message>
+    <message>
+        <source>Per calendar month: the nodes held on its first day (today for the current month), the nodes held on average over the month by the allocations on the books, and that average as a share of the type&apos;s usable nodes today.</source>
+        <translation>달력 월마다: 그달 첫날(이번 달은 오늘) 배정된 노드, 현재 확정된 배정으로 그달 평균 배정되는 노드, 그리고 그 평균이 해당 종류의 오늘 사용할 수 있는 노드에서 차지하는 비율입니다.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Usable nodes</source>
+        <translation>사용할 수 있는 노드</translation>
+    </message>
+    <message>
+        <source>Held at start</source>
+        <translation>월초 배정</translation>
+    </message>
+    <message>
+        <source>Held on average</source>
+        <translation>월평균 배정</translation>
+    </message>
+    <message>
+        <source>The fleet has no nodes yet.</source>
+        <translation>아직 등록된 노드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Occupancy %</source>
+        <translation>배정률 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>3. Allocations ending within %n day(s)</source>
+        <translation>
+            <numerusform>3. %n일 안에 끝나는 배정</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>과제명</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>마지막 날</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>남은 일수</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocation(s)</source>
+        <translation>
+            <numerusform>배정 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No allocation ends within %n day(s).</source>
+        <translation>
+            <numerusform>%n일 안에 끝나는 배정이 없습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AllocationRepository</name>
     <message>
         <source>The allocation could not be saved: %1. Nothing was changed; try again, and if it keeps failing, check the profile&apos;s disk.</source>
@@ -488,6 +663,245 @@
     </message>
 </context>
 <context>
+    <name>CallSummaryReport</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>과제 수</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>신청 자원</translation>
+    </message>
+    <message>
+        <source>(no field)</source>
+        <translation>(분야 없음)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>예비 순위</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>접수 번호</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>과제명</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>평가 수</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>배정 자원</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>과제 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No application of this call is on the waitlist.</source>
+        <translation>이 공모에는 예비 과제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No application of this call has been selected yet.</source>
+        <translation>이 공모에서 아직 선정된 과제가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n waitlisted</source>
+        <translation>
+            <numerusform>%1: 예비 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n selected</source>
+        <translation>
+            <numerusform>%1: 선정 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>2. Review outcome</source>
+        <translation>2. 평가 결과</translation>
+    </message>
+    <message>
+        <source>Applications are ranked per accelerator type by their normalised score (each reviewer&apos;s scale corrected).</source>
+        <translation>과제는 가속기 종류별로 표준화 점수(평가위원별 점수 척도 보정)에 따라 순위를 매깁니다.</translation>
+    </message>
+    <message>
+        <source>Applications are ranked per accelerator type by the mean of their reviews&apos; scores.</source>
+        <translation>과제는 가속기 종류별로 평가 점수의 평균에 따라 순위를 매깁니다.</translation>
+    </message>
+    <message>
+        <source>Applications by status</source>
+        <translation>상태별 과제</translation>
+    </message>
+    <message>
+        <source>Selection per accelerator type</source>
+        <translation>가속기 종류별 선정</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>자원 풀</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>용량</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>선정</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>예비</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>미선정</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>평가 중</translation>
+    </message>
+    <message>
+        <source>Too few reviews</source>
+        <translation>평가 수 부족</translation>
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation>(자원 풀 없음)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The call offers no accelerator type.</source>
+        <translation>이 공모가 제공하는 가속기 종류가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Committed counts every call that draws on the pool; selected counts the applications selected and those allocated, active, completed or reclaimed since, with the nodes granted to them.</source>
+        <translation>확정은 이 자원 풀을 쓰는 모든 공모를 합한 값입니다. 선정은 선정된 과제와 그 뒤 배정, 사용 중, 종료, 회수된 과제를 배정된 노드와 함께 셉니다.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Call summary</source>
+        <translation>공모 요약 보고서</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>공모</translation>
+    </message>
+    <message>
+        <source>Application window</source>
+        <translation>접수 기간</translation>
+    </message>
+    <message>
+        <source>1. Applications</source>
+        <translation>1. 신청 과제</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) reached the call %1 from %2 to %3; together they request %4.</source>
+        <translation>
+            <numerusform>%2부터 %3까지 공모 %1에 과제 %n건이 접수되었습니다. 신청 자원은 모두 %4입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By organisation type</source>
+        <translation>기관 유형별</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>기관 유형</translation>
+    </message>
+    <message>
+        <source>By accelerator type</source>
+        <translation>가속기 종류별</translation>
+    </message>
+    <message>
+        <source>Accelerator type</source>
+        <translation>가속기 종류</translation>
+    </message>
+    <message>
+        <source>By requested nodes</source>
+        <translation>신청 노드 수별</translation>
+    </message>
+    <message>
+        <source>Nodes requested</source>
+        <translation>신청 노드 수</translation>
+    </message>
+    <message>
+        <source>By field</source>
+        <translation>분야별</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>The chart shows the 15 fields with the most applications; the table above lists every field.</source>
+        <translation>그래프는 과제가 가장 많은 15개 분야를 보여 줍니다. 위 표에는 모든 분야가 있습니다.</translation>
+    </message>
+    <message>
+        <source>3. Selected applications</source>
+        <translation>3. 선정 과제</translation>
+    </message>
+    <message>
+        <source>4. Waitlist</source>
+        <translation>4. 예비 과제</translation>
+    </message>
+    <message>
+        <source>Waitlisted applications move up in this order when selected projects give nodes back.</source>
+        <translation>선정 과제가 노드를 반납하면 예비 과제는 이 순서대로 올라갑니다.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The profile database (default: the demo profile).</source>
@@ -748,6 +1162,108 @@
     <message>
         <source>Nothing was imported.</source>
         <translation>아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This profile has no calls: there is nothing to report on yet.</source>
+        <translation>이 프로필에는 공모가 없어 보고서를 만들 대상이 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>Name the call with --call; the profile has %1.</source>
+        <translation>--call로 공모를 지정하십시오. 이 프로필의 공모: %1.</translation>
+    </message>
+    <message>
+        <source>Writes a report as a PDF (A4, fonts embedded), without a window.
+  call-summary  a call&apos;s applications, review outcome, selected and waitlisted
+  allocation    the fleet&apos;s nodes, occupancy over the coming year, allocations ending
+  usage         utilisation, projects flagged as idle with their evidence, checks
+  statements    a call&apos;s monthly cost-share statements and its total</source>
+        <translation>창 없이 보고서를 PDF(A4, 글꼴 포함)로 씁니다.
+  call-summary  공모의 신청 과제, 평가 결과, 선정 과제와 예비 과제
+  allocation    전체 노드, 앞으로 1년의 배정률, 끝나 가는 배정
+  usage         사용률, 유휴로 판정된 과제와 근거, 성과 점검
+  statements    공모의 월별 자부담 정산서와 합계</translation>
+    </message>
+    <message>
+        <source>call-summary, allocation, usage or statements</source>
+        <translation>call-summary, allocation, usage 또는 statements</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>쓸 PDF 파일.</translation>
+    </message>
+    <message>
+        <source>Language of the report: ko or en.</source>
+        <translation>보고서 언어: ko 또는 en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>The call, by code or id (default: the profile&apos;s only call).</source>
+        <translation>공모의 코드 또는 ID(기본값: 프로필에 공모가 하나뿐이면 그 공모).</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>공모</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD) or month (YYYY-MM): usage and statements. Usage defaults to the 30 days up to yesterday, statements to every month.</source>
+        <translation>첫날(YYYY-MM-DD) 또는 첫 달(YYYY-MM): usage와 statements. usage는 기본값이 어제까지 30일, statements는 모든 달입니다.</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Last day or month: usage and statements.</source>
+        <translation>마지막 날 또는 마지막 달: usage와 statements.</translation>
+    </message>
+    <message>
+        <source>The classification printed on every page, such as 대외비 (default: none).</source>
+        <translation>모든 쪽에 인쇄할 보안 등급, 예: 대외비(기본값: 없음).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>문구</translation>
+    </message>
+    <message>
+        <source>The name printed as the report&apos;s author.</source>
+        <translation>보고서 작성자로 인쇄할 이름.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Call summary: rank by normalised scores.</source>
+        <translation>공모 요약 보고서: 표준화 점수로 순위를 매깁니다.</translation>
+    </message>
+    <message>
+        <source>Say which report to write: call-summary, allocation, usage or statements. See gpudesk report --help.</source>
+        <translation>쓸 보고서를 지정하십시오: call-summary, allocation, usage 또는 statements. gpudesk report --help를 참고하십시오.</translation>
+    </message>
+    <message>
+        <source>Name the PDF to write with --out FILE.</source>
+        <translation>쓸 PDF를 --out FILE로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>--lang takes ko or en, not %1.</source>
+        <translation>--lang에는 ko 또는 en을 쓰십시오(%1은 쓸 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>Write days as YYYY-MM-DD (2026-02-01) or months as YYYY-MM (2026-02).</source>
+        <translation>날짜는 YYYY-MM-DD(2026-02-01), 월은 YYYY-MM(2026-02)으로 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>No report was written: %1</source>
+        <translation>보고서를 쓰지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2, %n page(s), in %3 s.</source>
+        <translation>
+            <numerusform>%1에 썼습니다: %2, %n쪽, %3초.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1926,151 @@
     <message>
         <source>Next: %1</source>
         <translation>다음 배정: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Busy %</source>
+        <translation>사용률 %</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 GPU = %Ln node(s)</source>
+        <extracomment>GPUs with the nodes they come in, as UX.md writes them: 128 GPU = 16 nodes</extracomment>
+        <translation>
+            <numerusform>%1 GPU = %Ln노드</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>The report could not be drawn on the page: the printer or the file refused it. Check the printer, or that the folder is writable, and try again.</source>
+        <translation>보고서를 페이지에 그리지 못했습니다. 프린터나 파일이 받아들이지 않았습니다. 프린터를 확인하거나 폴더에 쓸 수 있는지 확인한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the report could not be started: the printer or the disk stopped taking it.</source>
+        <translation>보고서 %1쪽을 시작하지 못했습니다. 프린터나 디스크가 더 이상 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The report could not be finished: the printer or the disk refused the last page.</source>
+        <translation>보고서를 마치지 못했습니다. 프린터나 디스크가 마지막 쪽을 받지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing: %2. Choose another folder or file name.</source>
+        <translation>%1을(를) 쓰기용으로 열지 못했습니다: %2. 다른 폴더나 파일 이름을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. Check that the folder is writable and the disk has room.</source>
+        <translation>%1을(를) 저장하지 못했습니다: %2. 폴더에 쓸 수 있는지, 디스크에 여유 공간이 있는지 확인하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>This profile has no calls yet: import or create a call before asking for its report.</source>
+        <translation>이 프로필에는 아직 공모가 없습니다. 보고서를 만들기 전에 공모를 가져오거나 만드십시오.</translation>
+    </message>
+    <message>
+        <source>There is no call %1 in this profile. Choose one of its calls: %2.</source>
+        <translation>이 프로필에 공모 %1이(가) 없습니다. 다음 공모 가운데 하나를 고르십시오: %2.</translation>
+    </message>
+    <message>
+        <source>The applications of the call could not be counted: %1</source>
+        <translation>공모의 과제를 집계하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 이상</translation>
+    </message>
+    <message>
+        <source>The period must end on or after the day it starts.</source>
+        <translation>기간의 마지막 날은 첫날과 같거나 그 뒤여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The period is longer than a year: choose at most 366 days.</source>
+        <translation>기간이 1년보다 깁니다. 366일 이하로 고르십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is not a month: write it as YYYY-MM, such as 2026-02.</source>
+        <translation>%1은(는) 월이 아닙니다. 2026-02처럼 YYYY-MM 형식으로 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>Call summary</source>
+        <translation>공모 요약 보고서</translation>
+    </message>
+    <message>
+        <source>Allocation status</source>
+        <translation>배정 현황 보고서</translation>
+    </message>
+    <message>
+        <source>Usage and performance checks</source>
+        <translation>사용률 및 성과 점검 보고서</translation>
+    </message>
+    <message>
+        <source>Cost-share statements</source>
+        <translation>자부담 정산 보고서</translation>
+    </message>
+    <message>
+        <source>The call&apos;s applications by organisation type, field, accelerator type and requested nodes; the review outcome; the selected and waitlisted applications with their scores.</source>
+        <translation>공모의 신청 과제를 기관 유형, 분야, 가속기 종류, 신청 노드 수별로 보여 주고, 평가 결과와 선정·예비 과제를 점수와 함께 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s nodes by provider, cluster, pool and type today; occupancy month by month over the coming year; the allocations ending soon.</source>
+        <translation>오늘 기준 운영사, 클러스터, 자원 풀, 종류별 노드와 앞으로 1년의 월별 배정률, 곧 끝나는 배정을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Utilisation of the fleet and of the call&apos;s projects over the period; the projects the idle check flags, with their evidence; the checks recorded.</source>
+        <translation>기간 동안 전체 자원과 공모 과제의 사용률, 유휴로 판정된 과제와 그 근거, 기록된 성과 점검을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>The call&apos;s monthly cost-share statements per project and the call&apos;s total over the months chosen.</source>
+        <translation>선택한 달들의 과제별 월 자부담 정산서와 공모 합계를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Choose the call the report is about.</source>
+        <translation>보고서의 대상 공모를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2): swap the two dates.</source>
+        <translation>기간의 끝(%1)이 시작(%2)보다 앞섭니다. 두 날짜를 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>The usage report needs the profile&apos;s telemetry, which this gpudesk cannot read yet. The other reports are available.</source>
+        <translation>사용률 보고서에는 프로필의 사용률 데이터가 필요한데, 이 gpudesk는 아직 그것을 읽을 수 없습니다. 다른 보고서는 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>생성 시각</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>생성: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Page number in a report&apos;s footer: page 3 of 40</extracomment>
+        <translation>%1 / %2쪽</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <extracomment>Added to a table&apos;s heading on the pages it continues on</extracomment>
+        <translation>(계속)</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2839,127 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>StatementsReport</name>
+    <message>
+        <source>Project</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU 시간</translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour</source>
+        <translation>GPU 시간당 가격</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>자부담률</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>부가가치세</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not billed: %1</source>
+        <translation>청구 안 함: %1</translation>
+    </message>
+    <message>
+        <source>%1, youth −%2%</source>
+        <translation>%1, 청년 −%2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>정산서 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Cost-share statements</source>
+        <translation>자부담 정산 보고서</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>공모</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>대상 월</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>정산서</translation>
+    </message>
+    <message>
+        <source>GPU-hours billed</source>
+        <translation>청구 GPU 시간</translation>
+    </message>
+    <message>
+        <source>Total with VAT</source>
+        <translation>합계(부가가치세 포함)</translation>
+    </message>
+    <message>
+        <source>1. The call&apos;s total</source>
+        <translation>1. 공모 합계</translation>
+    </message>
+    <message>
+        <source>A statement bills a project&apos;s allocated GPU-hours in a month at the call&apos;s market price, times the share rate of its organisation type (youth-founded companies pay less by the call&apos;s discount), plus VAT. Statements that cannot be computed are counted as refused and billed nothing.</source>
+        <translation>정산서는 한 달 동안 과제에 배정된 GPU 시간에 공모의 시장 가격과 기관 유형의 자부담률을 곱하고(청년 기업은 공모의 할인율만큼 덜 냅니다) 부가가치세를 더합니다. 계산할 수 없는 정산서는 거부로 세고 청구하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>Market value</source>
+        <translation>시장 가격 환산액</translation>
+    </message>
+    <message>
+        <source>No project of the call held nodes in the months chosen.</source>
+        <translation>선택한 달들에 노드를 배정받은 과제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1. Statements of %2</source>
+        <translation>%1. %2 정산서</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Submitted</source>
@@ -2418,6 +3200,251 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <source>yyyy</source>
         <extracomment>Year of a tick on a chart&apos;s time axis, as a QDate format</extracomment>
         <translation>yyyy년</translation>
+    </message>
+</context>
+<context>
+    <name>UsageReport</name>
+    <message>
+        <source>no data</source>
+        <translation>데이터 없음</translation>
+    </message>
+    <message>
+        <source>1. The fleet</source>
+        <translation>1. 전체 자원</translation>
+    </message>
+    <message>
+        <source>No telemetry has been imported into this profile: the usage figures below are empty.</source>
+        <translation>이 프로필에 가져온 사용률 데이터가 없어 아래 사용률 수치는 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Busy over the period</source>
+        <translation>기간 사용률</translation>
+    </message>
+    <message>
+        <source>GPU-hours reported</source>
+        <translation>보고된 GPU 시간</translation>
+    </message>
+    <message>
+        <source>GPU-hours busy</source>
+        <translation>사용된 GPU 시간</translation>
+    </message>
+    <message>
+        <source>Nodes allocated at the end</source>
+        <translation>기간 말 배정 노드</translation>
+    </message>
+    <message>
+        <source>%1 of %2 usable</source>
+        <translation>사용할 수 있는 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>Allocated but idle</source>
+        <translation>배정되었으나 유휴</translation>
+    </message>
+    <message>
+        <source>%1 (busy under %2% over the last %3 days); %4 without telemetry</source>
+        <translation>%1개(최근 %3일 동안 사용률 %2% 미만), 사용률 데이터 없음 %4개</translation>
+    </message>
+    <message>
+        <source>Busy share of the fleet per day</source>
+        <translation>전체 자원의 일별 사용률</translation>
+    </message>
+    <message>
+        <source>Busy time is DCGM&apos;s engine activity where the exporter reports it, else GPU utilisation; the dashed line is the idle threshold.</source>
+        <translation>사용 시간은 exporter가 보고하면 DCGM 엔진 활성도, 아니면 GPU 사용률입니다. 점선은 유휴 기준입니다.</translation>
+    </message>
+    <message>
+        <source>2. Projects of the call</source>
+        <translation>2. 공모 과제</translation>
+    </message>
+    <message>
+        <source>Busy share per day of the %1 projects holding the most nodes</source>
+        <translation>노드가 가장 많은 과제 %1개의 일별 사용률</translation>
+    </message>
+    <message>
+        <source>Busy share per day</source>
+        <translation>일별 사용률</translation>
+    </message>
+    <message>
+        <source>Projects by use over the period</source>
+        <translation>기간 사용률 순 과제</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>과제명</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Nodes now</source>
+        <translation>현재 노드</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>사용률</translation>
+    </message>
+    <message>
+        <source>Busy GPU-hours</source>
+        <translation>사용된 GPU 시간</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>과제 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No project of the call held nodes or reported usage in the period.</source>
+        <translation>기간 동안 노드를 배정받았거나 사용률을 보고한 공모 과제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>3. Projects flagged as idle</source>
+        <translation>3. 유휴로 판정된 과제</translation>
+    </message>
+    <message>
+        <source>The idle check flags no project of the call on %1.</source>
+        <translation>%1 기준으로 유휴 점검에서 판정된 공모 과제가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1 the idle check flags %n project(s): each was busy under the call&apos;s threshold on every one of its last idle days, with telemetry on each of them.</source>
+        <translation>
+            <numerusform>%1 기준으로 유휴 점검에서 과제 %n건이 판정되었습니다. 각 과제는 최근 유휴 기간의 모든 날에 사용률 데이터가 있었고, 그날마다 공모의 기준보다 사용률이 낮았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Mean busy</source>
+        <translation>평균 사용률</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over the last %n day(s)</source>
+        <translation>
+            <numerusform>최근 %n일 동안 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle run</source>
+        <translation>연속 유휴</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) up to the day checked</source>
+        <translation>
+            <numerusform>점검일까지 %n일</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>기준</translation>
+    </message>
+    <message numerus="yes">
+        <source>busy under %1% for %n day(s)</source>
+        <translation>
+            <numerusform>%n일 동안 사용률 %1% 미만</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>최근 점검</translation>
+    </message>
+    <message>
+        <source>4. Actions taken</source>
+        <translation>4. 조치 내역</translation>
+    </message>
+    <message>
+        <source>Performance checks recorded from %1 to %2 for the call&apos;s running projects and those it reclaimed.</source>
+        <translation>%1부터 %2까지 공모의 사용 중인 과제와 회수된 과제에 기록된 성과 점검입니다.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Nodes released</source>
+        <translation>반납 노드</translation>
+    </message>
+    <message>
+        <source>No performance check was recorded in the period.</source>
+        <translation>기간 동안 기록된 성과 점검이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Usage and performance checks</source>
+        <translation>사용률 및 성과 점검 보고서</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>공모</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Fleet busy</source>
+        <translation>전체 사용률</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Flagged as idle</source>
+        <translation>유휴 판정</translation>
+    </message>
+    <message>
+        <source>Checks recorded</source>
+        <translation>기록된 점검</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +4643,10 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <source>Importing %1…</source>
         <translation>%1 가져오는 중…</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>보고서</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::MyReviewsView</name>
@@ -4550,6 +5581,169 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>Override reason</source>
         <translation>직권 변경 사유</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::ReportsArea</name>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>보고서를 PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>보고서 인쇄</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>보고서(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Needs the profile&apos;s telemetry, which this gpudesk cannot read yet.</source>
+        <translation>프로필의 사용률 데이터가 필요한데, 이 gpudesk는 아직 그것을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Call:</source>
+        <translation>공모(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>시작(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>끝(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Printed at the top and bottom of every page, such as 대외비; leave it empty for none</source>
+        <translation>모든 쪽의 위아래에 인쇄됩니다(예: 대외비). 비워 두면 인쇄하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Cl&amp;assification:</source>
+        <translation>보안 등급(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF로 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Preview &amp;window…</source>
+        <translation>미리 보기 창(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The print preview in a window of its own, with page set-up</source>
+        <translation>쪽 설정을 할 수 있는 별도 창의 인쇄 미리 보기</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>너비 맞춤</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation>쪽을 너비에 맞춥니다</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>이전 쪽</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>다음 쪽</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>보고서 인쇄…</translation>
+    </message>
+    <message>
+        <source>Save report as PDF…</source>
+        <translation>보고서를 PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>Print the report (%1)</source>
+        <translation>보고서를 인쇄합니다 (%1)</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file (%1)</source>
+        <translation>보고서를 PDF 파일로 저장합니다 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2쪽</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>쪽을 배치하는 중…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled; no file was written.</source>
+        <translation>저장을 취소했습니다. 파일을 쓰지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1에 저장했습니다 (%n쪽).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>인쇄를 취소했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>%1(으)로 %n쪽을 보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>미리 보기: %1</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
-#include "Profiles.h"
+#include "Console.h"
 #include "PrometheusCommand.h"
+#include "ReportCommand.h"
 #include "data/ApplicationImporter.h"
 #include "data/DataGenerator.h"
 #include "store/Store.h"
@@ -27,38 +28,10 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-QCommandLineOption profileOption()
-{
-    return QCommandLineOption({u"p"_s, u"profile"_s},
-                              Text::tr("The profile database (default: the demo profile)."),
-                              Text::tr("path"), Profiles::demoProfilePath());
-}
-
-std::unique_ptr<Store> openProfile(const QString &path, bool create)
-{
-    OpenOutcome outcome;
-    OpenOptions options;
-    options.create = create;
-    auto store = Store::open(path, options, &outcome);
-    if (!store) {
-        err() << Text::tr("Cannot open %1: %2").arg(path, outcome.message) << Qt::endl;
-        if (!outcome.detail.isEmpty())
-            err() << outcome.detail << Qt::endl;
-    }
-    return store;
-}
+using Console::err;
+using Console::openProfile;
+using Console::out;
+using Console::profileOption;
 
 int generate(const QStringList &args)
 {
@@ -277,7 +250,12 @@ int import(const QStringList &args)
 
 bool isVerb(const QString &word)
 {
-    return word == u"generate"_s || word == u"import"_s;
+    return word == u"generate"_s || word == u"import"_s || word == u"report"_s;
+}
+
+bool needsPainting(const QString &word)
+{
+    return word == u"report"_s;
 }
 
 int runVerb(const QStringList &args)
@@ -287,6 +265,8 @@ int runVerb(const QStringList &args)
     verbArgs.prepend(args.value(0) + u' ' + args.value(1));
     if (args.value(1) == u"generate"_s)
         return generate(verbArgs);
+    if (args.value(1) == u"report"_s)
+        return ReportCommand::run(verbArgs);
     return import(verbArgs);
 }
 

@@ -10,6 +10,8 @@ namespace gpudesk {
 namespace CommandLine {
 
 bool isVerb(const QString &word);
+// True for the verbs that draw (report): they need a QApplication, on the offscreen platform.
+bool needsPainting(const QString &word);
 // Runs the verb named by args[1]; returns the process exit code.
 int runVerb(const QStringList &args);
 

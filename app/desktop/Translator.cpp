@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Translator.h"
 
+#include "domain/DisplayLanguage.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -44,6 +46,8 @@ QString apply(const QString &language)
     g_ours = std::make_unique<QTranslator>();
     if (g_ours->load(u":/gpudesk/i18n/gpudesk_"_s + lang))
         QCoreApplication::installTranslator(g_ours.get());
+    // In front of them: reports written in the other language translate through it.
+    DisplayLanguage::installOverride();
     return lang;
 }
 

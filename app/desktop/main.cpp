@@ -19,7 +19,20 @@ void nameApplication()
 
 int main(int argc, char *argv[])
 {
-    if (argc > 1 && gpudesk::CommandLine::isVerb(QString::fromLocal8Bit(argv[1]))) {
+    const QString verb = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (gpudesk::CommandLine::needsPainting(verb)) {
+        // Headless, but drawing (charts are widgets): the offscreen platform needs no display.
+        // Windows has no offscreen plugin in the installer; its own platform needs no display
+        // either.
+#ifndef Q_OS_WIN
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+        QApplication app(argc, argv);
+        nameApplication();
+        gpudesk::Translator::apply(QSettings().value(u"ui/language"_s).toString());
+        return gpudesk::CommandLine::runVerb(QCoreApplication::arguments());
+    }
+    if (gpudesk::CommandLine::isVerb(verb)) {
         // Headless: no display, no window system.
         QCoreApplication app(argc, argv);
         nameApplication();

@@ -59,6 +59,14 @@ int FleetBookings::holderAt(int node, qint64 t) const
     return -1;
 }
 
+NodeState nodeStateAt(const FleetSnapshot &fleet, const FleetBookings &bookings, int node, qint64 t)
+{
+    const NodeState recorded = fleet.nodes[node].state;
+    if (recorded != NodeState::Free && recorded != NodeState::Allocated)
+        return recorded;
+    return bookings.holderAt(node, t) >= 0 ? NodeState::Allocated : NodeState::Free;
+}
+
 void FleetBookings::index(int nodeCount)
 {
     byNode = QList<QList<int>>(nodeCount);

@@ -176,6 +176,10 @@ struct FleetBookings
     void index(int nodeCount);
 };
 
+// A node's state at t, as the map, the dashboard and the reports count it: maintenance, failed
+// and reserved as recorded; otherwise allocated when an allocation holds the node at t, else free.
+NodeState nodeStateAt(const FleetSnapshot &fleet, const FleetBookings &bookings, int node, qint64 t);
+
 // A selected project waiting for (or holding some of) its nodes: what the side list of the map
 // offers and what the placement works on.
 struct PlacementProject

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApplicationTableModel.h"
 
+#include "domain/DisplayLanguage.h"
 #include "domain/Enums.h"
 #include "domain/TimeFormat.h"
 
@@ -15,11 +16,6 @@ using namespace Qt::StringLiterals;
 namespace gpudesk {
 namespace {
 
-bool korean()
-{
-    return QLocale().language() == QLocale::Korean;
-}
-
 // The ORDER BY column of each table column: it sorts by what the column shows (names in the UI's
 // language, statuses in workflow order). Each has an index, so the order is read, not computed.
 QString sortColumn(int column)
@@ -28,17 +24,17 @@ QString sortColumn(int column)
     case ApplicationTableModel::Code:
         return u"code"_s;
     case ApplicationTableModel::Title:
-        return korean() ? u"title"_s : u"title_en"_s;
+        return DisplayLanguage::isEnglish() ? u"title_en"_s : u"title"_s;
     case ApplicationTableModel::TitleEn:
         return u"title_en"_s;
     case ApplicationTableModel::Organization:
-        return korean() ? u"org"_s : u"org_en"_s;
+        return DisplayLanguage::isEnglish() ? u"org_en"_s : u"org"_s;
     case ApplicationTableModel::OrgType:
         return u"org_type"_s;
     case ApplicationTableModel::Investigator:
         return u"pi"_s;
     case ApplicationTableModel::Field:
-        return korean() ? u"field_ko"_s : u"field_en"_s;
+        return DisplayLanguage::isEnglish() ? u"field_en"_s : u"field_ko"_s;
     case ApplicationTableModel::Accelerator:
         return u"type_code"_s;
     case ApplicationTableModel::Gpus:
@@ -302,7 +298,7 @@ void ApplicationTableModel::loadPage(int page) const
         m_lastError = q.lastError().text();
         return;
     }
-    const bool ko = korean();
+    const bool ko = !DisplayLanguage::isEnglish();
     const QLocale locale;
     Page rows(last - first);
     while (q.next()) {

@@ -2,12 +2,12 @@
 #include "FleetRepository.h"
 
 #include "Store.h"
+#include "domain/DisplayLanguage.h"
 #include "domain/TimeFormat.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
-#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
@@ -26,11 +26,6 @@ bool run(QSqlQuery &q, const QString &sql, QString *error)
         *error = QCoreApplication::translate("FleetRepository", "The fleet could not be read: %1")
                      .arg(q.lastError().text());
     return false;
-}
-
-bool inEnglish()
-{
-    return QLocale().language() != QLocale::Korean;
 }
 
 } // namespace
@@ -179,7 +174,7 @@ bool FleetRepository::loadBookings(const FleetSnapshot &fleet, FleetBookings *bo
 {
     FleetBookings b;
     QSqlQuery q(m_store.db());
-    const bool english = inEnglish();
+    const bool english = DisplayLanguage::isEnglish();
     if (!run(q,
              u"SELECT g.id, g.application_id, a.code, a.title, a.title_en, o.name, o.name_en, "
              u"a.status, "
@@ -272,7 +267,7 @@ QList<PlacementProject> FleetRepository::queryProjects(const FleetSnapshot &flee
     q.bindValue(u":app"_s, applicationId.isNull() ? u""_s : applicationId);
     if (!q.exec())
         return out;
-    const bool english = inEnglish();
+    const bool english = DisplayLanguage::isEnglish();
     QList<int> heldByGrant(bookings.grants.size(), 0);
     for (const AllocationWindow &w : bookings.allocations) {
         if (w.grant >= 0)

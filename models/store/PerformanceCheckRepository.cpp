@@ -4,6 +4,7 @@
 #include "AllocationRepository.h"
 #include "ApplicationRepository.h"
 #include "Store.h"
+#include "domain/DisplayLanguage.h"
 #include "domain/TimeFormat.h"
 #include "telemetry/UsageSource.h"
 
@@ -12,7 +13,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
@@ -26,11 +26,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(PerformanceCheckRepository)
 };
-
-bool inEnglish()
-{
-    return QLocale().language() != QLocale::Korean;
-}
 
 bool run(QSqlQuery &q, const QVariantList &values, QString *error)
 {
@@ -183,7 +178,7 @@ bool PerformanceCheckRepository::projects(UsageSource &usage, const QString &cal
         *error = Text::tr("The projects could not be read: %1").arg(q.lastError().text());
         return false;
     }
-    const bool english = inEnglish();
+    const bool english = DisplayLanguage::isEnglish();
     QHash<QString, int> row;
     while (q.next()) {
         IdleProject p;

@@ -3,13 +3,13 @@
 
 #include "CallRepository.h"
 #include "Store.h"
+#include "domain/DisplayLanguage.h"
 #include "domain/Review.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,12 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace gpudesk {
 namespace {
-// English names where the window is not in Korean, as the application table does.
-bool inEnglish()
-{
-    return QLocale().language() != QLocale::Korean;
-}
-
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewPanelRepository)
@@ -102,7 +96,7 @@ QList<PanelReviewer> ReviewPanelRepository::reviewers(const QString &callId) con
               "  ON f.id = rf.field_id WHERE rf.reviewer_id = r.id AND rf.deleted = 0) "
               "FROM reviewers r WHERE r.deleted = 0 ORDER BY r.name, r.id"_s);
     q.bindValue(u":call"_s, callId);
-    q.bindValue(u":english"_s, inEnglish());
+    q.bindValue(u":english"_s, DisplayLanguage::isEnglish());
     if (!q.exec())
         return out;
     while (q.next()) {
@@ -217,7 +211,7 @@ ReviewPanelRepository::applicationsUnderReview(const QString &callId) const
               "WHERE a.call_id = :call AND a.status = 'under_review' AND a.deleted = 0 "
               "ORDER BY a.code"_s);
     q.bindValue(u":call"_s, callId);
-    q.bindValue(u":english"_s, inEnglish());
+    q.bindValue(u":english"_s, DisplayLanguage::isEnglish());
     if (!q.exec())
         return out;
     while (q.next())

@@ -3,6 +3,7 @@
 
 #include "CallRepository.h"
 #include "Store.h"
+#include "domain/DisplayLanguage.h"
 #include "data/Csv.h"
 #include "domain/TimeFormat.h"
 
@@ -11,7 +12,6 @@
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
@@ -25,11 +25,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(StatementRepository)
 };
-
-bool inEnglish()
-{
-    return QLocale().language() != QLocale::Korean;
-}
 
 QString readFailed(const QSqlQuery &q)
 {
@@ -160,7 +155,7 @@ bool StatementRepository::compute(const QString &callId, const QString &month, S
               "WHERE a.call_id = ? AND a.deleted = 0 ORDER BY a.code"_s);
     if (!bindRun(q, {callId}, error))
         return false;
-    const bool english = inEnglish();
+    const bool english = DisplayLanguage::isEnglish();
     while (q.next()) {
         const QString id = q.value(0).toString();
         const auto w = windows.constFind(id);

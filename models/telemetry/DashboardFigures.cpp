@@ -5,6 +5,7 @@
 #include "telemetry/UsageSource.h"
 
 #include <QMap>
+#include <QSet>
 #include <algorithm>
 
 namespace gpudesk {
@@ -25,12 +26,13 @@ QList<DashboardPoolRow> poolRows(const FleetSnapshot &fleet, const FleetBookings
         row.type = node.type;
         row.pool = node.pool;
         ++row.nodes;
-        if (!fleet.isUsable(n)) {
-            ++row.outOfService;
+        const NodeState state = nodeStateAt(fleet, bookings, n, nowMs);
+        if (state == NodeState::Free) {
+            ++row.free;
             continue;
         }
-        if (bookings.holderAt(n, nowMs) < 0) {
-            ++row.free;
+        if (state != NodeState::Allocated) {
+            ++row.outOfService;
             continue;
         }
         ++row.allocated;
@@ -99,34 +101,57 @@ bool computeDashboard(UsageSource &source, const FleetSnapshot &fleet,
     QHash<QString, UsageTotals> projectTotals;
     if (!source.totals(UsageScope::Project, periodStart, periodEnd, &projectTotals, error))
         return false;
-    QHash<int, int> nodesNow; // grant -> nodes held now
-    for (int n = 0; n < fleet.nodes.size(); ++n) {
-        const int holder = bookings.holderAt(n, nowMs);
-        if (holder >= 0)
-            ++nodesNow[bookings.allocations[holder].grant];
-    }
+    const QHash<int, int> held = nodesHeldAt(bookings, nowMs);
+    QSet<int> shown;
     for (int g = 0; g < bookings.grants.size(); ++g) {
         const GrantInfo &grant = bookings.grants[g];
         const UsageTotals totals = projectTotals.value(grant.applicationId);
-        const int held = nodesNow.value(g);
+        const int nodes = held.value(g);
         // One row per project: its current grant (an application may have released ones).
         if (bookings.grantByApplication.value(grant.applicationId, -1) != g)
             continue;
-        if (held == 0 && totals.seconds <= 0)
+        if (nodes == 0 && totals.seconds <= 0)
             continue;
-        f.projects.append({g, held, totals});
-
-        if (grant.status != GrantStatus::Released && grant.end > nowMs &&
-            grant.end <= nowMs + qMax(1, settings.endingDays) * dayMs && grant.start <= nowMs)
-            f.ending.append({g, held, grant.end});
+        f.projects.append({g, nodes, totals});
+        shown.insert(g);
     }
     std::stable_sort(f.projects.begin(), f.projects.end(), [](const auto &a, const auto &b) {
         return a.totals.busySeconds > b.totals.busySeconds;
     });
-    std::stable_sort(f.ending.begin(), f.ending.end(),
-                     [](const auto &a, const auto &b) { return a.endMs < b.endMs; });
+    for (const DashboardEndingRow &row : endingGrants(bookings, nowMs, settings.endingDays)) {
+        if (shown.contains(row.grant))
+            f.ending.append(row);
+    }
     *out = std::move(f);
     return true;
+}
+
+QHash<int, int> nodesHeldAt(const FleetBookings &bookings, qint64 nowMs)
+{
+    QHash<int, int> held;
+    for (int n = 0; n < bookings.byNode.size(); ++n) {
+        const int holder = bookings.holderAt(n, nowMs);
+        if (holder >= 0)
+            ++held[bookings.allocations[holder].grant];
+    }
+    return held;
+}
+
+QList<DashboardEndingRow> endingGrants(const FleetBookings &bookings, qint64 nowMs, int days)
+{
+    const QHash<int, int> held = nodesHeldAt(bookings, nowMs);
+    QList<DashboardEndingRow> out;
+    for (int g = 0; g < bookings.grants.size(); ++g) {
+        const GrantInfo &grant = bookings.grants[g];
+        if (bookings.grantByApplication.value(grant.applicationId, -1) != g)
+            continue;
+        if (grant.status != GrantStatus::Released && grant.end > nowMs &&
+            grant.end <= nowMs + qMax(1, days) * dayMs && grant.start <= nowMs)
+            out.append({g, held.value(g), grant.end});
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto &a, const auto &b) { return a.endMs < b.endMs; });
+    return out;
 }
 
 } // namespace gpudesk

@@ -4,6 +4,7 @@
 #include "domain/Fleet.h"
 #include "domain/Usage.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -66,5 +67,12 @@ struct DashboardSettings
 bool computeDashboard(UsageSource &source, const FleetSnapshot &fleet,
                       const FleetBookings &bookings, qint64 nowMs,
                       const DashboardSettings &settings, DashboardFigures *out, QString *error);
+
+// Nodes each grant (by index) holds at nowMs.
+QHash<int, int> nodesHeldAt(const FleetBookings &bookings, qint64 nowMs);
+
+// Each project's current grant that has begun by nowMs, is not released and ends within `days`
+// days of it, with the nodes it holds then; soonest first.
+QList<DashboardEndingRow> endingGrants(const FleetBookings &bookings, qint64 nowMs, int days);
 
 } // namespace gpudesk

@@ -23,7 +23,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 depends=$(field Depends)
 # Loaded by name at run time, invisible to dpkg-shlibdeps; then the libraries it does find.
 for dep in libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 qt6-translations-l10n fonts-noto-cjk \
-           libqt6widgets6 libqt6network6 libqcustomplot2.1-qt6 libsqlite3-0; do
+           libqt6widgets6 libqt6network6 libqt6printsupport6 libqcustomplot2.1-qt6 libsqlite3-0; do
   [[ ", $depends," == *", $dep"[\ ,]* ]] || fail "Depends lacks $dep: $depends"
 done
 
@@ -50,6 +50,14 @@ grep -q '^Exec=gpudesk$' "$work/root/usr/share/applications/gpudesk.desktop" ||
 out=$(QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/gpudesk" --version 2>&1) ||
   fail "the packaged gpudesk does not start: $out"
 [[ "$out" == *"$version"* ]] || fail "gpudesk --version says: $out"
+# A scheduled report from the unpacked binary: no display, no platform chosen.
+headless() { env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM HOME="$work" \
+  XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" "$work/root/usr/bin/gpudesk" "$@"; }
+headless generate demo --profile "$work/demo.sqlite" >"$work/generate.log" 2>&1 ||
+  { cat "$work/generate.log"; fail "the packaged gpudesk cannot generate a profile"; }
+headless report allocation --profile "$work/demo.sqlite" --out "$work/report.pdf" --lang ko \
+  >"$work/report.log" 2>&1 || { cat "$work/report.log"; fail "the packaged gpudesk cannot write a report"; }
+[ "$(head -c 5 "$work/report.pdf")" = "%PDF-" ] || fail "the report is not a PDF"
 
 # The server's own package, when the server is built: binary, unit, user set-up.
 server="$work/out/gpudesk-server_${version}_amd64.deb"
@@ -80,6 +88,7 @@ if [ -f "$build/app/server/gpudesk-server" ]; then
   fi
   dpkg-deb --ctrl-tarfile "$server" | tar t >"$work/server-control"
   grep -qx './postinst' "$work/server-control" || fail "no postinst"
+  grep -qx './postrm' "$work/server-control" || fail "no postrm"
 fi
 
 tgz="$work/out/gpudesk-${version}-Linux.tar.gz"

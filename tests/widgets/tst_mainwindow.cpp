@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window: areas, status bar, keyboard, and a complete switch between English and Korean.
 #include "../common/ChecksSeed.h"
+#include "../common/FakeUsageSeries.h"
 #include "../common/TestStore.h"
 #include "Translator.h"
 #include "applications/ApplicationBrowser.h"
@@ -84,11 +85,14 @@ class TestMainWindow : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
+    test::FakeUsageSeries m_usage; // 40 days of telemetry for the Dashboard and Usage
 
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        m_usage.toMs = Store::nowMs();
+        m_usage.fromMs = m_usage.toMs - 40LL * 86400000;
         m_store = test::openWithReference(m_dir);
         QVERIFY(m_store);
         QVERIFY(test::addApplication(*m_store, u"a1"_s, u"R1-0001"_s, u"서울 도시 교통 예측"_s, u"o-univ"_s, u"t-b200"_s, 64, 6));
@@ -111,11 +115,12 @@ private Q_SLOTS:
     void eachRoleSeesItsOwnAreas()
     {
         Translator::apply(u"en"_s);
-        MainWindow w(*m_store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s});
+        MainWindow w(*m_store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s}, &m_usage);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(areas(w), (QStringList{u"dashboard"_s, u"applications"_s, u"review"_s,
-                                        u"rackmap"_s, u"usage"_s, u"billing"_s}));
+                                        u"rackmap"_s, u"usage"_s, u"billing"_s, u"reports"_s}));
+        QVERIFY(w.reportsArea());
         QVERIFY(w.reviewArea());
         QVERIFY(w.findChild<QAction *>(u"importAction"_s));
         QVERIFY(w.findChild<QAction *>(u"importTelemetryAction"_s));
@@ -132,6 +137,7 @@ private Q_SLOTS:
         QVERIFY(!w.findChild<QAction *>(u"importTelemetryAction"_s));
         QVERIFY(!w.applicationBrowser());
         QVERIFY(!w.reviewArea());
+        QVERIFY(!w.reportsArea());
         QVERIFY(w.myReviews());
         QVERIFY(w.findChildren<ApplicationBrowser *>().isEmpty());
         QVERIFY(!w.findChild<QAction *>(u"importAction"_s));
@@ -142,20 +148,39 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         // Managers read: the dashboard, the charts without the idle check's actions, statements
         // without issuing them.
-        QCOMPARE(areas(w),
-                 (QStringList{u"dashboard"_s, u"applications"_s, u"usage"_s, u"billing"_s}));
+        QCOMPARE(areas(w), (QStringList{u"dashboard"_s, u"applications"_s, u"usage"_s,
+                                        u"billing"_s, u"reports"_s}));
         QVERIFY(!w.findChild<QAction *>(u"importAction"_s));
+        for (const char *name : {"startScreeningAction", "screenAction", "changeStatusAction"}) {
+            const auto *action = w.applicationBrowser()->findChild<QAction *>(QString::fromLatin1(name));
+            QVERIFY(action);
+            QVERIFY(!action->isVisible());
+        }
+        QVERIFY(w.reportsArea());
         QVERIFY(!w.findChild<QAction *>(u"importTelemetryAction"_s));
         QVERIFY(!w.usageArea()->idleView());
         QVERIFY(w.billing()->isReadOnly());
         QVERIFY(w.billing()->issueButton()->isHidden());
     }
 
+    // Without telemetry to read, Dashboard and Usage stay away; Billing and Import telemetry do not
+    // need it.
+    void usageViewsNeedASource()
+    {
+        Translator::apply(u"en"_s);
+        MainWindow w(*m_store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s});
+        QCOMPARE(areas(w), (QStringList{u"applications"_s, u"review"_s, u"rackmap"_s,
+                                        u"billing"_s, u"reports"_s}));
+        QVERIFY(!w.dashboard() && !w.usageArea());
+        QVERIFY(w.billing());
+        QVERIFY(w.findChild<QAction *>(u"importTelemetryAction"_s));
+    }
+
     // Ctrl+1 … follow the bar, whatever it holds.
     void numberKeysFollowTheBar()
     {
         Translator::apply(u"en"_s);
-        MainWindow w(*m_store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s});
+        MainWindow w(*m_store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s}, &m_usage);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.activateWindow();
@@ -163,7 +188,7 @@ private Q_SLOTS:
             QTest::keyClick(&w, static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
             QTRY_COMPARE(w.navigation()->currentRow(), i);
         }
-        QCOMPARE(w.navigation()->currentArea(), u"billing"_s);
+        QCOMPARE(w.navigation()->currentArea(), u"reports"_s);
         QTest::keyClick(&w, Qt::Key_5, Qt::ControlModifier);
         QTRY_VERIFY(w.usageArea()->isVisible());
     }
@@ -175,7 +200,7 @@ private Q_SLOTS:
         auto store = test::openWithRunningProjects(dir);
         QVERIFY(store);
         Translator::apply(u"en"_s);
-        MainWindow w(*store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s});
+        MainWindow w(*store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s}, &m_usage);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.navigation()->setCurrentArea(u"dashboard"_s);
@@ -196,7 +221,7 @@ private Q_SLOTS:
     void switchingToKoreanLeavesNoEnglishBehind()
     {
         Translator::apply(u"en"_s);
-        MainWindow w(*m_store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s});
+        MainWindow w(*m_store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s}, &m_usage);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         const QStringList english = chromeStrings(w);
@@ -226,7 +251,7 @@ private Q_SLOTS:
     void keyboardReachesTheSearch()
     {
         Translator::apply(u"en"_s);
-        MainWindow w(*m_store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s});
+        MainWindow w(*m_store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s}, &m_usage);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.activateWindow();

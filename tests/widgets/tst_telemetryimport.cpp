@@ -199,6 +199,14 @@ private Q_SLOTS:
                                             m_prompts)
                     .isEmpty());
         QCOMPARE(m_warnings.size(), 2);
+        // A Slurm list is recognised, and refused with what to do instead.
+        QVERIFY(TelemetryImport::importFile(&window, *m_store, fixture(u"sacct.txt"_s), m_prompts)
+                    .isEmpty());
+        QCOMPARE(m_warnings.size(), 3);
+        QVERIFY(m_warnings.constLast().contains(u"sacct.txt"_s));
+        QVERIFY(m_warnings.constLast().contains(u"nothing was imported"_s));
+        QCOMPARE(samples(), 0);
+        QVERIFY(m_results.isEmpty());
     }
 };
 

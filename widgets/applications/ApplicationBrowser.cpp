@@ -172,6 +172,14 @@ QList<QAction *> ApplicationBrowser::areaActions() const
     return {m_startScreening, m_screen, m_changeStatus, m_export};
 }
 
+void ApplicationBrowser::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QAction *a : {m_startScreening, m_screen, m_changeStatus})
+        a->setVisible(!readOnly);
+    updateActions();
+}
+
 QStringList ApplicationBrowser::selectedIds() const
 {
     QStringList ids;
@@ -278,10 +286,10 @@ void ApplicationBrowser::updateActions()
                          || status == ApplicationStatus::Screening;
         statuses.insert(status);
     }
-    m_startScreening->setEnabled(anySubmitted);
-    m_screen->setEnabled(anyScreenable);
+    m_startScreening->setEnabled(anySubmitted && !m_readOnly);
+    m_screen->setEnabled(anyScreenable && !m_readOnly);
     // One dialog asks one question: the selection must share its status.
-    m_changeStatus->setEnabled(statuses.size() == 1);
+    m_changeStatus->setEnabled(statuses.size() == 1 && !m_readOnly);
     m_export->setEnabled(m_model->rowCount() > 0);
 }
 

@@ -53,6 +53,8 @@ public:
     ApplicationTableModel *model() const { return m_model.get(); }
     ApplicationDetailPanel *detailPanel() const { return m_detail; }
     QList<QAction *> areaActions() const;
+    // Read-only (managers): no screening and no status changes, only reading and export.
+    void setReadOnly(bool readOnly);
 
     QStringList selectedIds() const;
     void focusSearch();
@@ -86,6 +88,7 @@ private:
     ApplicationRepository m_repository;
     std::unique_ptr<ApplicationTableModel> m_model;
     Prompts m_prompts;
+    bool m_readOnly = false;
     FilterBar *m_filterBar = nullptr;
     QTableView *m_table = nullptr;
     ApplicationDetailPanel *m_detail = nullptr;

@@ -12,12 +12,17 @@
 #include "domain/Enums.h"
 #include "itemmodels/ApplicationTableModel.h"
 #include "rackmap/RackMapArea.h"
+#include "reports/ReportsArea.h"
 #include "review/MyReviewsView.h"
 #include "review/ReviewArea.h"
 #include "store/AllocationRepository.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
 #include "telemetry/TelemetrySourcesDialog.h"
+#include "usage/StatementsView.h"
+#include "usage/TelemetryImport.h"
+#include "usage/UsageArea.h"
+#include "usage/UsageDashboard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,13 +43,14 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 
 namespace gpudesk {
 
-MainWindow::MainWindow(Store &store, const Session &session, QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_session(session)
+MainWindow::MainWindow(Store &store, const Session &session, UsageSource *usage, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_session(session), m_usage(usage)
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/gpudesk/icons/gpudesk.svg"_s));
@@ -94,6 +100,26 @@ MyReviewsView *MainWindow::myReviews() const
 RackMapArea *MainWindow::rackMap() const
 {
     return m_rackMap;
+}
+
+ReportsArea *MainWindow::reportsArea() const
+{
+    return m_reports;
+}
+
+UsageDashboard *MainWindow::dashboard() const
+{
+    return m_dashboard;
+}
+
+UsageArea *MainWindow::usageArea() const
+{
+    return m_usageArea;
+}
+
+StatementsView *MainWindow::billing() const
+{
+    return m_billing;
 }
 
 void MainWindow::advanceAllocations()
@@ -163,40 +189,64 @@ void MainWindow::buildAreas()
     m_review = nullptr;
     m_rackMap = nullptr;
     m_myReviews = nullptr;
+    m_reports = nullptr;
+    m_dashboard = nullptr;
+    m_usageArea = nullptr;
+    m_billing = nullptr;
     QHash<QString, QWidget *> pages;
+    // One area: its page in the stack, its entry in the bar, its messages in the status bar.
+    const auto add = [&](const QString &key, const QString &icon, const QString &label,
+                         auto *page) {
+        m_stack->addWidget(page);
+        pages.insert(key, page);
+        m_navigation->addArea(key, QIcon(u":/gpudesk/icons/"_s + icon), label);
+        using Page = std::remove_pointer_t<decltype(page)>;
+        connect(page, &Page::statusMessage, this,
+                [this](const QString &m) { showActionResult(m); });
+        return page;
+    };
     const auto role = roleFromKey(m_session.roleKey);
+    const bool officer = role == Role::ProgramOfficer || role == Role::Administrator;
+    const bool reader = officer || role == Role::Manager;
+    // The usage views need telemetry to read; without a source they do not appear.
+    if (reader && m_usage) {
+        m_dashboard = add(u"dashboard"_s, u"dashboard.svg"_s, tr("Dashboard"),
+                          new UsageDashboard(m_store, m_usage, m_stack));
+    }
     if (role == Role::Reviewer) {
         // A reviewer sees only their own assignments, never the list of all applications.
-        m_myReviews = new MyReviewsView(m_store, m_session.userId, m_stack);
-        m_stack->addWidget(m_myReviews);
-        pages.insert(u"myReviews"_s, m_myReviews);
-        m_navigation->addArea(u"myReviews"_s, QIcon(u":/gpudesk/icons/review.svg"_s),
-                              tr("My reviews"));
-        connect(m_myReviews, &MyReviewsView::statusMessage, this,
-                [this](const QString &m) { showActionResult(m); });
+        m_myReviews = add(u"myReviews"_s, u"review.svg"_s, tr("My reviews"),
+                          new MyReviewsView(m_store, m_session.userId, m_stack));
     } else {
-        m_browser = new ApplicationBrowser(m_store, m_stack);
-        m_stack->addWidget(m_browser);
-        pages.insert(u"applications"_s, m_browser);
-        m_navigation->addArea(u"applications"_s, QIcon(u":/gpudesk/icons/applications.svg"_s),
-                              tr("Applications"));
-        connect(m_browser, &ApplicationBrowser::statusMessage, this,
-                [this](const QString &m) { showActionResult(m); });
+        m_browser = add(u"applications"_s, u"applications.svg"_s, tr("Applications"),
+                        new ApplicationBrowser(m_store, m_stack));
     }
-    if (role == Role::ProgramOfficer || role == Role::Administrator) {
-        m_review = new ReviewArea(m_store, m_stack);
-        m_stack->addWidget(m_review);
-        pages.insert(u"review"_s, m_review);
-        m_navigation->addArea(u"review"_s, QIcon(u":/gpudesk/icons/review.svg"_s), tr("Review"));
-        connect(m_review, &ReviewArea::statusMessage, this,
-                [this](const QString &m) { showActionResult(m); });
-        m_rackMap = new RackMapArea(m_store, m_stack);
-        m_stack->addWidget(m_rackMap);
-        pages.insert(u"rackmap"_s, m_rackMap);
-        m_navigation->addArea(u"rackmap"_s, QIcon(u":/gpudesk/icons/rackmap.svg"_s),
-                              tr("Rack map"));
-        connect(m_rackMap, &RackMapArea::statusMessage, this,
-                [this](const QString &m) { showActionResult(m); });
+    if (officer) {
+        m_review = add(u"review"_s, u"review.svg"_s, tr("Review"), new ReviewArea(m_store, m_stack));
+        m_rackMap =
+            add(u"rackmap"_s, u"rackmap.svg"_s, tr("Rack map"), new RackMapArea(m_store, m_stack));
+        m_rackMap->setUsageSource(m_usage);
+    }
+    if (m_browser && role == Role::Manager)
+        m_browser->setReadOnly(true); // managers read; their tool is the reports
+    if (reader && m_usage) {
+        // Managers chart usage but the idle check's actions are the officers'.
+        m_usageArea = add(u"usage"_s, u"usage.svg"_s, tr("Usage"),
+                          new UsageArea(m_store, m_usage, officer, m_stack));
+    }
+    if (reader) {
+        m_billing = add(u"billing"_s, u"billing.svg"_s, tr("Billing"),
+                        new StatementsView(m_store, m_stack));
+        m_billing->setReadOnly(!officer); // managers read and export, officers issue
+        m_reports = add(u"reports"_s, u"reports.svg"_s, tr("Reports"),
+                        new ReportsArea(m_store, m_usage, m_session.displayName, m_stack));
+    }
+    if (m_dashboard && m_usageArea) {
+        connect(m_dashboard, &UsageDashboard::projectActivated, this,
+                [this](const QString &applicationId) {
+                    m_navigation->setCurrentArea(u"usage"_s);
+                    m_usageArea->showSubject(UsageScope::Project, applicationId);
+                });
     }
     connect(m_navigation, &NavigationBar::areaChanged, this, [this, pages](const QString &key) {
         if (QWidget *page = pages.value(key)) {
@@ -227,6 +277,14 @@ void MainWindow::buildMenus()
             file->addAction(tr("&Import applications…"), this, [this] { importApplications(); });
         import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
         import->setObjectName(u"importAction"_s);
+        QAction *telemetry = file->addAction(tr("Import &telemetry…"), this, [this] {
+            const QString message =
+                TelemetryImport::run(this, m_store, TelemetryImport::defaultPrompts());
+            if (!message.isEmpty())
+                showActionResult(message);
+        });
+        telemetry->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+        telemetry->setObjectName(u"importTelemetryAction"_s);
         TelemetrySourcesDialog::addMenuAction(file, m_store, this);
     }
     if (m_browser)

@@ -13,8 +13,13 @@ class ApplicationBrowser;
 class MyReviewsView;
 class NavigationBar;
 class RackMapArea;
+class ReportsArea;
 class ReviewArea;
+class StatementsView;
 class Store;
+class UsageArea;
+class UsageDashboard;
+class UsageSource;
 
 // Who is working, as the status bar shows it.
 struct Session
@@ -32,7 +37,10 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(Store &store, const Session &session, QWidget *parent = nullptr);
+    // `usage` (the telemetry the Dashboard, Usage, rack-map colouring and reports read) must
+    // outlive the window; without it those views do not appear.
+    MainWindow(Store &store, const Session &session, UsageSource *usage = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Null for a reviewer, who sees only their own assignments.
@@ -43,6 +51,14 @@ public:
     MyReviewsView *myReviews() const;
     // The officer's rack map; null for other roles.
     RackMapArea *rackMap() const;
+    // Reports, for managers, officers and administrators; null for reviewers.
+    ReportsArea *reportsArea() const;
+    // Dashboard and Usage: for managers, officers and administrators when there is a usage
+    // source; null otherwise.
+    UsageDashboard *dashboard() const;
+    UsageArea *usageArea() const;
+    // Billing (statements; read-only for managers); null for reviewers.
+    StatementsView *billing() const;
     NavigationBar *navigation() const;
     const Session &session() const { return m_session; }
     // Signs in as `session`'s user and rebuilds the window for that role.
@@ -74,12 +90,17 @@ private:
 
     Store &m_store;
     Session m_session;
+    UsageSource *m_usage = nullptr;
     QPointer<NavigationBar> m_navigation;
     QPointer<QStackedWidget> m_stack;
     QPointer<ApplicationBrowser> m_browser;
     QPointer<ReviewArea> m_review;
     QPointer<RackMapArea> m_rackMap;
     QPointer<MyReviewsView> m_myReviews;
+    QPointer<ReportsArea> m_reports;
+    QPointer<UsageDashboard> m_dashboard;
+    QPointer<UsageArea> m_usageArea;
+    QPointer<StatementsView> m_billing;
     QPointer<QLabel> m_profileLabel;
     QPointer<QLabel> m_userLabel;
     QPointer<QLabel> m_syncLabel;

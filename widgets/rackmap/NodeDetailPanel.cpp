@@ -84,7 +84,7 @@ void NodeDetailPanel::refresh()
     m_position->setText(RackMapFacts::position(*m_fleet, m_node));
     const QString type = n.type >= 0 ? m_fleet->types[n.type].code : QString();
     m_type->setText(tr("%1, %n GPU(s)", nullptr, n.gpus).arg(type));
-    const NodeState state = RackMapFacts::stateAt(*m_fleet, *m_bookings, m_node, m_date);
+    const NodeState state = nodeStateAt(*m_fleet, *m_bookings, m_node, m_date);
     QString stateText =
         tr("%1 on %2").arg(RackMapFacts::stateLabel(state), formatDate(m_date));
     if (state == n.state && !n.stateReason.isEmpty())

@@ -11,14 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace gpudesk::RackMapFacts {
 
-NodeState stateAt(const FleetSnapshot &fleet, const FleetBookings &bookings, int node, qint64 t)
-{
-    const NodeState recorded = fleet.nodes[node].state;
-    if (recorded != NodeState::Free && recorded != NodeState::Allocated)
-        return recorded;
-    return bookings.holderAt(node, t) >= 0 ? NodeState::Allocated : NodeState::Free;
-}
-
 int nextAllocation(const FleetBookings &bookings, int node, qint64 t)
 {
     if (node < 0 || node >= bookings.byNode.size())
@@ -90,7 +82,7 @@ QString allocationLine(const FleetBookings &bookings, int allocation, bool withT
 QString tooltip(const FleetSnapshot &fleet, const FleetBookings &bookings, int node, qint64 t)
 {
     const FleetNode &n = fleet.nodes[node];
-    const NodeState state = stateAt(fleet, bookings, node, t);
+    const NodeState state = nodeStateAt(fleet, bookings, node, t);
     QString stateText = stateLabel(state);
     if (state == n.state && !n.stateReason.isEmpty())
         stateText = QCoreApplication::translate("RackMap", "%1: %2").arg(stateText, n.stateReason);

@@ -13,9 +13,6 @@ struct FleetBookings;
 // What the map, its tooltips and the detail panel say about one node at one date, written once.
 namespace RackMapFacts {
 
-// The state at t: maintenance, failed and reserved as recorded; otherwise allocated when an
-// allocation holds the node at t, else free.
-NodeState stateAt(const FleetSnapshot &fleet, const FleetBookings &bookings, int node, qint64 t);
 // The first allocation of the node starting after t, or -1.
 int nextAllocation(const FleetBookings &bookings, int node, qint64 t);
 

@@ -146,7 +146,7 @@ void RackMapView::recolour()
     m_fill = QList<RackMapPalette::Fill>(nodes);
     for (int n = 0; n < nodes; ++n) {
         m_holder[n] = m_bookings ? m_bookings->holderAt(n, m_date) : -1;
-        m_state[n] = m_bookings ? RackMapFacts::stateAt(*m_fleet, *m_bookings, n, m_date)
+        m_state[n] = m_bookings ? nodeStateAt(*m_fleet, *m_bookings, n, m_date)
                                 : m_fleet->nodes[n].state;
         m_fill[n] = fillFor(n, dark);
     }

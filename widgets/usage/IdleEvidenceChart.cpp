@@ -41,28 +41,34 @@ IdleEvidenceChart::IdleEvidenceChart(QWidget *parent) : QWidget(parent)
 
 void IdleEvidenceChart::setProject(const IdleProject *project)
 {
-    m_plot->clearPlottables();
-    m_plot->clearItems();
-    m_facts = {};
-    const QPalette pal = palette();
-    applyPlotPalette(m_plot, pal);
-    m_plot->yAxis->setLabel(tr("Busy %"));
-    m_plot->yAxis->setRange(0, 115);
-    m_plot->legend->setVisible(false);
+    m_facts = plot(m_plot, project, palette());
+    m_plot->replot();
+    setAccessibleDescription(m_facts.description);
+}
+
+IdleEvidenceChart::Facts IdleEvidenceChart::plot(QCustomPlot *chart, const IdleProject *project,
+                                                 const QPalette &pal)
+{
+    chart->clearPlottables();
+    chart->clearItems();
+    Facts facts;
+    applyPlotPalette(chart, pal);
+    chart->yAxis->setLabel(tr("Busy %"));
+    chart->yAxis->setRange(0, 115);
+    chart->legend->setVisible(false);
 
     if (!project || !project->from.isValid() || !project->asOf.isValid() ||
         project->from > project->asOf) {
-        m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
-        m_plot->xAxis->setRange(0, 1);
-        auto *text = new QCPItemText(m_plot);
+        chart->xAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+        chart->xAxis->setRange(0, 1);
+        auto *text = new QCPItemText(chart);
         text->position->setType(QCPItemPosition::ptAxisRectRatio);
         text->position->setCoords(0.5, 0.5);
         text->setColor(pal.color(QPalette::PlaceholderText));
         text->setText(project ? tr("No usage could be read for %1.").arg(project->code)
                               : tr("Select a project to see its daily usage."));
-        m_plot->replot();
-        setAccessibleDescription(text->text());
-        return;
+        facts.description = text->text();
+        return facts;
     }
 
     const IdleFinding &f = project->finding;
@@ -73,9 +79,9 @@ void IdleEvidenceChart::setProject(const IdleProject *project)
     const QColor idleColor = Theme::statusColor(u"rejected"_s);
     const QColor busyColor = Theme::accent();
     QColor noDataColor = pal.color(QPalette::PlaceholderText);
-    QCPBars *busy = bars(m_plot, tr("Busy day"), busyColor, Qt::SolidPattern);
-    QCPBars *idle = bars(m_plot, tr("Idle day"), idleColor, Qt::SolidPattern);
-    QCPBars *none = bars(m_plot, tr("No data"), noDataColor, Qt::BDiagPattern);
+    QCPBars *busy = bars(chart, tr("Busy day"), busyColor, Qt::SolidPattern);
+    QCPBars *idle = bars(chart, tr("Idle day"), idleColor, Qt::SolidPattern);
+    QCPBars *none = bars(chart, tr("No data"), noDataColor, Qt::BDiagPattern);
 
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     const int count = int(project->from.daysTo(project->asOf)) + 1;
@@ -88,21 +94,21 @@ void IdleEvidenceChart::setProject(const IdleProject *project)
         const IdleDayEvidence *e = byDay.value(day, nullptr);
         if (!e || !e->hasData) {
             none->addData(i, 100);
-            ++m_facts.noDataDays;
+            ++facts.noDataDays;
         } else if (e->idle) {
             idle->addData(i, e->ratio * 100);
-            ++m_facts.idleDays;
+            ++facts.idleDays;
         } else {
             busy->addData(i, e->ratio * 100);
-            ++m_facts.busyDays;
+            ++facts.busyDays;
         }
     }
-    m_plot->xAxis->setTicker(ticker);
-    m_plot->xAxis->setRange(-0.7, count - 0.3);
+    chart->xAxis->setTicker(ticker);
+    chart->xAxis->setRange(-0.7, count - 0.3);
 
     // The current idle run, shaded behind the bars.
     if (f.currentRun > 0) {
-        auto *run = new QCPItemRect(m_plot);
+        auto *run = new QCPItemRect(chart);
         run->setLayer(u"background"_s);
         run->topLeft->setCoords(count - f.currentRun - 0.5, 115);
         run->bottomRight->setCoords(count - 0.5, 0);
@@ -110,8 +116,8 @@ void IdleEvidenceChart::setProject(const IdleProject *project)
         shade.setAlpha(f.flagged ? 60 : 25);
         run->setBrush(shade);
         run->setPen(Qt::NoPen);
-        m_facts.runShaded = true;
-        auto *label = new QCPItemText(m_plot);
+        facts.runShaded = true;
+        auto *label = new QCPItemText(chart);
         label->position->setCoords(count - f.currentRun / 2.0 - 0.5, 109);
         label->setColor(pal.color(QPalette::Text));
         label->setText(f.flagged ? tr("Flagged: idle for %n day(s)", nullptr, f.currentRun)
@@ -119,26 +125,26 @@ void IdleEvidenceChart::setProject(const IdleProject *project)
     }
 
     const double threshold = qBound(0, project->settings.thresholdPercent, 100);
-    auto *line = new QCPItemStraightLine(m_plot);
+    auto *line = new QCPItemStraightLine(chart);
     line->point1->setCoords(0, threshold);
     line->point2->setCoords(1, threshold);
     line->setPen(QPen(pal.color(QPalette::Text), 1.5, Qt::DashLine));
-    auto *lineLabel = new QCPItemText(m_plot);
+    auto *lineLabel = new QCPItemText(chart);
     lineLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
     lineLabel->position->setCoords(-0.5, threshold);
     lineLabel->setColor(pal.color(QPalette::Text));
     lineLabel->setText(tr("Threshold %1%").arg(threshold));
-    m_facts.thresholdPercent = threshold;
+    facts.thresholdPercent = threshold;
 
-    m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    m_plot->replot();
-    setAccessibleDescription(tr("%1: %2 idle, %3 busy and %4 days without data; threshold %5%.")
-                                 .arg(project->code)
-                                 .arg(m_facts.idleDays)
-                                 .arg(m_facts.busyDays)
-                                 .arg(m_facts.noDataDays)
-                                 .arg(threshold));
+    chart->legend->setVisible(true);
+    chart->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    facts.description = tr("%1: %2 idle, %3 busy and %4 days without data; threshold %5%.")
+                              .arg(project->code)
+                              .arg(facts.idleDays)
+                              .arg(facts.busyDays)
+                              .arg(facts.noDataDays)
+                              .arg(threshold);
+    return facts;
 }
 
 } // namespace gpudesk

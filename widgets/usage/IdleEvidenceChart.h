@@ -31,8 +31,13 @@ public:
         int noDataDays = 0;
         bool runShaded = false;
         double thresholdPercent = -1; // -1: no line
+        QString description;          // what the chart shows, in words
     };
     Facts facts() const { return m_facts; }
+
+    // Draws the chart of `project` (null: the hint to select one) on `plot` in `palette`'s
+    // colours; the usage report draws it too. The caller replots.
+    static Facts plot(QCustomPlot *plot, const IdleProject *project, const QPalette &palette);
 
 private:
     QCustomPlot *m_plot = nullptr;

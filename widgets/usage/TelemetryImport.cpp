@@ -98,8 +98,11 @@ QString TelemetryImport::importFile(QWidget *parent, Store &store, const QString
     }
 
     if (format == TelemetryFormat::Sacct) {
-        // TODO(usage-store merge): import Slurm jobs once the store has them.
-        prompts.warn(parent, title, tr("%1 is a Slurm sacct list.").arg(name));
+        prompts.warn(parent, title,
+                     tr("%1 is a Slurm sacct list. This build of gpudesk does not store Slurm "
+                        "jobs yet, so nothing was imported; import the GPUs' dcgm-exporter or "
+                        "nvidia-smi readings for the same period instead.")
+                         .arg(name));
         return {};
     }
     TelemetryImporter importer(store);

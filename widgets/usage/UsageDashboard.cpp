@@ -281,10 +281,15 @@ void UsageDashboard::fillTiles()
 
 void UsageDashboard::fillChart()
 {
-    QCustomPlot *plot = m_chart;
+    plotDays(m_chart, m_figures, palette());
+    m_chart->replot();
+}
+
+void UsageDashboard::plotDays(QCustomPlot *plot, const DashboardFigures &figures,
+                              const QPalette &pal)
+{
     plot->clearPlottables();
     plot->clearItems();
-    const QPalette pal = palette();
     applyPlotPalette(plot, pal);
     plot->yAxis->setLabel(tr("Busy %"));
     plot->yAxis->setRange(0, 100);
@@ -301,7 +306,7 @@ void UsageDashboard::fillChart()
     bars->setPen(Qt::NoPen);
     bars->setBrush(Theme::accent());
     QVector<double> keys, values;
-    for (const UsageBucket &b : m_figures.days) {
+    for (const UsageBucket &b : figures.days) {
         if (b.seconds <= 0)
             continue;
         keys << (b.startMs + dayMs / 2) / 1000.0; // centred on the day
@@ -310,14 +315,13 @@ void UsageDashboard::fillChart()
     bars->setData(keys, values, true);
 
     auto *line = new QCPItemStraightLine(plot);
-    line->point1->setCoords(0, m_figures.idleThresholdPercent);
-    line->point2->setCoords(1, m_figures.idleThresholdPercent);
+    line->point1->setCoords(0, figures.idleThresholdPercent);
+    line->point2->setCoords(1, figures.idleThresholdPercent);
     line->setPen(QPen(pal.color(QPalette::WindowText), 1, Qt::DashLine));
 
-    const QDate today = displayDate(m_figures.nowMs);
-    plot->xAxis->setRange(startOfDay(today.addDays(1 - m_figures.periodDays)) / 1000.0,
+    const QDate today = displayDate(figures.nowMs);
+    plot->xAxis->setRange(startOfDay(today.addDays(1 - figures.periodDays)) / 1000.0,
                           startOfDay(today.addDays(1)) / 1000.0);
-    plot->replot();
 }
 
 void UsageDashboard::fillPools()

@@ -34,6 +34,11 @@ public:
     void reload();
     const DashboardFigures &figures() const { return m_figures; }
 
+    // The chart of the fleet's busy share per day over the figures' period, against the idle
+    // threshold, in `palette`'s colours; the usage report draws it too. The caller replots.
+    static void plotDays(QCustomPlot *plot, const DashboardFigures &figures,
+                         const QPalette &palette);
+
 Q_SIGNALS:
     void projectActivated(const QString &applicationId);
     void statusMessage(const QString &message);
