@@ -3115,10 +3115,6 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <translation></translation>
     </message>
     <message>
-        <source>%1 is a Slurm sacct list.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The fleet could not be read: %1</source>
         <translation></translation>
     </message>
@@ -3132,6 +3128,10 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message>
         <source>Nothing was imported from %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is a Slurm sacct list. This build of gpudesk does not store Slurm jobs yet, so nothing was imported; import the GPUs&apos; dcgm-exporter or nvidia-smi readings for the same period instead.</source>
         <translation></translation>
     </message>
 </context>
@@ -3166,39 +3166,6 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>UsageSubjects</name>
-    <message>
-        <source>Whole fleet</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 GPU %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>UsageTimeTicker</name>
-    <message>
-        <source>MMM d</source>
-        <extracomment>Date of a tick on a chart&apos;s time axis, as a QDate format: month and day</extracomment>
-        <translation></translation>
-    </message>
-    <message>
-        <source>MMM yyyy</source>
-        <extracomment>Month of a tick on a chart&apos;s time axis, as a QDate format: month and year</extracomment>
-        <translation></translation>
-    </message>
-    <message>
-        <source>yyyy</source>
-        <extracomment>Year of a tick on a chart&apos;s time axis, as a QDate format</extracomment>
         <translation></translation>
     </message>
 </context>
@@ -3449,6 +3416,39 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message>
         <source>Checks recorded</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>UsageSubjects</name>
+    <message>
+        <source>Whole fleet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 GPU %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>UsageTimeTicker</name>
+    <message>
+        <source>MMM d</source>
+        <extracomment>Date of a tick on a chart&apos;s time axis, as a QDate format: month and day</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>Month of a tick on a chart&apos;s time axis, as a QDate format: month and year</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <extracomment>Year of a tick on a chart&apos;s time axis, as a QDate format</extracomment>
         <translation></translation>
     </message>
 </context>
@@ -4681,6 +4681,25 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message>
         <source>Reports</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <extracomment>Area of the main window: fleet usage at a glance</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <extracomment>Area of the main window: GPU utilisation charts</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <extracomment>Area of the main window: cost-share statements</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import te&amp;lemetry…</source>
         <translation></translation>
     </message>
 </context>

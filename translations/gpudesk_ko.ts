@@ -3116,10 +3116,6 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <translation>%1 파일은 gpudesk가 아는 텔레메트리 형식이 아닙니다. dcgm-exporter 지표(Prometheus 텍스트), nvidia-smi --query-gpu CSV, Slurm sacct -P 목록을 읽을 수 있습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <source>%1 is a Slurm sacct list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The fleet could not be read: %1</source>
         <translation>GPU 자원 정보를 읽지 못했습니다: %1</translation>
     </message>
@@ -3134,6 +3130,10 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>Nothing was imported from %1.</source>
         <translation>%1 파일에서 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a Slurm sacct list. This build of gpudesk does not store Slurm jobs yet, so nothing was imported; import the GPUs&apos; dcgm-exporter or nvidia-smi readings for the same period instead.</source>
+        <translation>%1 파일은 Slurm sacct 목록입니다. 이 버전의 gpudesk는 아직 Slurm 작업을 저장하지 않으므로 아무것도 가져오지 않았습니다. 같은 기간의 GPU dcgm-exporter 또는 nvidia-smi 측정값을 대신 가져오십시오.</translation>
     </message>
 </context>
 <context>
@@ -3167,39 +3167,6 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>The import was cancelled; nothing was written.</source>
         <translation>가져오기를 취소했습니다. 아무것도 기록하지 않았습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>UsageSubjects</name>
-    <message>
-        <source>Whole fleet</source>
-        <translation>전체 GPU 자원</translation>
-    </message>
-    <message>
-        <source>%1 GPU %2</source>
-        <translation>%1 GPU %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>UsageTimeTicker</name>
-    <message>
-        <source>MMM d</source>
-        <extracomment>Date of a tick on a chart&apos;s time axis, as a QDate format: month and day</extracomment>
-        <translation>M월 d일</translation>
-    </message>
-    <message>
-        <source>MMM yyyy</source>
-        <extracomment>Month of a tick on a chart&apos;s time axis, as a QDate format: month and year</extracomment>
-        <translation>yyyy년 M월</translation>
-    </message>
-    <message>
-        <source>yyyy</source>
-        <extracomment>Year of a tick on a chart&apos;s time axis, as a QDate format</extracomment>
-        <translation>yyyy년</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3412,39 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>Checks recorded</source>
         <translation>기록된 점검</translation>
+    </message>
+</context>
+<context>
+    <name>UsageSubjects</name>
+    <message>
+        <source>Whole fleet</source>
+        <translation>전체 GPU 자원</translation>
+    </message>
+    <message>
+        <source>%1 GPU %2</source>
+        <translation>%1 GPU %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>UsageTimeTicker</name>
+    <message>
+        <source>MMM d</source>
+        <extracomment>Date of a tick on a chart&apos;s time axis, as a QDate format: month and day</extracomment>
+        <translation>M월 d일</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>Month of a tick on a chart&apos;s time axis, as a QDate format: month and year</extracomment>
+        <translation>yyyy년 M월</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <extracomment>Year of a tick on a chart&apos;s time axis, as a QDate format</extracomment>
+        <translation>yyyy년</translation>
     </message>
 </context>
 <context>
@@ -4646,6 +4646,25 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>Reports</source>
         <translation>보고서</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <extracomment>Area of the main window: fleet usage at a glance</extracomment>
+        <translation>사용 현황</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <extracomment>Area of the main window: GPU utilisation charts</extracomment>
+        <translation>사용률</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <extracomment>Area of the main window: cost-share statements</extracomment>
+        <translation>정산</translation>
+    </message>
+    <message>
+        <source>Import te&amp;lemetry…</source>
+        <translation>텔레메트리 가져오기(&amp;L)…</translation>
     </message>
 </context>
 <context>

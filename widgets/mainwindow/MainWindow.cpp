@@ -210,6 +210,7 @@ void MainWindow::buildAreas()
     const bool reader = officer || role == Role::Manager;
     // The usage views need telemetry to read; without a source they do not appear.
     if (reader && m_usage) {
+        //: Area of the main window: fleet usage at a glance
         m_dashboard = add(u"dashboard"_s, u"dashboard.svg"_s, tr("Dashboard"),
                           new UsageDashboard(m_store, m_usage, m_stack));
     }
@@ -231,10 +232,12 @@ void MainWindow::buildAreas()
         m_browser->setReadOnly(true); // managers read; their tool is the reports
     if (reader && m_usage) {
         // Managers chart usage but the idle check's actions are the officers'.
+        //: Area of the main window: GPU utilisation charts
         m_usageArea = add(u"usage"_s, u"usage.svg"_s, tr("Usage"),
                           new UsageArea(m_store, m_usage, officer, m_stack));
     }
     if (reader) {
+        //: Area of the main window: cost-share statements
         m_billing = add(u"billing"_s, u"billing.svg"_s, tr("Billing"),
                         new StatementsView(m_store, m_stack));
         m_billing->setReadOnly(!officer); // managers read and export, officers issue
@@ -277,7 +280,7 @@ void MainWindow::buildMenus()
             file->addAction(tr("&Import applications…"), this, [this] { importApplications(); });
         import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
         import->setObjectName(u"importAction"_s);
-        QAction *telemetry = file->addAction(tr("Import &telemetry…"), this, [this] {
+        QAction *telemetry = file->addAction(tr("Import te&lemetry…"), this, [this] {
             const QString message =
                 TelemetryImport::run(this, m_store, TelemetryImport::defaultPrompts());
             if (!message.isEmpty())
