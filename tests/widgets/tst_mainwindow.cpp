@@ -193,7 +193,7 @@ private Q_SLOTS:
         QTRY_VERIFY(w.usageArea()->isVisible());
     }
 
-    // A double click on a project of the dashboard opens its chart in Usage.
+    // Enter on a project of the dashboard (as a double click) opens its chart in Usage.
     void dashboardOpensAProjectsChart()
     {
         QTemporaryDir dir;
@@ -209,8 +209,9 @@ private Q_SLOTS:
         int row = 0;
         while (projects->item(row, 0)->text() != u"R1-0102"_s)
             ++row;
-        const QRect cell = projects->visualItemRect(projects->item(row, 0));
-        QTest::mouseDClick(projects->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
+        projects->setCurrentCell(row, 0);
+        projects->setFocus();
+        QTest::keyClick(projects, Qt::Key_Return);
         QTRY_COMPARE(w.navigation()->currentArea(), u"usage"_s);
         QTRY_COMPARE(w.usageArea()->chart()->subjects().size(), 1);
         QCOMPARE(w.usageArea()->chart()->subjects().constFirst().id, u"ap-b2"_s);
