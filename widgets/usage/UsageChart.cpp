@@ -148,6 +148,10 @@ void UsageChart::buildUi()
     m_plot->setAccessibleName(tr("Usage chart"));
     m_plot->installEventFilter(this);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    // A year of hours is thousands of vertices: wide lines drawn as segments and the band's
+    // fill without antialiasing keep a replot within a frame.
+    m_plot->setPlottingHint(QCP::phFastPolylines, true);
+    m_plot->setNotAntialiasedElements(QCP::aeFills);
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
     m_plot->axisRect()->setRangeZoomAxes(m_plot->xAxis, nullptr);
