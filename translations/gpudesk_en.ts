@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountRules</name>
+    <message>
+        <source>The login must be 2-32 lower-case letters, digits, dots, hyphens or underscores, such as &quot;kim.seoyeon&quot;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Another user already signs in as %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the user&apos;s name as others should read it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The name is longer than 80 characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the user&apos;s role.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself; another administrator can.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This is the profile&apos;s last active administrator; make another user an administrator first, or nobody could manage users.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You cannot take away your own administration; another administrator can.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A password may have at most %1 characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The password must not be the login.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>AllocationReport</name>
     <message>
         <source>—</source>
@@ -416,6 +463,30 @@
         <source>%1 is chosen twice.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>no pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A chosen node is no longer in the fleet; reload and choose again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 node; pool %3 holds %4 nodes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is allocated to %2 from pool %3 until %4; moving it to %5 would take it from that project. Move or release the allocation on the rack map first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is allocated to %2 from %3 to %4; release or move that allocation first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 holds %2&apos;s allocation from %3 to %4; move the project to another node on the rack map.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ApplicationImporter</name>
@@ -477,34 +548,6 @@
     </message>
     <message>
         <source>The column names do not match the applications format, so nothing was imported. %1 The columns are: %2.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The file is empty: it has no header line.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The CSV file is malformed, so nothing was imported. %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Unknown column(s): %1.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Required column(s) missing: %1.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Column(s) named more than once: %1.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The row has %1 fields, but the header has %2 columns.</source>
         <translation></translation>
     </message>
     <message>
@@ -662,6 +705,224 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>yes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The audit log could not be written: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Entity id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file could not be written; check the disk and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocation change</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Performance check</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Statements issued</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviewers auto-assigned</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviewers assigned</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviewers reassigned</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Assignment withdrawn</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Review reopened</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call created</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Panel closed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Added to the inventory</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Inventory changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Node state</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes moved to a pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Node list imported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviewer profile changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviewer copies removed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rack row</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Review assignment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>AuditedRecord</name>
+    <message>
+        <source>The record was changed or retired meanwhile; reload and try again.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Starting…</source>
@@ -669,6 +930,267 @@
     </message>
     <message>
         <source>Cancelling: undoing what was done so far…</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CallAdminRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call was not saved: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call no longer exists in this profile; reload the list.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) of this call were already screened under its rules; give a reason for the change.</source>
+        <translation>
+            <numerusform>%n application of this call was already screened under its rules; give a reason for the change.</numerusform>
+            <numerusform>%n applications of this call were already screened under its rules; give a reason for the change.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The call could not be saved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The review panel of call %1 is closed already.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The panel could not be closed</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CallStage</name>
+    <message>
+        <source>accepting applications</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>screening</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>selection</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>allocation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>demand survey</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>expert pre-review</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>deliberation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>submission</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CallStageRepository</name>
+    <message>
+        <source>The call&apos;s applications could not be read: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) are checked against the call&apos;s rules and go to review.</source>
+        <translation>
+            <numerusform>%n entry is checked against the call&apos;s rules and goes to review.</numerusform>
+            <numerusform>%n entries are checked against the call&apos;s rules and go to review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them break a rule and will be rejected with the reason.</source>
+        <translation>
+            <numerusform>%n of them breaks a rule and will be rejected with the reason.</numerusform>
+            <numerusform>%n of them break a rule and will be rejected with the reason.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The call no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The stage could not be saved: %1. Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call&apos;s rules could not be read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checked against the call&apos;s rules when the call entered %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Meets the call&apos;s rules.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n went to review</source>
+        <translation>
+            <numerusform>%n went to review</numerusform>
+            <numerusform>%n went to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected by the call&apos;s rules</source>
+        <translation>
+            <numerusform>%n rejected by the call&apos;s rules</numerusform>
+            <numerusform>%n rejected by the call&apos;s rules</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallStages</name>
+    <message>
+        <source>Accepting applications</source>
+        <extracomment>Stage of a call: applications come in</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Demand survey</source>
+        <extracomment>Stage of a national-project round: the ministries&apos; demand survey (수요조사)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Results submission</source>
+        <extracomment>Stage of a program&apos;s yearly round: the teams hand in their results</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <extracomment>Stage of a call: the expert review</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pre-review</source>
+        <extracomment>Stage of a national-project round: the experts&apos; pre-review (사전 검토)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Annual evaluation</source>
+        <extracomment>Stage of a program&apos;s yearly round: the annual evaluation (연차평가)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deliberation and decision</source>
+        <extracomment>Stage of a national-project round: the ministers&apos; meeting deliberates and decides (심의·의결)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Share decision</source>
+        <extracomment>Stage of a program&apos;s yearly round: next year&apos;s node shares are decided</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <extracomment>Stage of a call: the decided projects get nodes</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <extracomment>Stage of a call: nothing more happens</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call type&apos;s stages are not a list of stage names; an administrator must correct the call type.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call type names a stage this version of gpudesk does not know (%1); known stages are %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not a name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call type names the stage %1 twice; each stage comes once.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call type has fewer than two stages; a call needs at least a stage to work in and one to close.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call type has no stages; an administrator must set them first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not a stage of this call type; its stages are %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call is at a stage its type does not have (%1); it can only start again at %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call is already at %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call is %1, the last stage; it cannot move any more.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot skip from %1 to %2: the next stage is %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot go back from %1 to %2: a call goes back one stage at a time, to %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Going back from %1 to %2 reopens work that was thought done; write why before confirming.</source>
         <translation></translation>
     </message>
 </context>
@@ -916,6 +1438,279 @@
     </message>
 </context>
 <context>
+    <name>CallValidation</name>
+    <message>
+        <source>Give the call a code, such as 2026-R1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; may hold only letters, digits, dots, hyphens and underscores (at most 32), starting with a letter or digit.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Another call already has the code %1; choose another.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the call a Korean title; applicants see it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the type of the call.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the stage the call is in.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The stage &quot;%1&quot; is not a stage of this type of call; choose one of %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set the first and the last day of the application window.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The application window closes on %1, before it opens on %2; swap the days.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The review deadline %1 comes before the window closes on %2; reviews can only end after the last application is in.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocation starts on %1, not after the window closes on %2; let it start later.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The maximum duration must be between 1 and %1 months; it is %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Offer at least one accelerator type, with its cap and price.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is offered twice; keep one line per type.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The cap per project for %1 must be at least one node; it is %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set the market price per GPU-hour of %1; statements multiply by it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The pool chosen for %1 no longer exists; choose another.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pool %1 holds another type of node than %2; choose a %2 pool.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The cap of %1 nodes for %2 is more than pool %3 holds (%4 nodes); lower the cap.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) of this call ask for %1; keep offering it.</source>
+        <translation>
+            <numerusform>%n application of this call asks for %1; keep offering it.</numerusform>
+            <numerusform>%n applications of this call ask for %1; keep offering it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The share of %1 must be between 0 and 100 %.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No organisation type may apply; make at least one eligible.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The youth discount must be between 0 and 100 %; it is %1 %.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>VAT must be between 0 and 100 %; it is %1 %.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add the rubric&apos;s criteria; reviewers score by them.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Criterion %1 has no name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Two criteria are named &quot;%1&quot;; reviewers could not tell them apart.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Criterion %1 needs a positive weight; it is %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Criterion %1 scores from %2 to %3; the range must run upwards within 0-100.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The weights add up to %1; they must add up to 100.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) were already submitted against this rubric, so its criteria, weights and ranges can no longer change (names and guidance can).</source>
+        <translation>
+            <numerusform>%n review was already submitted against this rubric, so its criteria, weights and ranges can no longer change (names and guidance can).</numerusform>
+            <numerusform>%n reviews were already submitted against this rubric, so its criteria, weights and ranges can no longer change (names and guidance can).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each application needs 1 to %1 reviewers (typically 3-5); it is %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The waitlist holds 0 to %1 projects per type; it is %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The idle threshold must be between 1 and 100 % utilisation; it is %1 %.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The idle period must be between 1 and %1 days; it is %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Review deadline</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocation from</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Maximum months</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviewers per application</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waitlist length</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Youth discount %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Idle threshold %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Idle days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pledge text changed (reviewers accept it again)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 offered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cap %1 nodes, %2 per GPU-hour</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 cap (nodes)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 price per GPU-hour</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 eligible</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 share</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rubric: English names or guidance changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rubric: %1 → %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The profile database (default: the demo profile).</source>
@@ -927,12 +1722,6 @@
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Fills a new profile with generated data.
-  demo   the fleet of the program today, the round-1 call, about 400 applications
-  scale  the 2028 fleet: 6,500 nodes, 20,000 applications, 100,000 reviews</source>
         <translation></translation>
     </message>
     <message>
@@ -984,10 +1773,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Name the telemetry format with --format dcgm or --format nvidia-smi.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>nvidia-smi files do not say which host they come from: name it with --host HOSTNAME.</source>
         <translation></translation>
     </message>
@@ -1001,28 +1786,24 @@
     </message>
     <message numerus="yes">
         <source>%n sample(s) of %1 skipped: the host is not in the fleet.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n sample of %1 skipped: the host is not in the fleet.</numerusform>
             <numerusform>%n samples of %1 skipped: the host is not in the fleet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s) skipped: no GPU index.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n sample skipped: no GPU index.</numerusform>
             <numerusform>%n samples skipped: no GPU index.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n MIG instance sample(s) skipped: only whole GPUs are stored.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n MIG instance sample skipped: only whole GPUs are stored.</numerusform>
             <numerusform>%n MIG instance samples skipped: only whole GPUs are stored.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Imported %1 samples (%2 rollup rows updated) from %3 lines; %4 lines and %5 samples skipped.</source>
-        <translation></translation>
     </message>
     <message>
         <source>applications or telemetry</source>
@@ -1046,26 +1827,6 @@
     </message>
     <message>
         <source>time</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Imports a file into a profile.
-  applications FILE   applications exported by the online platform (CSV or JSON;
-                      see docs/import-format.md). Every row is checked; rejected rows
-                      are listed with their line and reason.
-  telemetry FILE      GPU telemetry: --format dcgm (dcgm-exporter text) or nvidia-smi
-                      (CSV of one host, named with --host). Samples of hosts not in
-                      the fleet are counted per host; the file is written whole or not
-                      at all.
-  telemetry --format prometheus --url URL
-                      dcgm-exporter metrics from a Prometheus server&apos;s
-                      HTTP API over a period; a token or password comes
-                      from GPUDESK_PROMETHEUS_TOKEN, or
-                      GPUDESK_PROMETHEUS_USER and _PASSWORD.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Telemetry format: dcgm, nvidia-smi or prometheus.</source>
         <translation></translation>
     </message>
     <message>
@@ -1106,12 +1867,6 @@
     </message>
     <message>
         <source>file</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Usage: gpudesk import applications FILE [--profile PATH]
-       gpudesk import telemetry --format dcgm|nvidia-smi FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]
-       gpudesk import telemetry --format prometheus --url URL [--from ISO-TIME] [--to ISO-TIME] [--step 60s] [--match SELECTOR] [--ca FILE] [--profile PATH]</source>
         <translation></translation>
     </message>
     <message>
@@ -1237,6 +1992,183 @@
             <numerusform>Wrote %1: %2, %n pages, in %3 s.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: schema %2, %3 MB, integrity %4, last change %5</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call codes: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backs up a profile while gpudesk may be using it (SQLite&apos;s online backup: one consistent snapshot, checked before it is kept).
+  PROFILE  the profile file, or the name of one in the profiles folder
+  FILE     the backup to write; a folder names it PROFILE.backup-DATE-TIME.sqlite</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the profile to back up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the backup file or folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>With a folder: keep only the newest N backups of this profile there.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage: gpudesk backup PROFILE FILE|FOLDER [--keep N]</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--keep needs a whole number of at least 1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--keep applies to a folder of backups; name a folder.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3 MB, integrity ok).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Removed the older backup %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restores a backup into a profile. Refused while the profile is open in gpudesk; an existing profile is first kept next to it as PROFILE.replaced-DATE-TIME.sqlite.
+  FILE     the backup
+  PROFILE  the profile file, or the name of one in the profiles folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the profile to restore into</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage: gpudesk restore FILE PROFILE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The profile it replaced is kept as %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The demo telemetry could not be made: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported %1 GPU readings (every two hours) of %2 nodes from %3 to %4 and %5 Slurm jobs in %6 s; idle on purpose: %7; exporter silent for three days: %8.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) of account %1 count for no project: no application has it as its Slurm account.</source>
+        <translation>
+            <numerusform>%n job of account %1 counts for no project: no application has it as its Slurm account.</numerusform>
+            <numerusform>%n jobs of account %1 count for no project: no application has it as its Slurm account.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 new and %2 changed jobs (%3 unchanged) from %4 lines; %5 lines skipped.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name the telemetry format with --format dcgm, nvidia-smi or sacct (or prometheus with --url instead of a file).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported %1 samples (%2 of MIG instances; %3 rollup rows written) from %4 lines; %5 lines and %6 samples skipped.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imports a file into a profile.
+  applications FILE   applications exported by the online platform (CSV or JSON;
+                      see docs/import-format.md). Every row is checked; rejected rows
+                      are listed with their line and reason.
+  telemetry FILE      GPU telemetry: --format dcgm (dcgm-exporter text), nvidia-smi
+                      (CSV of one host, named with --host) or sacct (Slurm jobs, times
+                      in Asia/Seoul). Samples of hosts not in the fleet are counted per
+                      host; a sample or job already stored is not counted twice; the
+                      file is written whole or not at all.
+  telemetry --format prometheus --url URL
+                      dcgm-exporter metrics from a Prometheus server&apos;s
+                      HTTP API over a period; a token or password comes
+                      from GPUDESK_PROMETHEUS_TOKEN, or
+                      GPUDESK_PROMETHEUS_USER and _PASSWORD.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Telemetry format: dcgm, nvidia-smi, sacct or prometheus.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage: gpudesk import applications FILE [--profile PATH]
+       gpudesk import telemetry --format dcgm|nvidia-smi|sacct FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]
+       gpudesk import telemetry --format prometheus --url URL [--from ISO-TIME] [--to ISO-TIME] [--step 60s] [--match SELECTOR] [--ca FILE] [--profile PATH]</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rebuilds the usage figures (every scope and tier) of a period from the stored samples, for instance after allocations were changed after the fact. Days are Asia/Seoul days; --to is inclusive. Only days that still have samples can be rebuilt.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>what to do: rebuild</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD) or moment.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD) or moment.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage: gpudesk rollup rebuild --from YYYY-MM-DD --to YYYY-MM-DD [--profile PATH]</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rebuilt %1 rollup rows from %2 readings between %3 and %4 in %5 s.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fills a new profile with generated data.
+  demo   the fleet of the program today, the round-1 call, about 400 applications,
+         a national-project round and the World Best LLM program
+  scale  the 2028 fleet: 6,500 nodes, 20,000 applications, 100,000 reviews</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Other tracks: %1 national-project demands, %2 program teams.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1254,6 +2186,37 @@
     </message>
     <message>
         <source>Line %1 is not valid UTF-8 text. Save the file as CSV UTF-8 and try again.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The CSV file is malformed, so nothing was imported. %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown column(s): %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Required column(s) missing: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Column(s) named more than once: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The row has %1 fields, but the header has %2 columns.</source>
         <translation></translation>
     </message>
 </context>
@@ -1308,6 +2271,10 @@
         <extracomment>Progress step: the data were generated and saved</extracomment>
         <translation></translation>
     </message>
+    <message>
+        <source>Writing the national-project round and the program</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>DcgmParser</name>
@@ -1360,6 +2327,380 @@
     </message>
 </context>
 <context>
+    <name>DeliberationRepository</name>
+    <message numerus="yes">
+        <source>Approved by the ministers&apos; meeting of %1 (%2): %n node(s) from %3 to %4.</source>
+        <translation>
+            <numerusform>Approved by the ministers&apos; meeting of %1 (%2): %n node from %3 to %4.</numerusform>
+            <numerusform>Approved by the ministers&apos; meeting of %1 (%2): %n nodes from %3 to %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deferred by the ministers&apos; meeting of %1 (%2) to a later meeting.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not approved by the ministers&apos; meeting of %1 (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <extracomment>A decision of the ministers&apos; meeting on a demand (의결)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <extracomment>A decision of the ministers&apos; meeting on a demand (보류)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Do not approve</source>
+        <extracomment>A decision of the ministers&apos; meeting on a demand (미의결)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The round no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The demand no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The round is at the stage %1; the meeting&apos;s decisions are recorded at the stage %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 already holds nodes on the rack map; release them there before recording another decision.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is %2: only demands that went through the pre-review are decided by the meeting.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the date of the ministers&apos; meeting.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the decision&apos;s reference (the meeting and the agenda item).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 asked for %2 nodes: approve between 1 and %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the first day of the approved period.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The approved period must be 1 to %1 months.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pool %1 has %2 nodes left; %3 nodes cannot be approved. Approve fewer, or defer the demand.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <extracomment>Column headers of the agenda for the ministers&apos; meeting</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accelerator type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes requested</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GPUs requested</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pre-review score</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes approved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approved from</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approved months</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pool %1 (%2): capacity %3 nodes, committed %4, left %5; this round approved %6 and has %7 more requested.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The agenda could not be written; check that the disk has room and the file is not open in another program.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DemandImporter</name>
+    <message>
+        <source>The file %1 does not exist or is not a file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file is %1 KB; a survey sheet over %2 MB is refused. Check that it is the right file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The round no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The round %1 is at the stage %2: demands are imported during its demand survey.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB and was refused.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The column names do not match the survey sheet, so nothing can be imported. %1 The columns are: %2 (or in Korean: %3).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file has its header but no demand below it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A value is required.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of 1 or more.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date. Use YYYY-MM-DD, e.g. 2026-04-01.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The ministry lists this project more than once (lines %1); keep one.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 have problems; nothing was imported. Correct the file and preview it again.</source>
+        <translation>
+            <numerusform>%n row of %1 has problems; nothing was imported. Correct the file and preview it again.</numerusform>
+            <numerusform>%n rows of %1 have problems; nothing was imported. Correct the file and preview it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemandRepository</name>
+    <message>
+        <source>The demand could not be saved: %1. Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The round no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The round %1 is at the stage %2 and takes no demands any more.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 already entered this project in the round (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The round or the accelerator type %1 no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The same ministry and project come twice.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Demand %1 (%2, %3) cannot be entered:
+%4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Entered in the demand survey.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported from %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The demand no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a submitted demand and cannot be edited.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the round a code and a title.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The survey must close on or after the day it opens.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The pre-review ends after the survey closes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocation starts after the survey closes.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DemandRules</name>
+    <message>
+        <source>Ministry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accelerator type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Contact telephone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The purpose is too long: %1 characters, at most 20000.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The start must be a date (YYYY-MM-DD, e.g. 2026-04-01).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The priority must be 1 (most urgent) or more.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid e-mail address.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a telephone number: use digits, spaces, &apos;-&apos;, parentheses and an optional leading &apos;+&apos;.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsBundle</name>
+    <message>
+        <source>%1 cannot be written: %2. Choose another folder.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely: %2. Check the free space.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Exclusion</name>
     <message>
         <source>Eligible</source>
@@ -1400,6 +2741,412 @@
     <name>FleetRepository</name>
     <message>
         <source>The fleet could not be read: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>InventoryRepository</name>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes are retired from the node list.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>InventoryValidation</name>
+    <message>
+        <source>Give the %1 a name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The name is longer than 80 characters; shorten it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The provider code must be 1-32 lower-case letters, digits, dots, hyphens or underscores, such as &quot;naver&quot;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Provider %1 already has this code.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the provider that runs the site.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The provider already has a site named %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows; choose one such as Asia/Seoul. Telemetry stamped in local time is read in it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the site the cluster stands in.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the accelerator type of the cluster&apos;s nodes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The site already has a cluster named %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The cluster holds %1 nodes; its type can change only while it is empty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A cluster stays in its site; add a new cluster instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the site of the row.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rows are numbered from 1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The site already has a row named %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A row stays in its site; add a new row instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the cluster the rack belongs to.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the row the rack stands in.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The row is in another site than the cluster; choose a row of the cluster&apos;s site.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>rack</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Positions in a row are numbered from 1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A rack has 1 to %1 units (42 is usual); it is %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The site already has a rack named %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rack %1 already stands at position %2 of this row.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 sits up to unit %2; the rack needs at least that many units.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The rack holds %1 nodes and cannot join a %2 cluster.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the node its host name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name: letters, digits and hyphens, in dot-separated parts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is already in the fleet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 was the name of a retired node; host names stay with the records of their node. Choose another name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the rack the node is mounted in.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the node&apos;s accelerator type.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A server is 1 to %1 units high; it is %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Units %1-%2 do not fit rack %3 (units 1-%4).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Units %1-%2 of rack %3 are taken by %4 (units %5-%6).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rack %1 belongs to a %2 cluster; a %3 node cannot go there.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A %1 node holds %2 accelerators; %3 were given.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The pool no longer exists; choose another.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pool %1 holds %2 nodes, not %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 GPU UUIDs for %2 accelerators; list one per accelerator (or none until they are known).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GPU UUID (GPU-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another node.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The pool code must be 1-32 lower-case letters, digits, dots, hyphens or underscores, such as &quot;open-b200&quot;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pool %1 already has this code.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The capacity cannot be negative.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The accelerator type no longer exists; choose another.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The pool holds %1 nodes such as %2; move them out before it takes only %3.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) draw on this pool; its type cannot change under them.</source>
+        <translation>
+            <numerusform>%n call draws on this pool; its type cannot change under them.</numerusform>
+            <numerusform>%n calls draw on this pool; its type cannot change under them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider still has %n site(s); retire them first.</source>
+        <translation>
+            <numerusform>The provider still has %n site; retire them first.</numerusform>
+            <numerusform>The provider still has %n sites; retire them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The site still has %n cluster(s); retire them first.</source>
+        <translation>
+            <numerusform>The site still has %n cluster; retire them first.</numerusform>
+            <numerusform>The site still has %n clusters; retire them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The site still has %n row(s); retire them first.</source>
+        <translation>
+            <numerusform>The site still has %n row; retire them first.</numerusform>
+            <numerusform>The site still has %n rows; retire them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster still has %n rack(s); retire them first.</source>
+        <translation>
+            <numerusform>The cluster still has %n rack; retire them first.</numerusform>
+            <numerusform>The cluster still has %n racks; retire them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The row still has %n rack(s); retire or move them first.</source>
+        <translation>
+            <numerusform>The row still has %n rack; retire or move them first.</numerusform>
+            <numerusform>The row still has %n racks; retire or move them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rack still holds %n node(s); retire or move them first.</source>
+        <translation>
+            <numerusform>The rack still holds %n node; retire or move them first.</numerusform>
+            <numerusform>The rack still holds %n nodes; retire or move them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The pool still holds %n node(s); move them to another pool first.</source>
+        <translation>
+            <numerusform>The pool still holds %n node; move them to another pool first.</numerusform>
+            <numerusform>The pool still holds %n nodes; move them to another pool first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) draw on the pool; point them at another pool first.</source>
+        <translation>
+            <numerusform>%n call draws on the pool; point them at another pool first.</numerusform>
+            <numerusform>%n calls draw on the pool; point them at another pool first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NodeListImporter</name>
+    <message>
+        <source>%1 cannot be read: %2. Check that it exists and that you may read it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; a node list is far smaller. Is it the right file?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the provider whose node list this is.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is not one of the node list&apos;s columns (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; appears twice in the header.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The header lacks the column(s) %1; the first line must name %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; split it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The row has %1 cells; the header has %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name the rack.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rack %1 exists at more than one site of the provider; write it as site/rack.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The provider has no rack %1; add the rack first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The position &quot;%1&quot; is not a rack unit number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The height &quot;%1&quot; is not a number of units.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an accelerator type of the fleet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The accelerator count &quot;%1&quot; is not a number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file has a header but no nodes.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; fix the file and preview it again. Nothing was added.</source>
+        <translation>
+            <numerusform>%n row has errors; fix the file and preview it again. Nothing was added.</numerusform>
+            <numerusform>%n rows have errors; fix the file and preview it again. Nothing was added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NodeRepository</name>
+    <message>
+        <source>The node could not be saved: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing was added: node %1 (%2): %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was added.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1 could not be written: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes become allocated on the rack map, not here.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Say why the nodes go out of service; operators and officers read it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A node was retired meanwhile; reload and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The pool no longer exists; reload and choose another.</source>
         <translation></translation>
     </message>
 </context>
@@ -1643,6 +3390,145 @@
     </message>
 </context>
 <context>
+    <name>ProfileBackup</name>
+    <message>
+        <source>The profile %1 is open in gpudesk (process %2 on %3). Close that window first, or restore into another profile.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for reading: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The copy could not start: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelled; no copy was kept.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The copy failed: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The copy could not be finished: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The copy failed its integrity check (%1); nothing was kept.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The profile %1 does not exist.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup cannot be written over the profile itself; choose another file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created; choose a folder you can write to.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup could not be named %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not a gpudesk profile or backup (not an SQLite database).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another program, not to gpudesk.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>It was written by a newer gpudesk (schema %1; this version knows up to %2). Install the newer gpudesk to restore it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>It fails the integrity check (%1); it cannot be restored.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changes not yet synced</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup and the profile are the same file; choose the profile to restore into.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The profile to be replaced could not be kept as a copy, so nothing was restored: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The restored profile could not take the name %1: %2. The backup is unchanged; try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The old backup %1 could not be deleted.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>ProfileErrorDialog</name>
     <message>
         <source>Cannot open the profile</source>
@@ -1666,6 +3552,180 @@
     <message>
         <source>There is no active user &apos;%1&apos; in this profile.</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramRepository</name>
+    <message>
+        <source>The program&apos;s data could not be saved: %1. Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This call is not a round of a program.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The program no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The round&apos;s teams could not be read: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changing the share rule needs a reason; write why before confirming.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The new round could not be saved: %1. Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has no round yet: its first year&apos;s selection comes first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 runs for %2 years; year %3 has no round.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The round %1 is not closed yet; close it before opening year %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call type of %1 has no evaluation and share stages, so it cannot hold an annual evaluation.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The results are due between today and the review deadline, and the review ends before year %1 begins on %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Opened for year %1 of %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Opened for the annual evaluation of year %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No team of %1 holds a share in year %2, so there is nobody to evaluate.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramShareRepository</name>
+    <message numerus="yes">
+        <source>Annual evaluation %1: score %2, rank %3 of %4; %n node(s) in year %5 from %6.</source>
+        <translation>
+            <numerusform>Annual evaluation %1: score %2, rank %3 of %4; %n node in year %5 from %6.</numerusform>
+            <numerusform>Annual evaluation %1: score %2, rank %3 of %4; %n nodes in year %5 from %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annual evaluation %1: score %2, at or under the program&apos;s floor of %3; no share in year %4.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Annual evaluation %1: score %2, rank %3 of %4; no share in year %5.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>As the program&apos;s rule proposes.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adjusted from the rule&apos;s %n node(s): %1</source>
+        <translation>
+            <numerusform>Adjusted from the rule&apos;s %n node: %1</numerusform>
+            <numerusform>Adjusted from the rule&apos;s %n nodes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The round %1 is at the stage %2; shares are decided at the stage %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no share; decide every team at once.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has %2 of %3 reviews; finish its evaluation first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 already holds nodes for the new year; release them on the rack map before deciding again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: a share cannot be negative.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 nodes instead of the rule&apos;s %3 needs a reason.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The shares name applications that are not teams of this round.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The shares add up to %1 nodes, more than the program&apos;s capacity of %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has not been evaluated yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has no decided share yet; decide the shares first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The round %1 is not at its allocation stage; move it there first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ends when year %1 begins on %2 (%3).</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Year %1 (%2) from %3: %n node(s).</source>
+        <translation>
+            <numerusform>Year %1 (%2) from %3: %n node.</numerusform>
+            <numerusform>Year %1 (%2) from %3: %n nodes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its own kept</source>
+        <translation>
+            <numerusform>%n of its own kept</numerusform>
+            <numerusform>%n of its own kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n given up by %1</source>
+        <translation>
+            <numerusform>%n given up by %1</numerusform>
+            <numerusform>%n given up by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new from the pool</source>
+        <translation>
+            <numerusform>%n new from the pool</numerusform>
+            <numerusform>%n new from the pool</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramYear</name>
+    <message numerus="yes">
+        <source>%1 needs %n more node(s) than its own and those the other teams gave up, and the pool has too few free ones for the new year.</source>
+        <translation>
+            <numerusform>%1 needs %n more node than its own and those the other teams gave up, and the pool has too few free ones for the new year.</numerusform>
+            <numerusform>%1 needs %n more nodes than its own and those the other teams gave up, and the pool has too few free ones for the new year.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1756,21 +3816,21 @@
     </message>
     <message numerus="yes">
         <source>%n sample(s) of %1 skipped: the host is not in the fleet.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n sample of %1 skipped: the host is not in the fleet.</numerusform>
             <numerusform>%n samples of %1 skipped: the host is not in the fleet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s) skipped: no GPU index.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n sample skipped: no GPU index.</numerusform>
             <numerusform>%n samples skipped: no GPU index.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n MIG instance sample(s) skipped: only whole GPUs are stored.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n MIG instance sample skipped: only whole GPUs are stored.</numerusform>
             <numerusform>%n MIG instance samples skipped: only whole GPUs are stored.</numerusform>
         </translation>
@@ -2163,10 +4223,6 @@
 <context>
     <name>ReviewPanelRepository</name>
     <message>
-        <source>The audit log could not be written: %1</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>%1 failed; nothing was changed. Details: %2</source>
         <translation></translation>
     </message>
@@ -2247,6 +4303,32 @@
     <message>
         <source>Reopened</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerRetention</name>
+    <message>
+        <source>This is not a reviewer&apos;s own profile; its applications stay.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call is not in this profile.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The panel of call %1 has not closed; its applications stay.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The copies of call %1 could not be removed: %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>The review panel of call %1 closed on %2. As the confidentiality pledge requires, the copies of its applications were removed from this computer on %3: %n document(s), the applications&apos; contents and your unsubmitted drafts. Your %4 submitted review(s) are kept, each beside its receipt number.</source>
+        <translation>
+            <numerusform>The review panel of call %1 closed on %2. As the confidentiality pledge requires, the copies of its applications were removed from this computer on %3: %n document, the applications&apos; contents and your unsubmitted drafts. Your %4 submitted review(s) are kept, each beside its receipt number.</numerusform>
+            <numerusform>The review panel of call %1 closed on %2. As the confidentiality pledge requires, the copies of its applications were removed from this computer on %3: %n documents, the applications&apos; contents and your unsubmitted drafts. Your %4 submitted review(s) are kept, each beside its receipt number.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2369,6 +4451,21 @@
     </message>
     <message>
         <source>Manager</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>RoundCreation</name>
+    <message>
+        <source>The new round could not be saved: %1. Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The earlier round no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A call with the code %1 exists already; choose another code.</source>
         <translation></translation>
     </message>
 </context>
@@ -2656,6 +4753,24 @@
     </message>
 </context>
 <context>
+    <name>SlurmJobRepository</name>
+    <message>
+        <source>Cannot read %1: %2. Check the path and that the file is readable.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: writing %n job(s) to the profile failed (%1). The profile is unchanged; check free disk space and try again.</source>
+        <translation>
+            <numerusform>Nothing was imported: writing %n job to the profile failed (%1). The profile is unchanged; check free disk space and try again.</numerusform>
+            <numerusform>Nothing was imported: writing %n jobs to the profile failed (%1). The profile is unchanged; check free disk space and try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Slurm jobs could not be read: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Creating the demo profile…</source>
@@ -2694,11 +4809,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>gpudesk: the desktop console of the national GPU allocation program.
-Verbs: gpudesk generate --help, gpudesk import --help.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The profile to open.</source>
         <translation></translation>
     </message>
@@ -2724,6 +4834,15 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message>
         <source>Print the time to the first painted frame and quit (benchmarks).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>gpudesk: the desktop console of the national GPU allocation program.
+Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gpudesk restore --help.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Importing demo telemetry…</source>
         <translation></translation>
     </message>
 </context>
@@ -3081,6 +5200,49 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>SystemInfo</name>
+    <message>
+        <source>gpudesk</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (profile connection: %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>OpenSSL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Profile schema</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (this version writes %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>TelemetryImport</name>
     <message>
         <source>dcgm-exporter (Prometheus text)</source>
@@ -3107,6 +5269,14 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <translation></translation>
     </message>
     <message>
+        <source>Slurm jobs imported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Some lines or accounts need a look: see the details.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>%1 could not be read: %2. Check that the file exists and that you may read it.</source>
         <translation></translation>
     </message>
@@ -3130,8 +5300,22 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <source>Nothing was imported from %1.</source>
         <translation></translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln new and %2 changed Slurm job(s) (%3 unchanged), %4 line(s) skipped.</source>
+        <translation>
+            <numerusform>%1: %Ln new and %2 changed Slurm job (%3 unchanged), %4 line(s) skipped.</numerusform>
+            <numerusform>%1: %Ln new and %2 changed Slurm jobs (%3 unchanged), %4 line(s) skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Account %1: %n job(s) count for no project; no application has it as its Slurm account.</source>
+        <translation>
+            <numerusform>Account %1: %n job counts for no project; no application has it as its Slurm account.</numerusform>
+            <numerusform>Account %1: %n jobs count for no project; no application has it as its Slurm account.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 is a Slurm sacct list. This build of gpudesk does not store Slurm jobs yet, so nothing was imported; import the GPUs&apos; dcgm-exporter or nvidia-smi readings for the same period instead.</source>
+        <source>Line %1: %2</source>
         <translation></translation>
     </message>
 </context>
@@ -3149,15 +5333,39 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <source>The site of %1 has no valid time zone, so nvidia-smi&apos;s local times cannot be placed. Set the site&apos;s time zone first.</source>
         <translation></translation>
     </message>
-    <message>
-        <source>The database driver does not give access to SQLite.</source>
-        <translation></translation>
-    </message>
     <message numerus="yes">
         <source>Nothing was imported: writing %n sample(s) to the profile failed (%1). The profile is unchanged; check free disk space and try again.</source>
         <translation>
             <numerusform>Nothing was imported: writing %n sample to the profile failed (%1). The profile is unchanged; check free disk space and try again.</numerusform>
             <numerusform>Nothing was imported: writing %n samples to the profile failed (%1). The profile is unchanged; check free disk space and try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) of %1 skipped: the host is not in the fleet.</source>
+        <translation>
+            <numerusform>%n sample of %1 skipped: the host is not in the fleet.</numerusform>
+            <numerusform>%n samples of %1 skipped: the host is not in the fleet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) skipped: no GPU index.</source>
+        <translation>
+            <numerusform>%n sample skipped: no GPU index.</numerusform>
+            <numerusform>%n samples skipped: no GPU index.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) were already stored with the same values: left as they were.</source>
+        <translation>
+            <numerusform>%n sample was already stored with the same values: left as it was.</numerusform>
+            <numerusform>%n samples were already stored with the same values: left as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) replaced a different stored reading for the same GPU and time; the figures they touch were rebuilt.</source>
+        <translation>
+            <numerusform>%n sample replaced a different stored reading for the same GPU and time; the figures they touch were rebuilt.</numerusform>
+            <numerusform>%n samples replaced a different stored reading for the same GPU and time; the figures they touch were rebuilt.</numerusform>
         </translation>
     </message>
     <message>
@@ -3166,6 +5374,38 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ToolActions</name>
+    <message>
+        <source>Copy</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>TrackDecisions</name>
+    <message>
+        <source>The decision could not be saved: %1. Nothing was changed.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>UsageHistory</name>
+    <message>
+        <source>The profile already has usage figures; history is generated into a profile without any.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>UsageMaintenance</name>
+    <message>
+        <source>The usage figures could not be rebuilt: %1. Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Old usage figures could not be removed: %1. Nothing was changed.</source>
         <translation></translation>
     </message>
 </context>
@@ -3420,6 +5660,28 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>UsageRepository</name>
+    <message>
+        <source>The usage figures could not be read: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 does not name a GPU: expected NODE:INDEX.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The allocations could not be read: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>UsageScopeMap</name>
+    <message>
+        <source>The allocations could not be read: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>UsageSubjects</name>
     <message>
         <source>Whole fleet</source>
@@ -3453,9 +5715,268 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>UserAdminRepository</name>
+    <message>
+        <source>The user no longer exists; reload the list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in as a user of this profile.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The current password is not right; nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The new password is the current one; choose another.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>A password needs at least 8 characters.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::AboutDialog</name>
+    <message>
+        <source>About gpudesk</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;gpudesk %1&lt;/h3&gt;&lt;p&gt;The desktop console of the national advanced-GPU allocation program.&lt;/p&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save &amp;diagnostics bundle…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Versions, settings and logs for support; never passwords, tokens or application contents</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save diagnostics bundle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Diagnostics saved to %1. It holds versions, settings and logs, and no password, token or application contents.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::AdministrationArea</name>
+    <message>
+        <source>&amp;Calls</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Pools</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::AgendaTableModel</name>
+    <message>
+        <source>%1 (%2 GPUs)</source>
+        <extracomment>Nodes and their GPUs, e.g. &quot;16 (128 GPUs)&quot;</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <extracomment>Submitted reviews of the required number, e.g. &quot;2/3&quot;</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Too few reviews</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>For the meeting</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <extracomment>Column: nodes the meeting approved</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>An approved period: first day to last day</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <extracomment>Column: nodes a demand asks for</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <extracomment>Column: the experts&apos; pre-review score</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <extracomment>Column: the meeting&apos;s decision on a demand</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approved period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <extracomment>Column: nodes the approved project holds on the rack map</extracomment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::AgendaView</name>
+    <message>
+        <source>Export the agenda</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>N&amp;ormalise reviewer scores</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Record decision…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>E&amp;xport agenda…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show on the rack &amp;map</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pool %1 (%2): %3 nodes (%4 GPUs); %5 committed, %6 left. This round: %7 approved, %8 still asked for.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The demands still open ask for %1 more nodes than are left.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decisions are recorded at the stage %1; the round is at %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The decision was not recorded. %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>agenda-%1.csv</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export agenda</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The agenda could not be written to %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Agenda saved to %1.</source>
         <translation></translation>
     </message>
 </context>
@@ -4117,6 +6638,1132 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::AuditHistoryDialog</name>
+    <message>
+        <source>History of %1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(no details)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>The audited record&apos;s own name: receipt number, call code, host name, login</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::AuditPage</name>
+    <message>
+        <source>&amp;From</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Find in details</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;History of this record…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+%4 %5 (%6)
+
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>audit-trail-%1.csv</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n audit entry exported to %1.</numerusform>
+            <numerusform>%n audit entries exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::BackupPage</name>
+    <message>
+        <source>%1 MB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copies this profile as it is this moment, while you keep working; the copy is checked before it is kept.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scheduled backups</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Save schedule</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Back up:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Into folder:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backups in the folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restore &amp;from a file…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last scheduled backup %1: %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No scheduled backup yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The last attempt failed: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backups run while gpudesk is open, on a worker thread.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose a folder on a local disk you can write to.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backups scheduled: %1, keeping the newest %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scheduled backups are off.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Back up the profile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>gpudesk backups (*.sqlite)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copying %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backup saved to %1 (%2, integrity checked).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reading the backup</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restoring into %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The profile it replaced is kept as %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open the restored profile in a new window?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>gpudesk backups and profiles (*.sqlite);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete backup</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete the backup %1? It cannot be restored afterwards.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted; check its permissions.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backup %1 deleted.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::BackupScheduler</name>
+    <message>
+        <source>Scheduled backup saved to %1.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) deleted.</source>
+        <translation>
+            <numerusform>%n older backup deleted.</numerusform>
+            <numerusform>%n older backups deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scheduled backup failed: %1 It is tried again in half an hour.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::CallEditorDialog</name>
+    <message>
+        <source>New call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Call and window</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Accelerators and cost share</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>R&amp;ubric</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Re&amp;view and usage</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) of this call were already screened under its rules. Saving a change asks for a reason and records it.</source>
+        <translation>
+            <numerusform>%n application of this call was already screened under its rules. Saving a change asks for a reason and records it.</numerusform>
+            <numerusform>%n applications of this call were already screened under its rules. Saving a change asks for a reason and records it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. 2026-R1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviews &amp;due by:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocation &amp;from:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The confidentiality pledge reviewers accept before they open the call&apos;s applications.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Title (Korean):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;English title:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Application &amp;window:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Longest project:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Pledge text:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Youth-founded companies pay this much less of their share.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Youth-founded &amp;discount:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;VAT on statements:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accelerator types offered, with the cap per project and the market price:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Who may apply, and the share of the market price each pays:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewers per application:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Waitlist per accelerator type:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Idle below mean utilisation of:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Idle &amp;for:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>An allocation whose mean GPU utilisation stays below the threshold for the period is listed for a performance check.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::CallOffersTable</name>
+    <message>
+        <source>Offered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cap per project (nodes)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pool drawn on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The market price of one %1 GPU for one hour, in won; statements multiply by it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 (%n node(s))</source>
+        <translation>
+            <numerusform>%1 · %2 (%n node)</numerusform>
+            <numerusform>%1 · %2 (%n nodes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 GPU</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::CallStageBar</name>
+    <message>
+        <source>Go back</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Entries come in now: enter them or import them below. When all are in, go to the next stage.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Screen the entries against the call&apos;s rules in the Applications area.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Assign reviewers, follow their progress and see the scores in the Review area; the reviewers score offline in My reviews.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rank and select in the Review area.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export the agenda for the meeting and record its decision on each demand below.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decide next year&apos;s shares below: the rule proposes, you adjust with a reason.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The decided projects wait in the rack map&apos;s list for their nodes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing more happens in this call.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stages:</source>
+        <extracomment>Before the chain of a call&apos;s stages, e.g. &quot;Stages: Demand survey → Pre-review → …&quot;</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt: %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Move the call to the stage %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Back to %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open in the &amp;Review area</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open the rack &amp;map</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stage of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Going back from %1 to %2 reopens work that was thought done. Why?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to %3?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Going back later needs a reason.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is now at the stage %2.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::CallsPage</name>
+    <message>
+        <source>&amp;New call…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Co&amp;py…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A new call with the selected call&apos;s rules, to adjust</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Close &amp;review panel…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Record that the call&apos;s review is over: reviewers&apos; computers then remove their copies of its applications</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Application window</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Caps (nodes)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Review panel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none offered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2 screened)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call %1: nothing changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change a screened call</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) of call %1 were already screened under its rules. These changes will be recorded with your reason:</source>
+        <translation>
+            <numerusform>%n application of call %1 was already screened under its rules. These changes will be recorded with your reason:</numerusform>
+            <numerusform>%n applications of call %1 were already screened under its rules. These changes will be recorded with your reason:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call not saved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call %1 created.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Call %1 saved: %n change(s) recorded.</source>
+        <translation>
+            <numerusform>Call %1 saved: %n change recorded.</numerusform>
+            <numerusform>Call %1 saved: %n changes recorded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the review panel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Close the review panel of call %1?
+
+Reviewers can no longer open or change its reviews, and when their computers next sync they remove their copies of its applications and documents, keeping only their submitted reviews. This cannot be undone.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The review panel of call %1 is closed.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::DecisionDialog</name>
+    <message>
+        <source>Decision of the ministers&apos; meeting</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asks for %1 nodes (%2 GPUs) of %3 from %4 for %n month(s).</source>
+        <translation>
+            <numerusform>Asks for %1 nodes (%2 GPUs) of %3 from %4 for %n month.</numerusform>
+            <numerusform>Asks for %1 nodes (%2 GPUs) of %3 from %4 for %n months.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pre-review score %1 (%2 of %3 reviews).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Defer to a later meeting</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Do &amp;not approve</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. 제21회 과학기술관계장관회의 안건 제2호</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approved &amp;nodes:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Months:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Meeting &amp;date:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decision &amp;reference:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The decision goes into the demand&apos;s history with its date, reference and your note; an approved demand then waits on the rack map for nodes of the round&apos;s pool.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::DemandDialog</name>
+    <message>
+        <source>Edit demand %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New demand</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the ministry, or type the name of one that is not listed yet: it is added as a public agency.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s own order of its demands: 1 is the most urgent.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Ministry:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accelerator &amp;type:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Nodes:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>M&amp;onths:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tele&amp;phone:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add demand</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>= %1 GPUs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not in the list yet; it is added as a public agency.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::DemandImportDialog</name>
+    <message>
+        <source>Import a survey sheet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A CSV file saved from the ministry&apos;s spreadsheet (UTF-8), with a header line. The columns, in English or Korean: %1 (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a survey sheet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A new ministry: it is added as a public agency.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the sheet&apos;s rows have problems, listed on each row. Nothing is imported until the sheet is corrected and chosen again.</source>
+        <translation>
+            <numerusform>%n of the sheet&apos;s rows has problems, listed on the row. Nothing is imported until the sheet is corrected and chosen again.</numerusform>
+            <numerusform>%n of the sheet&apos;s rows have problems, listed on each row. Nothing is imported until the sheet is corrected and chosen again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demand(s)</source>
+        <translation>
+            <numerusform>%n demand</numerusform>
+            <numerusform>%n demands</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ministry(ies)</source>
+        <translation>
+            <numerusform>%n ministry</numerusform>
+            <numerusform>%n ministries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 nodes in all.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New ministries, added as public agencies: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet: press Import.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::DemandTableModel</name>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <extracomment>Column: a demand&apos;s receipt number</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <extracomment>Column: the ministry&apos;s own order of urgency, 1 = most urgent</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Column: accelerator type (B200, H200)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::DemandsView</name>
+    <message>
+        <source>Withdraw</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Add demand…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Import survey sheet…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demand(s)</source>
+        <translation>
+            <numerusform>%n demand</numerusform>
+            <numerusform>%n demands</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ministry(ies)</source>
+        <translation>
+            <numerusform>%n ministry</numerusform>
+            <numerusform>%n ministries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 nodes (%2 GPUs) asked for.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The round is past its survey (%1): demands can no longer be entered or edited.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New demand</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The demand was not added. %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Demand added: %1, %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Edit demand</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The demand was not changed. %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Demand %1 saved.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demand(s) imported.</source>
+        <translation>
+            <numerusform>%n demand imported.</numerusform>
+            <numerusform>%n demands imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdraw demand</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Withdraw %1 (%2, %3)? It stays on record as withdrawn. Why?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 withdrawn.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::FilterBar</name>
     <message>
         <source>All statuses</source>
@@ -4492,6 +8139,411 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::InventoryItemDialog</name>
+    <message>
+        <source>Open call (industry, academia, research)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>National projects</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s own share</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. naver</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Operations desk: telephone, e-mail</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Row of racks</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Accelerator type:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Order in the site:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> U</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Row:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Position in the row:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. open-b200</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(any type)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>How many nodes selection may give out of this pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accelerator &amp;type:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::InventoryPage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Provider…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Site…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Cluster…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Row…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>R&amp;ack…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Node…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Node &amp;state…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Maintenance, failed, reserved or back in service, with a reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Move to pool…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Import node list…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Find a host name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n rack(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n rack</numerusform>
+            <numerusform>%1 · %2 · %n racks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · row %2 · %n node(s)</source>
+        <translation>
+            <numerusform>%1 · row %2 · %n node</numerusform>
+            <numerusform>%1 · row %2 · %n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 · %n rack(s)</source>
+        <translation>
+            <numerusform>Row %1 · %n rack</numerusform>
+            <numerusform>Row %1 · %n racks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>rack</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Node not added</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Node %1 added.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The %1 %2 was added.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The %1 was saved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Node not saved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Node %1 saved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Retire nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>These nodes cannot be retired yet:</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retire %n node(s)? They leave the fleet and the rack map; their records and past allocations stay, and their GPUs may be fitted to another node. Why are they retired?</source>
+        <translation>
+            <numerusform>Retire %n node? They leave the fleet and the rack map; their records and past allocations stay, and their GPUs may be fitted to another node. Why are they retired?</numerusform>
+            <numerusform>Retire %n nodes? They leave the fleet and the rack map; their records and past allocations stay, and their GPUs may be fitted to another node. Why are they retired?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) retired.</source>
+        <translation>
+            <numerusform>%n node retired.</numerusform>
+            <numerusform>%n nodes retired.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire the %1 &quot;%2&quot;? It leaves the inventory; its record stays in the audit trail.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; was retired.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Node state</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) back in service.</source>
+        <translation>
+            <numerusform>%n node back in service.</numerusform>
+            <numerusform>%n nodes back in service.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) set to %1.</source>
+        <translation>
+            <numerusform>%n node set to %1.</numerusform>
+            <numerusform>%n nodes set to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to pool</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) moved to %1.</source>
+        <translation>
+            <numerusform>%n node moved to %1.</numerusform>
+            <numerusform>%n nodes moved to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no pool</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::IssueList</name>
+    <message>
+        <source>Double-click a line to go to its field</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing to correct.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::MainWindow</name>
     <message>
         <source>gpudesk — %1</source>
@@ -4633,14 +8685,6 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <translation></translation>
     </message>
     <message>
-        <source>About gpudesk</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;gpudesk %1&lt;/h3&gt;&lt;p&gt;The desktop console of the national advanced-GPU allocation program.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · profile schema %4&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>My reviews</source>
         <translation></translation>
     </message>
@@ -4684,6 +8728,34 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <translation></translation>
     </message>
     <message>
+        <source>Administration</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change my pass&amp;word…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save &amp;diagnostics bundle…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>National projects</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <extracomment>Area of the main window: fleet usage at a glance</extracomment>
         <translation></translation>
@@ -4700,6 +8772,40 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message>
         <source>Import te&amp;lemetry…</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::MovePoolDialog</name>
+    <message>
+        <source>Move to pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>any type</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n node(s) to:</source>
+        <translation>
+            <numerusform>Move %n node to:</numerusform>
+            <numerusform>Move %n nodes to:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No allocation breaks: the nodes can move.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The move is refused:</source>
         <translation></translation>
     </message>
 </context>
@@ -4848,6 +8954,223 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <source>You declined %1; it is no longer in your list.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>The copies of a closed call could not be removed: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::NationalProjectsArea</name>
+    <message>
+        <source>&amp;Round:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This profile has no national-project round yet. A round is a call whose type has a deliberation stage; an administrator creates the first one in the call settings.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Demand survey</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A&amp;genda and decisions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Opened from %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The round was not opened. %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Round %1 opened at its demand survey.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::NewRoundDialog</name>
+    <message>
+        <source>New demand survey round</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New yearly round</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The new round takes the pools, the rubric, the panel and the settings of the latest round, and starts at its demand survey.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The new round takes the rubric, the panel and the settings of the program&apos;s last round, and holds one entry per team that has a share now.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Title (Korean):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title (&amp;English):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Survey &amp;opens:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Survey &amp;closes:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pre-review &amp;deadline:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Allocation from:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Results &amp;due:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Evaluation &amp;deadline:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open the round</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::NextYearModel</name>
+    <message>
+        <source>%1 (from %2)</source>
+        <extracomment>Nodes taken over from other teams: the count, then who gave them up</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pool %1</source>
+        <extracomment>Nodes given back to the pool, e.g. &quot;pool 2&quot;</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <extracomment>Nodes a team gives up: the count, then who takes them</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <extracomment>Column: its own nodes a team keeps next year</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From other teams</source>
+        <extracomment>Column: nodes taken over from teams that shrink</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New from the pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Given up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::NextYearView</name>
+    <message>
+        <source>&amp;Apply to the map…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show on the rack &amp;map</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Year %1 from %2 to %3: %4 nodes for %n team(s) — %5 kept by their teams, %6 handed from team to team, %7 new from the pool, %8 back to the pool.</source>
+        <translation>
+            <numerusform>Year %1 from %2 to %3: %4 nodes for %n team — %5 kept by their teams, %6 handed from team to team, %7 new from the pool, %8 back to the pool.</numerusform>
+            <numerusform>Year %1 from %2 to %3: %4 nodes for %n teams — %5 kept by their teams, %6 handed from team to team, %7 new from the pool, %8 back to the pool.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan is on the map.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Some teams cannot get their share; see the Problem column.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>It is applied at the stage %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next year on the map</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 nodes (%4 kept, %5 from other teams, %6 new)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocate year %1 from %2 to %3?
+
+%4</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocation(s) of the year before run past %1 and end there.</source>
+        <translation>
+            <numerusform>%n allocation of the year before runs past %1 and ends there.</numerusform>
+            <numerusform>%n allocations of the year before run past %1 and end there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All teams are written together or none. Each change is recorded like a change on the rack map, where it can be released or changed again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing was allocated.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Year %1 is on the map from %2.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::NodeDetailPanel</name>
@@ -4900,6 +9223,250 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message>
         <source>no pool</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::NodeDialog</name>
+    <message>
+        <source>Node</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> U</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>One GPU UUID per line, in GPU index order (as nvidia-smi -L lists them); leave empty until they are known.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Host name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Rack:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lowest &amp;unit:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>H&amp;eight:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accelerator &amp;type:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Accelerators:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;GPU UUIDs:</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::NodeImportDialog</name>
+    <message>
+        <source>Import a node list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV: hostname, rack, position, type, accelerators, gpu_uuids</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New nodes &amp;join pool:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the provider&apos;s node list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only rows with &amp;problems</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accelerators</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GPU UUIDs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Node lists (*.csv);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reading the node list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) ready to add.</source>
+        <translation>
+            <numerusform>%n node ready to add.</numerusform>
+            <numerusform>%n nodes ready to add.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows, %n with problems: nothing is added until every row is clean. Fix the file and choose it again.</source>
+        <translation>
+            <numerusform>%1 rows, %n with problems: nothing is added until every row is clean. Fix the file and choose it again.</numerusform>
+            <numerusform>%1 rows, %n with problems: nothing is added until every row is clean. Fix the file and choose it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Importing the node list</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n node(s)…</source>
+        <translation>
+            <numerusform>Adding %n node…</numerusform>
+            <numerusform>Adding %n nodes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was added.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) added from %1.</source>
+        <translation>
+            <numerusform>%n node added from %1.</numerusform>
+            <numerusform>%n nodes added from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::NodeStateDialog</name>
+    <message>
+        <source>Node state</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <translation>
+            <numerusform>%1 and %n other</numerusform>
+            <numerusform>%1 and %n others</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the state of %1:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Back in service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Reserved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason (needed to take nodes out of service):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. GPU 3 fell off the bus (XID 79); board replacement scheduled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set state</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>These nodes hold allocations; the projects lose them until the allocations move:</source>
         <translation></translation>
     </message>
 </context>
@@ -4960,6 +9527,53 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::PasswordDialog</name>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the new password to %1 in person or by telephone, never by e-mail.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give your current password first.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::PlacementProjectModel</name>
     <message>
         <source>%1 / %2</source>
@@ -5011,6 +9625,172 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message>
         <source>&amp;Accept</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::PoolsPage</name>
+    <message>
+        <source>Open call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>National projects</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s own</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;New pool…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes move between pools on the Inventory page.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Capacity (nodes)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes in pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Calls drawing on it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>More than the nodes in service: selection may promise nodes the pool cannot give.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pool not saved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pool %1 saved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Retire pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Retire pool %1? It holds no nodes and no call draws on it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pool %1 retired.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::ProgramsArea</name>
+    <message>
+        <source>&amp;Program:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Share r&amp;ule…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;New yearly round…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This profile has no program with an annual evaluation yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Teams and shares</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next year on the &amp;map</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Year %1 · %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2, pool %3, from %4 for %5 years, at most %6 teams. Rule: %7 nodes a year; teams scoring %8 or less get none; %9 to %10 nodes per team.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>any number of</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Share rule</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The rule was not changed. %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The share rule of %1 was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New yearly round</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The round was not opened. %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The next yearly round of %1 is open for the teams&apos; results.</source>
         <translation></translation>
     </message>
 </context>
@@ -5815,6 +10595,102 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::RestoreDialog</name>
+    <message>
+        <source>%1 MB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Size, saved:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Schema:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Integrity check:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last change recorded:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>It holds:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call codes:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This file cannot be restored: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restore into &amp;profile:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restore into profile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>gpudesk profiles (*.sqlite)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name the profile to restore into.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This is the profile open in this window; it cannot be replaced while it is open. Restore into another profile and open that one, or quit gpudesk and run:
+gpudesk restore &quot;%1&quot; &quot;%2&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>That profile exists; it is kept as a copy next to it before the backup replaces it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A new profile is made from the backup.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::ReviewApplicationPane</name>
     <message>
         <source>Open an assignment (Enter or double-click) to read the application and score it.</source>
@@ -5914,30 +10790,6 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
 </context>
 <context>
     <name>gpudesk::ReviewArea</name>
-    <message>
-        <source>accepting applications</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>screening</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>under review</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>selection</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>allocation</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation></translation>
-    </message>
     <message>
         <source>&amp;Call:</source>
         <translation></translation>
@@ -6198,6 +11050,159 @@ A submitted review is locked: you cannot change it unless the program officer re
     </message>
 </context>
 <context>
+    <name>gpudesk::ReviewerProfileDialog</name>
+    <message>
+        <source>Reviewer profile of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(not in this profile)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. Department of Computer Science, Hanbit University</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Affiliation:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fields of expertise:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Declared conflicts of interest (never assigned their applications):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose an organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>why, e.g. joint research 2024</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::RubricEditor</name>
+    <message>
+        <source>Criterion</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Guidance for reviewers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Add criterion</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Weights add up to 100.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Weights add up to %1 of 100.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::RuleDialog</name>
+    <message>
+        <source>Share rule of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next year&apos;s shares are proportional to each team&apos;s score above the floor, held between the minimum and the maximum, in whole nodes adding up to the capacity.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity next year:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Score &amp;floor:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>M&amp;inimum per team:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>M&amp;aximum per team:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change the rule</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::SelectionPanel</name>
     <message>
         <source>Export the panel sheet</source>
@@ -6387,6 +11392,159 @@ Why: capacity was freed and it is the first waitlisted application, in rank orde
     </message>
     <message>
         <source>&amp;Appearance</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::ShareTableModel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Too few reviews</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decided: no share</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided: %n node(s)</source>
+        <translation>
+            <numerusform>Decided: %n node</numerusform>
+            <numerusform>Decided: %n nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Under the floor</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next year&apos;s nodes; a share other than the rule&apos;s proposal needs a reason.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <extracomment>Column: the annual evaluation&apos;s score</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes now</source>
+        <extracomment>Column: nodes a team holds in the year that ends</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <extracomment>Column: next year&apos;s nodes by the program&apos;s rule</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <extracomment>Column: next year&apos;s nodes as the officer decides them</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason for an adjustment</source>
+        <extracomment>Column: why a share departs from the rule</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::ShareTermsTable</name>
+    <message>
+        <source>May apply</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Share of the market price</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::SharesView</name>
+    <message>
+        <source>N&amp;ormalise reviewer scores</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Decide shares…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Back to the &amp;rule</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type a team&apos;s share for next year in the column “Next year” (F2 edits); a share other than the rule&apos;s needs a reason.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next year&apos;s shares now add up to %1 of the program&apos;s %2 nodes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>That is %1 more than the capacity.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shares are decided at the stage %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decide shares of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write why the share departs from the rule for: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decide next year&apos;s shares for year %1 of %2?
+
+%3
+
+Each team&apos;s decision goes into its history with the score and, for an adjustment, your reason. The shares reach the map at the allocation stage.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The shares were not decided; nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shares of %1 decided: %2 nodes for year %3.</source>
         <translation></translation>
     </message>
 </context>
@@ -6682,15 +11840,16 @@ Why: capacity was freed and it is the first waitlisted application, in rank orde
         <translation></translation>
     </message>
     <message>
-        <source>MIG instance samples (not stored):</source>
+        <source>Of MIG instances:</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <source>Host %1: %n sample(s) skipped, the host is not in the fleet.</source>
-        <translation>
-            <numerusform>Host %1: %n sample skipped, the host is not in the fleet.</numerusform>
-            <numerusform>Host %1: %n samples skipped, the host is not in the fleet.</numerusform>
-        </translation>
+    <message>
+        <source>Already stored (unchanged):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Corrections of stored samples:</source>
+        <translation></translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -7408,6 +12567,184 @@ Why: capacity was freed and it is the first waitlisted application, in rank orde
     </message>
     <message>
         <source>Last day of the period</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign-in needs a &amp;password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Repea&amp;t it:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The two password entries differ.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::UsersPage</name>
+    <message>
+        <source>These are the users of this profile. Once the profile syncs with a server, the server&apos;s accounts are managed there.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Re&amp;viewer profile…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation, fields and declared conflicts of interest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviewer profile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>En&amp;able…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User not created</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User %1 created.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User not saved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User %1 saved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enable user</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer sign in to this profile; their records stay, and you can enable them again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enable %1? They can sign in again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The reviewer profile of %1 was saved.</source>
         <translation></translation>
     </message>
 </context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AccountRules</name>
+    <message>
+        <source>The login must be 2-32 lower-case letters, digits, dots, hyphens or underscores, such as &quot;kim.seoyeon&quot;.</source>
+        <translation>로그인 아이디는 영문 소문자, 숫자, 마침표, 하이픈, 밑줄로 2~32자여야 합니다(예: &quot;kim.seoyeon&quot;).</translation>
+    </message>
+    <message>
+        <source>Another user already signs in as %1.</source>
+        <translation>%1(으)로 로그인하는 사용자가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Give the user&apos;s name as others should read it.</source>
+        <translation>다른 사람에게 보일 사용자 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 80 characters.</source>
+        <translation>이름이 80자를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot;은(는) 이메일 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Choose the user&apos;s role.</source>
+        <translation>사용자의 역할을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself; another administrator can.</source>
+        <translation>자기 자신은 비활성화할 수 없습니다. 다른 시스템 관리자에게 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>This is the profile&apos;s last active administrator; make another user an administrator first, or nobody could manage users.</source>
+        <translation>이 프로필의 마지막 활성 시스템 관리자입니다. 다른 사용자를 먼저 시스템 관리자로 지정하십시오. 그렇지 않으면 아무도 사용자를 관리할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>You cannot take away your own administration; another administrator can.</source>
+        <translation>자신의 시스템 관리자 권한은 직접 해제할 수 없습니다. 다른 시스템 관리자에게 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>A password may have at most %1 characters.</source>
+        <translation>비밀번호는 최대 %1자까지 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The password must not be the login.</source>
+        <translation>비밀번호를 로그인 아이디와 같게 할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>AllocationReport</name>
     <message>
         <source>—</source>
@@ -406,6 +453,30 @@
         <source>%1 is chosen twice.</source>
         <translation>%1 노드가 두 번 선택되었습니다.</translation>
     </message>
+    <message>
+        <source>no pool</source>
+        <translation>자원 풀 없음</translation>
+    </message>
+    <message>
+        <source>A chosen node is no longer in the fleet; reload and choose again.</source>
+        <translation>선택한 노드가 더 이상 장비 목록에 없습니다. 다시 불러온 후 다시 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 node; pool %3 holds %4 nodes.</source>
+        <translation>%1 노드는 %2 노드입니다. 자원 풀 %3에는 %4 노드만 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>%1 is allocated to %2 from pool %3 until %4; moving it to %5 would take it from that project. Move or release the allocation on the rack map first.</source>
+        <translation>%1 노드는 %4까지 자원 풀 %3에서 %2 과제에 배정되어 있습니다. %5(으)로 옮기면 그 과제가 노드를 잃습니다. 먼저 랙 배치에서 배정을 옮기거나 해제하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is allocated to %2 from %3 to %4; release or move that allocation first.</source>
+        <translation>%1 노드는 %3부터 %4까지 %2 과제에 배정되어 있습니다. 먼저 그 배정을 해제하거나 옮기십시오.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2&apos;s allocation from %3 to %4; move the project to another node on the rack map.</source>
+        <translation>%1 노드에 %2 과제의 배정(%3~%4)이 있습니다. 랙 배치에서 과제를 다른 노드로 옮기십시오.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationImporter</name>
@@ -471,31 +542,31 @@
     </message>
     <message>
         <source>The file is empty: it has no header line.</source>
-        <translation>파일이 비어 있습니다. 머리글 행이 없습니다.</translation>
+        <translation type="vanished">파일이 비어 있습니다. 머리글 행이 없습니다.</translation>
     </message>
     <message>
         <source>The CSV file is malformed, so nothing was imported. %1</source>
-        <translation>CSV 파일 형식이 잘못되어 아무것도 가져오지 않았습니다. %1</translation>
+        <translation type="vanished">CSV 파일 형식이 잘못되어 아무것도 가져오지 않았습니다. %1</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation>(빈 이름)</translation>
+        <translation type="vanished">(빈 이름)</translation>
     </message>
     <message>
         <source>Unknown column(s): %1.</source>
-        <translation>알 수 없는 열: %1.</translation>
+        <translation type="vanished">알 수 없는 열: %1.</translation>
     </message>
     <message>
         <source>Required column(s) missing: %1.</source>
-        <translation>누락된 필수 열: %1.</translation>
+        <translation type="vanished">누락된 필수 열: %1.</translation>
     </message>
     <message>
         <source>Column(s) named more than once: %1.</source>
-        <translation>중복된 열 이름: %1.</translation>
+        <translation type="vanished">중복된 열 이름: %1.</translation>
     </message>
     <message>
         <source>The row has %1 fields, but the header has %2 columns.</source>
-        <translation>이 행의 필드는 %1개이지만 머리글의 열은 %2개입니다.</translation>
+        <translation type="vanished">이 행의 필드는 %1개이지만 머리글의 열은 %2개입니다.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1 at character %2), so nothing was imported.</source>
@@ -652,6 +723,224 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written: %1</source>
+        <translation>감사 기록을 남기지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Entity id</source>
+        <translation>대상 ID</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>The file could not be written; check the disk and try again.</source>
+        <translation>파일을 쓰지 못했습니다. 디스크를 확인한 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>상태 변경</translation>
+    </message>
+    <message>
+        <source>Allocation change</source>
+        <translation>배정 변경</translation>
+    </message>
+    <message>
+        <source>Performance check</source>
+        <translation>성과 점검</translation>
+    </message>
+    <message>
+        <source>Statements issued</source>
+        <translation>정산서 발행</translation>
+    </message>
+    <message>
+        <source>Reviewers auto-assigned</source>
+        <translation>평가위원 자동 배정</translation>
+    </message>
+    <message>
+        <source>Reviewers assigned</source>
+        <translation>평가위원 배정</translation>
+    </message>
+    <message>
+        <source>Reviewers reassigned</source>
+        <translation>평가위원 재배정</translation>
+    </message>
+    <message>
+        <source>Assignment withdrawn</source>
+        <translation>평가 배정 철회</translation>
+    </message>
+    <message>
+        <source>Review reopened</source>
+        <translation>평가 재개</translation>
+    </message>
+    <message>
+        <source>Call created</source>
+        <translation>공모 생성</translation>
+    </message>
+    <message>
+        <source>Call changed</source>
+        <translation>공모 변경</translation>
+    </message>
+    <message>
+        <source>Panel closed</source>
+        <translation>평가위원회 종료</translation>
+    </message>
+    <message>
+        <source>Added to the inventory</source>
+        <translation>장비 등록</translation>
+    </message>
+    <message>
+        <source>Inventory changed</source>
+        <translation>장비 정보 변경</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>퇴역</translation>
+    </message>
+    <message>
+        <source>Node state</source>
+        <translation>노드 상태</translation>
+    </message>
+    <message>
+        <source>Nodes moved to a pool</source>
+        <translation>노드 자원 풀 이동</translation>
+    </message>
+    <message>
+        <source>Node list imported</source>
+        <translation>노드 목록 가져오기</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>사용자 생성</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>사용자 변경</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>사용자 비활성화</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>사용자 활성화</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>비밀번호 재설정</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>본인 비밀번호 변경</translation>
+    </message>
+    <message>
+        <source>Reviewer profile changed</source>
+        <translation>평가위원 정보 변경</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Reviewer copies removed</source>
+        <translation>평가위원 사본 삭제</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>공모</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>운영사</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>센터</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Rack row</source>
+        <translation>랙 열</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>랙</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>자원 풀</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>평가위원</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Review assignment</source>
+        <translation>평가 배정</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+</context>
+<context>
+    <name>AuditedRecord</name>
+    <message>
+        <source>The record was changed or retired meanwhile; reload and try again.</source>
+        <translation>그사이 기록이 바뀌었거나 퇴역되었습니다. 다시 불러온 후 다시 시도하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Starting…</source>
@@ -660,6 +949,262 @@
     <message>
         <source>Cancelling: undoing what was done so far…</source>
         <translation>취소하는 중: 지금까지 처리한 작업을 되돌리고 있습니다…</translation>
+    </message>
+</context>
+<context>
+    <name>CallAdminRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (사본)</translation>
+    </message>
+    <message>
+        <source>The call was not saved: %1</source>
+        <translation>공모를 저장하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>The call no longer exists in this profile; reload the list.</source>
+        <translation>이 공모가 더 이상 프로필에 없습니다. 목록을 다시 불러오십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) of this call were already screened under its rules; give a reason for the change.</source>
+        <translation>
+            <numerusform>이 공모의 과제 %n건이 이미 현재 규칙으로 요건 검토를 거쳤습니다. 변경 사유를 입력하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The call could not be saved</source>
+        <translation>공모를 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The review panel of call %1 is closed already.</source>
+        <translation>%1 공모의 평가위원회는 이미 종료되었습니다.</translation>
+    </message>
+    <message>
+        <source>The panel could not be closed</source>
+        <translation>평가위원회를 종료하지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>CallStage</name>
+    <message>
+        <source>accepting applications</source>
+        <translation>접수 중</translation>
+    </message>
+    <message>
+        <source>screening</source>
+        <translation>요건 검토</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>평가 중</translation>
+    </message>
+    <message>
+        <source>selection</source>
+        <translation>선정</translation>
+    </message>
+    <message>
+        <source>allocation</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>demand survey</source>
+        <translation>수요조사</translation>
+    </message>
+    <message>
+        <source>expert pre-review</source>
+        <translation>사전 검토</translation>
+    </message>
+    <message>
+        <source>deliberation</source>
+        <translation>심의·의결</translation>
+    </message>
+    <message>
+        <source>submission</source>
+        <translation>제출</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>결정</translation>
+    </message>
+</context>
+<context>
+    <name>CallStageRepository</name>
+    <message>
+        <source>The call&apos;s applications could not be read: %1</source>
+        <translation>공모의 과제를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) are checked against the call&apos;s rules and go to review.</source>
+        <translation>
+            <numerusform>%n건을 공모 규칙으로 확인하여 평가로 넘깁니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them break a rule and will be rejected with the reason.</source>
+        <translation>
+            <numerusform>그중 %n건은 규칙에 어긋나 사유와 함께 미선정 처리됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The call no longer exists.</source>
+        <translation>공모가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The stage could not be saved: %1. Nothing was changed.</source>
+        <translation>단계를 저장하지 못했습니다: %1. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The call&apos;s rules could not be read.</source>
+        <translation>공모 규칙을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Checked against the call&apos;s rules when the call entered %1.</source>
+        <translation>공모가 %1 단계에 들어설 때 공모 규칙으로 확인함.</translation>
+    </message>
+    <message>
+        <source>Meets the call&apos;s rules.</source>
+        <translation>공모 규칙 충족.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n went to review</source>
+        <translation>
+            <numerusform>%n건 평가로 이동</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected by the call&apos;s rules</source>
+        <translation>
+            <numerusform>%n건 공모 규칙 미충족으로 미선정</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallStages</name>
+    <message>
+        <source>Accepting applications</source>
+        <extracomment>Stage of a call: applications come in</extracomment>
+        <translation>접수</translation>
+    </message>
+    <message>
+        <source>Demand survey</source>
+        <extracomment>Stage of a national-project round: the ministries&apos; demand survey (수요조사)</extracomment>
+        <translation>수요조사</translation>
+    </message>
+    <message>
+        <source>Results submission</source>
+        <extracomment>Stage of a program&apos;s yearly round: the teams hand in their results</extracomment>
+        <translation>성과 제출</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>요건 검토</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <extracomment>Stage of a call: the expert review</extracomment>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Pre-review</source>
+        <extracomment>Stage of a national-project round: the experts&apos; pre-review (사전 검토)</extracomment>
+        <translation>사전 검토</translation>
+    </message>
+    <message>
+        <source>Annual evaluation</source>
+        <extracomment>Stage of a program&apos;s yearly round: the annual evaluation (연차평가)</extracomment>
+        <translation>연차평가</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>선정</translation>
+    </message>
+    <message>
+        <source>Deliberation and decision</source>
+        <extracomment>Stage of a national-project round: the ministers&apos; meeting deliberates and decides (심의·의결)</extracomment>
+        <translation>심의·의결</translation>
+    </message>
+    <message>
+        <source>Share decision</source>
+        <extracomment>Stage of a program&apos;s yearly round: next year&apos;s node shares are decided</extracomment>
+        <translation>지원 규모 결정</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <extracomment>Stage of a call: the decided projects get nodes</extracomment>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <extracomment>Stage of a call: nothing more happens</extracomment>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>The call type&apos;s stages are not a list of stage names; an administrator must correct the call type.</source>
+        <translation>공모 유형의 단계가 단계 이름 목록이 아닙니다. 시스템 관리자가 공모 유형을 바로잡아야 합니다.</translation>
+    </message>
+    <message>
+        <source>The call type names a stage this version of gpudesk does not know (%1); known stages are %2.</source>
+        <translation>공모 유형에 이 버전의 gpudesk가 모르는 단계(%1)가 있습니다. 알려진 단계: %2.</translation>
+    </message>
+    <message>
+        <source>not a name</source>
+        <translation>이름이 아님</translation>
+    </message>
+    <message>
+        <source>The call type names the stage %1 twice; each stage comes once.</source>
+        <translation>공모 유형에 %1 단계가 두 번 있습니다. 각 단계는 한 번만 올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The call type has fewer than two stages; a call needs at least a stage to work in and one to close.</source>
+        <translation>공모 유형의 단계가 둘보다 적습니다. 공모에는 적어도 일하는 단계와 종료 단계가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The call type has no stages; an administrator must set them first.</source>
+        <translation>공모 유형에 단계가 없습니다. 먼저 시스템 관리자가 단계를 정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a stage of this call type; its stages are %2.</source>
+        <translation>%1은(는) 이 공모 유형의 단계가 아닙니다. 이 유형의 단계: %2.</translation>
+    </message>
+    <message>
+        <source>The call is at a stage its type does not have (%1); it can only start again at %2.</source>
+        <translation>공모가 유형에 없는 단계(%1)에 있습니다. %2 단계부터 다시 시작할 수만 있습니다.</translation>
+    </message>
+    <message>
+        <source>The call is already at %1.</source>
+        <translation>공모가 이미 %1 단계에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The call is %1, the last stage; it cannot move any more.</source>
+        <translation>공모가 마지막 단계인 %1에 있어 더 이상 옮길 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot skip from %1 to %2: the next stage is %3.</source>
+        <translation>%1에서 %2(으)로 건너뛸 수 없습니다. 다음 단계는 %3입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot go back from %1 to %2: a call goes back one stage at a time, to %3.</source>
+        <translation>%1에서 %2(으)로 되돌릴 수 없습니다. 공모는 한 번에 한 단계씩, %3(으)로만 되돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>Going back from %1 to %2 reopens work that was thought done; write why before confirming.</source>
+        <translation>%1에서 %2(으)로 되돌리면 끝난 것으로 본 일을 다시 엽니다. 확인하기 전에 사유를 적으십시오.</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1447,277 @@
     </message>
 </context>
 <context>
+    <name>CallValidation</name>
+    <message>
+        <source>Give the call a code, such as 2026-R1.</source>
+        <translation>공모 코드를 입력하십시오(예: 2026-R1).</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; may hold only letters, digits, dots, hyphens and underscores (at most 32), starting with a letter or digit.</source>
+        <translation>코드 &quot;%1&quot;에는 영문자, 숫자, 마침표, 하이픈, 밑줄만 쓸 수 있으며(최대 32자), 영문자나 숫자로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Another call already has the code %1; choose another.</source>
+        <translation>다른 공모가 이미 %1 코드를 쓰고 있습니다. 다른 코드를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Give the call a Korean title; applicants see it.</source>
+        <translation>공모의 한글 제목을 입력하십시오. 신청자에게 보입니다.</translation>
+    </message>
+    <message>
+        <source>Choose the type of the call.</source>
+        <translation>공모 유형을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the stage the call is in.</source>
+        <translation>공모의 현재 단계를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The stage &quot;%1&quot; is not a stage of this type of call; choose one of %2.</source>
+        <translation>&quot;%1&quot;은(는) 이 유형의 공모 단계가 아닙니다. %2 중에서 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Set the first and the last day of the application window.</source>
+        <translation>접수 기간의 첫날과 마지막 날을 정하십시오.</translation>
+    </message>
+    <message>
+        <source>The application window closes on %1, before it opens on %2; swap the days.</source>
+        <translation>접수 기간이 시작일 %2보다 앞선 %1에 끝납니다. 두 날짜를 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>The review deadline %1 comes before the window closes on %2; reviews can only end after the last application is in.</source>
+        <translation>평가 마감일 %1이(가) 접수 마감일 %2보다 앞섭니다. 평가는 마지막 과제가 접수된 뒤에야 끝날 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Allocation starts on %1, not after the window closes on %2; let it start later.</source>
+        <translation>배정 시작일 %1이(가) 접수 마감일 %2보다 늦지 않습니다. 더 늦게 시작하도록 하십시오.</translation>
+    </message>
+    <message>
+        <source>The maximum duration must be between 1 and %1 months; it is %2.</source>
+        <translation>최대 사용 기간은 1~%1개월이어야 합니다. 현재 %2개월입니다.</translation>
+    </message>
+    <message>
+        <source>Offer at least one accelerator type, with its cap and price.</source>
+        <translation>가속기 종류를 하나 이상, 상한과 가격과 함께 제공하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is offered twice; keep one line per type.</source>
+        <translation>%1이(가) 두 번 들어 있습니다. 종류마다 한 줄만 두십시오.</translation>
+    </message>
+    <message>
+        <source>The cap per project for %1 must be at least one node; it is %2.</source>
+        <translation>%1의 과제당 상한은 노드 1개 이상이어야 합니다. 현재 %2입니다.</translation>
+    </message>
+    <message>
+        <source>Set the market price per GPU-hour of %1; statements multiply by it.</source>
+        <translation>%1의 GPU 시간당 시장 가격을 입력하십시오. 정산서는 이 값을 곱해 계산합니다.</translation>
+    </message>
+    <message>
+        <source>The pool chosen for %1 no longer exists; choose another.</source>
+        <translation>%1에 고른 자원 풀이 더 이상 없습니다. 다른 자원 풀을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Pool %1 holds another type of node than %2; choose a %2 pool.</source>
+        <translation>자원 풀 %1에는 %2이(가) 아닌 다른 종류의 노드가 들어갑니다. %2 자원 풀을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The cap of %1 nodes for %2 is more than pool %3 holds (%4 nodes); lower the cap.</source>
+        <translation>%2의 상한 노드 %1개가 자원 풀 %3의 용량(노드 %4개)보다 많습니다. 상한을 낮추십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) of this call ask for %1; keep offering it.</source>
+        <translation>
+            <numerusform>이 공모의 과제 %n건이 %1을(를) 신청했습니다. 계속 제공하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The share of %1 must be between 0 and 100 %.</source>
+        <translation>%1의 자부담 비율은 0~100 %여야 합니다.</translation>
+    </message>
+    <message>
+        <source>No organisation type may apply; make at least one eligible.</source>
+        <translation>신청할 수 있는 기관 유형이 없습니다. 하나 이상을 신청 가능으로 하십시오.</translation>
+    </message>
+    <message>
+        <source>The youth discount must be between 0 and 100 %; it is %1 %.</source>
+        <translation>청년 기업 감면율은 0~100 %여야 합니다. 현재 %1 %입니다.</translation>
+    </message>
+    <message>
+        <source>VAT must be between 0 and 100 %; it is %1 %.</source>
+        <translation>부가가치세율은 0~100 %여야 합니다. 현재 %1 %입니다.</translation>
+    </message>
+    <message>
+        <source>Add the rubric&apos;s criteria; reviewers score by them.</source>
+        <translation>평가 기준을 추가하십시오. 평가위원은 이 기준으로 채점합니다.</translation>
+    </message>
+    <message>
+        <source>Criterion %1 has no name.</source>
+        <translation>%1번 평가 기준에 이름이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Two criteria are named &quot;%1&quot;; reviewers could not tell them apart.</source>
+        <translation>&quot;%1&quot;(이)라는 평가 기준이 둘입니다. 평가위원이 구별할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Criterion %1 needs a positive weight; it is %2.</source>
+        <translation>%1번 평가 기준의 배점은 0보다 커야 합니다. 현재 %2입니다.</translation>
+    </message>
+    <message>
+        <source>Criterion %1 scores from %2 to %3; the range must run upwards within 0-100.</source>
+        <translation>%1번 평가 기준의 점수 범위가 %2~%3입니다. 0~100 안에서 작은 값에서 큰 값으로 정하십시오.</translation>
+    </message>
+    <message>
+        <source>The weights add up to %1; they must add up to 100.</source>
+        <translation>배점 합계가 %1입니다. 합계는 100이어야 합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) were already submitted against this rubric, so its criteria, weights and ranges can no longer change (names and guidance can).</source>
+        <translation>
+            <numerusform>이 평가 기준으로 이미 평가 %n건이 제출되어 기준, 배점, 점수 범위는 더 이상 바꿀 수 없습니다(이름과 안내문은 바꿀 수 있습니다).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each application needs 1 to %1 reviewers (typically 3-5); it is %2.</source>
+        <translation>과제당 평가위원은 1~%1명이어야 합니다(보통 3~5명). 현재 %2명입니다.</translation>
+    </message>
+    <message>
+        <source>The waitlist holds 0 to %1 projects per type; it is %2.</source>
+        <translation>예비 과제 수는 종류별로 0~%1건이어야 합니다. 현재 %2건입니다.</translation>
+    </message>
+    <message>
+        <source>The idle threshold must be between 1 and 100 % utilisation; it is %1 %.</source>
+        <translation>유휴 기준은 사용률 1~100 %여야 합니다. 현재 %1 %입니다.</translation>
+    </message>
+    <message>
+        <source>The idle period must be between 1 and %1 days; it is %2.</source>
+        <translation>유휴 판정 기간은 1~%1일이어야 합니다. 현재 %2일입니다.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(비어 있음)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>영문 제목</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>접수 시작</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>접수 마감</translation>
+    </message>
+    <message>
+        <source>Review deadline</source>
+        <translation>평가 마감</translation>
+    </message>
+    <message>
+        <source>Allocation from</source>
+        <translation>배정 시작</translation>
+    </message>
+    <message>
+        <source>Maximum months</source>
+        <translation>최대 사용 개월</translation>
+    </message>
+    <message>
+        <source>Reviewers per application</source>
+        <translation>과제당 평가위원</translation>
+    </message>
+    <message>
+        <source>Waitlist length</source>
+        <translation>예비 과제 수</translation>
+    </message>
+    <message>
+        <source>Youth discount %</source>
+        <translation>청년 기업 감면율 %</translation>
+    </message>
+    <message>
+        <source>Idle threshold %</source>
+        <translation>유휴 기준 %</translation>
+    </message>
+    <message>
+        <source>Idle days</source>
+        <translation>유휴 판정 일수</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>부가가치세율 %</translation>
+    </message>
+    <message>
+        <source>Pledge text changed (reviewers accept it again)</source>
+        <translation>보안서약서 문구 변경(평가위원이 다시 동의해야 함)</translation>
+    </message>
+    <message>
+        <source>%1 offered</source>
+        <translation>%1 제공</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>cap %1 nodes, %2 per GPU-hour</source>
+        <translation>상한 노드 %1개, GPU 시간당 %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>%1 cap (nodes)</source>
+        <translation>%1 상한(노드)</translation>
+    </message>
+    <message>
+        <source>%1 price per GPU-hour</source>
+        <translation>%1 GPU 시간당 가격</translation>
+    </message>
+    <message>
+        <source>%1 pool</source>
+        <translation>%1 자원 풀</translation>
+    </message>
+    <message>
+        <source>%1 eligible</source>
+        <translation>%1 신청 가능</translation>
+    </message>
+    <message>
+        <source>%1 share</source>
+        <translation>%1 자부담 비율</translation>
+    </message>
+    <message>
+        <source>Rubric: English names or guidance changed</source>
+        <translation>평가 기준: 영문 이름 또는 안내문 변경</translation>
+    </message>
+    <message>
+        <source>Rubric: %1 → %2</source>
+        <translation>평가 기준: %1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The profile database (default: the demo profile).</source>
@@ -919,7 +1735,7 @@
         <source>Fills a new profile with generated data.
   demo   the fleet of the program today, the round-1 call, about 400 applications
   scale  the 2028 fleet: 6,500 nodes, 20,000 applications, 100,000 reviews</source>
-        <translation>생성한 데이터로 새 프로필을 채웁니다.
+        <translation type="vanished">생성한 데이터로 새 프로필을 채웁니다.
   demo   현재 사업의 GPU 자원, 1차 공모, 과제 약 400건
   scale  2028년 GPU 자원: 노드 6,500개, 과제 20,000건, 평가 100,000건</translation>
     </message>
@@ -973,7 +1789,7 @@
     </message>
     <message>
         <source>Name the telemetry format with --format dcgm or --format nvidia-smi.</source>
-        <translation>--format dcgm 또는 --format nvidia-smi로 텔레메트리 형식을 지정하십시오.</translation>
+        <translation type="vanished">--format dcgm 또는 --format nvidia-smi로 텔레메트리 형식을 지정하십시오.</translation>
     </message>
     <message>
         <source>nvidia-smi files do not say which host they come from: name it with --host HOSTNAME.</source>
@@ -989,25 +1805,25 @@
     </message>
     <message numerus="yes">
         <source>%n sample(s) of %1 skipped: the host is not in the fleet.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1의 샘플 %n개를 건너뛰었습니다: GPU 자원에 없는 호스트입니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s) skipped: no GPU index.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>샘플 %n개를 건너뛰었습니다: GPU 번호가 없습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n MIG instance sample(s) skipped: only whole GPUs are stored.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>MIG 인스턴스 샘플 %n개를 건너뛰었습니다: GPU 단위로만 저장합니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported %1 samples (%2 rollup rows updated) from %3 lines; %4 lines and %5 samples skipped.</source>
-        <translation>%3줄에서 샘플 %1개를 가져왔습니다(집계 행 %2개 갱신). %4줄과 샘플 %5개는 건너뛰었습니다.</translation>
+        <translation type="vanished">%3줄에서 샘플 %1개를 가져왔습니다(집계 행 %2개 갱신). %4줄과 샘플 %5개는 건너뛰었습니다.</translation>
     </message>
     <message>
         <source>Imports a file into a profile.
@@ -1074,7 +1890,7 @@
                       HTTP API over a period; a token or password comes
                       from GPUDESK_PROMETHEUS_TOKEN, or
                       GPUDESK_PROMETHEUS_USER and _PASSWORD.</source>
-        <translation>파일을 프로필로 가져옵니다.
+        <translation type="vanished">파일을 프로필로 가져옵니다.
   applications FILE   온라인 플랫폼에서 내보낸 과제(CSV 또는 JSON,
                       docs/import-format.md 참조). 모든 행을 검사하고, 거부된 행은
                       줄 번호와 사유를 함께 표시합니다.
@@ -1089,7 +1905,7 @@
     </message>
     <message>
         <source>Telemetry format: dcgm, nvidia-smi or prometheus.</source>
-        <translation>텔레메트리 형식: dcgm, nvidia-smi 또는 prometheus.</translation>
+        <translation type="vanished">텔레메트리 형식: dcgm, nvidia-smi 또는 prometheus.</translation>
     </message>
     <message>
         <source>Prometheus: the server&apos;s base URL.</source>
@@ -1135,7 +1951,7 @@
         <source>Usage: gpudesk import applications FILE [--profile PATH]
        gpudesk import telemetry --format dcgm|nvidia-smi FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]
        gpudesk import telemetry --format prometheus --url URL [--from ISO-TIME] [--to ISO-TIME] [--step 60s] [--match SELECTOR] [--ca FILE] [--profile PATH]</source>
-        <translation>사용법: gpudesk import applications FILE [--profile PATH]
+        <translation type="vanished">사용법: gpudesk import applications FILE [--profile PATH]
        gpudesk import telemetry --format dcgm|nvidia-smi FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]
        gpudesk import telemetry --format prometheus --url URL [--from ISO-TIME] [--to ISO-TIME] [--step 60s] [--match SELECTOR] [--ca FILE] [--profile PATH]</translation>
     </message>
@@ -1265,6 +2081,204 @@
             <numerusform>%1에 썼습니다: %2, %n쪽, %3초.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: schema %2, %3 MB, integrity %4, last change %5</source>
+        <translation>%1: 스키마 %2, %3 MB, 무결성 %4, 마지막 변경 %5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Call codes: %1</source>
+        <translation>공모 코드: %1</translation>
+    </message>
+    <message>
+        <source>Backs up a profile while gpudesk may be using it (SQLite&apos;s online backup: one consistent snapshot, checked before it is kept).
+  PROFILE  the profile file, or the name of one in the profiles folder
+  FILE     the backup to write; a folder names it PROFILE.backup-DATE-TIME.sqlite</source>
+        <translation>gpudesk가 사용 중이어도 프로필을 백업합니다(SQLite 온라인 백업: 일관된 한 시점의 사본을 검사한 뒤 보관).
+  PROFILE  프로필 파일, 또는 프로필 폴더에 있는 프로필의 이름
+  FILE     백업 파일. 폴더를 주면 PROFILE.backup-날짜-시각.sqlite로 이름을 짓습니다</translation>
+    </message>
+    <message>
+        <source>the profile to back up</source>
+        <translation>백업할 프로필</translation>
+    </message>
+    <message>
+        <source>the backup file or folder</source>
+        <translation>백업 파일 또는 폴더</translation>
+    </message>
+    <message>
+        <source>With a folder: keep only the newest N backups of this profile there.</source>
+        <translation>폴더를 줄 때: 그 폴더에 이 프로필의 최신 백업 N개만 남깁니다.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Usage: gpudesk backup PROFILE FILE|FOLDER [--keep N]</source>
+        <translation>사용법: gpudesk backup PROFILE FILE|FOLDER [--keep N]</translation>
+    </message>
+    <message>
+        <source>--keep needs a whole number of at least 1.</source>
+        <translation>--keep에는 1 이상의 정수를 주십시오.</translation>
+    </message>
+    <message>
+        <source>--keep applies to a folder of backups; name a folder.</source>
+        <translation>--keep은 백업 폴더에만 씁니다. 폴더를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>백업하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3 MB, integrity ok).</source>
+        <translation>%1을(를) %2(으)로 백업했습니다(%3 MB, 무결성 정상).</translation>
+    </message>
+    <message>
+        <source>Removed the older backup %1.</source>
+        <translation>이전 백업 %1을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Restores a backup into a profile. Refused while the profile is open in gpudesk; an existing profile is first kept next to it as PROFILE.replaced-DATE-TIME.sqlite.
+  FILE     the backup
+  PROFILE  the profile file, or the name of one in the profiles folder</source>
+        <translation>백업을 프로필로 복원합니다. 프로필이 gpudesk에서 열려 있으면 거부합니다. 기존 프로필은 먼저 옆에 PROFILE.replaced-날짜-시각.sqlite로 보관합니다.
+  FILE     백업 파일
+  PROFILE  프로필 파일, 또는 프로필 폴더에 있는 프로필의 이름</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>복원할 백업</translation>
+    </message>
+    <message>
+        <source>the profile to restore into</source>
+        <translation>복원할 대상 프로필</translation>
+    </message>
+    <message>
+        <source>Usage: gpudesk restore FILE PROFILE</source>
+        <translation>사용법: gpudesk restore FILE PROFILE</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>복원하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>%1을(를) %2(으)로 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>The profile it replaced is kept as %1.</source>
+        <translation>교체된 프로필은 %1(으)로 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>The demo telemetry could not be made: %1</source>
+        <translation>데모 텔레메트리를 만들지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 GPU readings (every two hours) of %2 nodes from %3 to %4 and %5 Slurm jobs in %6 s; idle on purpose: %7; exporter silent for three days: %8.</source>
+        <translation>노드 %2개의 GPU 측정값 %1개(2시간 간격, %3~%4)와 Slurm 작업 %5개를 %6초 만에 가져왔습니다. 일부러 유휴로 둔 과제: %7, 익스포터가 사흘간 멈춘 과제: %8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) of account %1 count for no project: no application has it as its Slurm account.</source>
+        <translation>
+            <numerusform>계정 %1의 작업 %n개는 어느 과제에도 포함되지 않습니다: 이 계정을 Slurm 계정으로 쓰는 과제가 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 new and %2 changed jobs (%3 unchanged) from %4 lines; %5 lines skipped.</source>
+        <translation>%4줄에서 새 작업 %1개와 바뀐 작업 %2개를 가져왔습니다(변경 없음 %3개). %5줄은 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>Name the telemetry format with --format dcgm, nvidia-smi or sacct (or prometheus with --url instead of a file).</source>
+        <translation>--format dcgm, nvidia-smi 또는 sacct로 텔레메트리 형식을 지정하십시오(파일 대신 --url과 함께 prometheus도 쓸 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>Imported %1 samples (%2 of MIG instances; %3 rollup rows written) from %4 lines; %5 lines and %6 samples skipped.</source>
+        <translation>%4줄에서 샘플 %1개를 가져왔습니다(MIG 인스턴스 %2개, 집계 행 %3개 기록). %5줄과 샘플 %6개는 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>Imports a file into a profile.
+  applications FILE   applications exported by the online platform (CSV or JSON;
+                      see docs/import-format.md). Every row is checked; rejected rows
+                      are listed with their line and reason.
+  telemetry FILE      GPU telemetry: --format dcgm (dcgm-exporter text), nvidia-smi
+                      (CSV of one host, named with --host) or sacct (Slurm jobs, times
+                      in Asia/Seoul). Samples of hosts not in the fleet are counted per
+                      host; a sample or job already stored is not counted twice; the
+                      file is written whole or not at all.
+  telemetry --format prometheus --url URL
+                      dcgm-exporter metrics from a Prometheus server&apos;s
+                      HTTP API over a period; a token or password comes
+                      from GPUDESK_PROMETHEUS_TOKEN, or
+                      GPUDESK_PROMETHEUS_USER and _PASSWORD.</source>
+        <translation>파일을 프로필로 가져옵니다.
+  applications FILE   온라인 플랫폼에서 내보낸 과제(CSV 또는 JSON,
+                      docs/import-format.md 참조). 모든 행을 검사하고, 거부된 행은
+                      줄 번호와 사유를 함께 표시합니다.
+  telemetry FILE      GPU 텔레메트리: --format dcgm(dcgm-exporter 텍스트), nvidia-smi
+                      (한 호스트의 CSV, --host로 지정) 또는 sacct(Slurm 작업, 시각은
+                      Asia/Seoul 기준). GPU 자원에 없는 호스트의 샘플은 호스트별로
+                      집계하고, 이미 저장된 샘플이나 작업은 두 번 세지 않으며, 파일은
+                      전부 쓰거나 전혀 쓰지 않습니다.
+  telemetry --format prometheus --url URL
+                      Prometheus 서버의 HTTP API에서 기간을 정해
+                      dcgm-exporter 지표를 가져옵니다. 토큰이나 비밀번호는
+                      GPUDESK_PROMETHEUS_TOKEN 또는
+                      GPUDESK_PROMETHEUS_USER와 _PASSWORD에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Telemetry format: dcgm, nvidia-smi, sacct or prometheus.</source>
+        <translation>텔레메트리 형식: dcgm, nvidia-smi, sacct 또는 prometheus.</translation>
+    </message>
+    <message>
+        <source>Usage: gpudesk import applications FILE [--profile PATH]
+       gpudesk import telemetry --format dcgm|nvidia-smi|sacct FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]
+       gpudesk import telemetry --format prometheus --url URL [--from ISO-TIME] [--to ISO-TIME] [--step 60s] [--match SELECTOR] [--ca FILE] [--profile PATH]</source>
+        <translation>사용법: gpudesk import applications FILE [--profile PATH]
+       gpudesk import telemetry --format dcgm|nvidia-smi|sacct FILE [--profile PATH] [--host HOSTNAME] [--at ISO-TIME]
+       gpudesk import telemetry --format prometheus --url URL [--from ISO-TIME] [--to ISO-TIME] [--step 60s] [--match SELECTOR] [--ca FILE] [--profile PATH]</translation>
+    </message>
+    <message>
+        <source>Rebuilds the usage figures (every scope and tier) of a period from the stored samples, for instance after allocations were changed after the fact. Days are Asia/Seoul days; --to is inclusive. Only days that still have samples can be rebuilt.</source>
+        <translation>저장된 샘플로 기간의 사용량 집계(모든 범위와 단계)를 다시 만듭니다. 예를 들어 배정이 나중에 바뀐 경우에 씁니다. 날짜는 Asia/Seoul 기준이며 --to 날짜도 포함합니다. 샘플이 남아 있는 날만 다시 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>what to do: rebuild</source>
+        <translation>할 일: rebuild</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD) or moment.</source>
+        <translation>첫날(YYYY-MM-DD) 또는 시각.</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD) or moment.</source>
+        <translation>마지막 날(YYYY-MM-DD) 또는 시각.</translation>
+    </message>
+    <message>
+        <source>Usage: gpudesk rollup rebuild --from YYYY-MM-DD --to YYYY-MM-DD [--profile PATH]</source>
+        <translation>사용법: gpudesk rollup rebuild --from YYYY-MM-DD --to YYYY-MM-DD [--profile PATH]</translation>
+    </message>
+    <message>
+        <source>Rebuilt %1 rollup rows from %2 readings between %3 and %4 in %5 s.</source>
+        <translation>%3부터 %4까지 측정값 %2개로 집계 행 %1개를 %5초 만에 다시 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Fills a new profile with generated data.
+  demo   the fleet of the program today, the round-1 call, about 400 applications,
+         a national-project round and the World Best LLM program
+  scale  the 2028 fleet: 6,500 nodes, 20,000 applications, 100,000 reviews</source>
+        <translation>생성한 데이터로 새 프로필을 채웁니다.
+  demo   현재 사업의 GPU 자원, 1차 공모, 과제 약 400건,
+         국가 프로젝트 수요조사 한 회차와 월드 베스트 LLM 프로젝트
+  scale  2028년 GPU 자원: 노드 6,500개, 과제 20,000건, 평가 100,000건</translation>
+    </message>
+    <message>
+        <source>Other tracks: %1 national-project demands, %2 program teams.</source>
+        <translation>다른 트랙: 국가 프로젝트 수요 %1건, 연차평가 사업 팀 %2개.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1283,6 +2297,37 @@
     <message>
         <source>Line %1 is not valid UTF-8 text. Save the file as CSV UTF-8 and try again.</source>
         <translation>%1행이 올바른 UTF-8 텍스트가 아닙니다. 파일을 CSV UTF-8 형식으로 저장한 후 다시 시도하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation>파일이 비어 있습니다. 머리글 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The CSV file is malformed, so nothing was imported. %1</source>
+        <translation>CSV 파일 형식이 잘못되어 아무것도 가져오지 않았습니다. %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(빈 칸)</translation>
+    </message>
+    <message>
+        <source>Unknown column(s): %1.</source>
+        <translation>알 수 없는 열: %1.</translation>
+    </message>
+    <message>
+        <source>Required column(s) missing: %1.</source>
+        <translation>필수 열이 없음: %1.</translation>
+    </message>
+    <message>
+        <source>Column(s) named more than once: %1.</source>
+        <translation>두 번 이상 나온 열: %1.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields, but the header has %2 columns.</source>
+        <translation>행에 값이 %1개 있지만 머리글에는 열이 %2개 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +2381,10 @@
         <extracomment>Progress step: the data were generated and saved</extracomment>
         <translation>완료</translation>
     </message>
+    <message>
+        <source>Writing the national-project round and the program</source>
+        <translation>국가 프로젝트 회차와 연차평가 사업 기록 중</translation>
+    </message>
 </context>
 <context>
     <name>DcgmParser</name>
@@ -1387,6 +2436,379 @@
     </message>
 </context>
 <context>
+    <name>DeliberationRepository</name>
+    <message numerus="yes">
+        <source>Approved by the ministers&apos; meeting of %1 (%2): %n node(s) from %3 to %4.</source>
+        <translation>
+            <numerusform>%1 과학기술관계장관회의 의결(%2): %3부터 %4까지 %n노드.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deferred by the ministers&apos; meeting of %1 (%2) to a later meeting.</source>
+        <translation>%1 과학기술관계장관회의에서 보류(%2), 다음 회의에서 다시 심의.</translation>
+    </message>
+    <message>
+        <source>Not approved by the ministers&apos; meeting of %1 (%2).</source>
+        <translation>%1 과학기술관계장관회의에서 미의결(%2).</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <extracomment>A decision of the ministers&apos; meeting on a demand (의결)</extracomment>
+        <translation>의결</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <extracomment>A decision of the ministers&apos; meeting on a demand (보류)</extracomment>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>Do not approve</source>
+        <extracomment>A decision of the ministers&apos; meeting on a demand (미의결)</extracomment>
+        <translation>미의결</translation>
+    </message>
+    <message>
+        <source>The round no longer exists.</source>
+        <translation>회차가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>The demand no longer exists.</source>
+        <translation>수요가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>The round is at the stage %1; the meeting&apos;s decisions are recorded at the stage %2.</source>
+        <translation>회차가 %1 단계에 있습니다. 회의 결정은 %2 단계에서 기록합니다.</translation>
+    </message>
+    <message>
+        <source>%1 already holds nodes on the rack map; release them there before recording another decision.</source>
+        <translation>%1은(는) 이미 랙 배치에서 노드를 받았습니다. 다른 결정을 기록하려면 먼저 랙 배치에서 노드를 반납하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only demands that went through the pre-review are decided by the meeting.</source>
+        <translation>%1은(는) %2 상태입니다. 사전 검토를 거친 수요만 회의에서 결정합니다.</translation>
+    </message>
+    <message>
+        <source>Give the date of the ministers&apos; meeting.</source>
+        <translation>과학기술관계장관회의 날짜를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Give the decision&apos;s reference (the meeting and the agenda item).</source>
+        <translation>의결 번호(회의와 안건 번호)를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 asked for %2 nodes: approve between 1 and %2.</source>
+        <translation>%1은(는) %2노드를 요청했습니다. 1에서 %2노드 사이로 의결하십시오.</translation>
+    </message>
+    <message>
+        <source>Give the first day of the approved period.</source>
+        <translation>의결한 사용 기간의 첫날을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The approved period must be 1 to %1 months.</source>
+        <translation>의결한 사용 기간은 1개월에서 %1개월 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Pool %1 has %2 nodes left; %3 nodes cannot be approved. Approve fewer, or defer the demand.</source>
+        <translation>자원 풀 %1에 남은 노드는 %2대이므로 %3노드를 의결할 수 없습니다. 노드를 줄여 의결하거나 보류하십시오.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <extracomment>Column headers of the agenda for the ministers&apos; meeting</extracomment>
+        <translation>회차</translation>
+    </message>
+    <message>
+        <source>Accelerator type</source>
+        <translation>가속기 종류</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>부처</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>사업명</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>목적</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <source>Nodes requested</source>
+        <translation>요청 노드</translation>
+    </message>
+    <message>
+        <source>GPUs requested</source>
+        <translation>요청 GPU</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>기간(개월)</translation>
+    </message>
+    <message>
+        <source>Pre-review score</source>
+        <translation>사전 검토 점수</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Nodes approved</source>
+        <translation>의결 노드</translation>
+    </message>
+    <message>
+        <source>Approved from</source>
+        <translation>의결 시작일</translation>
+    </message>
+    <message>
+        <source>Approved months</source>
+        <translation>의결 기간(개월)</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>회의일</translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation>의결 번호</translation>
+    </message>
+    <message>
+        <source>Pool %1 (%2): capacity %3 nodes, committed %4, left %5; this round approved %6 and has %7 more requested.</source>
+        <translation>자원 풀 %1(%2): 용량 %3노드, 약정 %4, 잔여 %5. 이번 회차 의결 %6노드, 추가 요청 %7노드.</translation>
+    </message>
+    <message>
+        <source>The agenda could not be written; check that the disk has room and the file is not open in another program.</source>
+        <translation>안건을 저장하지 못했습니다. 디스크 공간이 있는지, 파일이 다른 프로그램에서 열려 있지 않은지 확인하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>DemandImporter</name>
+    <message>
+        <source>The file %1 does not exist or is not a file.</source>
+        <translation>%1 파일이 없거나 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The file is %1 KB; a survey sheet over %2 MB is refused. Check that it is the right file.</source>
+        <translation>파일 크기가 %1KB입니다. %2MB를 넘는 수요조사표는 받지 않습니다. 올바른 파일인지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The round no longer exists.</source>
+        <translation>회차가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>The round %1 is at the stage %2: demands are imported during its demand survey.</source>
+        <translation>회차 %1이(가) %2 단계에 있습니다. 수요는 수요조사 단계에서만 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB and was refused.</source>
+        <translation>파일이 %1MB보다 커서 받지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The column names do not match the survey sheet, so nothing can be imported. %1 The columns are: %2 (or in Korean: %3).</source>
+        <translation>열 이름이 수요조사표와 맞지 않아 가져올 수 없습니다. %1 열 이름: %2 (한국어: %3).</translation>
+    </message>
+    <message>
+        <source>The file has its header but no demand below it.</source>
+        <translation>파일에 머리글만 있고 수요가 없습니다.</translation>
+    </message>
+    <message>
+        <source>A value is required.</source>
+        <translation>값이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of 1 or more.</source>
+        <translation>&apos;%1&apos;은(는) 1 이상의 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date. Use YYYY-MM-DD, e.g. 2026-04-01.</source>
+        <translation>&apos;%1&apos;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식(예: 2026-04-01)으로 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>The ministry lists this project more than once (lines %1); keep one.</source>
+        <translation>같은 부처가 이 사업을 두 번 이상 적었습니다(%1행). 하나만 남기십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 have problems; nothing was imported. Correct the file and preview it again.</source>
+        <translation>
+            <numerusform>%1의 %n개 행에 문제가 있어 아무것도 가져오지 않았습니다. 파일을 고친 뒤 다시 미리 보십시오.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemandRepository</name>
+    <message>
+        <source>The demand could not be saved: %1. Nothing was changed.</source>
+        <translation>수요를 저장하지 못했습니다: %1. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The round no longer exists.</source>
+        <translation>회차가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>The round %1 is at the stage %2 and takes no demands any more.</source>
+        <translation>회차 %1이(가) %2 단계에 있어 더 이상 수요를 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 already entered this project in the round (%2).</source>
+        <translation>%1은(는) 이 회차에 같은 사업을 이미 입력했습니다(%2).</translation>
+    </message>
+    <message>
+        <source>The round or the accelerator type %1 no longer exists.</source>
+        <translation>회차 또는 가속기 종류 %1이(가) 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>The same ministry and project come twice.</source>
+        <translation>같은 부처와 사업이 두 번 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Demand %1 (%2, %3) cannot be entered:
+%4</source>
+        <translation>%1번째 수요(%2, %3)를 입력할 수 없습니다:
+%4</translation>
+    </message>
+    <message>
+        <source>Entered in the demand survey.</source>
+        <translation>수요조사에서 입력함.</translation>
+    </message>
+    <message>
+        <source>Imported from %1.</source>
+        <translation>%1에서 가져옴.</translation>
+    </message>
+    <message>
+        <source>The demand no longer exists.</source>
+        <translation>수요가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a submitted demand and cannot be edited.</source>
+        <translation>%1은(는) 더 이상 접수 상태가 아니어서 고칠 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give the round a code and a title.</source>
+        <translation>회차 번호와 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The survey must close on or after the day it opens.</source>
+        <translation>수요조사 마감일은 시작일과 같거나 그 뒤여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The pre-review ends after the survey closes.</source>
+        <translation>사전 검토 기한은 수요조사 마감 뒤여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Allocation starts after the survey closes.</source>
+        <translation>배정 시작일은 수요조사 마감 뒤여야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DemandRules</name>
+    <message>
+        <source>Ministry</source>
+        <translation>부처</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>사업명</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>목적</translation>
+    </message>
+    <message>
+        <source>Accelerator type</source>
+        <translation>가속기 종류</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>노드 수</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>기간(개월)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>담당자 이메일</translation>
+    </message>
+    <message>
+        <source>Contact telephone</source>
+        <translation>담당자 전화</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1을(를) 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation>%1이(가) 너무 깁니다: %2자, 최대 %3자.</translation>
+    </message>
+    <message>
+        <source>The purpose is too long: %1 characters, at most 20000.</source>
+        <translation>목적이 너무 깁니다: %1자, 최대 20000자.</translation>
+    </message>
+    <message>
+        <source>The start must be a date (YYYY-MM-DD, e.g. 2026-04-01).</source>
+        <translation>시작일은 날짜여야 합니다(YYYY-MM-DD, 예: 2026-04-01).</translation>
+    </message>
+    <message>
+        <source>The priority must be 1 (most urgent) or more.</source>
+        <translation>우선순위는 1(가장 시급) 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid e-mail address.</source>
+        <translation>&apos;%1&apos;은(는) 올바른 이메일 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a telephone number: use digits, spaces, &apos;-&apos;, parentheses and an optional leading &apos;+&apos;.</source>
+        <translation>&apos;%1&apos;은(는) 전화번호가 아닙니다. 숫자, 공백, &apos;-&apos;, 괄호와 맨 앞의 &apos;+&apos;만 쓰십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsBundle</name>
+    <message>
+        <source>%1 cannot be written: %2. Choose another folder.</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2. 다른 폴더를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely: %2. Check the free space.</source>
+        <translation>%1을(를) 끝까지 쓰지 못했습니다: %2. 남은 디스크 공간을 확인하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>Exclusion</name>
     <message>
         <source>Eligible</source>
@@ -1428,6 +2850,402 @@
     <message>
         <source>The fleet could not be read: %1</source>
         <translation>GPU 자원 정보를 읽지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryRepository</name>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>변경 내용을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Nodes are retired from the node list.</source>
+        <translation>노드는 노드 목록에서 퇴역시킵니다.</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryValidation</name>
+    <message>
+        <source>Give the %1 a name.</source>
+        <translation>%1 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 80 characters; shorten it.</source>
+        <translation>이름이 80자를 넘습니다. 줄이십시오.</translation>
+    </message>
+    <message>
+        <source>The provider code must be 1-32 lower-case letters, digits, dots, hyphens or underscores, such as &quot;naver&quot;.</source>
+        <translation>운영사 코드는 영문 소문자, 숫자, 마침표, 하이픈, 밑줄로 1~32자여야 합니다(예: &quot;naver&quot;).</translation>
+    </message>
+    <message>
+        <source>Provider %1 already has this code.</source>
+        <translation>운영사 %1이(가) 이미 이 코드를 쓰고 있습니다.</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>운영사</translation>
+    </message>
+    <message>
+        <source>Choose the provider that runs the site.</source>
+        <translation>센터를 운영하는 운영사를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>센터</translation>
+    </message>
+    <message>
+        <source>The provider already has a site named %1.</source>
+        <translation>이 운영사에 이미 %1 센터가 있습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows; choose one such as Asia/Seoul. Telemetry stamped in local time is read in it.</source>
+        <translation>&quot;%1&quot;은(는) 이 컴퓨터가 아는 시간대가 아닙니다. Asia/Seoul 같은 시간대를 고르십시오. 현지 시각으로 기록된 텔레메트리를 이 시간대로 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Choose the site the cluster stands in.</source>
+        <translation>클러스터가 있는 센터를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Choose the accelerator type of the cluster&apos;s nodes.</source>
+        <translation>클러스터 노드의 가속기 종류를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The site already has a cluster named %1.</source>
+        <translation>이 센터에 이미 %1 클러스터가 있습니다.</translation>
+    </message>
+    <message>
+        <source>The cluster holds %1 nodes; its type can change only while it is empty.</source>
+        <translation>클러스터에 %1 노드가 있습니다. 종류는 클러스터가 비어 있을 때만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A cluster stays in its site; add a new cluster instead.</source>
+        <translation>클러스터는 다른 센터로 옮길 수 없습니다. 새 클러스터를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the site of the row.</source>
+        <translation>열이 있는 센터를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Rows are numbered from 1.</source>
+        <translation>열 번호는 1부터 시작합니다.</translation>
+    </message>
+    <message>
+        <source>The site already has a row named %1.</source>
+        <translation>이 센터에 이미 %1 열이 있습니다.</translation>
+    </message>
+    <message>
+        <source>A row stays in its site; add a new row instead.</source>
+        <translation>열은 다른 센터로 옮길 수 없습니다. 새 열을 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the cluster the rack belongs to.</source>
+        <translation>랙이 속한 클러스터를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the row the rack stands in.</source>
+        <translation>랙이 놓인 열을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The row is in another site than the cluster; choose a row of the cluster&apos;s site.</source>
+        <translation>열이 클러스터와 다른 센터에 있습니다. 클러스터가 있는 센터의 열을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>rack</source>
+        <translation>랙</translation>
+    </message>
+    <message>
+        <source>Positions in a row are numbered from 1.</source>
+        <translation>열 안의 위치는 1부터 시작합니다.</translation>
+    </message>
+    <message>
+        <source>A rack has 1 to %1 units (42 is usual); it is %2.</source>
+        <translation>랙 높이는 1~%1U여야 합니다(보통 42U). 현재 %2U입니다.</translation>
+    </message>
+    <message>
+        <source>The site already has a rack named %1.</source>
+        <translation>이 센터에 이미 %1 랙이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Rack %1 already stands at position %2 of this row.</source>
+        <translation>이 열의 %2번 위치에 이미 %1 랙이 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 sits up to unit %2; the rack needs at least that many units.</source>
+        <translation>%1 노드가 %2U까지 차지합니다. 랙 높이가 그 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The rack holds %1 nodes and cannot join a %2 cluster.</source>
+        <translation>랙에 %1 노드가 있어 %2 클러스터로 옮길 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give the node its host name.</source>
+        <translation>노드의 호스트 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name: letters, digits and hyphens, in dot-separated parts.</source>
+        <translation>&quot;%1&quot;은(는) 올바른 호스트 이름이 아닙니다. 마침표로 나눈 각 부분에 영문자, 숫자, 하이픈만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the fleet.</source>
+        <translation>%1은(는) 이미 장비 목록에 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was the name of a retired node; host names stay with the records of their node. Choose another name.</source>
+        <translation>%1은(는) 퇴역한 노드의 이름입니다. 호스트 이름은 그 노드의 기록에 남으므로 다른 이름을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the rack the node is mounted in.</source>
+        <translation>노드가 장착된 랙을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the node&apos;s accelerator type.</source>
+        <translation>노드의 가속기 종류를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>A server is 1 to %1 units high; it is %2.</source>
+        <translation>서버 높이는 1~%1U여야 합니다. 현재 %2U입니다.</translation>
+    </message>
+    <message>
+        <source>Units %1-%2 do not fit rack %3 (units 1-%4).</source>
+        <translation>U%1~U%2 위치는 %3 랙(U1~U%4)에 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Units %1-%2 of rack %3 are taken by %4 (units %5-%6).</source>
+        <translation>%3 랙의 U%1~U%2 위치는 %4 노드(U%5~U%6)가 쓰고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Rack %1 belongs to a %2 cluster; a %3 node cannot go there.</source>
+        <translation>%1 랙은 %2 클러스터에 속해 있어 %3 노드를 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A %1 node holds %2 accelerators; %3 were given.</source>
+        <translation>%1 노드에는 가속기가 %2개 들어갑니다. 입력한 값은 %3개입니다.</translation>
+    </message>
+    <message>
+        <source>The pool no longer exists; choose another.</source>
+        <translation>자원 풀이 더 이상 없습니다. 다른 자원 풀을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Pool %1 holds %2 nodes, not %3.</source>
+        <translation>자원 풀 %1에는 %3이(가) 아닌 %2 노드가 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>%1 GPU UUIDs for %2 accelerators; list one per accelerator (or none until they are known).</source>
+        <translation>가속기 %2개에 GPU UUID가 %1개입니다. 가속기마다 하나씩 적거나, 알 수 있을 때까지 비워 두십시오.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GPU UUID (GPU-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).</source>
+        <translation>&quot;%1&quot;은(는) GPU UUID가 아닙니다(GPU-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1이(가) 두 번 적혀 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2.</source>
+        <translation>%1은(는) %2 노드의 GPU입니다.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another node.</source>
+        <translation>%1은(는) 다른 노드의 GPU입니다.</translation>
+    </message>
+    <message>
+        <source>The pool code must be 1-32 lower-case letters, digits, dots, hyphens or underscores, such as &quot;open-b200&quot;.</source>
+        <translation>자원 풀 코드는 영문 소문자, 숫자, 마침표, 하이픈, 밑줄로 1~32자여야 합니다(예: &quot;open-b200&quot;).</translation>
+    </message>
+    <message>
+        <source>Pool %1 already has this code.</source>
+        <translation>자원 풀 %1이(가) 이미 이 코드를 쓰고 있습니다.</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>자원 풀</translation>
+    </message>
+    <message>
+        <source>The capacity cannot be negative.</source>
+        <translation>용량은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The accelerator type no longer exists; choose another.</source>
+        <translation>가속기 종류가 더 이상 없습니다. 다른 종류를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The pool holds %1 nodes such as %2; move them out before it takes only %3.</source>
+        <translation>자원 풀에 %2 같은 %1 노드가 있습니다. %3만 받도록 하려면 먼저 그 노드들을 옮기십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) draw on this pool; its type cannot change under them.</source>
+        <translation>
+            <numerusform>공모 %n건이 이 자원 풀을 사용하므로 종류를 바꿀 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider still has %n site(s); retire them first.</source>
+        <translation>
+            <numerusform>운영사에 아직 센터가 %n곳 있습니다. 먼저 퇴역시키십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The site still has %n cluster(s); retire them first.</source>
+        <translation>
+            <numerusform>센터에 아직 클러스터가 %n개 있습니다. 먼저 퇴역시키십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The site still has %n row(s); retire them first.</source>
+        <translation>
+            <numerusform>센터에 아직 열이 %n개 있습니다. 먼저 퇴역시키십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster still has %n rack(s); retire them first.</source>
+        <translation>
+            <numerusform>클러스터에 아직 랙이 %n개 있습니다. 먼저 퇴역시키십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The row still has %n rack(s); retire or move them first.</source>
+        <translation>
+            <numerusform>열에 아직 랙이 %n개 있습니다. 먼저 퇴역시키거나 옮기십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rack still holds %n node(s); retire or move them first.</source>
+        <translation>
+            <numerusform>랙에 아직 노드가 %n개 있습니다. 먼저 퇴역시키거나 옮기십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The pool still holds %n node(s); move them to another pool first.</source>
+        <translation>
+            <numerusform>자원 풀에 아직 노드가 %n개 있습니다. 먼저 다른 자원 풀로 옮기십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) draw on the pool; point them at another pool first.</source>
+        <translation>
+            <numerusform>공모 %n건이 이 자원 풀을 사용합니다. 먼저 다른 자원 풀을 쓰도록 바꾸십시오.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NodeListImporter</name>
+    <message>
+        <source>%1 cannot be read: %2. Check that it exists and that you may read it.</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2. 파일이 있는지, 읽을 권한이 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; a node list is far smaller. Is it the right file?</source>
+        <translation>%1이(가) %2 MB보다 큽니다. 노드 목록은 훨씬 작습니다. 올바른 파일입니까?</translation>
+    </message>
+    <message>
+        <source>Choose the provider whose node list this is.</source>
+        <translation>이 노드 목록의 운영사를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation>파일이 비어 있습니다: 머리글 줄이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is not one of the node list&apos;s columns (%2).</source>
+        <translation>&quot;%1&quot; 열은 노드 목록의 열(%2)이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; appears twice in the header.</source>
+        <translation>머리글에 &quot;%1&quot; 열이 두 번 있습니다.</translation>
+    </message>
+    <message>
+        <source>The header lacks the column(s) %1; the first line must name %2.</source>
+        <translation>머리글에 %1 열이 없습니다. 첫 줄에 %2 열이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; split it.</source>
+        <translation>파일이 %1행을 넘습니다. 나누어 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells; the header has %2.</source>
+        <translation>이 행은 %1칸이고 머리글은 %2칸입니다.</translation>
+    </message>
+    <message>
+        <source>Name the rack.</source>
+        <translation>랙을 적으십시오.</translation>
+    </message>
+    <message>
+        <source>Rack %1 exists at more than one site of the provider; write it as site/rack.</source>
+        <translation>%1 랙이 운영사의 여러 센터에 있습니다. 센터/랙 형식으로 적으십시오.</translation>
+    </message>
+    <message>
+        <source>The provider has no rack %1; add the rack first.</source>
+        <translation>운영사에 %1 랙이 없습니다. 먼저 랙을 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>The position &quot;%1&quot; is not a rack unit number.</source>
+        <translation>위치 &quot;%1&quot;은(는) 랙 유닛 번호가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The height &quot;%1&quot; is not a number of units.</source>
+        <translation>높이 &quot;%1&quot;은(는) 유닛 수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an accelerator type of the fleet.</source>
+        <translation>&quot;%1&quot;은(는) 장비 목록에 있는 가속기 종류가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The accelerator count &quot;%1&quot; is not a number.</source>
+        <translation>가속기 수 &quot;%1&quot;은(는) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no nodes.</source>
+        <translation>파일에 머리글만 있고 노드가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; fix the file and preview it again. Nothing was added.</source>
+        <translation>
+            <numerusform>%n개 행에 오류가 있습니다. 파일을 고친 뒤 다시 미리 보십시오. 아무것도 추가하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NodeRepository</name>
+    <message>
+        <source>The node could not be saved: %1</source>
+        <translation>노드를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was added: node %1 (%2): %3</source>
+        <translation>아무것도 추가하지 않았습니다: %1번째 노드(%2): %3</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was added.</source>
+        <translation>취소했습니다: 아무것도 추가하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1 could not be written: %2</source>
+        <translation>아무것도 추가하지 않았습니다: %1을(를) 기록하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Nodes become allocated on the rack map, not here.</source>
+        <translation>노드 배정은 여기가 아니라 랙 배치에서 합니다.</translation>
+    </message>
+    <message>
+        <source>Say why the nodes go out of service; operators and officers read it.</source>
+        <translation>노드를 서비스에서 빼는 사유를 적으십시오. 운영사와 사업 담당자가 읽습니다.</translation>
+    </message>
+    <message>
+        <source>A node was retired meanwhile; reload and try again.</source>
+        <translation>그사이 노드 하나가 퇴역했습니다. 다시 불러온 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The pool no longer exists; reload and choose another.</source>
+        <translation>자원 풀이 더 이상 없습니다. 다시 불러온 후 다른 자원 풀을 고르십시오.</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +3481,145 @@
     </message>
 </context>
 <context>
+    <name>ProfileBackup</name>
+    <message>
+        <source>The profile %1 is open in gpudesk (process %2 on %3). Close that window first, or restore into another profile.</source>
+        <translation>프로필 %1이(가) gpudesk에서 열려 있습니다(%3의 프로세스 %2). 먼저 그 창을 닫거나, 다른 프로필로 복원하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for reading: %2</source>
+        <translation>%1을(를) 읽기용으로 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1을(를) 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The copy could not start: %1</source>
+        <translation>복사를 시작하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; no copy was kept.</source>
+        <translation>취소했습니다. 사본은 남기지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The copy failed: %1</source>
+        <translation>복사하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be finished: %1</source>
+        <translation>복사를 마무리하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The copy failed its integrity check (%1); nothing was kept.</source>
+        <translation>사본이 무결성 검사를 통과하지 못했습니다(%1). 아무것도 남기지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The profile %1 does not exist.</source>
+        <translation>프로필 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written over the profile itself; choose another file.</source>
+        <translation>백업을 프로필 자신 위에 쓸 수 없습니다. 다른 파일을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created; choose a folder you can write to.</source>
+        <translation>%1 폴더를 만들 수 없습니다. 쓸 수 있는 폴더를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The backup could not be named %1: %2</source>
+        <translation>백업 파일 이름을 %1(으)로 정하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>%1 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a gpudesk profile or backup (not an SQLite database).</source>
+        <translation>%1은(는) gpudesk 프로필이나 백업이 아닙니다(SQLite 데이터베이스가 아님).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read.</source>
+        <translation>%1이(가) 손상되어 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another program, not to gpudesk.</source>
+        <translation>%1은(는) gpudesk가 아닌 다른 프로그램의 파일입니다.</translation>
+    </message>
+    <message>
+        <source>It was written by a newer gpudesk (schema %1; this version knows up to %2). Install the newer gpudesk to restore it.</source>
+        <translation>더 새로운 gpudesk가 만든 파일입니다(스키마 %1, 이 버전은 %2까지 지원). 복원하려면 새 gpudesk를 설치하십시오.</translation>
+    </message>
+    <message>
+        <source>It fails the integrity check (%1); it cannot be restored.</source>
+        <translation>무결성 검사를 통과하지 못해(%1) 복원할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>공모</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>정산서</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>감사 기록</translation>
+    </message>
+    <message>
+        <source>Changes not yet synced</source>
+        <translation>동기화하지 않은 변경</translation>
+    </message>
+    <message>
+        <source>The backup and the profile are the same file; choose the profile to restore into.</source>
+        <translation>백업과 프로필이 같은 파일입니다. 복원할 대상 프로필을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The profile to be replaced could not be kept as a copy, so nothing was restored: %1</source>
+        <translation>교체될 프로필을 사본으로 보관하지 못해 복원하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>The restored profile could not take the name %1: %2. The backup is unchanged; try again.</source>
+        <translation>복원한 프로필을 %1(으)로 바꾸지 못했습니다: %2. 백업은 그대로입니다. 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The old backup %1 could not be deleted.</source>
+        <translation>이전 백업 %1을(를) 삭제하지 못했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileErrorDialog</name>
     <message>
         <source>Cannot open the profile</source>
@@ -1686,6 +3643,173 @@
     <message>
         <source>There is no active user &apos;%1&apos; in this profile.</source>
         <translation>이 프로필에는 로그인 ID가 &apos;%1&apos;인 활성 사용자가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramRepository</name>
+    <message>
+        <source>The program&apos;s data could not be saved: %1. Nothing was changed.</source>
+        <translation>사업 데이터를 저장하지 못했습니다: %1. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This call is not a round of a program.</source>
+        <translation>이 공모는 연차평가 사업의 회차가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The program no longer exists.</source>
+        <translation>사업이 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s teams could not be read: %1</source>
+        <translation>회차의 팀을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Changing the share rule needs a reason; write why before confirming.</source>
+        <translation>배분 규칙을 바꾸려면 사유가 필요합니다. 확인하기 전에 사유를 적으십시오.</translation>
+    </message>
+    <message>
+        <source>The new round could not be saved: %1. Nothing was changed.</source>
+        <translation>새 회차를 저장하지 못했습니다: %1. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no round yet: its first year&apos;s selection comes first.</source>
+        <translation>%1에는 아직 회차가 없습니다. 1차년도 선정이 먼저입니다.</translation>
+    </message>
+    <message>
+        <source>%1 runs for %2 years; year %3 has no round.</source>
+        <translation>%1은(는) %2년 사업이므로 %3차년도 회차는 없습니다.</translation>
+    </message>
+    <message>
+        <source>The round %1 is not closed yet; close it before opening year %2.</source>
+        <translation>회차 %1이(가) 아직 종료되지 않았습니다. %2차년도를 열기 전에 종료하십시오.</translation>
+    </message>
+    <message>
+        <source>The call type of %1 has no evaluation and share stages, so it cannot hold an annual evaluation.</source>
+        <translation>%1의 공모 유형에 평가 단계와 지원 규모 결정 단계가 없어 연차평가를 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The results are due between today and the review deadline, and the review ends before year %1 begins on %2.</source>
+        <translation>성과 제출 마감은 오늘과 평가 기한 사이여야 하고, 평가는 %1차년도가 시작되는 %2 전에 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <source>Opened for year %1 of %2.</source>
+        <translation>%2 %1차년도 회차를 엶.</translation>
+    </message>
+    <message>
+        <source>Opened for the annual evaluation of year %1.</source>
+        <translation>%1차년도 연차평가를 위해 엶.</translation>
+    </message>
+    <message>
+        <source>No team of %1 holds a share in year %2, so there is nobody to evaluate.</source>
+        <translation>%1에 %2차년도 지원을 받는 팀이 없어 평가할 대상이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramShareRepository</name>
+    <message numerus="yes">
+        <source>Annual evaluation %1: score %2, rank %3 of %4; %n node(s) in year %5 from %6.</source>
+        <translation>
+            <numerusform>연차평가 %1: %2점, %4팀 중 %3위. %5차년도 %6부터 %n노드.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annual evaluation %1: score %2, at or under the program&apos;s floor of %3; no share in year %4.</source>
+        <translation>연차평가 %1: %2점으로 사업 기준점 %3점 이하. %4차년도 지원 없음.</translation>
+    </message>
+    <message>
+        <source>Annual evaluation %1: score %2, rank %3 of %4; no share in year %5.</source>
+        <translation>연차평가 %1: %2점, %4팀 중 %3위. %5차년도 지원 없음.</translation>
+    </message>
+    <message>
+        <source>As the program&apos;s rule proposes.</source>
+        <translation>사업 배분 규칙의 제안대로.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adjusted from the rule&apos;s %n node(s): %1</source>
+        <translation>
+            <numerusform>규칙 제안 %n노드에서 조정함: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The round %1 is at the stage %2; shares are decided at the stage %3.</source>
+        <translation>회차 %1이(가) %2 단계에 있습니다. 지원 규모는 %3 단계에서 결정합니다.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no share; decide every team at once.</source>
+        <translation>%1(%2)의 지원 규모가 없습니다. 모든 팀을 한 번에 결정하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of %3 reviews; finish its evaluation first.</source>
+        <translation>%1의 평가는 %3건 중 %2건입니다. 먼저 평가를 마치십시오.</translation>
+    </message>
+    <message>
+        <source>%1 already holds nodes for the new year; release them on the rack map before deciding again.</source>
+        <translation>%1은(는) 이미 다음 연도 노드를 받았습니다. 다시 결정하려면 먼저 랙 배치에서 반납하십시오.</translation>
+    </message>
+    <message>
+        <source>%1: a share cannot be negative.</source>
+        <translation>%1: 지원 규모는 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 nodes instead of the rule&apos;s %3 needs a reason.</source>
+        <translation>%1: 규칙의 %3노드 대신 %2노드로 하려면 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The shares name applications that are not teams of this round.</source>
+        <translation>지원 규모에 이 회차의 팀이 아닌 과제가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The shares add up to %1 nodes, more than the program&apos;s capacity of %2.</source>
+        <translation>지원 규모의 합이 %1노드로, 사업 용량 %2노드보다 많습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has not been evaluated yet.</source>
+        <translation>%1은(는) 아직 평가받지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no decided share yet; decide the shares first.</source>
+        <translation>%1의 지원 규모가 아직 정해지지 않았습니다. 먼저 지원 규모를 결정하십시오.</translation>
+    </message>
+    <message>
+        <source>The round %1 is not at its allocation stage; move it there first.</source>
+        <translation>회차 %1이(가) 배정 단계에 있지 않습니다. 먼저 배정 단계로 옮기십시오.</translation>
+    </message>
+    <message>
+        <source>Ends when year %1 begins on %2 (%3).</source>
+        <translation>%1차년도가 시작되는 %2에 끝남(%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Year %1 (%2) from %3: %n node(s).</source>
+        <translation>
+            <numerusform>%1차년도(%2) %3부터 %n노드.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its own kept</source>
+        <translation>
+            <numerusform>자체 노드 %n대 유지</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n given up by %1</source>
+        <translation>
+            <numerusform>%1이(가) 반납한 %n대</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new from the pool</source>
+        <translation>
+            <numerusform>자원 풀에서 새로 %n대</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramYear</name>
+    <message numerus="yes">
+        <source>%1 needs %n more node(s) than its own and those the other teams gave up, and the pool has too few free ones for the new year.</source>
+        <translation>
+            <numerusform>%1은(는) 자체 노드와 다른 팀이 반납한 노드 외에 %n대가 더 필요하지만, 자원 풀에 다음 연도에 빈 노드가 모자랍니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1773,19 +3897,19 @@
     </message>
     <message numerus="yes">
         <source>%n sample(s) of %1 skipped: the host is not in the fleet.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1의 샘플 %n개를 건너뛰었습니다: GPU 자원에 없는 호스트입니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s) skipped: no GPU index.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>샘플 %n개를 건너뛰었습니다: GPU 번호가 없습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n MIG instance sample(s) skipped: only whole GPUs are stored.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>MIG 인스턴스 샘플 %n개를 건너뛰었습니다: GPU 단위로만 저장합니다.</numerusform>
         </translation>
     </message>
@@ -2176,7 +4300,7 @@
     <name>ReviewPanelRepository</name>
     <message>
         <source>The audit log could not be written: %1</source>
-        <translation>감사 로그를 기록하지 못했습니다: %1</translation>
+        <translation type="vanished">감사 로그를 기록하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>%1 failed; nothing was changed. Details: %2</source>
@@ -2258,6 +4382,31 @@
     <message>
         <source>Reopened</source>
         <translation>평가 재개</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerRetention</name>
+    <message>
+        <source>This is not a reviewer&apos;s own profile; its applications stay.</source>
+        <translation>평가위원 본인의 프로필이 아니므로 과제를 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>The call is not in this profile.</source>
+        <translation>이 프로필에 없는 공모입니다.</translation>
+    </message>
+    <message>
+        <source>The panel of call %1 has not closed; its applications stay.</source>
+        <translation>%1 공모의 평가위원회가 아직 종료되지 않아 과제를 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>The copies of call %1 could not be removed: %2</source>
+        <translation>%1 공모의 사본을 삭제하지 못했습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The review panel of call %1 closed on %2. As the confidentiality pledge requires, the copies of its applications were removed from this computer on %3: %n document(s), the applications&apos; contents and your unsubmitted drafts. Your %4 submitted review(s) are kept, each beside its receipt number.</source>
+        <translation>
+            <numerusform>%1 공모의 평가위원회가 %2에 종료되었습니다. 보안서약서에 따라 %3에 이 컴퓨터에서 과제 사본을 삭제했습니다: 문서 %n건, 과제 내용, 제출하지 않은 작성 중 평가. 제출한 평가 %4건은 접수 번호와 함께 보관됩니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2382,6 +4531,21 @@
     <message>
         <source>Manager</source>
         <translation>관리자</translation>
+    </message>
+</context>
+<context>
+    <name>RoundCreation</name>
+    <message>
+        <source>The new round could not be saved: %1. Nothing was changed.</source>
+        <translation>새 회차를 저장하지 못했습니다: %1. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The earlier round no longer exists.</source>
+        <translation>이전 회차가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>A call with the code %1 exists already; choose another code.</source>
+        <translation>번호가 %1인 공모가 이미 있습니다. 다른 번호를 고르십시오.</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +4823,23 @@
     </message>
 </context>
 <context>
+    <name>SlurmJobRepository</name>
+    <message>
+        <source>Cannot read %1: %2. Check the path and that the file is readable.</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2. 경로와 파일 읽기 권한을 확인하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: writing %n job(s) to the profile failed (%1). The profile is unchanged; check free disk space and try again.</source>
+        <translation>
+            <numerusform>아무것도 가져오지 않았습니다: 작업 %n개를 프로필에 쓰지 못했습니다(%1). 프로필은 바뀌지 않았습니다. 디스크 여유 공간을 확인하고 다시 시도하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Slurm jobs could not be read: %1</source>
+        <translation>Slurm 작업을 읽지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Creating the demo profile…</source>
@@ -2699,7 +4880,7 @@
     <message>
         <source>gpudesk: the desktop console of the national GPU allocation program.
 Verbs: gpudesk generate --help, gpudesk import --help.</source>
-        <translation>gpudesk: 국가 GPU 배정 사업의 데스크톱 콘솔입니다.
+        <translation type="vanished">gpudesk: 국가 GPU 배정 사업의 데스크톱 콘솔입니다.
 명령: gpudesk generate --help, gpudesk import --help.</translation>
     </message>
     <message>
@@ -2729,6 +4910,16 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>Print the time to the first painted frame and quit (benchmarks).</source>
         <translation>첫 화면이 그려질 때까지 걸린 시간을 출력하고 종료합니다(벤치마크용).</translation>
+    </message>
+    <message>
+        <source>gpudesk: the desktop console of the national GPU allocation program.
+Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gpudesk restore --help.</source>
+        <translation>gpudesk: 국가 GPU 배정 사업의 데스크톱 콘솔.
+명령: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gpudesk restore --help.</translation>
+    </message>
+    <message>
+        <source>Importing demo telemetry…</source>
+        <translation>데모 텔레메트리를 가져오는 중…</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +5273,49 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>SystemInfo</name>
+    <message>
+        <source>gpudesk</source>
+        <translation>gpudesk</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (빌드: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (profile connection: %2)</source>
+        <translation>%1 (프로필 연결: %2)</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>OpenSSL</source>
+        <translation>OpenSSL</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>Profile schema</source>
+        <translation>프로필 스키마</translation>
+    </message>
+    <message>
+        <source>%1 (this version writes %2)</source>
+        <translation>%1 (이 버전은 %2)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>시스템</translation>
+    </message>
+</context>
+<context>
     <name>TelemetryImport</name>
     <message>
         <source>dcgm-exporter (Prometheus text)</source>
@@ -3108,6 +5342,14 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <translation>nvidia-smi 파일에는 호스트 이름이 없습니다. %1 파일은 어느 노드의 것입니까?</translation>
     </message>
     <message>
+        <source>Slurm jobs imported</source>
+        <translation>Slurm 작업 가져오기 완료</translation>
+    </message>
+    <message>
+        <source>Some lines or accounts need a look: see the details.</source>
+        <translation>확인이 필요한 줄이나 계정이 있습니다. 자세한 내용을 보십시오.</translation>
+    </message>
+    <message>
         <source>%1 could not be read: %2. Check that the file exists and that you may read it.</source>
         <translation>%1 파일을 읽지 못했습니다: %2. 파일이 있는지, 읽을 권한이 있는지 확인하십시오.</translation>
     </message>
@@ -3131,9 +5373,21 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <source>Nothing was imported from %1.</source>
         <translation>%1 파일에서 아무것도 가져오지 않았습니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln new and %2 changed Slurm job(s) (%3 unchanged), %4 line(s) skipped.</source>
+        <translation>
+            <numerusform>%1: Slurm 작업 %Ln건 추가, %2건 변경(%3건 변경 없음), %4줄 건너뜀.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Account %1: %n job(s) count for no project; no application has it as its Slurm account.</source>
+        <translation>
+            <numerusform>계정 %1: 작업 %n건이 어느 과제에도 집계되지 않습니다. 이 계정을 Slurm 계정으로 둔 신청서가 없습니다.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 is a Slurm sacct list. This build of gpudesk does not store Slurm jobs yet, so nothing was imported; import the GPUs&apos; dcgm-exporter or nvidia-smi readings for the same period instead.</source>
-        <translation>%1 파일은 Slurm sacct 목록입니다. 이 버전의 gpudesk는 아직 Slurm 작업을 저장하지 않으므로 아무것도 가져오지 않았습니다. 같은 기간의 GPU dcgm-exporter 또는 nvidia-smi 측정값을 대신 가져오십시오.</translation>
+        <source>Line %1: %2</source>
+        <translation>%1행: %2</translation>
     </message>
 </context>
 <context>
@@ -3152,12 +5406,36 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message>
         <source>The database driver does not give access to SQLite.</source>
-        <translation>데이터베이스 드라이버가 SQLite 접근을 제공하지 않습니다.</translation>
+        <translation type="vanished">데이터베이스 드라이버가 SQLite 접근을 제공하지 않습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: writing %n sample(s) to the profile failed (%1). The profile is unchanged; check free disk space and try again.</source>
         <translation>
             <numerusform>아무것도 가져오지 않았습니다: 샘플 %n개를 프로필에 쓰지 못했습니다(%1). 프로필은 바뀌지 않았습니다. 디스크 여유 공간을 확인하고 다시 시도하십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) of %1 skipped: the host is not in the fleet.</source>
+        <translation>
+            <numerusform>%1의 샘플 %n개를 건너뛰었습니다: GPU 자원에 없는 호스트입니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) skipped: no GPU index.</source>
+        <translation>
+            <numerusform>샘플 %n개를 건너뛰었습니다: GPU 번호가 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) were already stored with the same values: left as they were.</source>
+        <translation>
+            <numerusform>샘플 %n개는 같은 값으로 이미 저장되어 있어 그대로 두었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) replaced a different stored reading for the same GPU and time; the figures they touch were rebuilt.</source>
+        <translation>
+            <numerusform>샘플 %n개가 같은 GPU와 시각에 저장된 다른 측정값을 대체했습니다. 관련 집계는 다시 만들었습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -3167,6 +5445,38 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>The import was cancelled; nothing was written.</source>
         <translation>가져오기를 취소했습니다. 아무것도 기록하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ToolActions</name>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+</context>
+<context>
+    <name>TrackDecisions</name>
+    <message>
+        <source>The decision could not be saved: %1. Nothing was changed.</source>
+        <translation>결정을 저장하지 못했습니다: %1. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageHistory</name>
+    <message>
+        <source>The profile already has usage figures; history is generated into a profile without any.</source>
+        <translation>프로필에 이미 사용량 집계가 있습니다. 사용 이력은 집계가 없는 프로필에만 생성합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageMaintenance</name>
+    <message>
+        <source>The usage figures could not be rebuilt: %1. Nothing was changed.</source>
+        <translation>사용량 집계를 다시 만들지 못했습니다: %1. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Old usage figures could not be removed: %1. Nothing was changed.</source>
+        <translation>오래된 사용량 집계를 지우지 못했습니다: %1. 아무것도 바뀌지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +5725,28 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>UsageRepository</name>
+    <message>
+        <source>The usage figures could not be read: %1</source>
+        <translation>사용량 집계를 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not name a GPU: expected NODE:INDEX.</source>
+        <translation>%1은(는) GPU를 가리키지 않습니다: NODE:INDEX 형식이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The allocations could not be read: %1</source>
+        <translation>배정 정보를 읽지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsageScopeMap</name>
+    <message>
+        <source>The allocations could not be read: %1</source>
+        <translation>배정 정보를 읽지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>UsageSubjects</name>
     <message>
         <source>Whole fleet</source>
@@ -3448,10 +5780,269 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>UserAdminRepository</name>
+    <message>
+        <source>The user no longer exists; reload the list.</source>
+        <translation>사용자가 더 이상 없습니다. 목록을 다시 불러오십시오.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in as a user of this profile.</source>
+        <translation>이 프로필의 사용자로 로그인한 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The current password is not right; nothing was changed.</source>
+        <translation>현재 비밀번호가 맞지 않습니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The new password is the current one; choose another.</source>
+        <translation>새 비밀번호가 현재 비밀번호와 같습니다. 다른 비밀번호를 고르십시오.</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>A password needs at least 8 characters.</source>
         <translation>비밀번호는 8자 이상이어야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::AboutDialog</name>
+    <message>
+        <source>About gpudesk</source>
+        <translation>gpudesk 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;gpudesk %1&lt;/h3&gt;&lt;p&gt;The desktop console of the national advanced-GPU allocation program.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;gpudesk %1&lt;/h3&gt;&lt;p&gt;국가 첨단 GPU 배정 사업의 데스크톱 콘솔입니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation>GNU 일반 공중 사용 허가서 3판 이상의 조건으로 배포됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation>버전 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save &amp;diagnostics bundle…</source>
+        <translation>진단 묶음 저장(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Versions, settings and logs for support; never passwords, tokens or application contents</source>
+        <translation>지원용 버전, 설정, 로그. 비밀번호, 토큰, 과제 내용은 절대 담지 않습니다</translation>
+    </message>
+    <message>
+        <source>Save diagnostics bundle</source>
+        <translation>진단 묶음 저장</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP 압축 파일 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Diagnostics saved to %1. It holds versions, settings and logs, and no password, token or application contents.</source>
+        <translation>진단 묶음을 %1에 저장했습니다. 버전, 설정, 로그가 들어 있으며 비밀번호, 토큰, 과제 내용은 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::AdministrationArea</name>
+    <message>
+        <source>&amp;Calls</source>
+        <translation>공모(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>장비(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Pools</source>
+        <translation>자원 풀(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>사용자(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail</source>
+        <translation>감사 기록(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>백업(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::AgendaTableModel</name>
+    <message>
+        <source>%1 (%2 GPUs)</source>
+        <extracomment>Nodes and their GPUs, e.g. &quot;16 (128 GPUs)&quot;</extracomment>
+        <translation>%1 (GPU %2장)</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <extracomment>Submitted reviews of the required number, e.g. &quot;2/3&quot;</extracomment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Too few reviews</source>
+        <translation>평가 부족</translation>
+    </message>
+    <message>
+        <source>For the meeting</source>
+        <translation>회의 상정</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <extracomment>Column: nodes the meeting approved</extracomment>
+        <translation>의결</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>미의결</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>An approved period: first day to last day</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>부처</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>사업명</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <extracomment>Column: nodes a demand asks for</extracomment>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <extracomment>Column: the experts&apos; pre-review score</extracomment>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <extracomment>Column: the meeting&apos;s decision on a demand</extracomment>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>Approved period</source>
+        <translation>의결 기간</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>회의일</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>의결 번호</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <extracomment>Column: nodes the approved project holds on the rack map</extracomment>
+        <translation>배치 노드</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::AgendaView</name>
+    <message>
+        <source>Export the agenda</source>
+        <translation>안건 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>N&amp;ormalise reviewer scores</source>
+        <translation>평가위원 점수 표준화(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Record decision…</source>
+        <translation>결정 기록(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport agenda…</source>
+        <translation>안건 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Show on the rack &amp;map</source>
+        <translation>랙 배치에서 보기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Pool %1 (%2): %3 nodes (%4 GPUs); %5 committed, %6 left. This round: %7 approved, %8 still asked for.</source>
+        <translation>자원 풀 %1(%2): %3노드(GPU %4장), 약정 %5, 잔여 %6. 이번 회차: 의결 %7노드, 미결 요청 %8노드.</translation>
+    </message>
+    <message>
+        <source>The demands still open ask for %1 more nodes than are left.</source>
+        <translation>미결 수요가 남은 노드보다 %1노드 더 요청합니다.</translation>
+    </message>
+    <message>
+        <source>Decisions are recorded at the stage %1; the round is at %2.</source>
+        <translation>결정은 %1 단계에서 기록합니다. 회차는 지금 %2 단계입니다.</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>결정 기록</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded. %1</source>
+        <translation>결정을 기록하지 않았습니다. %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4).</source>
+        <translation>%1: %2 (%3, %4).</translation>
+    </message>
+    <message>
+        <source>agenda-%1.csv</source>
+        <translation>안건-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export agenda</source>
+        <translation>안건 내보내기</translation>
+    </message>
+    <message>
+        <source>The agenda could not be written to %1: %2</source>
+        <translation>안건을 %1에 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Agenda saved to %1.</source>
+        <translation>안건을 %1에 저장했습니다.</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +6683,1123 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::AuditHistoryDialog</name>
+    <message>
+        <source>History of %1 %2</source>
+        <translation>%1 %2의 이력</translation>
+    </message>
+    <message>
+        <source>(no details)</source>
+        <translation>(세부 내용 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>The audited record&apos;s own name: receipt number, call code, host name, login</extracomment>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>내용</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::AuditPage</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>시작일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>종료일(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Find in details</source>
+        <translation>내용에서 찾기</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>초기화(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;History of this record…</source>
+        <translation>이 대상의 이력(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV 내보내기(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>모든 사용자</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>모든 작업</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>모든 대상</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+%4 %5 (%6)
+
+</source>
+        <translation>%1 · %2 · %3
+%4 %5 (%6)
+
+</translation>
+    </message>
+    <message>
+        <source>audit-trail-%1.csv</source>
+        <translation>감사기록-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>감사 기록 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(s) exported to %1.</source>
+        <translation>
+            <numerusform>감사 기록 %n건을 %1(으)로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::BackupPage</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>지금 백업</translation>
+    </message>
+    <message>
+        <source>Copies this profile as it is this moment, while you keep working; the copy is checked before it is kept.</source>
+        <translation>작업을 계속하는 동안 지금 이 순간의 프로필을 복사합니다. 사본은 검사한 뒤 보관합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>지금 백업(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Scheduled backups</source>
+        <translation>예약 백업</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>끄기</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>매일</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>매주</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>선택(&amp;H)…</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation>개</translation>
+    </message>
+    <message>
+        <source>&amp;Save schedule</source>
+        <translation>예약 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up:</source>
+        <translation>백업 주기(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Into folder:</source>
+        <translation>저장 폴더(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>최신 백업 보관(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Backups in the folder</source>
+        <translation>폴더에 있는 백업</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>만든 시각</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>복원(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore &amp;from a file…</source>
+        <translation>파일에서 복원(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>백업 폴더</translation>
+    </message>
+    <message>
+        <source>Last scheduled backup %1: %2.</source>
+        <translation>마지막 예약 백업 %1: %2.</translation>
+    </message>
+    <message>
+        <source>No scheduled backup yet.</source>
+        <translation>아직 예약 백업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The last attempt failed: %1</source>
+        <translation>마지막 시도가 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Backups run while gpudesk is open, on a worker thread.</source>
+        <translation>백업은 gpudesk가 열려 있는 동안 작업 스레드에서 실행됩니다.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose a folder on a local disk you can write to.</source>
+        <translation>%1 폴더를 만들 수 없습니다. 쓸 수 있는 로컬 디스크의 폴더를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Backups scheduled: %1, keeping the newest %2.</source>
+        <translation>백업을 예약했습니다: %1, 최신 %2개 보관.</translation>
+    </message>
+    <message>
+        <source>Scheduled backups are off.</source>
+        <translation>예약 백업을 껐습니다.</translation>
+    </message>
+    <message>
+        <source>Back up the profile</source>
+        <translation>프로필 백업</translation>
+    </message>
+    <message>
+        <source>gpudesk backups (*.sqlite)</source>
+        <translation>gpudesk 백업 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Copying %1…</source>
+        <translation>%1 복사 중…</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>백업하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1 (%2, integrity checked).</source>
+        <translation>백업을 %1에 저장했습니다(%2, 무결성 검사 완료).</translation>
+    </message>
+    <message>
+        <source>Reading the backup</source>
+        <translation>백업 읽기</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 검사 중…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <source>Restoring into %1…</source>
+        <translation>%1(으)로 복원 중…</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>복원하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1.</source>
+        <translation>백업을 %1(으)로 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>The profile it replaced is kept as %1.</source>
+        <translation>교체된 프로필은 %1(으)로 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>Open the restored profile in a new window?</source>
+        <translation>복원한 프로필을 새 창에서 여시겠습니까?</translation>
+    </message>
+    <message>
+        <source>gpudesk backups and profiles (*.sqlite);;All files (*)</source>
+        <translation>gpudesk 백업 및 프로필 (*.sqlite);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Delete backup</source>
+        <translation>백업 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the backup %1? It cannot be restored afterwards.</source>
+        <translation>백업 %1을(를) 삭제하시겠습니까? 삭제하면 이 백업으로는 복원할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted; check its permissions.</source>
+        <translation>%1을(를) 삭제하지 못했습니다. 권한을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Backup %1 deleted.</source>
+        <translation>백업 %1을(를) 삭제했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::BackupScheduler</name>
+    <message>
+        <source>Scheduled backup saved to %1.</source>
+        <translation>예약 백업을 %1에 저장했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) deleted.</source>
+        <translation>
+            <numerusform>이전 백업 %n개를 삭제했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scheduled backup failed: %1 It is tried again in half an hour.</source>
+        <translation>예약 백업이 실패했습니다: %1 30분 뒤에 다시 시도합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::CallEditorDialog</name>
+    <message>
+        <source>New call</source>
+        <translation>새 공모</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>공모 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Call and window</source>
+        <translation>공모와 기간(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Accelerators and cost share</source>
+        <translation>가속기와 자부담(&amp;A)</translation>
+    </message>
+    <message>
+        <source>R&amp;ubric</source>
+        <translation>평가 기준(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;view and usage</source>
+        <translation>평가와 사용률(&amp;V)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) of this call were already screened under its rules. Saving a change asks for a reason and records it.</source>
+        <translation>
+            <numerusform>이 공모의 과제 %n건이 이미 현재 규칙으로 요건 검토를 거쳤습니다. 변경을 저장할 때 사유를 묻고 함께 기록합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. 2026-R1</source>
+        <translation>예: 2026-R1</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>Reviews &amp;due by:</source>
+        <translation>평가 마감(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Allocation &amp;from:</source>
+        <translation>배정 시작(&amp;F):</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <source>The confidentiality pledge reviewers accept before they open the call&apos;s applications.</source>
+        <translation>평가위원이 공모의 과제를 열기 전에 동의하는 보안서약서 문구.</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>코드(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Title (Korean):</source>
+        <translation>제목(한글)(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;English title:</source>
+        <translation>영문 제목(&amp;E):</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>유형(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>단계(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Application &amp;window:</source>
+        <translation>접수 기간(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Longest project:</source>
+        <translation>최대 사용 기간(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Pledge text:</source>
+        <translation>보안서약서(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Youth-founded companies pay this much less of their share.</source>
+        <translation>청년 기업은 자부담에서 이만큼 덜 냅니다.</translation>
+    </message>
+    <message>
+        <source>Youth-founded &amp;discount:</source>
+        <translation>청년 기업 감면(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;VAT on statements:</source>
+        <translation>정산서 부가가치세(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Accelerator types offered, with the cap per project and the market price:</source>
+        <translation>제공하는 가속기 종류와 과제당 상한, 시장 가격:</translation>
+    </message>
+    <message>
+        <source>Who may apply, and the share of the market price each pays:</source>
+        <translation>신청할 수 있는 기관과 시장 가격 중 각자 부담하는 비율:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewers per application:</source>
+        <translation>과제당 평가위원(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Waitlist per accelerator type:</source>
+        <translation>가속기 종류별 예비 과제(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Idle below mean utilisation of:</source>
+        <translation>유휴 기준 평균 사용률(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Idle &amp;for:</source>
+        <translation>유휴 판정 기간(&amp;F):</translation>
+    </message>
+    <message>
+        <source>An allocation whose mean GPU utilisation stays below the threshold for the period is listed for a performance check.</source>
+        <translation>기간 동안 평균 GPU 사용률이 기준 아래인 배정은 성과 점검 대상으로 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::CallOffersTable</name>
+    <message>
+        <source>Offered</source>
+        <translation>제공</translation>
+    </message>
+    <message>
+        <source>Cap per project (nodes)</source>
+        <translation>과제당 상한(노드)</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour</source>
+        <translation>GPU 시간당 가격</translation>
+    </message>
+    <message>
+        <source>Pool drawn on</source>
+        <translation>사용 자원 풀</translation>
+    </message>
+    <message>
+        <source> nodes</source>
+        <translation> 노드</translation>
+    </message>
+    <message>
+        <source>The market price of one %1 GPU for one hour, in won; statements multiply by it.</source>
+        <translation>%1 GPU 1개를 1시간 쓰는 시장 가격(원). 정산서는 이 값을 곱해 계산합니다.</translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>(지정 안 함)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 (%n node(s))</source>
+        <translation>
+            <numerusform>%1 · %2 (노드 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 GPU</source>
+        <translation>GPU %1개</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::CallStageBar</name>
+    <message>
+        <source>Go back</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Entries come in now: enter them or import them below. When all are in, go to the next stage.</source>
+        <translation>지금은 접수 단계입니다. 아래에서 입력하거나 가져오십시오. 모두 들어오면 다음 단계로 넘기십시오.</translation>
+    </message>
+    <message>
+        <source>Screen the entries against the call&apos;s rules in the Applications area.</source>
+        <translation>과제 영역에서 공모 규칙에 따라 요건 검토를 하십시오.</translation>
+    </message>
+    <message>
+        <source>Assign reviewers, follow their progress and see the scores in the Review area; the reviewers score offline in My reviews.</source>
+        <translation>평가 영역에서 평가위원을 배정하고 진행과 점수를 확인하십시오. 평가위원은 내 평가에서 오프라인으로 채점합니다.</translation>
+    </message>
+    <message>
+        <source>Rank and select in the Review area.</source>
+        <translation>평가 영역에서 순위를 매기고 선정하십시오.</translation>
+    </message>
+    <message>
+        <source>Export the agenda for the meeting and record its decision on each demand below.</source>
+        <translation>회의 안건을 내보내고 아래에서 수요마다 회의 결정을 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>Decide next year&apos;s shares below: the rule proposes, you adjust with a reason.</source>
+        <translation>아래에서 다음 연도 지원 규모를 결정하십시오. 규칙이 제안하고, 조정할 때는 사유를 적습니다.</translation>
+    </message>
+    <message>
+        <source>The decided projects wait in the rack map&apos;s list for their nodes.</source>
+        <translation>결정된 사업은 랙 배치의 배정 대기 목록에서 노드를 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Nothing more happens in this call.</source>
+        <translation>이 공모는 더 진행할 일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Stages:</source>
+        <extracomment>Before the chain of a call&apos;s stages, e.g. &quot;Stages: Demand survey → Pre-review → …&quot;</extracomment>
+        <translation>단계:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt: %1…</source>
+        <translation>다음: %1(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Move the call to the stage %1.</source>
+        <translation>공모를 %1 단계로 옮깁니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to %1…</source>
+        <translation>%1(으)로 되돌리기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Open in the &amp;Review area</source>
+        <translation>평가 영역에서 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the rack &amp;map</source>
+        <translation>랙 배치 열기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Stage of %1</source>
+        <translation>%1 단계</translation>
+    </message>
+    <message>
+        <source>Going back from %1 to %2 reopens work that was thought done. Why?</source>
+        <translation>%1에서 %2(으)로 되돌리면 끝난 것으로 본 일을 다시 엽니다. 사유는 무엇입니까?</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to %3?</source>
+        <translation>%1을(를) %2에서 %3(으)로 옮기시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Going back later needs a reason.</source>
+        <translation>나중에 되돌리려면 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is now at the stage %2.</source>
+        <translation>%1이(가) 이제 %2 단계입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::CallsPage</name>
+    <message>
+        <source>&amp;New call…</source>
+        <translation>새 공모(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;py…</source>
+        <translation>복사(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A new call with the selected call&apos;s rules, to adjust</source>
+        <translation>선택한 공모의 규칙으로 새 공모를 만들어 고칩니다</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Close &amp;review panel…</source>
+        <translation>평가위원회 종료(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record that the call&apos;s review is over: reviewers&apos; computers then remove their copies of its applications</source>
+        <translation>공모의 평가가 끝났음을 기록합니다. 평가위원 컴퓨터에서 과제 사본이 삭제됩니다</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Application window</source>
+        <translation>접수 기간</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Caps (nodes)</source>
+        <translation>상한(노드)</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Review panel</source>
+        <translation>평가위원회</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>none offered</source>
+        <translation>제공 없음</translation>
+    </message>
+    <message>
+        <source>%1 (%2 screened)</source>
+        <translation>%1 (요건 검토 %2)</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>%1 종료</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Call %1: nothing changed.</source>
+        <translation>공모 %1: 바뀐 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Change a screened call</source>
+        <translation>요건 검토를 거친 공모 변경</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) of call %1 were already screened under its rules. These changes will be recorded with your reason:</source>
+        <translation>
+            <numerusform>%1 공모의 과제 %n건이 이미 현재 규칙으로 요건 검토를 거쳤습니다. 다음 변경 내용을 사유와 함께 기록합니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>변경 저장</translation>
+    </message>
+    <message>
+        <source>Call not saved</source>
+        <translation>공모를 저장하지 않음</translation>
+    </message>
+    <message>
+        <source>Call %1 created.</source>
+        <translation>공모 %1을(를) 만들었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call %1 saved: %n change(s) recorded.</source>
+        <translation>
+            <numerusform>공모 %1을(를) 저장했습니다: 변경 %n건 기록.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the review panel</source>
+        <translation>평가위원회 종료</translation>
+    </message>
+    <message>
+        <source>Close the review panel of call %1?
+
+Reviewers can no longer open or change its reviews, and when their computers next sync they remove their copies of its applications and documents, keeping only their submitted reviews. This cannot be undone.</source>
+        <translation>%1 공모의 평가위원회를 종료하시겠습니까?
+
+평가위원은 더 이상 평가를 열거나 고칠 수 없고, 다음 동기화 때 평가위원 컴퓨터에서 과제와 문서의 사본이 삭제되며 제출한 평가만 남습니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The review panel of call %1 is closed.</source>
+        <translation>%1 공모의 평가위원회를 종료했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::DecisionDialog</name>
+    <message>
+        <source>Decision of the ministers&apos; meeting</source>
+        <translation>과학기술관계장관회의 결정</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asks for %1 nodes (%2 GPUs) of %3 from %4 for %n month(s).</source>
+        <translation>
+            <numerusform>%3 %1노드(GPU %2장)를 %4부터 %n개월 요청.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pre-review score %1 (%2 of %3 reviews).</source>
+        <translation>사전 검토 점수 %1점(평가 %3건 중 %2건).</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>의결(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Defer to a later meeting</source>
+        <translation>다음 회의로 보류(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Do &amp;not approve</source>
+        <translation>미의결(&amp;N)</translation>
+    </message>
+    <message>
+        <source>e.g. 제21회 과학기술관계장관회의 안건 제2호</source>
+        <translation>예: 제21회 과학기술관계장관회의 안건 제2호</translation>
+    </message>
+    <message>
+        <source>Approved &amp;nodes:</source>
+        <translation>의결 노드(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>첫날(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Months:</source>
+        <translation>기간(개월)(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;date:</source>
+        <translation>회의일(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Decision &amp;reference:</source>
+        <translation>의결 번호(&amp;R):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>비고(&amp;O):</translation>
+    </message>
+    <message>
+        <source>The decision goes into the demand&apos;s history with its date, reference and your note; an approved demand then waits on the rack map for nodes of the round&apos;s pool.</source>
+        <translation>결정은 날짜, 의결 번호, 비고와 함께 수요의 이력에 남습니다. 의결된 수요는 랙 배치에서 회차 자원 풀의 노드를 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>결정 기록</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::DemandDialog</name>
+    <message>
+        <source>Edit demand %1</source>
+        <translation>수요 %1 고치기</translation>
+    </message>
+    <message>
+        <source>New demand</source>
+        <translation>새 수요</translation>
+    </message>
+    <message>
+        <source>Choose the ministry, or type the name of one that is not listed yet: it is added as a public agency.</source>
+        <translation>부처를 고르거나, 목록에 없는 부처는 이름을 입력하십시오. 공공기관으로 추가됩니다.</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s own order of its demands: 1 is the most urgent.</source>
+        <translation>부처가 정한 수요의 순서입니다. 1이 가장 시급합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Ministry:</source>
+        <translation>부처(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>사업명(&amp;P):</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>목적(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Accelerator &amp;type:</source>
+        <translation>가속기 종류(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes:</source>
+        <translation>노드 수(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>시작일(&amp;S):</translation>
+    </message>
+    <message>
+        <source>M&amp;onths:</source>
+        <translation>기간(개월)(&amp;O):</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>우선순위(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>담당자(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>이메일(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Tele&amp;phone:</source>
+        <translation>전화(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Add demand</source>
+        <translation>수요 추가</translation>
+    </message>
+    <message>
+        <source>= %1 GPUs</source>
+        <translation>= GPU %1장</translation>
+    </message>
+    <message>
+        <source>%1 is not in the list yet; it is added as a public agency.</source>
+        <translation>%1은(는) 아직 목록에 없습니다. 공공기관으로 추가됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::DemandImportDialog</name>
+    <message>
+        <source>Import a survey sheet</source>
+        <translation>수요조사표 가져오기</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>아직 파일을 고르지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>파일 고르기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A CSV file saved from the ministry&apos;s spreadsheet (UTF-8), with a header line. The columns, in English or Korean: %1 (%2).</source>
+        <translation>부처의 스프레드시트를 머리글 행이 있는 CSV(UTF-8)로 저장한 파일. 열 이름(영어 또는 한국어): %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>부처</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>사업명</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose a survey sheet</source>
+        <translation>수요조사표 고르기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>A new ministry: it is added as a public agency.</source>
+        <translation>새 부처: 공공기관으로 추가됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the sheet&apos;s rows have problems, listed on each row. Nothing is imported until the sheet is corrected and chosen again.</source>
+        <translation>
+            <numerusform>조사표의 %n개 행에 문제가 있으며 각 행에 적혀 있습니다. 조사표를 고쳐 다시 고를 때까지 아무것도 가져오지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demand(s)</source>
+        <translation>
+            <numerusform>수요 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ministry(ies)</source>
+        <translation>
+            <numerusform>부처 %n곳</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 nodes in all.</source>
+        <translation>모두 %1노드.</translation>
+    </message>
+    <message>
+        <source>New ministries, added as public agencies: %1.</source>
+        <translation>공공기관으로 추가되는 새 부처: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet: press Import.</source>
+        <translation>아직 가져오지 않았습니다. 가져오기를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>아무것도 가져오지 않았습니다. %1</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::DemandTableModel</name>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <extracomment>Column: a demand&apos;s receipt number</extracomment>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>부처</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <extracomment>Column: the ministry&apos;s own order of urgency, 1 = most urgent</extracomment>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>사업명</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>목적</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Column: accelerator type (B200, H200)</extracomment>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::DemandsView</name>
+    <message>
+        <source>Withdraw</source>
+        <translation>철회</translation>
+    </message>
+    <message>
+        <source>&amp;Add demand…</source>
+        <translation>수요 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>고치기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import survey sheet…</source>
+        <translation>수요조사표 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>철회(&amp;W)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demand(s)</source>
+        <translation>
+            <numerusform>수요 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ministry(ies)</source>
+        <translation>
+            <numerusform>부처 %n곳</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 nodes (%2 GPUs) asked for.</source>
+        <translation>요청 %1노드(GPU %2장).</translation>
+    </message>
+    <message>
+        <source>The round is past its survey (%1): demands can no longer be entered or edited.</source>
+        <translation>회차가 수요조사를 지났습니다(%1). 수요를 더 입력하거나 고칠 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>New demand</source>
+        <translation>새 수요</translation>
+    </message>
+    <message>
+        <source>The demand was not added. %1</source>
+        <translation>수요를 추가하지 않았습니다. %1</translation>
+    </message>
+    <message>
+        <source>Demand added: %1, %2.</source>
+        <translation>수요 추가: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Edit demand</source>
+        <translation>수요 고치기</translation>
+    </message>
+    <message>
+        <source>The demand was not changed. %1</source>
+        <translation>수요를 바꾸지 않았습니다. %1</translation>
+    </message>
+    <message>
+        <source>Demand %1 saved.</source>
+        <translation>수요 %1을(를) 저장했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demand(s) imported.</source>
+        <translation>
+            <numerusform>수요 %n건을 가져왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdraw demand</source>
+        <translation>수요 철회</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 (%2, %3)? It stays on record as withdrawn. Why?</source>
+        <translation>%1(%2, %3)을(를) 철회하시겠습니까? 철회 상태로 기록에 남습니다. 사유는 무엇입니까?</translation>
+    </message>
+    <message>
+        <source>%1 withdrawn.</source>
+        <translation>%1을(를) 철회했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::FilterBar</name>
     <message>
         <source>All statuses</source>
@@ -4459,6 +8167,403 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::InventoryItemDialog</name>
+    <message>
+        <source>Open call (industry, academia, research)</source>
+        <translation>공모(산업계·학계·연구계)</translation>
+    </message>
+    <message>
+        <source>National projects</source>
+        <translation>국가 프로젝트</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s own share</source>
+        <translation>운영사 자체 몫</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>점검</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>운영사</translation>
+    </message>
+    <message>
+        <source>e.g. naver</source>
+        <translation>예: naver</translation>
+    </message>
+    <message>
+        <source>Operations desk: telephone, e-mail</source>
+        <translation>운영 창구: 전화, 이메일</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>코드(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>영문 이름(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>연락처(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>센터</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>운영사(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>시간대(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Row of racks</source>
+        <translation>랙 열</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>센터(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Accelerator type:</source>
+        <translation>가속기 종류(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Order in the site:</source>
+        <translation>센터 내 순서(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>랙</translation>
+    </message>
+    <message>
+        <source> U</source>
+        <translation> U</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation>클러스터(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Row:</source>
+        <translation>열(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Position in the row:</source>
+        <translation>열 안의 위치(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>높이(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>자원 풀</translation>
+    </message>
+    <message>
+        <source>e.g. open-b200</source>
+        <translation>예: open-b200</translation>
+    </message>
+    <message>
+        <source>(any type)</source>
+        <translation>(모든 종류)</translation>
+    </message>
+    <message>
+        <source> nodes</source>
+        <translation> 노드</translation>
+    </message>
+    <message>
+        <source>How many nodes selection may give out of this pool</source>
+        <translation>선정 때 이 자원 풀에서 내줄 수 있는 노드 수</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>구분(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Accelerator &amp;type:</source>
+        <translation>가속기 종류(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>용량(&amp;C):</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::InventoryPage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Provider…</source>
+        <translation>운영사(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Site…</source>
+        <translation>센터(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster…</source>
+        <translation>클러스터(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Row…</source>
+        <translation>열(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>R&amp;ack…</source>
+        <translation>랙(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Node…</source>
+        <translation>노드(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>퇴역(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Node &amp;state…</source>
+        <translation>노드 상태(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Maintenance, failed, reserved or back in service, with a reason</source>
+        <translation>점검, 고장, 예약 또는 서비스 복귀(사유와 함께)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to pool…</source>
+        <translation>자원 풀 이동(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import node list…</source>
+        <translation>노드 목록 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>장비</translation>
+    </message>
+    <message>
+        <source>Find a host name</source>
+        <translation>호스트 이름 찾기</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>호스트 이름</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>센터</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>랙</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>자원 풀</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n rack(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · 랙 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · row %2 · %n node(s)</source>
+        <translation>
+            <numerusform>%1 · %2열 · 노드 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 · %n rack(s)</source>
+        <translation>
+            <numerusform>%1열 · 랙 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes</source>
+        <translation>노드 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>운영사</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>센터</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>rack</source>
+        <translation>랙</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>자원 풀</translation>
+    </message>
+    <message>
+        <source>Node not added</source>
+        <translation>노드를 추가하지 않음</translation>
+    </message>
+    <message>
+        <source>Node %1 added.</source>
+        <translation>노드 %1을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>추가하지 않음</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was added.</source>
+        <translation>%1 %2을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>저장하지 않음</translation>
+    </message>
+    <message>
+        <source>The %1 was saved.</source>
+        <translation>%1 정보를 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Node not saved</source>
+        <translation>노드를 저장하지 않음</translation>
+    </message>
+    <message>
+        <source>Node %1 saved.</source>
+        <translation>노드 %1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Retire nodes</source>
+        <translation>노드 퇴역</translation>
+    </message>
+    <message>
+        <source>These nodes cannot be retired yet:</source>
+        <translation>이 노드는 아직 퇴역시킬 수 없습니다:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retire %n node(s)? They leave the fleet and the rack map; their records and past allocations stay, and their GPUs may be fitted to another node. Why are they retired?</source>
+        <translation>
+            <numerusform>노드 %n개를 퇴역시키시겠습니까? 장비 목록과 랙 배치에서 빠지지만 기록과 지난 배정은 남고, GPU는 다른 노드에 장착할 수 있습니다. 퇴역 사유는 무엇입니까?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>퇴역</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) retired.</source>
+        <translation>
+            <numerusform>노드 %n개를 퇴역시켰습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire the %1 &quot;%2&quot;? It leaves the inventory; its record stays in the audit trail.</source>
+        <translation>%1 &quot;%2&quot;을(를) 퇴역시키시겠습니까? 장비 목록에서 빠지며 기록은 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; was retired.</source>
+        <translation>%1 &quot;%2&quot;을(를) 퇴역시켰습니다.</translation>
+    </message>
+    <message>
+        <source>Node state</source>
+        <translation>노드 상태</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) back in service.</source>
+        <translation>
+            <numerusform>노드 %n개가 서비스에 복귀했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) set to %1.</source>
+        <translation>
+            <numerusform>노드 %n개를 %1 상태로 바꿨습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to pool</source>
+        <translation>자원 풀 이동</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) moved to %1.</source>
+        <translation>
+            <numerusform>노드 %n개를 %1(으)로 옮겼습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no pool</source>
+        <translation>자원 풀 없음</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::IssueList</name>
+    <message>
+        <source>Double-click a line to go to its field</source>
+        <translation>줄을 두 번 누르면 해당 항목으로 갑니다</translation>
+    </message>
+    <message>
+        <source>Nothing to correct.</source>
+        <translation>고칠 것이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::MainWindow</name>
     <message>
         <source>gpudesk — %1</source>
@@ -4599,11 +8704,11 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
     <message>
         <source>About gpudesk</source>
-        <translation>gpudesk 정보</translation>
+        <translation type="vanished">gpudesk 정보</translation>
     </message>
     <message>
         <source>&lt;h3&gt;gpudesk %1&lt;/h3&gt;&lt;p&gt;The desktop console of the national advanced-GPU allocation program.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · profile schema %4&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;gpudesk %1&lt;/h3&gt;&lt;p&gt;국가 첨단 GPU 배정 사업의 데스크톱 콘솔입니다.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · 프로필 스키마 %4&lt;/p&gt;&lt;p&gt;GNU 일반 공중 사용 허가서(GPL) 버전 3 또는 그 이후 버전에 따라 배포됩니다.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;gpudesk %1&lt;/h3&gt;&lt;p&gt;국가 첨단 GPU 배정 사업의 데스크톱 콘솔입니다.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · 프로필 스키마 %4&lt;/p&gt;&lt;p&gt;GNU 일반 공중 사용 허가서(GPL) 버전 3 또는 그 이후 버전에 따라 배포됩니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>My reviews</source>
@@ -4648,6 +8753,34 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <translation>보고서</translation>
     </message>
     <message>
+        <source>Administration</source>
+        <translation>시스템 관리</translation>
+    </message>
+    <message>
+        <source>Change my pass&amp;word…</source>
+        <translation>내 비밀번호 변경(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;diagnostics bundle…</source>
+        <translation>진단 묶음 저장(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>내 비밀번호 변경</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>비밀번호를 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>National projects</source>
+        <translation>국가 프로젝트</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>연차평가</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <extracomment>Area of the main window: fleet usage at a glance</extracomment>
         <translation>사용 현황</translation>
@@ -4665,6 +8798,39 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>Import te&amp;lemetry…</source>
         <translation>텔레메트리 가져오기(&amp;L)…</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::MovePoolDialog</name>
+    <message>
+        <source>Move to pool</source>
+        <translation>자원 풀 이동</translation>
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation>(자원 풀 없음)</translation>
+    </message>
+    <message>
+        <source>any type</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n node(s) to:</source>
+        <translation>
+            <numerusform>노드 %n개를 옮길 곳:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>옮기기</translation>
+    </message>
+    <message>
+        <source>No allocation breaks: the nodes can move.</source>
+        <translation>깨지는 배정이 없습니다. 노드를 옮길 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The move is refused:</source>
+        <translation>옮길 수 없습니다:</translation>
     </message>
 </context>
 <context>
@@ -4811,6 +8977,223 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
         <source>You declined %1; it is no longer in your list.</source>
         <translation>%1 과제를 거절했습니다. 목록에서 제외되었습니다.</translation>
     </message>
+    <message>
+        <source>The copies of a closed call could not be removed: %1</source>
+        <translation>종료된 공모의 사본을 삭제하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::NationalProjectsArea</name>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>회차(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>새 회차(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>This profile has no national-project round yet. A round is a call whose type has a deliberation stage; an administrator creates the first one in the call settings.</source>
+        <translation>이 프로필에는 아직 국가 프로젝트 회차가 없습니다. 회차는 심의·의결 단계가 있는 유형의 공모이며, 첫 회차는 시스템 관리자가 공모 설정에서 만듭니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Demand survey</source>
+        <translation>수요조사(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A&amp;genda and decisions</source>
+        <translation>안건·의결(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Opened from %1.</source>
+        <translation>%1에서 이어 엶.</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>새 회차</translation>
+    </message>
+    <message>
+        <source>The round was not opened. %1</source>
+        <translation>회차를 열지 않았습니다. %1</translation>
+    </message>
+    <message>
+        <source>Round %1 opened at its demand survey.</source>
+        <translation>회차 %1을(를) 수요조사 단계로 열었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::NewRoundDialog</name>
+    <message>
+        <source>New demand survey round</source>
+        <translation>새 수요조사 회차</translation>
+    </message>
+    <message>
+        <source>New yearly round</source>
+        <translation>새 연차 회차</translation>
+    </message>
+    <message>
+        <source>The new round takes the pools, the rubric, the panel and the settings of the latest round, and starts at its demand survey.</source>
+        <translation>새 회차는 최근 회차의 자원 풀, 평가 기준, 평가위원단과 설정을 이어받고 수요조사 단계에서 시작합니다.</translation>
+    </message>
+    <message>
+        <source>The new round takes the rubric, the panel and the settings of the program&apos;s last round, and holds one entry per team that has a share now.</source>
+        <translation>새 회차는 사업의 지난 회차에서 평가 기준, 평가위원단과 설정을 이어받고, 지금 지원을 받는 팀마다 하나씩 평가 대상을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>번호(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Title (Korean):</source>
+        <translation>이름(한국어)(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English):</source>
+        <translation>이름(영어)(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Survey &amp;opens:</source>
+        <translation>수요조사 시작(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Survey &amp;closes:</source>
+        <translation>수요조사 마감(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Pre-review &amp;deadline:</source>
+        <translation>사전 검토 기한(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Allocation from:</source>
+        <translation>배정 시작(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Results &amp;due:</source>
+        <translation>성과 제출 마감(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Evaluation &amp;deadline:</source>
+        <translation>평가 기한(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Open the round</source>
+        <translation>회차 열기</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::NextYearModel</name>
+    <message>
+        <source>%1 (from %2)</source>
+        <extracomment>Nodes taken over from other teams: the count, then who gave them up</extracomment>
+        <translation>%1 (%2에게서)</translation>
+    </message>
+    <message>
+        <source>pool %1</source>
+        <extracomment>Nodes given back to the pool, e.g. &quot;pool 2&quot;</extracomment>
+        <translation>자원 풀 %1</translation>
+    </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <extracomment>Nodes a team gives up: the count, then who takes them</extracomment>
+        <translation>%1 (%2에게)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Nodes now</source>
+        <translation>현재 노드</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>다음 연도</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <extracomment>Column: its own nodes a team keeps next year</extracomment>
+        <translation>유지</translation>
+    </message>
+    <message>
+        <source>From other teams</source>
+        <extracomment>Column: nodes taken over from teams that shrink</extracomment>
+        <translation>다른 팀에게서</translation>
+    </message>
+    <message>
+        <source>New from the pool</source>
+        <translation>자원 풀에서 새로</translation>
+    </message>
+    <message>
+        <source>Given up</source>
+        <translation>반납</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::NextYearView</name>
+    <message>
+        <source>&amp;Apply to the map…</source>
+        <translation>랙 배치에 반영(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Show on the rack &amp;map</source>
+        <translation>랙 배치에서 보기(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Year %1 from %2 to %3: %4 nodes for %n team(s) — %5 kept by their teams, %6 handed from team to team, %7 new from the pool, %8 back to the pool.</source>
+        <translation>
+            <numerusform>%1차년도 %2–%3: %n개 팀에 %4노드 — 팀이 유지 %5, 팀 사이 이전 %6, 자원 풀에서 새로 %7, 자원 풀로 반납 %8.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan is on the map.</source>
+        <translation>계획이 랙 배치에 반영되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Some teams cannot get their share; see the Problem column.</source>
+        <translation>일부 팀이 지원 규모만큼 노드를 받을 수 없습니다. 문제 열을 보십시오.</translation>
+    </message>
+    <message>
+        <source>It is applied at the stage %1.</source>
+        <translation>%1 단계에서 반영합니다.</translation>
+    </message>
+    <message>
+        <source>Next year on the map</source>
+        <translation>다음 연도 랙 배치</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 nodes (%4 kept, %5 from other teams, %6 new)</source>
+        <translation>%1: %2 → %3노드 (유지 %4, 다른 팀에게서 %5, 새로 %6)</translation>
+    </message>
+    <message>
+        <source>Allocate year %1 from %2 to %3?
+
+%4</source>
+        <translation>%1차년도를 %2부터 %3까지 배정하시겠습니까?
+
+%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocation(s) of the year before run past %1 and end there.</source>
+        <translation>
+            <numerusform>지난 연도 배정 %n건이 %1을 넘어가므로 그날 끝납니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All teams are written together or none. Each change is recorded like a change on the rack map, where it can be released or changed again.</source>
+        <translation>모든 팀을 한꺼번에 반영하거나 하나도 반영하지 않습니다. 변경마다 랙 배치에서 바꾼 것처럼 기록되며, 랙 배치에서 반납하거나 다시 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was allocated.</source>
+        <translation>아무것도 배정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Year %1 is on the map from %2.</source>
+        <translation>%1차년도가 %2부터 랙 배치에 반영되었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::NodeDetailPanel</name>
@@ -4863,6 +9246,245 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>no pool</source>
         <translation>자원 풀 없음</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::NodeDialog</name>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source> U</source>
+        <translation> U</translation>
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation>(자원 풀 없음)</translation>
+    </message>
+    <message>
+        <source>One GPU UUID per line, in GPU index order (as nvidia-smi -L lists them); leave empty until they are known.</source>
+        <translation>GPU UUID를 GPU 번호 순서(nvidia-smi -L이 나열하는 순서)대로 한 줄에 하나씩 적으십시오. 모르면 비워 두십시오.</translation>
+    </message>
+    <message>
+        <source>&amp;Host name:</source>
+        <translation>호스트 이름(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Rack:</source>
+        <translation>랙(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Lowest &amp;unit:</source>
+        <translation>가장 아래 위치(&amp;U):</translation>
+    </message>
+    <message>
+        <source>H&amp;eight:</source>
+        <translation>높이(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Accelerator &amp;type:</source>
+        <translation>가속기 종류(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Accelerators:</source>
+        <translation>가속기 수(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation>자원 풀(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>일련번호(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;GPU UUIDs:</source>
+        <translation>GPU UUID(&amp;G):</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::NodeImportDialog</name>
+    <message>
+        <source>Import a node list</source>
+        <translation>노드 목록 가져오기</translation>
+    </message>
+    <message>
+        <source>CSV: hostname, rack, position, type, accelerators, gpu_uuids</source>
+        <translation>CSV: hostname, rack, position, type, accelerators, gpu_uuids</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>선택(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation>(자원 풀 없음)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>파일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>운영사(&amp;P):</translation>
+    </message>
+    <message>
+        <source>New nodes &amp;join pool:</source>
+        <translation>새 노드의 자원 풀(&amp;J):</translation>
+    </message>
+    <message>
+        <source>Choose the provider&apos;s node list.</source>
+        <translation>운영사의 노드 목록을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Only rows with &amp;problems</source>
+        <translation>문제가 있는 행만(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>줄</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>호스트 이름</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>랙</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Accelerators</source>
+        <translation>가속기</translation>
+    </message>
+    <message>
+        <source>GPU UUIDs</source>
+        <translation>GPU UUID</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Node lists (*.csv);;All files (*)</source>
+        <translation>노드 목록 (*.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the node list</source>
+        <translation>노드 목록 읽기</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>%1 읽고 검사하는 중…</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>파일을 가져올 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) ready to add.</source>
+        <translation>
+            <numerusform>노드 %n개를 추가할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows, %n with problems: nothing is added until every row is clean. Fix the file and choose it again.</source>
+        <translation>
+            <numerusform>%1개 행 중 %n개에 문제가 있습니다. 모든 행이 깨끗해질 때까지 아무것도 추가하지 않습니다. 파일을 고친 뒤 다시 선택하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Importing the node list</source>
+        <translation>노드 목록 가져오기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n node(s)…</source>
+        <translation>
+            <numerusform>노드 %n개 추가 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>아무것도 추가하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was added.</source>
+        <translation>취소했습니다: 아무것도 추가하지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) added from %1.</source>
+        <translation>
+            <numerusform>%1에서 노드 %n개를 추가했습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::NodeStateDialog</name>
+    <message>
+        <source>Node state</source>
+        <translation>노드 상태</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <translation>
+            <numerusform>%1 외 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the state of %1:</source>
+        <translation>%1의 상태:</translation>
+    </message>
+    <message>
+        <source>&amp;Back in service</source>
+        <translation>서비스 복귀(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance</source>
+        <translation>점검(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Failed</source>
+        <translation>고장(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Reserved</source>
+        <translation>예약(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reason (needed to take nodes out of service):</source>
+        <translation>사유(서비스에서 뺄 때 필요):</translation>
+    </message>
+    <message>
+        <source>e.g. GPU 3 fell off the bus (XID 79); board replacement scheduled</source>
+        <translation>예: GPU 3 버스 이탈(XID 79), 보드 교체 예정</translation>
+    </message>
+    <message>
+        <source>Set state</source>
+        <translation>상태 변경</translation>
+    </message>
+    <message>
+        <source>These nodes hold allocations; the projects lose them until the allocations move:</source>
+        <translation>이 노드에 배정이 있습니다. 배정을 옮길 때까지 해당 과제는 노드를 쓸 수 없습니다:</translation>
     </message>
 </context>
 <context>
@@ -4920,6 +9542,53 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::PasswordDialog</name>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>%1의 비밀번호 재설정</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>내 비밀번호 변경</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>현재 비밀번호(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>새 비밀번호(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>새 비밀번호 확인(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Give the new password to %1 in person or by telephone, never by e-mail.</source>
+        <translation>새 비밀번호는 %1에게 직접 또는 전화로 알려 주고, 이메일로는 보내지 마십시오.</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>비밀번호 설정</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>비밀번호 변경</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>비밀번호는 8자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>두 입력이 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Give your current password first.</source>
+        <translation>먼저 현재 비밀번호를 입력하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::PlacementProjectModel</name>
     <message>
         <source>%1 / %2</source>
@@ -4972,6 +9641,172 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <message>
         <source>&amp;Accept</source>
         <translation>동의(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::PoolsPage</name>
+    <message>
+        <source>Open call</source>
+        <translation>공모</translation>
+    </message>
+    <message>
+        <source>National projects</source>
+        <translation>국가 프로젝트</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s own</source>
+        <translation>운영사 자체</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>점검</translation>
+    </message>
+    <message>
+        <source>&amp;New pool…</source>
+        <translation>새 자원 풀(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>퇴역(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Nodes move between pools on the Inventory page.</source>
+        <translation>노드는 장비 탭에서 자원 풀 사이를 옮깁니다.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Capacity (nodes)</source>
+        <translation>용량(노드)</translation>
+    </message>
+    <message>
+        <source>Nodes in pool</source>
+        <translation>소속 노드</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>서비스 중</translation>
+    </message>
+    <message>
+        <source>Calls drawing on it</source>
+        <translation>사용 공모</translation>
+    </message>
+    <message>
+        <source>More than the nodes in service: selection may promise nodes the pool cannot give.</source>
+        <translation>서비스 중인 노드보다 많습니다. 선정에서 자원 풀이 내줄 수 없는 노드를 약속할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <source>Pool not saved</source>
+        <translation>자원 풀을 저장하지 않음</translation>
+    </message>
+    <message>
+        <source>Pool %1 saved.</source>
+        <translation>자원 풀 %1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Retire pool</source>
+        <translation>자원 풀 퇴역</translation>
+    </message>
+    <message>
+        <source>Retire pool %1? It holds no nodes and no call draws on it.</source>
+        <translation>자원 풀 %1을(를) 퇴역시키시겠습니까? 소속 노드도, 사용하는 공모도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Pool %1 retired.</source>
+        <translation>자원 풀 %1을(를) 퇴역시켰습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::ProgramsArea</name>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>사업(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>연차(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Share r&amp;ule…</source>
+        <translation>배분 규칙(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;New yearly round…</source>
+        <translation>새 연차 회차(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>This profile has no program with an annual evaluation yet.</source>
+        <translation>이 프로필에는 아직 연차평가 사업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Teams and shares</source>
+        <translation>팀·지원 규모(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Next year on the &amp;map</source>
+        <translation>다음 연도 랙 배치(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Year %1 · %2</source>
+        <translation>%1차년도 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, pool %3, from %4 for %5 years, at most %6 teams. Rule: %7 nodes a year; teams scoring %8 or less get none; %9 to %10 nodes per team.</source>
+        <translation>%1: %2, 자원 풀 %3, %4부터 %5년, 최대 %6팀. 규칙: 연 %7노드, %8점 이하 팀은 지원 없음, 팀당 %9–%10노드.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>any number of</source>
+        <translation>제한 없이</translation>
+    </message>
+    <message>
+        <source>Share rule</source>
+        <translation>배분 규칙</translation>
+    </message>
+    <message>
+        <source>The rule was not changed. %1</source>
+        <translation>규칙을 바꾸지 않았습니다. %1</translation>
+    </message>
+    <message>
+        <source>The share rule of %1 was changed.</source>
+        <translation>%1의 배분 규칙을 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>New yearly round</source>
+        <translation>새 연차 회차</translation>
+    </message>
+    <message>
+        <source>The round was not opened. %1</source>
+        <translation>회차를 열지 않았습니다. %1</translation>
+    </message>
+    <message>
+        <source>The next yearly round of %1 is open for the teams&apos; results.</source>
+        <translation>%1의 다음 연차 회차를 열었습니다. 팀의 성과를 받습니다.</translation>
     </message>
 </context>
 <context>
@@ -5766,6 +10601,103 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::RestoreDialog</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>백업:</translation>
+    </message>
+    <message>
+        <source>Size, saved:</source>
+        <translation>크기, 저장 시각:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Schema:</source>
+        <translation>스키마:</translation>
+    </message>
+    <message>
+        <source>Integrity check:</source>
+        <translation>무결성 검사:</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>Last change recorded:</source>
+        <translation>마지막 변경 기록:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>It holds:</source>
+        <translation>내용:</translation>
+    </message>
+    <message>
+        <source>Call codes:</source>
+        <translation>공모 코드:</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored: %1</source>
+        <translation>이 파일은 복원할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>선택(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Restore into &amp;profile:</source>
+        <translation>복원할 프로필(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>복원(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore into profile</source>
+        <translation>복원할 프로필</translation>
+    </message>
+    <message>
+        <source>gpudesk profiles (*.sqlite)</source>
+        <translation>gpudesk 프로필 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Name the profile to restore into.</source>
+        <translation>복원할 프로필을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>This is the profile open in this window; it cannot be replaced while it is open. Restore into another profile and open that one, or quit gpudesk and run:
+gpudesk restore &quot;%1&quot; &quot;%2&quot;</source>
+        <translation>이 창에서 열려 있는 프로필이어서 열려 있는 동안에는 교체할 수 없습니다. 다른 프로필로 복원해 그 프로필을 열거나, gpudesk를 종료한 뒤 다음을 실행하십시오:
+gpudesk restore &quot;%1&quot; &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>That profile exists; it is kept as a copy next to it before the backup replaces it.</source>
+        <translation>이미 있는 프로필입니다. 백업으로 교체하기 전에 옆에 사본으로 보관합니다.</translation>
+    </message>
+    <message>
+        <source>A new profile is made from the backup.</source>
+        <translation>백업으로 새 프로필을 만듭니다.</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::ReviewApplicationPane</name>
     <message>
         <source>Open an assignment (Enter or double-click) to read the application and score it.</source>
@@ -5866,27 +10798,27 @@ Verbs: gpudesk generate --help, gpudesk import --help.</source>
     <name>gpudesk::ReviewArea</name>
     <message>
         <source>accepting applications</source>
-        <translation>접수 중</translation>
+        <translation type="vanished">접수 중</translation>
     </message>
     <message>
         <source>screening</source>
-        <translation>요건 검토</translation>
+        <translation type="vanished">요건 검토</translation>
     </message>
     <message>
         <source>under review</source>
-        <translation>평가 중</translation>
+        <translation type="vanished">평가 중</translation>
     </message>
     <message>
         <source>selection</source>
-        <translation>선정</translation>
+        <translation type="vanished">선정</translation>
     </message>
     <message>
         <source>allocation</source>
-        <translation>배정</translation>
+        <translation type="vanished">배정</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation>종료</translation>
+        <translation type="vanished">종료</translation>
     </message>
     <message>
         <source>&amp;Call:</source>
@@ -6147,6 +11079,159 @@ A submitted review is locked: you cannot change it unless the program officer re
     </message>
 </context>
 <context>
+    <name>gpudesk::ReviewerProfileDialog</name>
+    <message>
+        <source>Reviewer profile of %1</source>
+        <translation>%1 평가위원 정보</translation>
+    </message>
+    <message>
+        <source>(not in this profile)</source>
+        <translation>(이 프로필에 없음)</translation>
+    </message>
+    <message>
+        <source>e.g. Department of Computer Science, Hanbit University</source>
+        <translation>예: 한빛대학교 컴퓨터공학과</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>소속 기관(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Affiliation:</source>
+        <translation>소속(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>직위(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Fields of expertise:</source>
+        <translation>전문 분야:</translation>
+    </message>
+    <message>
+        <source>Declared conflicts of interest (never assigned their applications):</source>
+        <translation>신고한 이해충돌(해당 기관 과제는 배정하지 않음):</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>Choose an organisation</source>
+        <translation>기관 선택</translation>
+    </message>
+    <message>
+        <source>why, e.g. joint research 2024</source>
+        <translation>사유, 예: 2024년 공동연구</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>추가(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>삭제(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::RubricEditor</name>
+    <message>
+        <source>Criterion</source>
+        <translation>평가 기준</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>영문 이름</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>배점</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>최저 점수</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>최고 점수</translation>
+    </message>
+    <message>
+        <source>Guidance for reviewers</source>
+        <translation>평가위원 안내</translation>
+    </message>
+    <message>
+        <source>&amp;Add criterion</source>
+        <translation>기준 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>위로(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>아래로(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Weights add up to 100.</source>
+        <translation>배점 합계 100.</translation>
+    </message>
+    <message>
+        <source>Weights add up to %1 of 100.</source>
+        <translation>배점 합계 %1 / 100.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::RuleDialog</name>
+    <message>
+        <source>Share rule of %1</source>
+        <translation>%1 배분 규칙</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s shares are proportional to each team&apos;s score above the floor, held between the minimum and the maximum, in whole nodes adding up to the capacity.</source>
+        <translation>다음 연도 지원 규모는 팀 점수 중 기준점을 넘는 부분에 비례하고, 최소와 최대 사이에서 정수 노드로 나누어 합이 용량이 되게 합니다.</translation>
+    </message>
+    <message>
+        <source> nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>최대 없음</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity next year:</source>
+        <translation>다음 연도 용량(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Score &amp;floor:</source>
+        <translation>기준점(&amp;F):</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum per team:</source>
+        <translation>팀당 최소(&amp;I):</translation>
+    </message>
+    <message>
+        <source>M&amp;aximum per team:</source>
+        <translation>팀당 최대(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>사유(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Change the rule</source>
+        <translation>규칙 바꾸기</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::SelectionPanel</name>
     <message>
         <source>Export the panel sheet</source>
@@ -6336,6 +11421,162 @@ Why: capacity was freed and it is the first waitlisted application, in rank orde
     <message>
         <source>&amp;Appearance</source>
         <translation>모양(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::ShareTableModel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Too few reviews</source>
+        <translation>평가 부족</translation>
+    </message>
+    <message>
+        <source>Decided: no share</source>
+        <translation>결정: 지원 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided: %n node(s)</source>
+        <translation>
+            <numerusform>결정: %n노드</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>미결정</translation>
+    </message>
+    <message>
+        <source>Under the floor</source>
+        <translation>기준점 이하</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s nodes; a share other than the rule&apos;s proposal needs a reason.</source>
+        <translation>다음 연도 노드 수. 규칙의 제안과 다르게 하려면 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <extracomment>Column: the annual evaluation&apos;s score</extracomment>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Nodes now</source>
+        <extracomment>Column: nodes a team holds in the year that ends</extracomment>
+        <translation>현재 노드</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <extracomment>Column: next year&apos;s nodes by the program&apos;s rule</extracomment>
+        <translation>규칙 제안</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <extracomment>Column: next year&apos;s nodes as the officer decides them</extracomment>
+        <translation>다음 연도</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>증감</translation>
+    </message>
+    <message>
+        <source>Reason for an adjustment</source>
+        <extracomment>Column: why a share departs from the rule</extracomment>
+        <translation>조정 사유</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::ShareTermsTable</name>
+    <message>
+        <source>May apply</source>
+        <translation>신청 가능</translation>
+    </message>
+    <message>
+        <source>Share of the market price</source>
+        <translation>시장 가격 중 자부담 비율</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::SharesView</name>
+    <message>
+        <source>N&amp;ormalise reviewer scores</source>
+        <translation>평가위원 점수 표준화(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Decide shares…</source>
+        <translation>지원 규모 결정(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;rule</source>
+        <translation>규칙 제안으로(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Type a team&apos;s share for next year in the column “Next year” (F2 edits); a share other than the rule&apos;s needs a reason.</source>
+        <translation>“다음 연도” 열에 팀의 다음 연도 노드 수를 입력하십시오(F2로 편집). 규칙과 다르게 하려면 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s shares now add up to %1 of the program&apos;s %2 nodes.</source>
+        <translation>다음 연도 지원 규모의 합은 지금 사업 용량 %2노드 중 %1노드입니다.</translation>
+    </message>
+    <message>
+        <source>That is %1 more than the capacity.</source>
+        <translation>용량보다 %1노드 많습니다.</translation>
+    </message>
+    <message>
+        <source>Shares are decided at the stage %1.</source>
+        <translation>지원 규모는 %1 단계에서 결정합니다.</translation>
+    </message>
+    <message>
+        <source>Decide shares of %1</source>
+        <translation>%1 지원 규모 결정</translation>
+    </message>
+    <message>
+        <source>Write why the share departs from the rule for: %1.</source>
+        <translation>규칙과 다른 지원 규모의 사유를 적으십시오: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 nodes</source>
+        <translation>%1: %2 → %3노드</translation>
+    </message>
+    <message>
+        <source>Decide next year&apos;s shares for year %1 of %2?
+
+%3
+
+Each team&apos;s decision goes into its history with the score and, for an adjustment, your reason. The shares reach the map at the allocation stage.</source>
+        <translation>%2의 %1차년도 지원 규모를 결정하시겠습니까?
+
+%3
+
+팀마다 결정이 점수와 함께, 조정한 경우 그 사유와 함께 이력에 남습니다. 지원 규모는 배정 단계에서 랙 배치에 반영됩니다.</translation>
+    </message>
+    <message>
+        <source>The shares were not decided; nothing was changed.</source>
+        <translation>지원 규모를 결정하지 않았습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Shares of %1 decided: %2 nodes for year %3.</source>
+        <translation>%1 지원 규모 결정: %3차년도 %2노드.</translation>
     </message>
 </context>
 <context>
@@ -6621,14 +11862,16 @@ Why: capacity was freed and it is the first waitlisted application, in rank orde
         <translation>GPU 번호가 없는 샘플:</translation>
     </message>
     <message>
-        <source>MIG instance samples (not stored):</source>
-        <translation>MIG 인스턴스 샘플(저장하지 않음):</translation>
+        <source>Of MIG instances:</source>
+        <translation>MIG 인스턴스 샘플:</translation>
     </message>
-    <message numerus="yes">
-        <source>Host %1: %n sample(s) skipped, the host is not in the fleet.</source>
-        <translation>
-            <numerusform>호스트 %1: GPU 자원에 없는 호스트라 샘플 %n개를 건너뛰었습니다.</numerusform>
-        </translation>
+    <message>
+        <source>Already stored (unchanged):</source>
+        <translation>이미 저장됨(변경 없음):</translation>
+    </message>
+    <message>
+        <source>Corrections of stored samples:</source>
+        <translation>저장된 샘플의 정정:</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -7345,6 +12588,184 @@ Why: capacity was freed and it is the first waitlisted application, in rank orde
     <message>
         <source>Last day of the period</source>
         <translation>기간 종료일</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>새 사용자</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>사용자 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>로그인 아이디(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>이메일(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>역할(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Sign-in needs a &amp;password</source>
+        <translation>로그인에 비밀번호 필요(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Repea&amp;t it:</source>
+        <translation>비밀번호 확인(&amp;T):</translation>
+    </message>
+    <message>
+        <source>The two password entries differ.</source>
+        <translation>두 비밀번호 입력이 다릅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::UsersPage</name>
+    <message>
+        <source>These are the users of this profile. Once the profile syncs with a server, the server&apos;s accounts are managed there.</source>
+        <translation>이 프로필의 사용자입니다. 프로필을 서버와 동기화하면 계정은 서버에서 관리합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>새 사용자(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>비활성화(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>비밀번호 재설정(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewer profile…</source>
+        <translation>평가위원 정보(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Organisation, fields and declared conflicts of interest</source>
+        <translation>소속 기관, 전문 분야, 신고한 이해충돌</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>로그인 아이디</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Reviewer profile</source>
+        <translation>평가위원 정보</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>비활성</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>설정됨</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>있음</translation>
+    </message>
+    <message>
+        <source>En&amp;able…</source>
+        <translation>활성화(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>User not created</source>
+        <translation>사용자를 만들지 않음</translation>
+    </message>
+    <message>
+        <source>User %1 created.</source>
+        <translation>사용자 %1을(를) 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>User not saved</source>
+        <translation>사용자를 저장하지 않음</translation>
+    </message>
+    <message>
+        <source>User %1 saved.</source>
+        <translation>사용자 %1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>사용자 비활성화</translation>
+    </message>
+    <message>
+        <source>Enable user</source>
+        <translation>사용자 활성화</translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer sign in to this profile; their records stay, and you can enable them again.</source>
+        <translation>%1을(를) 비활성화하시겠습니까? 이 프로필에 더 이상 로그인할 수 없지만 기록은 남고, 다시 활성화할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enable %1? They can sign in again.</source>
+        <translation>%1을(를) 활성화하시겠습니까? 다시 로그인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1을(를) 비활성화했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1을(를) 활성화했습니다.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>비밀번호 재설정</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>%1의 비밀번호를 재설정했습니다.</translation>
+    </message>
+    <message>
+        <source>The reviewer profile of %1 was saved.</source>
+        <translation>%1의 평가위원 정보를 저장했습니다.</translation>
     </message>
 </context>
 </TS>

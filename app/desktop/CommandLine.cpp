@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "BackupCommands.h"
 #include "Console.h"
 #include "PrometheusCommand.h"
 #include "ReportCommand.h"
 #include "data/ApplicationImporter.h"
 #include "data/DataGenerator.h"
+#include "data/DemoTelemetry.h"
+#include "domain/TimeFormat.h"
+#include "store/SlurmJobRepository.h"
 #include "store/Store.h"
+#include "store/UsageMaintenance.h"
 #include "telemetry/TelemetryImporter.h"
 
 #include <QCommandLineParser>
@@ -16,6 +21,7 @@
 #include <QFileInfo>
 #include <QTextStream>
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -38,7 +44,8 @@ int generate(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr(
         "Fills a new profile with generated data.\n"
-        "  demo   the fleet of the program today, the round-1 call, about 400 applications\n"
+        "  demo   the fleet of the program today, the round-1 call, about 400 applications,\n"
+        "         a national-project round and the World Best LLM program\n"
         "  scale  the 2028 fleet: 6,500 nodes, 20,000 applications, 100,000 reviews"));
     parser.addHelpOption();
     parser.addPositionalArgument(u"kind"_s, Text::tr("demo or scale"));
@@ -87,19 +94,74 @@ int generate(const QStringList &args)
                  .arg(report.allocations)
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
           << Qt::endl;
+    if (report.demands > 0 || report.teams > 0)
+        out() << Text::tr("Other tracks: %1 national-project demands, %2 program teams.")
+                     .arg(report.demands)
+                     .arg(report.teams)
+              << Qt::endl;
+    if (kind != DatasetKind::Demo)
+        return 0;
+    timer.restart();
+    DemoTelemetryReport telemetry;
+    if (!generateDemoTelemetry(*store, &telemetry, &error)) {
+        err() << Text::tr("The demo telemetry could not be made: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+    out()
+        << Text::tr(
+               "Imported %1 GPU readings (every two hours) of %2 nodes from %3 to %4 and %5 Slurm "
+               "jobs in %6 s; idle on purpose: %7; exporter silent for three days: %8.")
+               .arg(telemetry.samples)
+               .arg(telemetry.nodes)
+               .arg(formatDate(telemetry.fromMs), formatDate(telemetry.toMs - 1))
+               .arg(telemetry.jobs)
+               .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+               .arg(telemetry.idleProjects.join(u", "_s), telemetry.gapProject)
+        << Qt::endl;
     return 0;
+}
+
+// Slurm accounting: jobs into slurm_jobs, times in the program's zone (the controller's).
+int importSacct(const QString &file, Store &store)
+{
+    const SlurmImportReport report =
+        SlurmJobRepository(store).importSacctFile(file, displayTimeZone());
+    if (!report.ok()) {
+        err() << Text::tr("Nothing was imported: %1").arg(report.fatal) << Qt::endl;
+        return 1;
+    }
+    const QString name = QFileInfo(file).fileName();
+    for (const SkippedLine &s : report.skippedLines)
+        err() << Text::tr("%1:%2: %3").arg(name).arg(s.line).arg(s.reason) << Qt::endl;
+    for (const auto &a : report.unmatchedAccounts)
+        err() << Text::tr("%n job(s) of account %1 count for no project: no application has it "
+                          "as its Slurm account.",
+                          nullptr, a.second)
+                     .arg(a.first)
+              << Qt::endl;
+    out() << Text::tr("Imported %1 new and %2 changed jobs (%3 unchanged) from %4 lines; %5 "
+                      "lines skipped.")
+                 .arg(report.added)
+                 .arg(report.updated)
+                 .arg(report.unchanged)
+                 .arg(report.linesRead)
+                 .arg(report.skippedLines.size())
+          << Qt::endl;
+    return report.skippedLines.isEmpty() ? 0 : 3;
 }
 
 int importTelemetry(const QString &file, const QString &profile, const QString &format,
                     const QString &host, const QString &at)
 {
     const bool dcgm = format == u"dcgm"_s;
-    if (!dcgm && format != u"nvidia-smi"_s) {
-        err() << Text::tr("Name the telemetry format with --format dcgm or --format nvidia-smi.")
+    const bool sacct = format == u"sacct"_s;
+    if (!dcgm && !sacct && format != u"nvidia-smi"_s) {
+        err() << Text::tr("Name the telemetry format with --format dcgm, nvidia-smi or sacct (or "
+                          "prometheus with --url instead of a file).")
               << Qt::endl;
         return 2;
     }
-    if (!dcgm && host.isEmpty()) {
+    if (format == u"nvidia-smi"_s && host.isEmpty()) {
         err() << Text::tr("nvidia-smi files do not say which host they come from: name it with "
                           "--host HOSTNAME.")
               << Qt::endl;
@@ -119,6 +181,8 @@ int importTelemetry(const QString &file, const QString &profile, const QString &
     auto store = openProfile(profile, false);
     if (!store)
         return 1;
+    if (sacct)
+        return importSacct(file, *store);
     TelemetryImporter importer(*store);
     const TelemetryImportReport report =
         dcgm ? importer.importDcgmFile(file, scrapeMs) : importer.importNvidiaSmiFile(file, host);
@@ -129,21 +193,12 @@ int importTelemetry(const QString &file, const QString &profile, const QString &
     const QString name = QFileInfo(file).fileName();
     for (const SkippedLine &s : report.skippedLines)
         err() << Text::tr("%1:%2: %3").arg(name).arg(s.line).arg(s.reason) << Qt::endl;
-    for (const auto &h : report.unknownHosts)
-        err() << Text::tr("%n sample(s) of %1 skipped: the host is not in the fleet.", nullptr,
-                          h.second)
-                     .arg(h.first)
-              << Qt::endl;
-    if (report.samplesWithoutGpu > 0)
-        err() << Text::tr("%n sample(s) skipped: no GPU index.", nullptr, report.samplesWithoutGpu)
-              << Qt::endl;
-    if (report.migSamples > 0)
-        err() << Text::tr("%n MIG instance sample(s) skipped: only whole GPUs are stored.", nullptr,
-                          report.migSamples)
-              << Qt::endl;
-    out() << Text::tr("Imported %1 samples (%2 rollup rows updated) from %3 lines; %4 lines and "
-                      "%5 samples skipped.")
+    for (const QString &line : report.sampleNotes())
+        err() << line << Qt::endl;
+    out() << Text::tr("Imported %1 samples (%2 of MIG instances; %3 rollup rows written) from %4 "
+                      "lines; %5 lines and %6 samples skipped.")
                  .arg(report.imported)
+                 .arg(report.migSamples)
                  .arg(report.rollupRows)
                  .arg(report.linesRead)
                  .arg(report.skippedLines.size())
@@ -160,10 +215,11 @@ int import(const QStringList &args)
         "  applications FILE   applications exported by the online platform (CSV or JSON;\n"
         "                      see docs/import-format.md). Every row is checked; rejected rows\n"
         "                      are listed with their line and reason.\n"
-        "  telemetry FILE      GPU telemetry: --format dcgm (dcgm-exporter text) or nvidia-smi\n"
-        "                      (CSV of one host, named with --host). Samples of hosts not in\n"
-        "                      the fleet are counted per host; the file is written whole or not\n"
-        "                      at all.\n"
+        "  telemetry FILE      GPU telemetry: --format dcgm (dcgm-exporter text), nvidia-smi\n"
+        "                      (CSV of one host, named with --host) or sacct (Slurm jobs, times\n"
+        "                      in Asia/Seoul). Samples of hosts not in the fleet are counted per\n"
+        "                      host; a sample or job already stored is not counted twice; the\n"
+        "                      file is written whole or not at all.\n"
         "  telemetry --format prometheus --url URL\n"
         "                      dcgm-exporter metrics from a Prometheus server's\n"
         "                      HTTP API over a period; a token or password comes\n"
@@ -173,8 +229,9 @@ int import(const QStringList &args)
     parser.addPositionalArgument(u"what"_s, Text::tr("applications or telemetry"));
     parser.addPositionalArgument(u"file"_s, Text::tr("the file to import"));
     parser.addOption(profileOption());
-    const QCommandLineOption format(u"format"_s, Text::tr("Telemetry format: dcgm, nvidia-smi or prometheus."),
-                                    Text::tr("format"));
+    const QCommandLineOption format(
+        u"format"_s, Text::tr("Telemetry format: dcgm, nvidia-smi, sacct or prometheus."),
+        Text::tr("format"));
     const QCommandLineOption host(u"host"_s, Text::tr("The host an nvidia-smi file comes from."),
                                   Text::tr("hostname"));
     const QCommandLineOption at(u"at"_s,
@@ -213,7 +270,7 @@ int import(const QStringList &args)
                                parser.value(host), parser.value(at));
     if (rest.size() != 2 || rest[0] != u"applications"_s) {
         err() << Text::tr("Usage: gpudesk import applications FILE [--profile PATH]\n"
-                          "       gpudesk import telemetry --format dcgm|nvidia-smi FILE "
+                          "       gpudesk import telemetry --format dcgm|nvidia-smi|sacct FILE "
                           "[--profile PATH] [--host HOSTNAME] [--at ISO-TIME]\n"
                           "       gpudesk import telemetry --format prometheus --url URL "
                           "[--from ISO-TIME] [--to ISO-TIME] [--step 60s] [--match SELECTOR] "
@@ -246,11 +303,70 @@ int import(const QStringList &args)
     return report.rejected.isEmpty() ? 0 : 3;
 }
 
+// A day in Asia/Seoul (its start; `end` gives the next day's) or an ISO 8601 moment.
+std::optional<qint64> readMoment(const QString &text, bool end)
+{
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    if (day.isValid())
+        return startOfDay(end ? day.addDays(1) : day);
+    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (t.isValid())
+        return t.toMSecsSinceEpoch();
+    return std::nullopt;
+}
+
+int rollup(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Rebuilds the usage figures (every scope and tier) of a period from the stored "
+                 "samples, for instance after allocations were changed after the fact. Days are "
+                 "Asia/Seoul days; --to is inclusive. Only days that still have samples can be "
+                 "rebuilt."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"rebuild"_s, Text::tr("what to do: rebuild"));
+    parser.addOption(profileOption());
+    const QCommandLineOption from(u"from"_s, Text::tr("First day (YYYY-MM-DD) or moment."),
+                                  Text::tr("day"));
+    const QCommandLineOption to(u"to"_s, Text::tr("Last day (YYYY-MM-DD) or moment."),
+                                Text::tr("day"));
+    parser.addOptions({from, to});
+    parser.process(args);
+    const auto fromMs = readMoment(parser.value(from), false);
+    const auto toMs = readMoment(parser.value(to), true);
+    if (parser.positionalArguments() != QStringList{u"rebuild"_s} || !fromMs || !toMs ||
+        *toMs <= *fromMs) {
+        err() << Text::tr("Usage: gpudesk rollup rebuild --from YYYY-MM-DD --to YYYY-MM-DD "
+                          "[--profile PATH]")
+              << Qt::endl;
+        return 2;
+    }
+    auto store = openProfile(parser.value(u"profile"_s), false);
+    if (!store)
+        return 1;
+    QElapsedTimer timer;
+    timer.start();
+    UsageRebuildReport report;
+    QString error;
+    if (!UsageMaintenance(*store).rebuild(*fromMs, *toMs, &report, &error)) {
+        err() << error << Qt::endl;
+        return 1;
+    }
+    out() << Text::tr("Rebuilt %1 rollup rows from %2 readings between %3 and %4 in %5 s.")
+                 .arg(report.rollupRows)
+                 .arg(report.samples)
+                 .arg(formatDateTime(report.fromMs), formatDateTime(report.toMs))
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+          << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 bool isVerb(const QString &word)
 {
-    return word == u"generate"_s || word == u"import"_s || word == u"report"_s;
+    return word == u"generate"_s || word == u"import"_s || word == u"rollup"_s ||
+           word == u"report"_s || word == u"backup"_s || word == u"restore"_s;
 }
 
 bool needsPainting(const QString &word)
@@ -265,8 +381,14 @@ int runVerb(const QStringList &args)
     verbArgs.prepend(args.value(0) + u' ' + args.value(1));
     if (args.value(1) == u"generate"_s)
         return generate(verbArgs);
+    if (args.value(1) == u"rollup"_s)
+        return rollup(verbArgs);
     if (args.value(1) == u"report"_s)
         return ReportCommand::run(verbArgs);
+    if (args.value(1) == u"backup"_s)
+        return BackupCommands::backup(verbArgs);
+    if (args.value(1) == u"restore"_s)
+        return BackupCommands::restore(verbArgs);
     return import(verbArgs);
 }
 

@@ -6,10 +6,12 @@
 #include "applications/ApplicationBrowser.h"
 #include "common/Theme.h"
 #include "data/DataGenerator.h"
+#include "data/DemoTelemetry.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/ProfileErrorDialog.h"
 #include "mainwindow/SignInDialog.h"
 #include "store/Store.h"
+#include "store/UsageRepository.h"
 #include "store/UserRepository.h"
 
 #include <QApplication>
@@ -82,11 +84,17 @@ bool fillDemo(Store &store)
     progress.setValue(0);
     GenerateReport report;
     QString error;
-    const bool ok = generateDataset(store, DatasetKind::Demo, 20251222, &report, &error,
-                                    [&progress](int percent, const QString &step) {
-                                        progress.setLabelText(step);
-                                        progress.setValue(percent);
-                                    });
+    bool ok = generateDataset(store, DatasetKind::Demo, 20251222, &report, &error,
+                              [&progress](int percent, const QString &step) {
+                                  progress.setLabelText(step);
+                                  progress.setValue(percent * 8 / 10);
+                              });
+    if (ok) {
+        progress.setLabelText(QApplication::translate("Startup", "Importing demo telemetry…"));
+        ok = generateDemoTelemetry(store, nullptr, &error, [&progress](int percent) {
+            progress.setValue(80 + percent * 2 / 10);
+        });
+    }
     progress.setValue(100);
     if (!ok) {
         QMessageBox::warning(nullptr, QApplication::translate("Startup", "gpudesk"),
@@ -144,7 +152,8 @@ int runDesktop(QApplication &app)
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "Startup", "gpudesk: the desktop console of the national GPU allocation program.\n"
-                   "Verbs: gpudesk generate --help, gpudesk import --help."));
+                   "Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, "
+                   "gpudesk restore --help."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profile({u"p"_s, u"profile"_s},
@@ -187,7 +196,11 @@ int runDesktop(QApplication &app)
     }
     store->setCurrentUser(who.id, who.displayName);
 
-    MainWindow window(*store, Session{who.id, who.displayName, who.roleKey});
+    // The telemetry in the profile, for the dashboard, the usage charts, the rack map's colours
+    // and the usage report; declared before the window so it outlives it. Another profile opens
+    // in its own process (below), so this one never changes under the window.
+    UsageRepository usage(*store);
+    MainWindow window(*store, Session{who.id, who.displayName, who.roleKey}, &usage);
     QObject::connect(&window, &MainWindow::languageRequested, &window,
                      [](const QString &language) { Translator::apply(language); });
     QObject::connect(&window, &MainWindow::themeRequested, &window,

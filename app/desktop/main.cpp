@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "Startup.h"
 #include "Translator.h"
+#include "diagnostics/AppLog.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -36,10 +37,12 @@ int main(int argc, char *argv[])
         // Headless: no display, no window system.
         QCoreApplication app(argc, argv);
         nameApplication();
+        gpudesk::AppLog::install();
         gpudesk::Translator::apply(QSettings().value(u"ui/language"_s).toString());
         return gpudesk::CommandLine::runVerb(QCoreApplication::arguments());
     }
     QApplication app(argc, argv);
     nameApplication();
+    gpudesk::AppLog::install();
     return gpudesk::runDesktop(app);
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApplicationImporter.h"
 
-#include "data/Csv.h"
+#include "data/CsvTable.h"
 #include "domain/Enums.h"
 #include "store/Store.h"
 
@@ -183,69 +183,23 @@ QString fatalHeader(const QStringList &problems)
 
 bool parseCsv(const QByteArray &data, Parsed *out)
 {
-    CsvReader reader(data);
-    CsvRecord record;
-    QString error;
-    if (!reader.next(&record, &error)) {
-        out->fatal = error.isEmpty()
-                         ? ApplicationImporter::tr("The file is empty: it has no header line.")
-                         : ApplicationImporter::tr("The CSV file is malformed, so nothing was "
-                                                   "imported. %1")
-                               .arg(error);
+    QList<CsvColumn> columns;
+    for (int c = 0; c < ColCount; ++c)
+        columns << CsvColumn{{colName(c)}, kColumns[c].required};
+    const CsvTable table = readCsvTable(data, columns);
+    if (!table.headerProblems.isEmpty()) {
+        out->fatal = fatalHeader(table.headerProblems);
         return false;
     }
-    const QStringList expected = ApplicationImporter::columnNames();
-    QList<int> map; // record field index -> Col
-    QStringList unknown, duplicate, missing;
-    for (const QString &raw : std::as_const(record.fields)) {
-        const QString name = raw.trimmed().toLower();
-        const int col = int(expected.indexOf(name));
-        if (col < 0)
-            unknown << (raw.isEmpty() ? ApplicationImporter::tr("(empty)") : u'"' + raw + u'"');
-        else if (map.contains(col))
-            duplicate << name;
-        map << col;
-    }
-    for (int c = 0; c < ColCount; ++c) {
-        if (kColumns[c].required && !map.contains(c))
-            missing << colName(c);
-    }
-    QStringList problems;
-    if (!unknown.isEmpty())
-        problems << ApplicationImporter::tr("Unknown column(s): %1.").arg(unknown.join(u", "_s));
-    if (!missing.isEmpty())
-        problems << ApplicationImporter::tr("Required column(s) missing: %1.")
-                        .arg(missing.join(u", "_s));
-    if (!duplicate.isEmpty())
-        problems << ApplicationImporter::tr("Column(s) named more than once: %1.")
-                        .arg(duplicate.join(u", "_s));
-    if (!problems.isEmpty()) {
-        out->fatal = fatalHeader(problems);
+    if (!table.fatal.isEmpty()) {
+        out->fatal = table.fatal;
         return false;
     }
-    while (reader.next(&record, &error)) {
-        if (std::all_of(record.fields.cbegin(), record.fields.cend(),
-                        [](const QString &f) { return f.trimmed().isEmpty(); }))
-            continue; // a spreadsheet's empty trailing rows
-        RawRow row{record.line, QStringList(ColCount), {}};
-        if (record.fields.size() != map.size()) {
-            row.issues << ImportIssue{row.line,
-                                      {},
-                                      ApplicationImporter::tr("The row has %1 fields, but the "
-                                                              "header has %2 columns.")
-                                          .arg(record.fields.size())
-                                          .arg(map.size())};
-        } else {
-            for (qsizetype i = 0; i < map.size(); ++i)
-                row.values[map.at(i)] = record.fields.at(i).trimmed();
-        }
+    for (const CsvTableRow &t : table.rows) {
+        RawRow row{t.line, t.values, {}};
+        if (!t.issue.isEmpty())
+            row.issues << ImportIssue{row.line, {}, t.issue};
         out->rows << row;
-    }
-    if (!error.isEmpty()) {
-        out->fatal =
-            ApplicationImporter::tr("The CSV file is malformed, so nothing was imported. %1")
-                .arg(error);
-        return false;
     }
     return true;
 }

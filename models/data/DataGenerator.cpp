@@ -2,6 +2,7 @@
 #include "DataGenerator.h"
 
 #include "DatasetPlan.h"
+#include "TrackGenerator.h"
 #include "store/Store.h"
 #include "store/SyncedTables.h"
 
@@ -558,6 +559,8 @@ bool Generator::run(GenerateReport *report)
     planReviews();
     decide();
     planTimelines();
+    TrackGenerator tracks(m_ctx, m_d);
+    tracks.plan();
 
     DatasetWriter writer(m_ctx, m_d, [this](int percent) { step(percent, m_stepName); });
     step(12, QCoreApplication::translate("DataGenerator", "Writing the fleet"));
@@ -578,15 +581,22 @@ bool Generator::run(GenerateReport *report)
     step(95, QCoreApplication::translate("DataGenerator", "Writing grants and allocations"));
     if (!writer.writeGrants())
         return false;
+    step(97, QCoreApplication::translate("DataGenerator",
+                                         "Writing the national-project round and the program"));
+    if (!tracks.write(writer.callTypeIds(), writer.fieldIds()))
+        return false;
     *report = {int(m_d.fleet.nodes.size()),
                m_d.fleet.racks,
                int(m_d.apps.size()),
                int(m_d.reviewers.size()),
                0,
                int(m_d.orgs.size()),
-               m_d.allocations};
+               m_d.allocations,
+               tracks.demands(),
+               tracks.teams()};
     for (const Review &r : std::as_const(m_d.reviews))
         report->reviews += r.state ? 1 : 0;
+    report->reviews += tracks.reviews();
     return true;
 }
 

@@ -8,7 +8,8 @@ namespace gpudesk {
 
 class Store;
 
-// Demo: the 2025 fleet and the first open call, about 400 applications in every status.
+// Demo: the 2025 fleet and the first open call, about 400 applications in every status, a
+// national-project round in its pre-review and the World Best LLM program in its second year.
 // Scale: the 2028 fleet (6,500 nodes) and 20,000 applications over ten calls.
 enum class DatasetKind
 {
@@ -26,6 +27,8 @@ struct GenerateReport
     int reviews = 0;
     int organizations = 0;
     int allocations = 0;
+    int demands = 0; // of the national-project round (demo)
+    int teams = 0;   // of the World Best LLM program (demo)
 };
 
 // Figures of a scale dataset. generateDataset(Scale) uses the defaults (the 2028 target); tests

@@ -7,6 +7,7 @@
 
 #include "DemoNames.h"
 #include "FleetGenerator.h"
+#include "GeneratedColumns.h"
 #include "domain/Enums.h"
 
 #include <QDate>
@@ -172,6 +173,10 @@ public:
     bool writeReviews();
     bool writeGrants();
 
+    // The rows of reference tables written (or reused) by writeCatalog, for later steps.
+    const QStringList &callTypeIds() const { return m_callTypeIds; }
+    const QStringList &fieldIds() const { return m_fieldIds; }
+
 private:
     using S = ApplicationStatus;
 
@@ -227,7 +232,7 @@ inline bool DatasetWriter::writeCatalog()
         {u"national_project", u"국가 프로젝트", u"National project",
          u"[\"demand_survey\",\"pre_review\",\"deliberation\",\"allocation\",\"closed\"]"},
         {u"annual_evaluation", u"연차평가", u"Annual evaluation",
-         u"[\"submission\",\"evaluation\",\"decision\",\"closed\"]"},
+         u"[\"submission\",\"evaluation\",\"decision\",\"allocation\",\"closed\"]"},
     };
     RowInserter types(m_ctx.db, u"call_types"_s, {u"code"_s, u"name"_s, u"name_en"_s, u"stages"_s},
                       m_ctx.stamp);
@@ -300,16 +305,10 @@ inline bool DatasetWriter::writeCalls()
                        u"youth_discount_percent"_s, u"idle_threshold_percent"_s, u"idle_days"_s,
                        u"vat_percent"_s, u"pledge_text"_s, u"stage"_s, u"panel_closed_at"_s},
                       m_ctx.stamp);
-    RowInserter accelerators(m_ctx.db, u"call_accelerators"_s,
-                             {u"call_id"_s, u"accelerator_type_id"_s, u"max_nodes"_s,
-                              u"price_per_gpu_hour"_s, u"pool_id"_s},
+    RowInserter accelerators(m_ctx.db, u"call_accelerators"_s, generated::acceleratorColumns(),
                              m_ctx.stamp);
-    RowInserter rates(m_ctx.db, u"call_share_rates"_s,
-                      {u"call_id"_s, u"org_type"_s, u"eligible"_s, u"share_basis_points"_s},
-                      m_ctx.stamp);
-    RowInserter criteria(m_ctx.db, u"rubric_criteria"_s,
-                         {u"call_id"_s, u"ordinal"_s, u"name"_s, u"name_en"_s, u"weight"_s,
-                          u"min_score"_s, u"max_score"_s, u"guidance"_s},
+    RowInserter rates(m_ctx.db, u"call_share_rates"_s, generated::shareRateColumns(), m_ctx.stamp);
+    RowInserter criteria(m_ctx.db, u"rubric_criteria"_s, generated::criterionColumns(),
                          m_ctx.stamp);
     static const int kShare[] = {0, 0, 500, 500, 1000, 0}; // basis points, per OrganizationType
     int accIndex = 0;
@@ -359,36 +358,11 @@ inline bool DatasetWriter::writeCalls()
 inline bool DatasetWriter::writeApplications()
 {
     const qint64 stamp = m_ctx.stamp;
-    RowInserter apps(m_ctx.db, u"applications"_s,
-                     {u"call_id"_s,
-                      u"organization_id"_s,
-                      u"code"_s,
-                      u"title"_s,
-                      u"title_en"_s,
-                      u"summary"_s,
-                      u"pi_name"_s,
-                      u"pi_email"_s,
-                      u"pi_phone"_s,
-                      u"field_id"_s,
-                      u"accelerator_type_id"_s,
-                      u"requested_gpus"_s,
-                      u"requested_nodes"_s,
-                      u"months"_s,
-                      u"desired_start"_s,
-                      u"slurm_account"_s,
-                      u"submitted_at"_s,
-                      u"status"_s,
-                      u"status_changed_at"_s,
-                      u"screening_note"_s,
-                      u"granted_nodes"_s,
-                      u"source"_s},
-                     stamp);
+    RowInserter apps(m_ctx.db, u"applications"_s, generated::applicationColumns(), stamp);
     RowInserter people(m_ctx.db, u"application_people"_s,
                        {u"application_id"_s, u"name"_s, u"email"_s, u"role"_s}, stamp);
     RowInserter history(m_ctx.db, u"application_status_history"_s,
-                        {u"application_id"_s, u"from_status"_s, u"to_status"_s, u"changed_at"_s,
-                         u"changed_by"_s, u"reason"_s},
-                        stamp);
+                        generated::statusHistoryColumns(), stamp);
     RowInserter docs(m_ctx.db, u"documents"_s,
                      {u"application_id"_s, u"kind"_s, u"file_name"_s, u"mime_type"_s,
                       u"size_bytes"_s, u"sha256"_s, u"content"_s},
@@ -530,10 +504,8 @@ inline bool DatasetWriter::writeReviews()
                 firstOpened.insert(key, r.responded);
         }
     }
-    RowInserter panel(m_ctx.db, u"panel_members"_s, {u"call_id"_s, u"reviewer_id"_s}, stamp);
-    RowInserter pledges(m_ctx.db, u"pledges"_s,
-                        {u"call_id"_s, u"reviewer_id"_s, u"accepted_at"_s, u"pledge_text_sha256"_s},
-                        stamp);
+    RowInserter panel(m_ctx.db, u"panel_members"_s, generated::panelColumns(), stamp);
+    RowInserter pledges(m_ctx.db, u"pledges"_s, generated::pledgeColumns(), stamp);
     const QString pledgeHash = sha256Hex(demo::pledgeText().toUtf8());
     int nPanel = 0, nPledges = 0;
     for (int c = 0; c < m_d.calls.size(); ++c) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/Usage.h"
 
+#include "domain/TimeFormat.h"
+
 #include <QtGlobal>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +20,56 @@ qint64 usageTierLengthMs(UsageTier tier)
         return 24 * 60 * 60 * 1000LL;
     }
     return 60 * 60 * 1000LL;
+}
+
+namespace {
+
+// Floor division for UTC-aligned buckets (moments before 1970 round down too).
+qint64 floorTo(qint64 ms, qint64 length)
+{
+    return ms - ((ms % length) + length) % length;
+}
+
+// The Seoul day holding ms, as [start, end) in UTC ms. Rollups ask for the same day many times in
+// a row, so the last answer is kept per thread; a day is looked up in the zone only when it
+// changes (the zone's rules, not a fixed offset, decide where a day starts).
+struct DayRange
+{
+    qint64 start = 1;
+    qint64 end = 0;
+};
+
+const DayRange &seoulDay(qint64 ms)
+{
+    thread_local DayRange last;
+    if (ms >= last.start && ms < last.end)
+        return last;
+    const QDate day = displayDate(ms);
+    last.start = startOfDay(day);
+    last.end = startOfDay(day.addDays(1));
+    return last;
+}
+
+} // namespace
+
+qint64 usageBucketStart(UsageTier tier, qint64 ms)
+{
+    if (tier == UsageTier::Day)
+        return seoulDay(ms).start;
+    return floorTo(ms, usageTierLengthMs(tier));
+}
+
+qint64 usageBucketEnd(UsageTier tier, qint64 ms)
+{
+    if (tier == UsageTier::Day)
+        return seoulDay(ms).end;
+    return floorTo(ms, usageTierLengthMs(tier)) + usageTierLengthMs(tier);
+}
+
+qint64 usageBucketCeil(UsageTier tier, qint64 ms)
+{
+    const qint64 start = usageBucketStart(tier, ms);
+    return start == ms ? ms : usageBucketEnd(tier, ms);
 }
 
 UsageTier usageTierForRange(qint64 fromMs, qint64 toMs, int pixels)

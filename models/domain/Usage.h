@@ -44,6 +44,14 @@ constexpr int usageTierCount = 3;
 // The nominal length of a tier's buckets, in ms.
 qint64 usageTierLengthMs(UsageTier tier);
 
+// The start of the bucket of `tier` that holds the moment ms (UTC ms): 5-minute and hour
+// buckets are UTC-aligned, day buckets start at midnight in Asia/Seoul (TimeFormat's zone).
+qint64 usageBucketStart(UsageTier tier, qint64 ms);
+// The start of the bucket after the one holding ms.
+qint64 usageBucketEnd(UsageTier tier, qint64 ms);
+// The first bucket start at or after ms.
+qint64 usageBucketCeil(UsageTier tier, qint64 ms);
+
 // The coarsest tier that still gives at least about one point per pixel over [fromMs, toMs):
 // a year on 1,000 pixels reads days, a week hours, a day 5-minute buckets.
 UsageTier usageTierForRange(qint64 fromMs, qint64 toMs, int pixels);

@@ -218,4 +218,88 @@ AllocationCheck checkPlacement(const FleetSnapshot &fleet, const FleetBookings &
     return check;
 }
 
+QList<int> nodeCommitments(const FleetBookings &bookings, int node, qint64 nowMs)
+{
+    QList<int> out;
+    if (node < 0 || node >= bookings.byNode.size())
+        return out;
+    for (int a : bookings.byNode[node]) {
+        const AllocationWindow &w = bookings.allocations[a];
+        if (w.end <= nowMs || w.grant < 0)
+            continue;
+        if (bookings.grants[w.grant].status == GrantStatus::Released)
+            continue;
+        out.append(a);
+    }
+    return out;
+}
+
+AllocationCheck checkPoolMove(const FleetSnapshot &fleet, const FleetBookings &bookings,
+                              const QList<int> &nodes, int targetPool, qint64 nowMs)
+{
+    AllocationCheck check;
+    const FleetPool *target =
+        targetPool >= 0 && targetPool < fleet.pools.size() ? &fleet.pools[targetPool] : nullptr;
+    const QString targetName = target ? target->code : Text::tr("no pool");
+    for (int n : nodes) {
+        if (n < 0 || n >= fleet.nodes.size()) {
+            check.refusals.append(Text::tr("A chosen node is no longer in the fleet; reload and "
+                                           "choose again."));
+            continue;
+        }
+        const FleetNode &node = fleet.nodes[n];
+        if (node.pool == targetPool)
+            continue;
+        if (target && target->type >= 0 && target->type != node.type)
+            check.refusals.append(Text::tr("%1 is a %2 node; pool %3 holds %4 nodes.")
+                                      .arg(node.hostname, typeCode(fleet, node.type), target->code,
+                                           typeCode(fleet, target->type)));
+        for (int a : nodeCommitments(bookings, n, nowMs)) {
+            const AllocationWindow &w = bookings.allocations[a];
+            const GrantInfo &g = bookings.grants[w.grant];
+            if (g.pool < 0 || g.pool == targetPool)
+                continue;
+            check.refusals.append(
+                Text::tr("%1 is allocated to %2 from pool %3 until %4; moving it to %5 would take "
+                         "it from that project. Move or release the allocation on the rack map "
+                         "first.")
+                    .arg(node.hostname, g.code, poolCode(fleet, g.pool), lastDay(w.end), targetName));
+        }
+    }
+    check.ok = check.refusals.isEmpty();
+    return check;
+}
+
+QStringList retireNodeProblems(const FleetSnapshot &fleet, const FleetBookings &bookings, int node,
+                               qint64 nowMs)
+{
+    QStringList out;
+    if (node < 0 || node >= fleet.nodes.size())
+        return out;
+    for (int a : nodeCommitments(bookings, node, nowMs)) {
+        const AllocationWindow &w = bookings.allocations[a];
+        out.append(Text::tr("%1 is allocated to %2 from %3 to %4; release or move that allocation "
+                            "first.")
+                       .arg(fleet.nodes[node].hostname, bookings.grants[w.grant].code,
+                            formatDate(w.start), lastDay(w.end)));
+    }
+    return out;
+}
+
+QStringList outOfServiceEffects(const FleetSnapshot &fleet, const FleetBookings &bookings,
+                                int node, qint64 nowMs)
+{
+    QStringList out;
+    if (node < 0 || node >= fleet.nodes.size())
+        return out;
+    for (int a : nodeCommitments(bookings, node, nowMs)) {
+        const AllocationWindow &w = bookings.allocations[a];
+        out.append(Text::tr("%1 holds %2's allocation from %3 to %4; move the project to another "
+                            "node on the rack map.")
+                       .arg(fleet.nodes[node].hostname, bookings.grants[w.grant].code,
+                            formatDate(w.start), lastDay(w.end)));
+    }
+    return out;
+}
+
 } // namespace gpudesk

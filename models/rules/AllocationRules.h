@@ -55,6 +55,25 @@ inline Placement released()
     return {};
 }
 
+// The allocations of `node` that have not ended by `nowMs` (current and future), of grants not
+// released: what an inventory change to the node would touch. Indexes into bookings.allocations.
+QList<int> nodeCommitments(const FleetBookings &bookings, int node, qint64 nowMs);
+
+// Moving `nodes` into `targetPool` (-1: no pool) breaks an allocation when a node holds a current or
+// future allocation of a grant drawing on another pool; a node of another type than the pool's is
+// refused too. Nodes already in the target are left alone.
+AllocationCheck checkPoolMove(const FleetSnapshot &fleet, const FleetBookings &bookings,
+                              const QList<int> &nodes, int targetPool, qint64 nowMs);
+
+// Why `node` cannot be retired now: every current or future allocation it holds.
+QStringList retireNodeProblems(const FleetSnapshot &fleet, const FleetBookings &bookings, int node,
+                               qint64 nowMs);
+
+// What taking `node` out of service (maintenance, failed, reserved) does to its projects: one line
+// per allocation it holds now or later. Nothing is refused: a failed node has failed.
+QStringList outOfServiceEffects(const FleetSnapshot &fleet, const FleetBookings &bookings,
+                                int node, qint64 nowMs);
+
 // The latest end a window starting at `start` may have: 12 calendar months later, counted in
 // Asia/Seoul (so 1 March to 1 March of the next year, whatever the month lengths).
 qint64 latestWindowEnd(qint64 start);

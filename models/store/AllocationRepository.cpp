@@ -216,141 +216,161 @@ bool AllocationRepository::setPlacement(const FleetSnapshot &fleet, const QStrin
 {
     return m_store.write(
         [&](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
-            Surroundings s;
-            if (!loadSurroundings(db, fleet, applicationId, target, &s, err))
-                return false;
-            const Placement current = currentPlacement(s.bookings, applicationId);
-            if (expectedCurrent && *expectedCurrent != current) {
-                *err = Text::tr("The allocation of %1 was changed meanwhile (in another window "
-                                "or by a sync); reload the map and try again.")
-                           .arg(s.applicationCode);
-                return false;
-            }
-            if (target == current)
-                return true; // nothing to write
-            const std::optional<PlacementProject> project =
-                FleetRepository(m_store).projectToPlace(fleet, s.bookings, applicationId);
-            if (!project) {
-                const auto known = statusFromKey(s.applicationStatus);
-                const QString status = known ? statusLabel(*known) : s.applicationStatus;
-                *err = Text::tr("%1 is %2; only selected, allocated and active projects hold "
-                                "nodes.")
-                           .arg(s.applicationCode, status);
-                return false;
-            }
-            const AllocationCheck check =
-                checkPlacement(fleet, s.bookings, *project, target, Store::nowMs());
-            if (!check.ok) {
-                *err = check.refusals.join(u'\n');
-                return false;
-            }
+            return placeWithin(db, changed, fleet, applicationId, target, reason, expectedCurrent,
+                               err);
+        },
+        error);
+}
 
-            QSet<int> before(current.nodes.cbegin(), current.nodes.cend());
-            QSet<int> after(target.nodes.cbegin(), target.nodes.cend());
-            QList<int> added, removed, kept;
-            for (int n : target.nodes)
-                (before.contains(n) ? kept : added).append(n);
-            for (int n : current.nodes) {
-                if (!after.contains(n))
-                    removed.append(n);
-            }
-            std::sort(added.begin(), added.end());
-            std::sort(removed.begin(), removed.end());
-            const QString why =
-                reason.trimmed().isEmpty()
-                    ? describe(current, target, int(added.size()), int(removed.size()))
-                    : reason.trimmed();
-
-            const qint64 now = Store::nowMs();
-            const QString user = m_store.currentUserId();
-            QSqlQuery q(db);
-            QString grantId = s.grantId;
-            if (grantId.isEmpty()) {
-                grantId = Store::newId();
-                const int pool =
-                    project->pool >= 0 ? project->pool : fleet.nodes[target.nodes.first()].pool;
-                q.prepare(u"INSERT INTO grants (id, updated_at, updated_by, application_id, "
-                          "accelerator_type_id, pool_id, nodes, starts_at, ends_at, status) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'planned')"_s);
-                if (!exec(q,
-                          {grantId, now, user, applicationId, fleet.types[project->type].id,
-                           pool >= 0 ? QVariant(fleet.pools[pool].id)
-                                     : QVariant(QMetaType(QMetaType::QString)),
-                           int(target.nodes.size()), target.start, target.end},
-                          err))
-                    return false;
-            } else if (target.isEmpty()) {
-                q.prepare(u"UPDATE grants SET status = 'released', updated_at = ?, "
-                          "updated_by = ? WHERE id = ?"_s);
-                if (!exec(q, {now, user, grantId}, err))
-                    return false;
-            } else if (target.start != current.start || target.end != current.end ||
-                       target.nodes.size() != current.nodes.size()) {
-                q.prepare(u"UPDATE grants SET nodes = ?, starts_at = ?, ends_at = ?, "
-                          "updated_at = ?, updated_by = ? WHERE id = ?"_s);
-                if (!exec(q,
-                          {int(target.nodes.size()), target.start, target.end, now, user, grantId},
-                          err))
+bool AllocationRepository::setPlacements(const FleetSnapshot &fleet,
+                                         const QList<PlacementChange> &changes, QString *error)
+{
+    return m_store.write(
+        [&](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
+            for (const PlacementChange &c : changes) {
+                if (!placeWithin(db, changed, fleet, c.applicationId, c.target, c.reason, nullptr,
+                                 err))
                     return false;
             }
-
-            q.prepare(u"UPDATE allocations SET deleted = 1, updated_at = ?, updated_by = ? "
-                      "WHERE id = ?"_s);
-            for (int n : removed) {
-                if (!exec(q, {now, user, s.allocationOfNode.value(fleet.nodes[n].id)}, err))
-                    return false;
-            }
-            if (!target.isEmpty() && (target.start != current.start || target.end != current.end)) {
-                q.prepare(u"UPDATE allocations SET starts_at = ?, ends_at = ?, updated_at = ?, "
-                          "updated_by = ? WHERE id = ?"_s);
-                for (int n : kept) {
-                    if (!exec(q,
-                              {target.start, target.end, now, user,
-                               s.allocationOfNode.value(fleet.nodes[n].id)},
-                              err))
-                        return false;
-                }
-            }
-            q.prepare(u"INSERT INTO allocations (id, updated_at, updated_by, grant_id, node_id, "
-                      "starts_at, ends_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-            for (int n : added) {
-                if (!exec(q,
-                          {Store::newId(), now, user, grantId, fleet.nodes[n].id, target.start,
-                           target.end},
-                          err))
-                    return false;
-            }
-
-            // The status follows what the application holds: its first nodes make it
-            // allocated, releasing the last makes it selected again; any other change is
-            // recorded as a move to the status it has.
-            ApplicationRepository::Move move{applicationId, project->status, why};
-            move.allocationChange = true;
-            if (current.isEmpty() && project->status == ApplicationStatus::Selected)
-                move.to = ApplicationStatus::Allocated;
-            else if (target.isEmpty() && project->status == ApplicationStatus::Allocated)
-                move.to = ApplicationStatus::Selected;
-            if (!ApplicationRepository(m_store).applyWithin(db, changed, move, err))
-                return false;
-
-            const QJsonObject details{{u"grant"_s, grantId},
-                                      {u"code"_s, s.applicationCode},
-                                      {u"added"_s, hostnames(fleet, added)},
-                                      {u"removed"_s, hostnames(fleet, removed)},
-                                      {u"from"_s, window(current)},
-                                      {u"to"_s, window(target)},
-                                      {u"reason"_s, why}};
-            q.prepare(u"INSERT INTO audit_log (at, user_id, action, entity, entity_id, details) "
-                      "VALUES (?, ?, 'allocation_change', 'application', ?, ?)"_s);
-            if (!exec(q,
-                      {now, user, applicationId,
-                       QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))},
-                      err))
-                return false;
-            changed << u"grants"_s << u"allocations"_s << u"audit_log"_s;
             return true;
         },
         error);
+}
+
+bool AllocationRepository::placeWithin(QSqlDatabase &db, QSet<QString> &changed,
+                                       const FleetSnapshot &fleet, const QString &applicationId,
+                                       const Placement &target, const QString &reason,
+                                       const Placement *expectedCurrent, QString *err)
+{
+    Surroundings s;
+    if (!loadSurroundings(db, fleet, applicationId, target, &s, err))
+        return false;
+    const Placement current = currentPlacement(s.bookings, applicationId);
+    if (expectedCurrent && *expectedCurrent != current) {
+        *err = Text::tr("The allocation of %1 was changed meanwhile (in another window "
+                        "or by a sync); reload the map and try again.")
+                   .arg(s.applicationCode);
+        return false;
+    }
+    if (target == current)
+        return true; // nothing to write
+    const std::optional<PlacementProject> project =
+        FleetRepository(m_store).projectToPlace(fleet, s.bookings, applicationId);
+    if (!project) {
+        const auto known = statusFromKey(s.applicationStatus);
+        const QString status = known ? statusLabel(*known) : s.applicationStatus;
+        *err = Text::tr("%1 is %2; only selected, allocated and active projects hold "
+                        "nodes.")
+                   .arg(s.applicationCode, status);
+        return false;
+    }
+    const AllocationCheck check =
+        checkPlacement(fleet, s.bookings, *project, target, Store::nowMs());
+    if (!check.ok) {
+        *err = check.refusals.join(u'\n');
+        return false;
+    }
+
+    QSet<int> before(current.nodes.cbegin(), current.nodes.cend());
+    QSet<int> after(target.nodes.cbegin(), target.nodes.cend());
+    QList<int> added, removed, kept;
+    for (int n : target.nodes)
+        (before.contains(n) ? kept : added).append(n);
+    for (int n : current.nodes) {
+        if (!after.contains(n))
+            removed.append(n);
+    }
+    std::sort(added.begin(), added.end());
+    std::sort(removed.begin(), removed.end());
+    const QString why = reason.trimmed().isEmpty()
+                            ? describe(current, target, int(added.size()), int(removed.size()))
+                            : reason.trimmed();
+
+    const qint64 now = Store::nowMs();
+    const QString user = m_store.currentUserId();
+    QSqlQuery q(db);
+    QString grantId = s.grantId;
+    if (grantId.isEmpty()) {
+        grantId = Store::newId();
+        const int pool =
+            project->pool >= 0 ? project->pool : fleet.nodes[target.nodes.first()].pool;
+        q.prepare(u"INSERT INTO grants (id, updated_at, updated_by, application_id, "
+                  "accelerator_type_id, pool_id, nodes, starts_at, ends_at, status) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'planned')"_s);
+        if (!exec(q,
+                  {grantId, now, user, applicationId, fleet.types[project->type].id,
+                   pool >= 0 ? QVariant(fleet.pools[pool].id)
+                             : QVariant(QMetaType(QMetaType::QString)),
+                   int(target.nodes.size()), target.start, target.end},
+                  err))
+            return false;
+    } else if (target.isEmpty()) {
+        q.prepare(u"UPDATE grants SET status = 'released', updated_at = ?, "
+                  "updated_by = ? WHERE id = ?"_s);
+        if (!exec(q, {now, user, grantId}, err))
+            return false;
+    } else if (target.start != current.start || target.end != current.end ||
+               target.nodes.size() != current.nodes.size()) {
+        q.prepare(u"UPDATE grants SET nodes = ?, starts_at = ?, ends_at = ?, "
+                  "updated_at = ?, updated_by = ? WHERE id = ?"_s);
+        if (!exec(q, {int(target.nodes.size()), target.start, target.end, now, user, grantId}, err))
+            return false;
+    }
+
+    q.prepare(u"UPDATE allocations SET deleted = 1, updated_at = ?, updated_by = ? "
+              "WHERE id = ?"_s);
+    for (int n : removed) {
+        if (!exec(q, {now, user, s.allocationOfNode.value(fleet.nodes[n].id)}, err))
+            return false;
+    }
+    if (!target.isEmpty() && (target.start != current.start || target.end != current.end)) {
+        q.prepare(u"UPDATE allocations SET starts_at = ?, ends_at = ?, updated_at = ?, "
+                  "updated_by = ? WHERE id = ?"_s);
+        for (int n : kept) {
+            if (!exec(q,
+                      {target.start, target.end, now, user,
+                       s.allocationOfNode.value(fleet.nodes[n].id)},
+                      err))
+                return false;
+        }
+    }
+    q.prepare(u"INSERT INTO allocations (id, updated_at, updated_by, grant_id, node_id, "
+              "starts_at, ends_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    for (int n : added) {
+        if (!exec(q,
+                  {Store::newId(), now, user, grantId, fleet.nodes[n].id, target.start, target.end},
+                  err))
+            return false;
+    }
+
+    // The status follows what the application holds: its first nodes make it
+    // allocated, releasing the last makes it selected again; any other change is
+    // recorded as a move to the status it has.
+    ApplicationRepository::Move move{applicationId, project->status, why};
+    move.allocationChange = true;
+    if (current.isEmpty() && project->status == ApplicationStatus::Selected)
+        move.to = ApplicationStatus::Allocated;
+    else if (target.isEmpty() && project->status == ApplicationStatus::Allocated)
+        move.to = ApplicationStatus::Selected;
+    if (!ApplicationRepository(m_store).applyWithin(db, changed, move, err))
+        return false;
+
+    const QJsonObject details{{u"grant"_s, grantId},
+                              {u"code"_s, s.applicationCode},
+                              {u"added"_s, hostnames(fleet, added)},
+                              {u"removed"_s, hostnames(fleet, removed)},
+                              {u"from"_s, window(current)},
+                              {u"to"_s, window(target)},
+                              {u"reason"_s, why}};
+    q.prepare(u"INSERT INTO audit_log (at, user_id, action, entity, entity_id, details) "
+              "VALUES (?, ?, 'allocation_change', 'application', ?, ?)"_s);
+    if (!exec(q,
+              {now, user, applicationId,
+               QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))},
+              err))
+        return false;
+    changed << u"grants"_s << u"allocations"_s << u"audit_log"_s;
+    return true;
 }
 
 int AllocationRepository::advanceLifecycle(qint64 nowMs, QString *error)

@@ -35,6 +35,17 @@ public:
                       const Placement &target, const QString &reason, QString *error,
                       const Placement *expectedCurrent = nullptr);
 
+    // Several applications' placements in one transaction, in order, each checked against the
+    // database as the earlier ones left it: all are written or none (a program's next year).
+    struct PlacementChange
+    {
+        QString applicationId;
+        Placement target;
+        QString reason;
+    };
+    bool setPlacements(const FleetSnapshot &fleet, const QList<PlacementChange> &changes,
+                       QString *error);
+
     // Ends the application's hold on `nodeIds` (every node of its current grant when empty) at
     // `fromMs`, inside a write the caller has opened, so that a performance check's reduction or
     // reclaim commits together with its own rows. Unlike a release on the map, the part already
@@ -57,6 +68,11 @@ public:
     bool writeHandOver(QIODevice *out, const QString &providerId, qint64 fromMs, QString *error);
 
 private:
+    // One placement inside a write the caller has opened (the body of both setPlacement forms).
+    bool placeWithin(QSqlDatabase &db, QSet<QString> &changed, const FleetSnapshot &fleet,
+                     const QString &applicationId, const Placement &target, const QString &reason,
+                     const Placement *expectedCurrent, QString *error);
+
     Store &m_store;
 };
 

@@ -30,10 +30,15 @@ bool run(QSqlQuery &q, const QString &sql, QString *error)
 
 } // namespace
 
+QSqlDatabase FleetRepository::db() const
+{
+    return m_connection.isValid() ? m_connection : m_store.db();
+}
+
 bool FleetRepository::loadFleet(FleetSnapshot *fleet, QString *error) const
 {
     FleetSnapshot f;
-    QSqlQuery q(m_store.db());
+    QSqlQuery q(db());
     if (!run(
             q,
             u"SELECT id, code, gpus_per_node FROM accelerator_types WHERE deleted = 0 ORDER BY code"_s,
@@ -173,7 +178,7 @@ bool FleetRepository::loadBookings(const FleetSnapshot &fleet, FleetBookings *bo
                                    QString *error) const
 {
     FleetBookings b;
-    QSqlQuery q(m_store.db());
+    QSqlQuery q(db());
     const bool english = DisplayLanguage::isEnglish();
     if (!run(q,
              u"SELECT g.id, g.application_id, a.code, a.title, a.title_en, o.name, o.name_en, "
@@ -249,14 +254,17 @@ QList<PlacementProject> FleetRepository::queryProjects(const FleetSnapshot &flee
                                                        const QString &applicationId) const
 {
     QList<PlacementProject> out;
-    QSqlQuery q(m_store.db());
+    QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(
         u"SELECT a.id, a.code, a.title, a.title_en, o.name, o.name_en, c.id, c.code, a.status, "
         "a.accelerator_type_id, ca.pool_id, coalesce(a.granted_nodes, a.requested_nodes), "
-        "coalesce(ca.max_nodes, 0), a.months, a.desired_start, c.allocation_from "
+        "coalesce(ca.max_nodes, 0), coalesce(nullif(td.months, 0), a.months), "
+        "coalesce(nullif(td.starts_on, ''), a.desired_start), c.allocation_from "
         "FROM applications a JOIN organizations o ON o.id = a.organization_id "
         "JOIN calls c ON c.id = a.call_id "
+        // A decision outside the cut (the ministers' meeting) fixes the period.
+        "LEFT JOIN track_decisions td ON td.application_id = a.id AND td.deleted = 0 "
         "LEFT JOIN call_accelerators ca ON ca.call_id = a.call_id "
         "  AND ca.accelerator_type_id = a.accelerator_type_id AND ca.deleted = 0 "
         "WHERE a.deleted = 0 AND a.status IN ('selected', 'allocated', 'active') "

@@ -4,6 +4,7 @@
 #include "domain/Fleet.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
@@ -18,6 +19,11 @@ class FleetRepository final
 {
 public:
     explicit FleetRepository(Store &store) : m_store(store) {}
+    // Reads through `connection` (a worker thread's, from Store::openWorkerConnection).
+    FleetRepository(Store &store, const QSqlDatabase &connection)
+        : m_store(store), m_connection(connection)
+    {
+    }
 
     // The whole hierarchy, every node with its rack position, type, pool and state.
     bool loadFleet(FleetSnapshot *fleet, QString *error) const;
@@ -38,7 +44,10 @@ private:
                                           const QString &callId,
                                           const QString &applicationId) const;
 
+    QSqlDatabase db() const;
+
     Store &m_store;
+    QSqlDatabase m_connection;
 };
 
 } // namespace gpudesk

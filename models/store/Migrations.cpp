@@ -17,6 +17,9 @@ const char16_t *const kScripts[] = {
     u":/gpudesk/sql/0001_initial.sql",
     u":/gpudesk/sql/0002_application_browse.sql",
     u":/gpudesk/sql/0003_review.sql",
+    u":/gpudesk/sql/0004_administration.sql",
+    u":/gpudesk/sql/0005_usage_store.sql",
+    u":/gpudesk/sql/0006_tracks.sql",
 };
 
 bool runStep(QSqlDatabase &db, int version, QString *error)
@@ -34,7 +37,7 @@ bool runStep(QSqlDatabase &db, int version, QString *error)
             return false;
         }
     }
-    if (!SyncedTables::installCaptureTriggers(db, error))
+    if (!SyncedTables::installCaptureTriggers(db, error, version == Migrations::latestVersion()))
         return false;
     // PRAGMAs take no bound parameters; both values are integers of ours.
     const QString markOurs = u"PRAGMA application_id = %1"_s.arg(Migrations::kApplicationId);

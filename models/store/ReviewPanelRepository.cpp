@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReviewPanelRepository.h"
 
+#include "AuditLog.h"
 #include "CallRepository.h"
 #include "Store.h"
 #include "domain/DisplayLanguage.h"
@@ -50,20 +51,7 @@ private:
 bool audit(Store &store, QSqlDatabase &db, const QString &action, const QString &entity,
            const QString &entityId, const QJsonObject &details, QString *error)
 {
-    QSqlQuery q(db);
-    q.prepare(u"INSERT INTO audit_log (at, user_id, action, entity, entity_id, details) "
-              "VALUES (?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(Store::nowMs());
-    q.addBindValue(store.currentUserId());
-    q.addBindValue(action);
-    q.addBindValue(entity);
-    q.addBindValue(entityId.isNull() ? u""_s : entityId); // a null QString binds as NULL
-    q.addBindValue(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
-    if (!q.exec()) {
-        *error = Text::tr("The audit log could not be written: %1").arg(q.lastError().text());
-        return false;
-    }
-    return true;
+    return AuditLog::append(db, store.currentUserId(), action, entity, entityId, details, error);
 }
 
 bool failed(const QSqlQuery &q, const QString &what, QString *error)

@@ -100,6 +100,10 @@ const QStringList &SyncedTables::names()
         u"review_assignments"_s, u"reviews"_s,
         u"grants"_s,             u"allocations"_s,
         u"performance_checks"_s, u"statements"_s,
+        u"call_stage_history"_s, u"demand_details"_s,
+        u"track_decisions"_s,    u"programs"_s,
+        u"program_teams"_s,      u"program_rounds"_s,
+        u"program_entries"_s,
     };
     return tables;
 }
@@ -121,11 +125,13 @@ QStringList SyncedTables::triggerNames(const QString &table)
             u"capture_%1_nodelete"_s.arg(table), u"capture_%1_fixedid"_s.arg(table)};
 }
 
-bool SyncedTables::installCaptureTriggers(QSqlDatabase &db, QString *error)
+bool SyncedTables::installCaptureTriggers(QSqlDatabase &db, QString *error, bool allMustExist)
 {
     QSqlQuery q(db);
     for (const QString &t : names()) {
         const QList<Column> cols = columnsOf(db, t);
+        if (cols.isEmpty() && !allMustExist)
+            continue;
         if (cols.isEmpty()) {
             if (error)
                 *error = u"synced table %1 does not exist"_s.arg(t);

@@ -18,8 +18,10 @@ public:
     static const QStringList &metaColumns();
 
     // Drops and recreates the capture triggers of every synced table from its current columns.
-    // Migrations call it last, so a column added by a migration is captured too.
-    static bool installCaptureTriggers(QSqlDatabase &db, QString *error);
+    // Migrations call it last, so a column added by a migration is captured too. A step before
+    // the last may come before the migration that creates a table: it passes
+    // allMustExist = false and skips tables that do not exist yet.
+    static bool installCaptureTriggers(QSqlDatabase &db, QString *error, bool allMustExist = true);
 
     // The trigger names one table must have; tests check each exists.
     static QStringList triggerNames(const QString &table);

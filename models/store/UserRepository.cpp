@@ -2,8 +2,8 @@
 #include "UserRepository.h"
 
 #include "Store.h"
+#include "rules/AccountRules.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
@@ -83,12 +83,13 @@ bool UserRepository::verifyPassword(const QString &userId, const QString &passwo
     return sameBytes(derive(password, salt, iterations), expected);
 }
 
-bool UserRepository::setPassword(const QString &userId, const QString &password, QString *error)
+bool UserRepository::storePassword(QSqlDatabase &db, const QString &userId, const QString &login,
+                                   const QString &password, QString *error)
 {
-    if (password.size() < 8) {
+    const QStringList problems = passwordProblems(password, login);
+    if (!problems.isEmpty()) {
         if (error)
-            *error = QCoreApplication::translate("UserRepository",
-                                                 "A password needs at least 8 characters.");
+            *error = problems.join(u' ');
         return false;
     }
     QByteArray salt(kSaltBytes, Qt::Uninitialized);
@@ -98,18 +99,31 @@ bool UserRepository::setPassword(const QString &userId, const QString &password,
         u"pbkdf2-sha256$%1$%2$%3"_s.arg(kIterations)
             .arg(QString::fromLatin1(salt.toBase64()),
                  QString::fromLatin1(derive(password, salt, kIterations).toBase64()));
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO local_credentials (user_id, password_hash) VALUES (?, ?) "
+              "ON CONFLICT (user_id) DO UPDATE SET password_hash = excluded.password_hash"_s);
+    q.addBindValue(userId);
+    q.addBindValue(encoded);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool UserRepository::setPassword(const QString &userId, const QString &password, QString *error)
+{
+    const QStringList problems = passwordProblems(password, QString());
+    if (!problems.isEmpty()) {
+        if (error)
+            *error = problems.join(u' ');
+        return false;
+    }
     return m_store.write(
         [&](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
-            QSqlQuery q(db);
-            q.prepare(
-                u"INSERT INTO local_credentials (user_id, password_hash) VALUES (?, ?) "
-                "ON CONFLICT (user_id) DO UPDATE SET password_hash = excluded.password_hash"_s);
-            q.addBindValue(userId);
-            q.addBindValue(encoded);
-            if (!q.exec()) {
-                *err = q.lastError().text();
+            if (!storePassword(db, userId, QString(), password, err))
                 return false;
-            }
             changed << u"local_credentials"_s;
             return true;
         },

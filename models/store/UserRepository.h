@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <optional>
 
@@ -32,8 +33,12 @@ public:
 
     // True when the user has no local password, or `password` matches it.
     bool verifyPassword(const QString &userId, const QString &password) const;
-    // Sets or replaces the user's local password; refuses one shorter than 8 characters.
+    // Sets or replaces the user's local password; refuses one that passwordProblems() rejects.
     bool setPassword(const QString &userId, const QString &password, QString *error);
+    // The same inside the caller's Store::write (the caller adds "local_credentials" to its
+    // changed tables): the password is checked, salted and hashed, never stored or logged.
+    static bool storePassword(QSqlDatabase &db, const QString &userId, const QString &login,
+                              const QString &password, QString *error);
 
     static constexpr int kIterations = 310000;
 

@@ -4,6 +4,7 @@
 #include "telemetry/DcgmMetrics.h"
 
 #include <QHash>
+#include <QThread>
 #include <algorithm>
 #include <charconv>
 #include <cstring>
@@ -46,38 +47,6 @@ size_t qHash(const SeriesKey &key, size_t seed = 0)
     h = fnv(fnv(fnv(h, key.host), key.uuid), key.mig);
     h = (h ^ quint64(key.gpu)) * 1099511628211ULL;
     return size_t(h ^ (h >> 29)) ^ seed;
-}
-
-// The strings of one series, made once and shared (implicitly) by all of its samples.
-struct Series
-{
-    QString host;
-    QString uuid;
-    QString mig;
-    QString migProfile;
-    QString model;
-    int gpu;
-};
-
-// One sample: a series at a moment. Two integers keep the big index small and cache-friendly;
-// the label bytes are compared once per line in the (small) series index instead.
-struct MomentKey
-{
-    qsizetype series;
-    qint64 ts;
-
-    friend bool operator==(const MomentKey &a, const MomentKey &b)
-    {
-        return a.series == b.series && a.ts == b.ts;
-    }
-};
-
-size_t qHash(const MomentKey &key, size_t seed = 0)
-{
-    quint64 h = quint64(key.series) * 0x9E3779B97F4A7C15ULL ^ quint64(key.ts);
-    h ^= h >> 32;
-    h *= 0xD6E8FEB86659FD93ULL;
-    return size_t(h ^ (h >> 32)) ^ seed;
 }
 
 enum class LineError
@@ -130,7 +99,12 @@ class Parser
 public:
     explicit Parser(const DcgmParser::Options &options) : m_options(options) {}
 
-    TelemetryParseResult run(QByteArrayView data);
+    // Reads every line of data into the batch; finish() adds the unknown-metric notes.
+    void read(QByteArrayView data);
+    TelemetryBatch finish();
+    int linesRead() const { return m_batch.linesRead; }
+    // Takes over the unknown metrics of a parser that read the lines after this one's.
+    void takeUnknown(Parser &later);
 
 private:
     struct Labels
@@ -149,10 +123,11 @@ private:
     const QString &string(QByteArrayView bytes);
 
     const DcgmParser::Options &m_options;
-    TelemetryParseResult m_result;
-    QHash<SeriesKey, qsizetype> m_seriesIndex;
-    QList<Series> m_series;
-    QHash<MomentKey, qsizetype> m_index;
+    TelemetryBatch m_batch;
+    QHash<SeriesKey, int> m_seriesIndex;
+    // Per series, its reading read last: dcgm-exporter writes a scrape's metrics one after the
+    // other, so a line usually adds to that reading, or starts the series' next moment.
+    std::vector<qsizetype> m_lastOf;
     QHash<QByteArrayView, QString> m_strings;
     std::deque<QByteArray> m_unescaped;
     struct Unknown
@@ -335,29 +310,25 @@ LineError Parser::parseLine(const char *p, const char *end, int lineNo)
     const SeriesKey seriesKey{labels.host, labels.uuid, labels.mig, gpu};
     auto seriesIt = m_seriesIndex.find(seriesKey);
     if (seriesIt == m_seriesIndex.end()) {
-        seriesIt = m_seriesIndex.insert(seriesKey, m_series.size());
-        m_series.append({labels.hasHost ? string(labels.host) : m_options.defaultHostname,
-                         string(labels.uuid), string(labels.mig), string(labels.migProfile),
-                         string(labels.model), gpu});
+        seriesIt = m_seriesIndex.insert(seriesKey, int(m_batch.series.size()));
+        m_batch.series.append({labels.hasHost ? string(labels.host) : m_options.defaultHostname,
+                               string(labels.uuid), gpu, string(labels.mig),
+                               string(labels.migProfile), string(labels.model)});
+        m_lastOf.push_back(-1);
     }
-    const MomentKey key{seriesIt.value(), ts};
-    auto it = m_index.find(key);
-    TelemetrySample *sample;
-    if (it == m_index.end()) {
-        m_index.insert(key, m_result.samples.size());
-        const Series &series = m_series.at(key.series);
-        sample = &m_result.samples.emplace_back();
-        sample->hostname = series.host;
-        sample->uuid = series.uuid;
-        sample->gpu = gpu;
-        sample->migInstance = series.mig;
-        sample->migProfile = series.migProfile;
-        sample->modelName = series.model;
-        sample->ts = ts;
-    } else {
-        sample = &m_result.samples[it.value()];
+    const int series = seriesIt.value();
+    qsizetype &last = m_lastOf[size_t(series)];
+    std::vector<TelemetryReading> &readings = m_batch.readings;
+    if (last < 0 || readings[size_t(last)].ts != ts) {
+        // A moment before the series' last one may repeat an earlier reading: merged at the end.
+        if (last >= 0 && ts < readings[size_t(last)].ts)
+            m_batch.ordered = false;
+        last = qsizetype(readings.size());
+        TelemetryReading &r = readings.emplace_back();
+        r.ts = ts;
+        r.series = series;
     }
-    dcgm::setField(*sample, alias->field, value);
+    readings[size_t(last)].value[int(alias->field)] = value;
     return LineError::None;
 }
 
@@ -390,16 +361,14 @@ QString reasonText(LineError error)
     return QString();
 }
 
-TelemetryParseResult Parser::run(QByteArrayView data)
+void Parser::read(QByteArrayView data)
 {
     const char *p = data.data();
     const char *end = p + data.size();
     if (data.startsWith("\xEF\xBB\xBF"))
         p += 3;
-    // One pass of memchr is cheap next to growing the index and the list a million times.
-    const qsizetype lines = std::count(p, end, '\n') + 1;
-    m_index.reserve(lines);
-    m_result.samples.reserve(lines);
+    // Mostly one reading per line: one pass of memchr is cheap next to growing the list.
+    m_batch.readings.reserve(size_t(std::count(p, end, '\n') + 1));
     int lineNo = 0;
     while (p < end) {
         const char *eol = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
@@ -414,22 +383,39 @@ TelemetryParseResult Parser::run(QByteArrayView data)
         if (start < lineEnd && *start != '#') {
             const LineError error = parseLine(start, lineEnd, lineNo);
             if (error != LineError::None)
-                m_result.skipped.append({lineNo, reasonText(error)});
+                m_batch.skipped.append({lineNo, reasonText(error)});
         }
         p = eol < end ? eol + 1 : end;
     }
-    m_result.linesRead = lineNo;
+    m_batch.linesRead = lineNo;
+}
 
+void Parser::takeUnknown(Parser &later)
+{
+    for (auto it = later.m_unknown.cbegin(); it != later.m_unknown.cend(); ++it) {
+        auto mine = m_unknown.find(it.key());
+        if (mine == m_unknown.end())
+            m_unknown.insert(it.key(), Unknown{it->firstLine + linesRead(), it->count});
+        else
+            mine->count += it->count;
+    }
+    later.m_unknown.clear();
+}
+
+TelemetryBatch Parser::finish()
+{
     for (auto it = m_unknown.cbegin(); it != m_unknown.cend(); ++it) {
         const QString name = QString::fromUtf8(it.key());
-        m_result.skipped.append(
+        m_batch.skipped.append(
             {it->firstLine, DcgmParser::tr("Unknown metric %1: %n line(s) skipped, the first here.",
                                            nullptr, it->count)
                                 .arg(name)});
     }
-    std::stable_sort(m_result.skipped.begin(), m_result.skipped.end(),
+    std::stable_sort(m_batch.skipped.begin(), m_batch.skipped.end(),
                      [](const SkippedLine &a, const SkippedLine &b) { return a.line < b.line; });
-    return std::move(m_result);
+    if (!m_batch.ordered)
+        m_batch.mergeSameMoments();
+    return std::move(m_batch);
 }
 
 } // namespace
@@ -437,7 +423,36 @@ TelemetryParseResult Parser::run(QByteArrayView data)
 TelemetryParseResult DcgmParser::parse(QByteArrayView data, const Options &options)
 {
     Parser parser(options);
-    return parser.run(data);
+    parser.read(data);
+    return parser.finish().toParseResult();
+}
+
+TelemetryBatch DcgmParser::parseBatch(QByteArrayView data, const Options &options)
+{
+    // Below a few megabytes a second thread costs more than it saves.
+    constexpr qsizetype kSplitAbove = 4 * 1024 * 1024;
+    const char *nl = data.size() > kSplitAbove
+                         ? static_cast<const char *>(std::memchr(data.data() + data.size() / 2,
+                                                                 '\n', size_t(data.size() / 2)))
+                         : nullptr;
+    if (!nl) {
+        Parser parser(options);
+        parser.read(data);
+        return parser.finish();
+    }
+    const qsizetype cut = nl - data.data() + 1;
+    Parser first(options);
+    Parser second(options);
+    std::unique_ptr<QThread> worker(
+        QThread::create([&second, rest = data.sliced(cut)] { second.read(rest); }));
+    worker->start();
+    first.read(data.first(cut));
+    worker->wait();
+    // Unknown metrics are counted over both halves, their first line in the whole file.
+    first.takeUnknown(second);
+    TelemetryBatch batch = first.finish();
+    batch.append(second.finish());
+    return batch;
 }
 
 } // namespace gpudesk

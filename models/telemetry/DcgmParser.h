@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "telemetry/TelemetryBatch.h"
 #include "telemetry/TelemetrySample.h"
 
 #include <QByteArrayView>
@@ -30,6 +31,9 @@ public:
     };
 
     static TelemetryParseResult parse(QByteArrayView data, const Options &options);
+    // The same in compact form, for the importer: a large input is read as two halves on two
+    // threads, then joined (a scrape cut in two merges back into one reading per moment).
+    static TelemetryBatch parseBatch(QByteArrayView data, const Options &options);
 };
 
 } // namespace gpudesk

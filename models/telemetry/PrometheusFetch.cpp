@@ -48,7 +48,7 @@ PrometheusAnswer ask(PrometheusClient &client, qint64 fromMs, qint64 toMs,
 
 int PrometheusFetchReport::skippedSamples() const
 {
-    int n = samplesWithoutGpu + migSamples;
+    int n = samplesWithoutGpu;
     for (const auto &h : unknownHosts)
         n += h.second;
     return n;
@@ -70,17 +70,7 @@ QStringList PrometheusFetchReport::details() const
     for (const QString &w : warnings)
         lines << PrometheusFetch::tr("Prometheus warns: %1").arg(w);
     lines << skippedSeries;
-    for (const auto &h : unknownHosts)
-        lines << PrometheusFetch::tr("%n sample(s) of %1 skipped: the host is not in the fleet.",
-                                     nullptr, h.second)
-                     .arg(h.first);
-    if (samplesWithoutGpu > 0)
-        lines << PrometheusFetch::tr("%n sample(s) skipped: no GPU index.", nullptr,
-                                     samplesWithoutGpu);
-    if (migSamples > 0)
-        lines << PrometheusFetch::tr("%n MIG instance sample(s) skipped: only whole GPUs are "
-                                     "stored.",
-                                     nullptr, migSamples);
+    lines << TelemetryImporter::sampleNotes(unknownHosts, samplesWithoutGpu, duplicates, replaced);
     return lines;
 }
 
@@ -174,6 +164,8 @@ PrometheusFetchReport PrometheusFetch::runRanges(const PrometheusSource &source,
                 report.rollupRows += imported.rollupRows;
                 report.samplesWithoutGpu += imported.samplesWithoutGpu;
                 report.migSamples += imported.migSamples;
+                report.duplicates += imported.duplicates;
+                report.replaced += imported.replaced;
                 for (const auto &h : imported.unknownHosts)
                     unknown[h.first] += h.second;
             }

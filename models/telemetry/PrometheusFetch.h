@@ -26,7 +26,9 @@ struct PrometheusFetchReport
     QStringList skippedSeries; // series left out, each reason once
     QList<QPair<QString, int>> unknownHosts; // samples per host not in the fleet
     int samplesWithoutGpu = 0;
-    int migSamples = 0;
+    int migSamples = 0; // of `imported`: readings of MIG instances
+    int duplicates = 0; // samples already stored with the same values
+    int replaced = 0;   // of `imported`: samples that replaced another reading
     QStringList warnings; // Prometheus' own
     // The last evaluation time imported; 0 when nothing was. A cancelled or failed fetch keeps
     // the chunks before it, so the next fetch continues from there.

@@ -1,108 +1,296 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "telemetry/TelemetryImporter.h"
 
-#include "store/FleetRepository.h"
 #include "store/Store.h"
+#include "store/UsageCells.h"
+#include "store/UsageRollupTable.h"
+#include "store/UsageSampleTable.h"
 #include "telemetry/DcgmParser.h"
 #include "telemetry/NvidiaSmiParser.h"
 
 #include <QFile>
 #include <QHash>
-#include <QSqlDriver>
+#include <QSet>
+#include <QThread>
 #include <QTimeZone>
 #include <algorithm>
-#include <map>
-#include <sqlite3.h>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
 namespace gpudesk {
 
-const char *const TelemetryImporter::tierNames[3] = {"5m", "1h", "1d"};
-const char *const TelemetryImporter::scopeNames[3] = {"gpu", "node", "project"};
-const char *const TelemetryImporter::metricNames[4] = {"gpu_util", "engine_active", "fb_used_mib",
-                                                       "power_w"};
-
 namespace {
 
-constexpr qint64 tierMs[3] = {5 * 60 * 1000LL, 60 * 60 * 1000LL, 24 * 60 * 60 * 1000LL};
+// Corrections close together are rebuilt as one range: each range reads every device once.
+constexpr qint64 kRebuildMergeGapMs = 60 * 60 * 1000LL;
 
-// One rollup row while the file is read: scope ids stay integers (node index, node*256+gpu,
-// grant index) until the end, so the hot loop never builds strings.
-struct RollKey
+GpuReading readingOf(const TelemetryReading &r, double intervalSeconds)
 {
-    qint64 bucket;
-    int id;
-    quint8 tier;
-    quint8 scope;
-    quint8 metric;
-    bool operator==(const RollKey &o) const
+    GpuReading g;
+    g.value[int(UsageMetric::GpuUtil)] = r.value[int(TelemetryField::GpuUtil)];
+    g.value[int(UsageMetric::EngineActive)] = r.value[int(TelemetryField::EngineActive)];
+    g.value[int(UsageMetric::FbUsedMib)] = r.value[int(TelemetryField::FbUsedMib)];
+    g.value[int(UsageMetric::PowerW)] = r.value[int(TelemetryField::PowerW)];
+    g.intervalSeconds = intervalSeconds;
+    return g;
+}
+
+// One reading on its way in: where it goes, in the order it is written.
+struct Item
+{
+    qint64 device;
+    qint64 ts;
+    qsizetype reading; // index into the batch
+    int node;
+    bool mig; // a MIG instance, or a whole GPU that also has instances
+};
+
+// One import inside its transaction: samples written in key order while the rollup cells of
+// the new readings are gathered on a second thread; corrections and MIG instances rebuilt.
+class ImportRun final
+{
+public:
+    ImportRun(const UsageScopeMap &map, const TelemetryBatch &batch, const std::vector<int> &nodeOf,
+              double intervalSeconds, const TelemetryImporter::Progress &progress)
+        : m_map(map), m_batch(batch), m_nodeOf(nodeOf), m_interval(intervalSeconds),
+          m_progress(progress)
     {
-        return bucket == o.bucket && id == o.id && tier == o.tier && scope == o.scope &&
-               metric == o.metric;
     }
+
+    bool write(QSqlDatabase &db, TelemetryImportReport *report, QString *error);
+    bool cancelled() const { return m_cancelled; }
+    void noteChanges(QSet<QString> *changed) const
+    {
+        if (m_changed) {
+            changed->insert(u"usage_samples"_s);
+            changed->insert(u"usage_rollups"_s);
+        }
+    }
+
+private:
+    bool makeItems(UsageSampleTable &samples, QString *error);
+    // The cells of the new whole-GPU readings, except those in `skip` (sorted 5-minute buckets)
+    // or whose outcome was not an insert.
+    void gather(UsageCells *cells, const std::vector<qint64> &skip,
+                const std::vector<UsageSampleTable::Outcome> *outcomes) const;
+
+    const UsageScopeMap &m_map;
+    const TelemetryBatch &m_batch;
+    const std::vector<int> &m_nodeOf;
+    double m_interval;
+    const TelemetryImporter::Progress &m_progress;
+    std::vector<Item> m_items;
+    bool m_changed = false;
+    bool m_cancelled = false;
 };
 
-size_t qHash(const RollKey &k, size_t seed = 0)
+bool ImportRun::makeItems(UsageSampleTable &samples, QString *error)
 {
-    return qHashMulti(seed, k.bucket, k.id, (k.tier << 16) | (k.scope << 8) | k.metric);
+    // A device per series; a whole GPU that also reports MIG instances takes the instances'
+    // path (rebuilt from the samples), so its readings combine with theirs.
+    const qsizetype seriesCount = m_batch.series.size();
+    std::vector<qint64> deviceOf(size_t(seriesCount), 0);
+    for (qsizetype i = 0; i < seriesCount; ++i) {
+        const int node = m_nodeOf[size_t(i)];
+        if (node < 0)
+            continue;
+        const TelemetrySeries &s = m_batch.series[i];
+        if (!samples.device(node, s.gpu, s.migInstance, s.migProfile, &deviceOf[size_t(i)], error))
+            return false;
+    }
+    QSet<QPair<int, int>> migGpus;
+    for (const UsageDevice &d : samples.devices()) {
+        if (!d.migInstance.isEmpty())
+            migGpus.insert({d.node, d.gpu});
+    }
+    std::vector<char> migOf(size_t(seriesCount), 0);
+    for (qsizetype i = 0; i < seriesCount; ++i) {
+        const TelemetrySeries &s = m_batch.series[i];
+        migOf[size_t(i)] =
+            !s.migInstance.isEmpty() || migGpus.contains({m_nodeOf[size_t(i)], s.gpu});
+    }
+
+    // Key order (device, time), so the B-tree fills page by page. Readings come in time order
+    // per series (the parser says so), so placing them by device keeps them sorted; anything
+    // else is sorted outright.
+    std::vector<qsizetype> count(size_t(seriesCount) + 1, 0);
+    std::vector<qsizetype> rank(static_cast<size_t>(seriesCount));
+    {
+        std::vector<qsizetype> bySeries(static_cast<size_t>(seriesCount));
+        std::iota(bySeries.begin(), bySeries.end(), qsizetype(0));
+        std::sort(bySeries.begin(), bySeries.end(), [&](qsizetype a, qsizetype b) {
+            return deviceOf[size_t(a)] < deviceOf[size_t(b)];
+        });
+        for (qsizetype i = 0; i < seriesCount; ++i)
+            rank[size_t(bySeries[size_t(i)])] = i;
+    }
+    for (const TelemetryReading &r : m_batch.readings)
+        ++count[size_t(rank[size_t(r.series)]) + 1];
+    for (size_t i = 1; i < count.size(); ++i)
+        count[i] += count[i - 1];
+    std::vector<Item> placed(m_batch.readings.size());
+    for (size_t k = 0; k < m_batch.readings.size(); ++k) {
+        const TelemetryReading &r = m_batch.readings[k];
+        const size_t s = size_t(r.series);
+        placed[size_t(count[size_t(rank[s])]++)] =
+            Item{deviceOf[s], r.ts, qsizetype(k), m_nodeOf[s], migOf[s] != 0};
+    }
+    m_items.clear();
+    m_items.reserve(placed.size());
+    bool sorted = true;
+    for (const Item &item : placed) {
+        if (item.node < 0)
+            continue;
+        if (!m_items.empty() && m_items.back().device == item.device && m_items.back().ts > item.ts)
+            sorted = false;
+        m_items.push_back(item);
+    }
+    if (!sorted)
+        std::stable_sort(m_items.begin(), m_items.end(), [](const Item &a, const Item &b) {
+            return a.device != b.device ? a.device < b.device : a.ts < b.ts;
+        });
+    return true;
 }
 
-struct RollAcc
+void ImportRun::gather(UsageCells *cells, const std::vector<qint64> &skip,
+                       const std::vector<UsageSampleTable::Outcome> *outcomes) const
 {
-    qint64 n = 0;
-    double min = 0;
-    double max = 0;
-    double sum = 0;
-    double busy = 0;
-};
-
-// The raw SQLite handle of a Qt connection. QSqlQuery binds every value through a QVariant and
-// keeps per-row bookkeeping; sqlite3_bind_* on one prepared statement avoids both. (Not yet timed
-// against QSqlQuery::execBatch on this machine: do that before relying on the difference.) Qt's
-// QSQLITE driver on Debian, and vcpkg's with the sqlite3 port, link the same shared libsqlite3 as
-// this library. A driver that bundles its own copy of SQLite would hand over a handle of that
-// other copy, which cannot be detected here: builds must use a driver on the shared library.
-// rawHandle() only refuses a driver that is not SQLite at all.
-sqlite3 *rawHandle(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
+    for (size_t k = 0; k < m_items.size(); ++k) {
+        const Item &item = m_items[k];
+        if (item.mig || (outcomes && (*outcomes)[k] != UsageSampleTable::Outcome::Inserted))
+            continue;
+        if (!skip.empty() && std::binary_search(skip.cbegin(), skip.cend(),
+                                                usageBucketStart(UsageTier::FiveMinutes, item.ts)))
+            continue;
+        cells->add(item.node, item.ts,
+                   readingOf(m_batch.readings[size_t(item.reading)], m_interval));
+    }
 }
 
-void bindOptional(sqlite3_stmt *st, int pos, const std::optional<double> &v)
+bool ImportRun::write(QSqlDatabase &db, TelemetryImportReport *report, QString *error)
 {
-    if (v)
-        sqlite3_bind_double(st, pos, *v);
-    else
-        sqlite3_bind_null(st, pos);
-}
+    UsageSampleTable sampleTable(db, &m_map);
+    UsageRollupTable rollupTable(db, m_map);
+    if (!sampleTable.prepare(error) || !rollupTable.prepare(error) ||
+        !makeItems(sampleTable, error))
+        return false;
 
-// Finalises a statement on every way out.
-struct Statement
-{
-    sqlite3_stmt *st = nullptr;
-    ~Statement() { sqlite3_finalize(st); }
-};
+    // The cells of every new reading, gathered while the samples are written (on the
+    // assumption that each reading is new; redone below when some were not).
+    UsageCells cells(m_map);
+    std::unique_ptr<QThread> gatherer(
+        QThread::create([this, &cells] { gather(&cells, {}, nullptr); }));
+    gatherer->start();
+
+    std::vector<UsageSampleTable::Outcome> outcomes(m_items.size());
+    std::vector<qint64> rebuild; // 5-minute buckets to rebuild from the samples
+    bool allNew = true;
+    bool ok = true;
+    const qint64 total = qint64(m_batch.readings.size()); // as the caller counts them
+    for (size_t k = 0; k < m_items.size() && ok; ++k) {
+        if (m_progress && (k & 4095) == 0 && !m_progress(qint64(k), total)) {
+            m_cancelled = true;
+            *error = TelemetryImporter::tr("cancelled");
+            ok = false;
+            break;
+        }
+        const Item &item = m_items[k];
+        const TelemetryReading &r = m_batch.readings[size_t(item.reading)];
+        ok = sampleTable.write(item.device, item.ts, readingOf(r, m_interval), &outcomes[k], error);
+        if (!ok)
+            break;
+        if (!m_batch.series[r.series].migInstance.isEmpty())
+            ++report->migSamples;
+        switch (outcomes[k]) {
+        case UsageSampleTable::Outcome::Duplicate:
+            ++report->duplicates;
+            allNew = false;
+            continue;
+        case UsageSampleTable::Outcome::Replaced:
+            ++report->replaced;
+            allNew = false;
+            break;
+        case UsageSampleTable::Outcome::Inserted:
+            break;
+        }
+        ++report->imported;
+        if (item.mig || outcomes[k] == UsageSampleTable::Outcome::Replaced)
+            rebuild.push_back(usageBucketStart(UsageTier::FiveMinutes, item.ts));
+    }
+    gatherer->wait();
+    if (!ok)
+        return false;
+    std::sort(rebuild.begin(), rebuild.end());
+    rebuild.erase(std::unique(rebuild.begin(), rebuild.end()), rebuild.end());
+    if (!allNew || !rebuild.empty()) {
+        cells.clear();
+        gather(&cells, rebuild, &outcomes);
+    }
+
+    // New readings of whole GPUs outside the rebuilt buckets: added to the stored buckets.
+    std::vector<UsageSeriesRow> rows;
+    if (!rollupTable.resolve(cells.rows(true, true, true), &rows, error) ||
+        !rollupTable.add(rows, error))
+        return false;
+    report->rollupRows = int(rows.size());
+
+    // Corrections and MIG instances: their buckets again from the samples, range by range.
+    const qint64 fiveMinutes = usageTierLengthMs(UsageTier::FiveMinutes);
+    for (size_t i = 0; i < rebuild.size();) {
+        size_t j = i + 1;
+        while (j < rebuild.size() && rebuild[j] - rebuild[j - 1] <= kRebuildMergeGapMs)
+            ++j;
+        UsageRebuildReport rebuilt;
+        if (!UsageMaintenance::rebuildIn(db, m_map, sampleTable, rollupTable, rebuild[i],
+                                         rebuild[j - 1] + fiveMinutes, &rebuilt, error))
+            return false;
+        report->rollupRows += rebuilt.rollupRows;
+        i = j;
+    }
+    m_changed = report->imported > 0;
+    return true;
+}
 
 } // namespace
 
 int TelemetryImportReport::skippedSamples() const
 {
-    int n = samplesWithoutGpu + migSamples;
+    int n = samplesWithoutGpu;
     for (const auto &h : unknownHosts)
         n += h.second;
     return n;
+}
+
+QStringList TelemetryImportReport::sampleNotes() const
+{
+    return TelemetryImporter::sampleNotes(unknownHosts, samplesWithoutGpu, duplicates, replaced);
+}
+
+QStringList TelemetryImporter::sampleNotes(const QList<QPair<QString, int>> &unknownHosts,
+                                           int samplesWithoutGpu, int duplicates, int replaced)
+{
+    QStringList lines;
+    for (const auto &h : unknownHosts)
+        lines << tr("%n sample(s) of %1 skipped: the host is not in the fleet.", nullptr, h.second)
+                     .arg(h.first);
+    if (samplesWithoutGpu > 0)
+        lines << tr("%n sample(s) skipped: no GPU index.", nullptr, samplesWithoutGpu);
+    if (duplicates > 0)
+        lines << tr("%n sample(s) were already stored with the same values: left as they were.",
+                    nullptr, duplicates);
+    if (replaced > 0)
+        lines << tr("%n sample(s) replaced a different stored reading for the same GPU and time; "
+                    "the figures they touch were rebuilt.",
+                    nullptr, replaced);
+    return lines;
 }
 
 TelemetryImporter::TelemetryImporter(Store &store) : m_store(store) {}
 
 bool TelemetryImporter::load(QString *error)
 {
-    FleetRepository repo(m_store);
-    m_loaded = repo.loadFleet(&m_fleet, error) && repo.loadBookings(m_fleet, &m_bookings, error);
+    m_loaded = m_map.load(m_store, error);
     return m_loaded;
 }
 
@@ -133,11 +321,7 @@ TelemetryImportReport TelemetryImporter::importDcgm(const QByteArray &data,
 {
     DcgmParser::Options options;
     options.defaultTimestampMs = defaultTimestampMs;
-    TelemetryParseResult parsed = DcgmParser::parse(data, options);
-    TelemetryImportReport report = importSamples(parsed.samples);
-    report.linesRead = parsed.linesRead;
-    report.skippedLines = std::move(parsed.skipped);
-    return report;
+    return importBatch(DcgmParser::parseBatch(data, options));
 }
 
 TelemetryImportReport TelemetryImporter::importNvidiaSmiFile(const QString &path,
@@ -156,7 +340,8 @@ TelemetryImportReport TelemetryImporter::importNvidiaSmi(const QByteArray &data,
     TelemetryImportReport report;
     if (!m_loaded && !load(&report.fatal))
         return report;
-    const int node = m_fleet.nodeByHostname.value(hostname.toLower(), -1);
+    const FleetSnapshot &fleet = m_map.fleet();
+    const int node = m_map.nodeByHostname(hostname);
     if (node < 0) {
         report.fatal = tr("The host %1 is not in the fleet. Check the hostname, or add the node "
                           "to the fleet first.")
@@ -165,11 +350,11 @@ TelemetryImportReport TelemetryImporter::importNvidiaSmi(const QByteArray &data,
     }
     // The node's clock shows its site's local time: rack -> cluster -> site.
     QTimeZone zone;
-    const int rack = m_fleet.nodes[node].rack;
-    const int cluster = rack >= 0 ? m_fleet.racks[rack].cluster : -1;
-    const int site = cluster >= 0 ? m_fleet.clusters[cluster].site : -1;
-    if (site >= 0 && !m_fleet.sites[site].timeZone.isEmpty())
-        zone = QTimeZone(m_fleet.sites[site].timeZone.toUtf8());
+    const int rack = fleet.nodes[node].rack;
+    const int cluster = rack >= 0 ? fleet.racks[rack].cluster : -1;
+    const int site = cluster >= 0 ? fleet.clusters[cluster].site : -1;
+    if (site >= 0 && !fleet.sites[site].timeZone.isEmpty())
+        zone = QTimeZone(fleet.sites[site].timeZone.toUtf8());
     if (!zone.isValid()) {
         report.fatal = tr("The site of %1 has no valid time zone, so nvidia-smi's local times "
                           "cannot be placed. Set the site's time zone first.")
@@ -179,199 +364,54 @@ TelemetryImportReport TelemetryImporter::importNvidiaSmi(const QByteArray &data,
     NvidiaSmiParser::Options options;
     options.hostname = hostname;
     options.timeZone = zone;
-    TelemetryParseResult parsed = NvidiaSmiParser::parse(data, options);
-    report = importSamples(parsed.samples);
-    report.linesRead = parsed.linesRead;
-    report.skippedLines = std::move(parsed.skipped);
-    return report;
+    const TelemetryParseResult parsed = NvidiaSmiParser::parse(data, options);
+    TelemetryBatch batch = TelemetryBatch::fromSamples(parsed.samples);
+    batch.linesRead = parsed.linesRead;
+    batch.skipped = parsed.skipped;
+    return importBatch(batch);
 }
 
 TelemetryImportReport TelemetryImporter::importSamples(const QList<TelemetrySample> &samples)
 {
+    return importBatch(TelemetryBatch::fromSamples(samples));
+}
+
+TelemetryImportReport TelemetryImporter::importBatch(const TelemetryBatch &batch)
+{
     TelemetryImportReport report;
+    report.linesRead = batch.linesRead;
+    report.skippedLines = batch.skipped;
     if (!m_loaded && !load(&report.fatal))
         return report;
 
-    QHash<QString, int> unknown;
-    QHash<RollKey, RollAcc> rollups;
-    rollups.reserve(1024);
-    QString lastHost;
-    int lastNode = -1;
+    // Nodes per series, outside the transaction: hosts not in the fleet are counted, not stored.
+    std::vector<int> nodeOf(size_t(batch.series.size()), -1);
+    QHash<QString, int> unknownSeries; // lower-case host -> its readings
+    std::vector<int> readingsOf(size_t(batch.series.size()), 0);
+    for (const TelemetryReading &r : batch.readings)
+        ++readingsOf[size_t(r.series)];
+    for (int i = 0; i < batch.series.size(); ++i) {
+        const TelemetrySeries &series = batch.series[i];
+        const int node = m_map.nodeByHostname(series.hostname);
+        if (node < 0)
+            unknownSeries[series.hostname.toLower()] += readingsOf[size_t(i)];
+        else if (series.gpu < 0)
+            report.samplesWithoutGpu += readingsOf[size_t(i)];
+        else
+            nodeOf[size_t(i)] = node;
+    }
+
     bool cancelled = false;
-    const qint64 total = samples.size();
-
     const auto write = [&](QSqlDatabase &db, QSet<QString> &changed, QString *error) {
-        sqlite3 *h = rawHandle(db);
-        if (!h) {
-            *error = tr("The database driver does not give access to SQLite.");
-            return false;
-        }
-        Statement ins;
-        if (sqlite3_prepare_v3(h,
-                               "INSERT OR REPLACE INTO usage_samples (node_id, gpu_index, ts, "
-                               "gpu_util, engine_active, fb_used_mib, power_w) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                               -1, SQLITE_PREPARE_PERSISTENT, &ins.st, nullptr) != SQLITE_OK) {
-            *error = QString::fromUtf8(sqlite3_errmsg(h));
-            return false;
-        }
-        QByteArray nodeId;
-        qint64 done = 0;
-        for (const TelemetrySample &s : samples) {
-            if (m_progress && (done++ & 4095) == 0 && !m_progress(done - 1, total)) {
-                cancelled = true;
-                *error = tr("cancelled");
-                return false;
-            }
-            // Files come grouped by host, so the last lookup usually answers.
-            if (s.hostname != lastHost) {
-                lastHost = s.hostname;
-                lastNode = m_fleet.nodeByHostname.value(s.hostname.toLower(), -1);
-                if (lastNode >= 0)
-                    nodeId = m_fleet.nodes[lastNode].id.toUtf8();
-            }
-            if (lastNode < 0) {
-                ++unknown[s.hostname.toLower()];
-                continue;
-            }
-            if (s.gpu < 0 || s.gpu > 255) {
-                ++report.samplesWithoutGpu;
-                continue;
-            }
-            // usage_samples holds whole GPUs; a MIG instance's reading would overwrite its
-            // sibling's row, so instances are counted as skipped until the table has a column.
-            if (!s.migInstance.isEmpty()) {
-                ++report.migSamples;
-                continue;
-            }
-            const int node = lastNode;
-            sqlite3_bind_text(ins.st, 1, nodeId.constData(), int(nodeId.size()), SQLITE_STATIC);
-            sqlite3_bind_int(ins.st, 2, s.gpu);
-            sqlite3_bind_int64(ins.st, 3, s.ts);
-            bindOptional(ins.st, 4, s.gpuUtil);
-            bindOptional(ins.st, 5, s.engineActive);
-            bindOptional(ins.st, 6, s.fbUsedMib);
-            bindOptional(ins.st, 7, s.powerW);
-            if (sqlite3_step(ins.st) != SQLITE_DONE) {
-                *error = QString::fromUtf8(sqlite3_errmsg(h));
-                return false;
-            }
-            sqlite3_reset(ins.st);
-            ++report.imported;
-
-            // Busy ratio: engine activity where the exporter has it, else utilisation.
-            double busy = -1;
-            if (s.engineActive)
-                busy = std::clamp(*s.engineActive, 0.0, 1.0);
-            else if (s.gpuUtil)
-                busy = std::clamp(*s.gpuUtil / 100.0, 0.0, 1.0);
-            const double busySeconds = busy < 0 ? 0 : busy * m_intervalSeconds;
-            const std::optional<double> *values[4] = {&s.gpuUtil, &s.engineActive, &s.fbUsedMib,
-                                                      &s.powerW};
-            const int holder = m_bookings.holderAt(node, s.ts);
-            const int grant = holder >= 0 ? m_bookings.allocations[holder].grant : -1;
-            const int ids[3] = {node * 256 + s.gpu, node, grant};
-            for (int t = 0; t < 3; ++t) {
-                const qint64 bucket = s.ts - ((s.ts % tierMs[t]) + tierMs[t]) % tierMs[t];
-                for (int sc = 0; sc < 3; ++sc) {
-                    if (ids[sc] < 0)
-                        continue;
-                    for (int m = 0; m < 4; ++m) {
-                        if (!*values[m])
-                            continue;
-                        const double v = **values[m];
-                        RollAcc &a =
-                            rollups[RollKey{bucket, ids[sc], quint8(t), quint8(sc), quint8(m)}];
-                        if (a.n == 0) {
-                            a.min = a.max = v;
-                        } else {
-                            a.min = std::min(a.min, v);
-                            a.max = std::max(a.max, v);
-                        }
-                        ++a.n;
-                        a.sum += v;
-                        // Every metric row of a sample carries its busy integral, so any one
-                        // metric's rows answer "busy GPU-seconds" for the scope.
-                        a.busy += busySeconds;
-                    }
-                }
-            }
-        }
-        changed.insert(u"usage_samples"_s);
-
-        Statement up;
-        if (sqlite3_prepare_v3(
-                h,
-                "INSERT INTO usage_rollups (tier, scope, scope_id, bucket, metric, n, min, max, "
-                "sum, busy_seconds) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-                "ON CONFLICT (tier, scope, scope_id, metric, bucket) DO UPDATE SET "
-                "n = n + excluded.n, min = min(min, excluded.min), max = max(max, excluded.max), "
-                "sum = sum + excluded.sum, busy_seconds = busy_seconds + excluded.busy_seconds",
-                -1, SQLITE_PREPARE_PERSISTENT, &up.st, nullptr) != SQLITE_OK) {
-            *error = QString::fromUtf8(sqlite3_errmsg(h));
-            return false;
-        }
-        // Upsert in primary-key order so the B-tree is walked forwards, not at random.
-        std::vector<std::pair<RollKey, RollAcc>> rows;
-        rows.reserve(size_t(rollups.size()));
-        for (auto it = rollups.cbegin(); it != rollups.cend(); ++it)
-            rows.emplace_back(it.key(), it.value());
-        rollups.clear();
-        QHash<int, QByteArray> idText[3]; // per scope: integer id -> text id
-        const auto scopeId = [&](const RollKey &k) -> const QByteArray & {
-            QHash<int, QByteArray> &cache = idText[k.scope];
-            auto it = cache.find(k.id);
-            if (it != cache.end())
-                return *it;
-            QByteArray text;
-            if (k.scope == 0)
-                text = m_fleet.nodes[k.id / 256].id.toUtf8() + ':' + QByteArray::number(k.id % 256);
-            else if (k.scope == 1)
-                text = m_fleet.nodes[k.id].id.toUtf8();
-            else
-                text = m_bookings.grants[k.id].applicationId.toUtf8();
-            return *cache.insert(k.id, text);
-        };
-        for (auto &r : rows)
-            scopeId(r.first);
-        std::sort(rows.begin(), rows.end(), [&](const auto &a, const auto &b) {
-            if (a.first.tier != b.first.tier)
-                return a.first.tier < b.first.tier;
-            if (a.first.scope != b.first.scope)
-                return a.first.scope < b.first.scope;
-            if (a.first.id != b.first.id) {
-                const QByteArray &x = scopeId(a.first);
-                const QByteArray &y = scopeId(b.first);
-                if (x != y)
-                    return x < y;
-            }
-            if (a.first.metric != b.first.metric)
-                return qstrcmp(metricNames[a.first.metric], metricNames[b.first.metric]) < 0;
-            return a.first.bucket < b.first.bucket;
-        });
-        for (const auto &[k, a] : rows) {
-            const QByteArray &id = scopeId(k);
-            sqlite3_bind_text(up.st, 1, tierNames[k.tier], -1, SQLITE_STATIC);
-            sqlite3_bind_text(up.st, 2, scopeNames[k.scope], -1, SQLITE_STATIC);
-            sqlite3_bind_text(up.st, 3, id.constData(), int(id.size()), SQLITE_STATIC);
-            sqlite3_bind_int64(up.st, 4, k.bucket);
-            sqlite3_bind_text(up.st, 5, metricNames[k.metric], -1, SQLITE_STATIC);
-            sqlite3_bind_int64(up.st, 6, a.n);
-            sqlite3_bind_double(up.st, 7, a.min);
-            sqlite3_bind_double(up.st, 8, a.max);
-            sqlite3_bind_double(up.st, 9, a.sum);
-            sqlite3_bind_double(up.st, 10, a.busy);
-            if (sqlite3_step(up.st) != SQLITE_DONE) {
-                *error = QString::fromUtf8(sqlite3_errmsg(h));
-                return false;
-            }
-            sqlite3_reset(up.st);
-        }
-        report.rollupRows = int(rows.size());
-        changed.insert(u"usage_rollups"_s);
-        return true;
+        ImportRun run(m_map, batch, nodeOf, m_intervalSeconds, m_progress);
+        const bool ran = run.write(db, &report, error);
+        cancelled = run.cancelled();
+        return ran &&
+               (!m_prune ||
+                UsageMaintenance::pruneIn(db, UsageMaintenance::referenceMs(db), m_retention,
+                                          &report.pruned, &changed, error)) &&
+               (run.noteChanges(&changed), true);
     };
-
     QString error;
     const bool written =
         m_worker.isValid()
@@ -384,17 +424,17 @@ TelemetryImportReport TelemetryImporter::importSamples(const QList<TelemetrySamp
         return report;
     }
     if (!written) {
-        const int parsed = int(samples.size());
+        const int readings = int(batch.readings.size());
         report = TelemetryImportReport();
         report.fatal = tr("Nothing was imported: writing %n sample(s) to the profile failed (%1). "
                           "The profile is unchanged; check free disk space and try again.",
-                          nullptr, parsed)
+                          nullptr, readings)
                            .arg(error);
         return report;
     }
     if (m_progress)
-        m_progress(total, total);
-    for (auto it = unknown.cbegin(); it != unknown.cend(); ++it)
+        m_progress(qint64(batch.readings.size()), qint64(batch.readings.size()));
+    for (auto it = unknownSeries.cbegin(); it != unknownSeries.cend(); ++it)
         report.unknownHosts.append({it.key(), it.value()});
     std::sort(report.unknownHosts.begin(), report.unknownHosts.end());
     return report;

@@ -36,6 +36,19 @@ public:
     // The latest bucket start of the 5-minute tier with any data, or 0 when there is none:
     // "now" for a dashboard fed by imports rather than a live feed.
     virtual qint64 latestSampleMs() = 0;
+
+    // Slurm GPU-hours per project (applications.id, matched through applications.slurm_account)
+    // over [fromMs, toMs): each job's GPUs x the part of its run inside the period. Projects
+    // without jobs there are absent. A source without Slurm accounting has none (the default).
+    virtual bool jobGpuHours(qint64 fromMs, qint64 toMs, QHash<QString, double> *out,
+                             QString *error)
+    {
+        Q_UNUSED(fromMs)
+        Q_UNUSED(toMs)
+        Q_UNUSED(error)
+        out->clear();
+        return true;
+    }
 };
 
 } // namespace gpudesk

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -36,11 +37,11 @@ struct Results
     bool done = false;
 };
 
-// The same definition as usage_samples in 0001_initial.sql (no secondary index there either).
+// The same definition as usage_samples in 0005_usage_store.sql (no secondary index there either).
 const char *const kTableSql =
-    "CREATE TABLE usage_samples (node_id TEXT NOT NULL, gpu_index INTEGER NOT NULL, ts INTEGER NOT "
+    "CREATE TABLE usage_samples (device INTEGER NOT NULL, ts INTEGER NOT NULL, interval_s REAL NOT "
     "NULL, gpu_util REAL, engine_active REAL, fb_used_mib REAL, power_w REAL, PRIMARY KEY "
-    "(node_id, gpu_index, ts)) WITHOUT ROWID;";
+    "(device, ts)) WITHOUT ROWID;";
 
 bool runSqlite3(const QString &db, const QString &script, QString *error)
 {
@@ -65,20 +66,7 @@ Results measure()
 {
     Results r;
     QTemporaryDir dir;
-    const QString profile = dir.filePath(u"scale.sqlite"_s);
-    const QString source = bench::scaleProfilePath();
-    if (!QFile::copy(source, profile))
-        qFatal("cannot copy %s", qPrintable(source));
-    for (const char *suffix : {"-wal", "-shm"}) {
-        if (QFile::exists(source + QLatin1String(suffix)))
-            QFile::copy(source + QLatin1String(suffix), profile + QLatin1String(suffix));
-    }
-    OpenOutcome outcome;
-    OpenOptions options;
-    options.create = false;
-    auto store = Store::open(profile, options, &outcome);
-    if (!store)
-        qFatal("cannot open the scale profile copy: %s", qPrintable(outcome.message));
+    auto store = bench::openProfileCopy(bench::scaleProfilePath(), dir);
     TelemetryImporter importer(*store);
     QString error;
     if (!importer.load(&error))
@@ -90,35 +78,56 @@ Results measure()
     // One scrape a minute from mid-2027, when the scale fleet's grants hold most nodes.
     const qint64 t0 =
         QDateTime(QDate(2027, 6, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const auto utilOf = [](int s, int n, int g) { return (s * 7 + n * 3 + g * 11) % 101; };
     QByteArray dcgm;
-    QByteArray csv;
     dcgm.reserve(160 * kNodes * kGpus * kScrapes);
-    csv.reserve(40 * kNodes * kGpus * kScrapes);
     for (int s = 0; s < kScrapes; ++s) {
         const QByteArray ts = QByteArray::number(t0 + s * 60000LL);
         for (int n = 0; n < kNodes; ++n) {
             const QByteArray host = fleet.nodes[n].hostname.toUtf8();
             const QByteArray id = fleet.nodes[n].id.toUtf8();
             for (int g = 0; g < kGpus; ++g) {
-                const QByteArray util = QByteArray::number((s * 7 + n * 3 + g * 11) % 101);
+                const QByteArray util = QByteArray::number(utilOf(s, n, g));
                 const QByteArray gpu = QByteArray::number(g);
                 dcgm += "DCGM_FI_DEV_GPU_UTIL{gpu=\"" + gpu + "\",UUID=\"GPU-" + id + '-' + gpu +
                         "\",Hostname=\"" + host + "\",modelName=\"NVIDIA B200\"} " + util + ' ' +
                         ts + '\n';
-                csv += id + ',' + gpu + ',' + ts + ',' + util + ",,,\n";
             }
         }
     }
     const QString dcgmPath = dir.filePath(u"dcgm.prom"_s);
     const QString csvPath = dir.filePath(u"rows.csv"_s);
-    QFile f1(dcgmPath), f2(csvPath);
-    if (!f1.open(QIODevice::WriteOnly) || f1.write(dcgm) != dcgm.size() ||
-        !f2.open(QIODevice::WriteOnly) || f2.write(csv) != csv.size())
+    QFile f1(dcgmPath);
+    if (!f1.open(QIODevice::WriteOnly) || f1.write(dcgm) != dcgm.size())
         qFatal("cannot write the bench files");
     f1.close();
-    f2.close();
     dcgm.clear();
-    csv.clear();
+    // The same rows as CSV, in the file's order, with the device numbers the first import gave
+    // (written after it, untimed).
+    const auto writeCsv = [&] {
+        QHash<QPair<QString, int>, qint64> device;
+        QSqlQuery q(store->db());
+        q.exec(u"SELECT id, node_id, gpu_index FROM usage_devices"_s);
+        while (q.next())
+            device.insert({q.value(1).toString(), q.value(2).toInt()}, q.value(0).toLongLong());
+        QByteArray csv;
+        csv.reserve(40 * kNodes * kGpus * kScrapes);
+        for (int s = 0; s < kScrapes; ++s) {
+            const QByteArray ts = QByteArray::number(t0 + s * 60000LL);
+            for (int n = 0; n < kNodes; ++n) {
+                for (int g = 0; g < kGpus; ++g) {
+                    const qint64 d = device.value({fleet.nodes[n].id, g}, -1);
+                    if (d < 0)
+                        qFatal("no device for node %d GPU %d", n, g);
+                    csv += QByteArray::number(d) + ',' + ts + ",60," +
+                           QByteArray::number(utilOf(s, n, g)) + ",,,\n";
+                }
+            }
+        }
+        QFile f2(csvPath);
+        if (!f2.open(QIODevice::WriteOnly) || f2.write(csv) != csv.size())
+            qFatal("cannot write the bench files");
+    };
     const double lines = double(kNodes) * kGpus * kScrapes;
 
     QList<double> ours, theirs, ratios;
@@ -139,6 +148,8 @@ Results measure()
         if (!report.ok() || report.imported != int(lines))
             qFatal("import failed: %s (%d samples)", qPrintable(report.fatal), report.imported);
         ours << lines / secs;
+        if (run == 0)
+            writeCsv();
 
         const QString db = dir.filePath(u"cli-%1.sqlite"_s.arg(run));
         if (!runSqlite3(db, u"PRAGMA journal_mode=WAL;\n"_s + QLatin1String(kTableSql), &error))

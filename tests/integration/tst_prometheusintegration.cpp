@@ -45,7 +45,7 @@ struct Written
 };
 
 // The devices of the file: two fleet hosts (three GPUs), one host outside the fleet, and a MIG
-// instance (which the store does not keep yet).
+// instance (3g.90gb: three sevenths of its GPU).
 struct Device
 {
     const char *host;
@@ -270,24 +270,30 @@ void TestPrometheusIntegration::fetchesWhatWasWritten()
     QVERIFY2(report.ok(), qPrintable(report.error));
     QVERIFY(progressCalls >= 2);
     QCOMPARE(report.fetched, (QList<FetchedRange>{{from, to}}));
-    QCOMPARE(report.imported, 3 * kMinutes); // a1-01 GPU 0 and 1, a1-02 GPU 0
+    // a1-01 GPU 0 and 1, a1-02 GPU 0, and the MIG instance on b1-01.
+    QCOMPARE(report.imported, 4 * kMinutes);
     QCOMPARE(report.unknownHosts, (QList<QPair<QString, int>>{{u"zz-99"_s, kMinutes}}));
     QCOMPARE(report.migSamples, kMinutes);
     QVERIFY2(report.skippedSeries.isEmpty(), qPrintable(report.skippedSeries.join(u'\n')));
 
     // Every stored sample is the written one, in stored units.
     QMap<QString, Written> expected;
+    QMap<QString, bool> isMig;
     for (const Device &d : kDevices) {
-        if (*d.mig || qstrcmp(d.host, "zz-99") == 0)
+        if (qstrcmp(d.host, "zz-99") == 0)
             continue;
         for (int m = 0; m < kMinutes; ++m) {
             const Written w = reading(d, m, m_t0);
-            expected.insert(u"n-%1:%2@%3"_s.arg(w.host).arg(w.gpu).arg(w.ts), w);
+            const QString key =
+                u"n-%1:%2:%3@%4"_s.arg(w.host).arg(w.gpu).arg(QLatin1String(d.mig)).arg(w.ts);
+            expected.insert(key, w);
+            isMig.insert(key, *d.mig != 0);
         }
     }
     QSqlQuery q(store->db());
-    QVERIFY(q.exec(u"SELECT node_id, gpu_index, ts, gpu_util, engine_active, fb_used_mib, power_w "
-                   "FROM usage_samples"_s));
+    QVERIFY(q.exec(u"SELECT d.node_id, d.gpu_index, d.mig_instance, s.ts, s.gpu_util, "
+                   "s.engine_active, s.fb_used_mib, s.power_w FROM usage_samples s "
+                   "JOIN usage_devices d ON d.id = s.device"_s));
     int rows = 0;
     const auto optional = [](const QVariant &v) {
         return v.isNull() ? std::optional<double>() : std::optional<double>(v.toDouble());
@@ -297,19 +303,21 @@ void TestPrometheusIntegration::fetchesWhatWasWritten()
     };
     while (q.next()) {
         ++rows;
-        const QString key = u"%1:%2@%3"_s.arg(q.value(0).toString())
+        const QString key = u"%1:%2:%3@%4"_s.arg(q.value(0).toString())
                                 .arg(q.value(1).toInt())
-                                .arg(q.value(2).toLongLong());
+                                .arg(q.value(2).toString())
+                                .arg(q.value(3).toLongLong());
         QVERIFY2(expected.contains(key), qPrintable(key));
         const Written &w = expected[key];
-        QVERIFY2(near(optional(q.value(3)), w.util), qPrintable(key));
-        QVERIFY2(near(optional(q.value(4)), w.engine), qPrintable(key));
-        QVERIFY2(near(optional(q.value(5)), w.fbMib), qPrintable(key));
-        QVERIFY2(near(optional(q.value(6)), w.power), qPrintable(key));
+        QVERIFY2(near(optional(q.value(4)), w.util), qPrintable(key));
+        QVERIFY2(near(optional(q.value(5)), w.engine), qPrintable(key));
+        QVERIFY2(near(optional(q.value(6)), w.fbMib), qPrintable(key));
+        QVERIFY2(near(optional(q.value(7)), w.power), qPrintable(key));
     }
     QCOMPARE(rows, expected.size());
 
-    // Rollups: recomputed here from what was written, per tier, node and project.
+    // Rollups: recomputed here from what was written, per tier (5 minutes, hours), node and
+    // project. The MIG instance's GPU reads three sevenths of the instance's utilisation.
     struct Acc
     {
         int n = 0;
@@ -317,33 +325,36 @@ void TestPrometheusIntegration::fetchesWhatWasWritten()
     };
     QMap<QString, Acc> rollups; // "tier scope id bucket" for gpu_util
     const qint64 tiers[2] = {5 * 60 * 1000LL, 60 * 60 * 1000LL};
-    const char *tierNames[2] = {"5m", "1h"};
-    for (const Written &w : std::as_const(expected)) {
-        const double busy = (w.engine ? *w.engine : *w.util / 100.0) * 60.0;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        const Written &w = it.value();
+        const double util = isMig.value(it.key()) ? (3.0 / 7.0) * *w.util : *w.util;
+        const double busy = (w.engine ? *w.engine : util / 100.0) * 60.0;
         const QString node = u"n-"_s + w.host;
-        QStringList scopes{u"node "_s + node, u"gpu %1:%2"_s.arg(node).arg(w.gpu)};
+        QStringList scopes{u"node "_s + node};
         if (w.host == u"a1-01"_s && w.ts >= held)
             scopes << u"project ap-b"_s;
         for (int t = 0; t < 2; ++t) {
             for (const QString &scope : scopes) {
-                Acc &a = rollups[u"%1 %2 %3"_s.arg(QString::fromLatin1(tierNames[t]), scope)
-                                     .arg(w.ts - w.ts % tiers[t])];
+                Acc &a = rollups[u"%1 %2 %3"_s.arg(t).arg(scope).arg(w.ts - w.ts % tiers[t])];
                 ++a.n;
-                a.sum += *w.util;
-                a.min = qMin(a.min, *w.util);
-                a.max = qMax(a.max, *w.util);
+                a.sum += util;
+                a.min = qMin(a.min, util);
+                a.max = qMax(a.max, util);
                 a.busy += busy;
             }
         }
     }
-    QVERIFY(q.exec(u"SELECT tier, scope, scope_id, bucket, n, sum, min, max, busy_seconds FROM "
-                   "usage_rollups WHERE metric = 'gpu_util' AND tier IN ('5m', '1h')"_s));
+    QVERIFY(q.exec(u"SELECT r.tier, s.scope, s.scope_id, r.bucket, r.util_n, r.util_sum, "
+                   "r.util_min, r.util_max, r.busy_seconds FROM usage_rollups r JOIN usage_series "
+                   "s ON s.id = r.series WHERE r.tier IN (0, 1) AND s.scope IN ('node', "
+                   "'project')"_s));
     int rollupRows = 0;
     while (q.next()) {
         ++rollupRows;
-        const QString key = u"%1 %2 %3 %4"_s.arg(q.value(0).toString(), q.value(1).toString(),
-                                                 q.value(2).toString())
-                                .arg(q.value(3).toLongLong());
+        const QString key =
+            u"%1 %2 %3 %4"_s
+                .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString())
+                .arg(q.value(3).toLongLong());
         QVERIFY2(rollups.contains(key), qPrintable(key));
         const Acc &a = rollups[key];
         QCOMPARE(q.value(4).toInt(), a.n);
@@ -360,10 +371,30 @@ void TestPrometheusIntegration::fetchesWhatWasWritten()
     QVERIFY(again.ok());
     QVERIFY(again.nothingToFetch());
     QCOMPARE(again.imported, 0);
-    QCOMPARE(scalar(store->db(), u"SELECT sum(n) FROM usage_rollups WHERE tier = '1h' AND "
-                                 "scope = 'node' AND metric = 'gpu_util'"_s)
+
+    // A fetch that overlaps what is stored (the record of it lost, or a wider window asked for)
+    // finds every reading already there: the samples and every total stay as they were.
+    const auto totals = [&] {
+        return scalar(store->db(),
+                      u"SELECT count(*) || ' ' || sum(util_n) || ' ' || printf('%.6f', "
+                      "sum(util_sum)) || ' ' || printf('%.6f', sum(seconds)) || ' ' || "
+                      "printf('%.6f', sum(busy_seconds)) || ' ' || (SELECT count(*) FROM "
+                      "usage_samples) FROM usage_rollups"_s)
+            .toString();
+    };
+    const QString before = totals();
+    QCOMPARE(scalar(store->db(), u"SELECT sum(r.util_n) FROM usage_rollups r JOIN usage_series s "
+                                 "ON s.id = r.series WHERE r.tier = 1 AND s.scope = 'node'"_s)
                  .toInt(),
-             3 * kMinutes);
+             4 * kMinutes);
+    source.fetched.clear();
+    const PrometheusFetchReport overlap =
+        PrometheusFetch::run(source, from + 10 * kStepMs, to, importer);
+    QVERIFY2(overlap.ok(), qPrintable(overlap.error));
+    QCOMPARE(overlap.imported, 0);
+    QCOMPARE(overlap.replaced, 0);
+    QCOMPARE(overlap.duplicates, 4 * (kMinutes - 10));
+    QCOMPARE(totals(), before);
 
     // A label filter narrows the series: only a1-02 (by its Hostname label), into a new profile.
     QTemporaryDir dir2;
@@ -427,8 +458,8 @@ void TestPrometheusIntegration::pollerFetchesOnAWorkerFromWhereItLeftOff()
     QTRY_COMPARE_WITH_TIMEOUT(fetched.size(), 1, 20000);
     auto report = fetched.at(0).at(2).value<PrometheusFetchReport>();
     QVERIFY2(report.ok(), qPrintable(report.error));
-    QCOMPARE(report.imported, 3 * kMinutes);
-    QCOMPARE(scalar(store->db(), u"SELECT count(*) FROM usage_samples"_s).toInt(), 3 * kMinutes);
+    QCOMPARE(report.imported, 4 * kMinutes); // three GPUs and a MIG instance
+    QCOMPARE(scalar(store->db(), u"SELECT count(*) FROM usage_samples"_s).toInt(), 4 * kMinutes);
     // Up to a minute ago (the lag), though the last sample is older.
     const qint64 firstEnd = m_t0 + kMinutes * kStepMs;
     QList<PrometheusSource> stored = settings.load();
@@ -448,7 +479,7 @@ void TestPrometheusIntegration::pollerFetchesOnAWorkerFromWhereItLeftOff()
     QVERIFY2(report.ok(), qPrintable(report.error));
     QCOMPARE(report.asked.value(0).from, firstEnd + kStepMs);
     QCOMPARE(report.imported, 0);
-    QCOMPARE(scalar(store->db(), u"SELECT count(*) FROM usage_samples"_s).toInt(), 3 * kMinutes);
+    QCOMPARE(scalar(store->db(), u"SELECT count(*) FROM usage_samples"_s).toInt(), 4 * kMinutes);
     stored = settings.load();
     QCOMPARE(stored[0].fetched.size(), 1); // one merged range
     QCOMPARE(stored[0].fetchedUpToMs(), now - PrometheusPoller::lagMs - (now % kStepMs));

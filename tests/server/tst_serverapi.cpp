@@ -108,6 +108,7 @@ private Q_SLOTS:
         QVERIFY(db.open());
         QSet<QString> assigned;
         QString other;
+        int total = 0;
         {
             QSqlQuery q(db);
             QVERIFY(q.exec(u"SELECT ra.application_id FROM review_assignments ra JOIN reviewers rv "
@@ -117,8 +118,9 @@ private Q_SLOTS:
             while (q.next())
                 assigned.insert(q.value(0).toString());
             QVERIFY(q.exec(u"SELECT id FROM applications"_s));
-            while (q.next() && other.isEmpty()) {
-                if (!assigned.contains(q.value(0).toString()))
+            while (q.next()) {
+                ++total;
+                if (other.isEmpty() && !assigned.contains(q.value(0).toString()))
                     other = q.value(0).toString();
             }
         }
@@ -143,7 +145,9 @@ private Q_SLOTS:
         QCOMPARE(hidden->status, 404);
         QCOMPARE(errorCode(hidden), u"application.not_found"_s);
 
-        // An officer sees all 400, in pages.
+        // An officer sees them all (the open call's 400, the national-project demands and the
+        // program's yearly entries), in pages.
+        QVERIFY(total > 300);
         const QString officer = demoToken(u"officer"_s);
         auto page1 = c->Get("/api/applications?limit=300", bearer(officer));
         QCOMPARE(page1->status, 200);
@@ -153,7 +157,7 @@ private Q_SLOTS:
         const std::string next = p1.value(u"next"_s).toString().toStdString();
         QVERIFY(!next.empty());
         auto page2 = c->Get("/api/applications?limit=300&after=" + next, bearer(officer));
-        QCOMPARE(jsonOf(page2).value(u"applications"_s).toArray().size(), 100);
+        QCOMPARE(jsonOf(page2).value(u"applications"_s).toArray().size(), total - 300);
         QVERIFY(jsonOf(page2).value(u"next"_s).isNull());
         QCOMPARE(c->Get(mineId.c_str(), bearer(officer))->status, 200);
         QCOMPARE(c->Get("/api/applications/" + other.toStdString(), bearer(officer))->status, 200);

@@ -46,6 +46,8 @@ private Q_SLOTS:
     void specialValues_data();
     void specialValues();
     void everyPrefix();
+    void twoThreadsReadAsOne_data();
+    void twoThreadsReadAsOne();
 };
 
 void TestDcgmParser::samplesOfTheFixture()
@@ -211,6 +213,76 @@ void TestDcgmParser::everyPrefix()
         QVERIFY(cut.skipped.size() <= full.skipped.size() + 1);
         const int lines = int(whole.first(n).count('\n')) + (n > 0 && whole.at(n - 1) != '\n');
         QCOMPARE(cut.linesRead, lines);
+    }
+}
+
+namespace {
+
+// dcgm-exporter's layout, large enough to be read in two halves: per scrape a block of each
+// metric over every GPU of `hosts` hosts.
+QByteArray scrapes(int hosts, int count, int firstScrape, const QList<QByteArray> &metrics)
+{
+    QByteArray out;
+    for (int s = firstScrape; s < firstScrape + count; ++s) {
+        for (const QByteArray &metric : metrics) {
+            out += "# TYPE " + metric + " gauge\n";
+            for (int h = 0; h < hosts; ++h) {
+                for (int g = 0; g < 8; ++g) {
+                    const int v = (s * 7 + h * 3 + g) % 100;
+                    const QByteArray value = metric.endsWith("ACTIVE")
+                                                 ? QByteArray::number(v / 100.0)
+                                                 : QByteArray::number(v);
+                    out += metric + "{gpu=\"" + QByteArray::number(g) + "\",UUID=\"GPU-" +
+                           QByteArray::number(h * 8 + g) + "\",Hostname=\"host" +
+                           QByteArray::number(h) + "\"} " + value + ' ' +
+                           QByteArray::number(kT0 + s * 60000LL) + '\n';
+                }
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+// The importer reads large files as two halves on two threads: the joined result is what one
+// pass gives, samples in the same order, skipped lines with their numbers in the whole file.
+void TestDcgmParser::twoThreadsReadAsOne_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    const QList<QByteArray> two{"DCGM_FI_DEV_GPU_UTIL", "DCGM_FI_PROF_GR_ENGINE_ACTIVE"};
+    QTest::newRow("scrapes in order") << scrapes(200, 16, 0, two);
+    // The middle falls between one scrape's two metric blocks: its readings merge across halves.
+    QTest::newRow("a scrape cut in two") << scrapes(3500, 1, 0, two);
+    // The second half goes back in time over moments of the first, with other values.
+    QTest::newRow("back in time") << scrapes(400, 8, 0, two) +
+                                         scrapes(400, 8, 4, {"DCGM_FI_DEV_POWER_USAGE"}) +
+                                         scrapes(400, 4, 0, {"DCGM_FI_DEV_GPU_UTIL"});
+    QByteArray noisy = scrapes(200, 8, 0, two);
+    noisy.insert(100, "DCGM_FI_UNKNOWN{gpu=\"0\",Hostname=\"h\"} 1\nbroken line\n");
+    noisy += "DCGM_FI_UNKNOWN{gpu=\"0\",Hostname=\"h\"} 2\nDCGM_FI_DEV_GPU_UTIL{gpu=\"x\"} 1\n";
+    noisy += scrapes(200, 8, 8, two);
+    QTest::newRow("unknown metrics and bad lines in both halves") << noisy;
+}
+
+void TestDcgmParser::twoThreadsReadAsOne()
+{
+    QFETCH(QByteArray, data);
+    QVERIFY(data.size() > 4 * 1024 * 1024);
+    const TelemetryParseResult one = parse(data);
+    const TelemetryParseResult two =
+        DcgmParser::parseBatch(data, {kDefaultTs, QString()}).toParseResult();
+    QCOMPARE(two.linesRead, one.linesRead);
+    QCOMPARE(two.samples.size(), one.samples.size());
+    for (qsizetype i = 0; i < one.samples.size(); ++i) {
+        if (describe(two.samples[i]) != describe(one.samples[i]))
+            QFAIL(qPrintable(u"sample %1: %2 instead of %3"_s.arg(i).arg(
+                describe(two.samples[i]), describe(one.samples[i]))));
+    }
+    QCOMPARE(two.skipped.size(), one.skipped.size());
+    for (qsizetype i = 0; i < one.skipped.size(); ++i) {
+        QCOMPARE(two.skipped[i].line, one.skipped[i].line);
+        QCOMPARE(two.skipped[i].reason, one.skipped[i].reason);
     }
 }
 

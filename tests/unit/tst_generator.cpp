@@ -3,7 +3,10 @@
 #include "domain/Enums.h"
 #include "rules/ApplicationStateMachine.h"
 #include "rules/Screening.h"
+#include "rules/CallStages.h"
 #include "store/CallRepository.h"
+#include "store/DeliberationRepository.h"
+#include "store/ProgramRepository.h"
 #include "store/Store.h"
 
 #include <QCryptographicHash>
@@ -102,6 +105,7 @@ private Q_SLOTS:
     void assignmentsHaveNoConflicts();
     void reviewsMatchDecisions();
     void allocationsNeverOverlap();
+    void tracksInTheDemo();
     void refusesNonEmptyProfile();
     void reusesExistingReferenceRows();
     void smallScaleDataset();
@@ -168,10 +172,12 @@ void TestGenerator::demoCounts()
                                           {u"provider-h200"_s, 95}};
     QCOMPARE(capacity, expected);
 
+    // The open call; the other tracks are counted in tracksInTheDemo().
+    const QString open = u" call_id = (SELECT id FROM calls WHERE code = '2025-R1') "_s;
     QCOMPARE(m_report.applications, 400);
-    QCOMPARE(scalar(db, u"SELECT count(*) FROM applications"_s), 400);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM applications WHERE"_s + open), 400);
     QCOMPARE(m_report.reviewers, 60);
-    QCOMPARE(scalar(db, u"SELECT count(*) FROM panel_members"_s), 60);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM panel_members WHERE"_s + open), 60);
     QCOMPARE(scalar(db, u"SELECT count(*) FROM reviewers WHERE user_id IS NULL"_s), 0);
     QCOMPARE(m_report.organizations, 250);
     QCOMPARE(scalar(db, u"SELECT count(DISTINCT org_type) FROM organizations"_s), 6);
@@ -183,7 +189,7 @@ void TestGenerator::demoCounts()
              100);
     QCOMPARE(scalar(db, u"SELECT count(*) FROM fields"_s), 14);
     QCOMPARE(scalar(db, u"SELECT count(*) FROM call_types"_s), 3);
-    QCOMPARE(scalar(db, u"SELECT count(*) FROM call_accelerators"_s), 2);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM call_accelerators WHERE"_s + open), 2);
     QCOMPARE(scalar(db, u"SELECT count(*) FROM users WHERE role = 'program_officer'"_s), 2);
     QCOMPARE(
         scalar(
@@ -192,7 +198,8 @@ void TestGenerator::demoCounts()
         0);
 
     // Every status a view shows has data, in the proportions of the brief.
-    QVERIFY(q.exec(u"SELECT status, count(*) FROM applications GROUP BY status ORDER BY status"_s));
+    QVERIFY(q.exec(u"SELECT status, count(*) FROM applications WHERE"_s + open +
+                   u"GROUP BY status ORDER BY status"_s));
     QHash<QString, int> byStatus;
     QStringList line;
     while (q.next()) {
@@ -208,8 +215,9 @@ void TestGenerator::demoCounts()
     QCOMPARE(byStatus.value(u"screening"_s), 40);
     QCOMPARE(byStatus.value(u"allocated"_s) + byStatus.value(u"active"_s), 15);
     QCOMPARE(scalar(db, u"SELECT count(DISTINCT hostname) FROM nodes"_s), nodes);
-    QCOMPARE(scalar(db, u"SELECT count(*) FROM applications WHERE code NOT LIKE '2025R1-____' "
-                        "OR slurm_account NOT LIKE 'prj-2025r1-____'"_s),
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM applications WHERE"_s + open +
+                            u"AND (code NOT LIKE '2025R1-____' OR slurm_account NOT LIKE "
+                            "'prj-2025r1-____')"_s),
              0);
 }
 
@@ -294,7 +302,7 @@ void TestGenerator::historiesAreLegalPaths()
         lastAt = q.value(5).toLongLong();
     }
     finish();
-    QCOMPARE(checked, 400);
+    QCOMPARE(checked, 400 + m_report.demands + 2 * m_report.teams);
 }
 
 void TestGenerator::screeningMatchesStatus()
@@ -357,8 +365,10 @@ void TestGenerator::assignmentsHaveNoConflicts()
                        "applications a WHERE a.organization_id = c.organization_id)"_s) > 0);
     // A reviewer with a review signed the pledge before.
     QCOMPARE(scalar(db, u"SELECT count(*) FROM reviews rv JOIN review_assignments ra ON ra.id = "
-                        "rv.assignment_id LEFT JOIN pledges p ON p.reviewer_id = rv.reviewer_id "
-                        "WHERE p.id IS NULL OR p.accepted_at > ra.responded_at"_s),
+                        "rv.assignment_id JOIN applications a ON a.id = rv.application_id "
+                        "LEFT JOIN pledges p ON p.reviewer_id = rv.reviewer_id AND "
+                        "p.call_id = a.call_id WHERE p.id IS NULL OR "
+                        "p.accepted_at > ra.responded_at"_s),
              0);
 }
 
@@ -425,11 +435,14 @@ void TestGenerator::allocationsNeverOverlap()
                         "b.node_id AND a.id < b.id AND a.starts_at < b.ends_at AND b.starts_at < "
                         "a.ends_at"_s),
              0);
-    // Nodes of the right type, from the open-call pool, marked allocated; grants add up.
+    // Nodes of the right type, from the pool of the grant's call (the open call's, or the national
+    // pool for the program's teams), marked allocated; grants add up.
     QCOMPARE(scalar(db,
                     u"SELECT count(*) FROM allocations al JOIN grants g ON g.id = al.grant_id "
+                    "JOIN applications a ON a.id = g.application_id JOIN calls c ON c.id = a.call_id "
                     "JOIN nodes n ON n.id = al.node_id JOIN pools p ON p.id = n.pool_id "
-                    "WHERE n.accelerator_type_id <> g.accelerator_type_id OR p.kind <> 'open_call' "
+                    "WHERE n.accelerator_type_id <> g.accelerator_type_id OR p.kind <> CASE "
+                    "WHEN c.code = '2025-R1' THEN 'open_call' ELSE 'national' END "
                     "OR n.state <> 'allocated' OR p.id <> g.pool_id"_s),
              0);
     QCOMPARE(scalar(db, u"SELECT count(*) FROM nodes n WHERE n.state = 'allocated' AND NOT EXISTS "
@@ -442,9 +455,79 @@ void TestGenerator::allocationsNeverOverlap()
         scalar(db, u"SELECT count(*) FROM applications a WHERE (a.status IN ('allocated', "
                    "'active')) <> EXISTS (SELECT 1 FROM grants g WHERE g.application_id = a.id)"_s),
         0);
-    QCOMPARE(scalar(db, u"SELECT count(DISTINCT starts_at) FROM grants"_s), 1);
-    QCOMPARE(scalar(db, u"SELECT starts_at FROM grants LIMIT 1"_s),
+    const QString openGrants = u"FROM grants g JOIN applications a ON a.id = g.application_id "
+                               "WHERE a.call_id = (SELECT id FROM calls WHERE code = '2025-R1')"_s;
+    QCOMPARE(scalar(db, u"SELECT count(DISTINCT g.starts_at) "_s + openGrants), 1);
+    QCOMPARE(scalar(db, u"SELECT g.starts_at "_s + openGrants + u" LIMIT 1"_s),
              QDateTime(QDate(2026, 2, 1), QTime(0, 0), QTimeZone(9 * 3600)).toMSecsSinceEpoch());
+}
+
+void TestGenerator::tracksInTheDemo()
+{
+    const QSqlDatabase db = m_demo->db();
+    auto value = [&db](const QString &sql, const QString &bound) {
+        QSqlQuery v(db);
+        v.prepare(sql);
+        v.addBindValue(bound);
+        return v.exec() && v.next() ? v.value(0) : QVariant();
+    };
+    QCOMPARE(m_report.demands, 12);
+    QCOMPARE(m_report.teams, 5);
+    // Every call type's stages are a valid list, and every call is at one of its type's stages.
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"SELECT t.stages, c.stage FROM calls c JOIN call_types t ON t.id = c.call_type_id"_s));
+    while (q.next()) {
+        const StageList list = parseStages(q.value(0).toString());
+        QVERIFY2(list.ok(), qPrintable(list.error));
+        QVERIFY2(list.stages.contains(q.value(1).toString()), qPrintable(q.value(1).toString()));
+    }
+    // The national-project round in its pre-review, against the national pool.
+    const QString np = value(u"SELECT id FROM calls WHERE code = ?"_s, u"2026-NP1"_s).toString();
+    QCOMPARE(value(u"SELECT stage FROM calls WHERE id = ?"_s, np).toString(), u"pre_review"_s);
+    QCOMPARE(value(u"SELECT count(*) FROM applications WHERE call_id = ? AND "
+                   "status = 'under_review'"_s, np).toInt(),
+             12);
+    QCOMPARE(value(u"SELECT count(*) FROM demand_details d JOIN applications a ON "
+                   "a.id = d.application_id WHERE a.call_id = ?"_s, np).toInt(),
+             12);
+    QCOMPARE(value(u"SELECT count(DISTINCT organization_id) FROM applications WHERE "
+                   "call_id = ?"_s, np).toInt(),
+             8);
+    QString error;
+    const auto agenda = DeliberationRepository(*m_demo).agenda(np, RankBy::Raw, &error);
+    QVERIFY2(agenda, qPrintable(error));
+    QCOMPARE(agenda->items.size(), 12);
+    int ranked = 0;
+    for (const AgendaItem &i : agenda->items)
+        ranked += i.rank > 0 ? 1 : 0;
+    QCOMPARE(ranked, 10);
+    QCOMPARE(agenda->pools.size(), 1);
+    QCOMPARE(agenda->pools.first().capacityNodes, 765);
+    QCOMPARE(agenda->pools.first().committedNodes, 250); // the program's five teams
+    QCOMPARE(agenda->pools.first().pendingNodes, 648);
+
+    // The program: year 1 closed and on the map, year 2 in its evaluation, fully scored.
+    ProgramRepository programs(*m_demo);
+    QCOMPARE(programs.programs().size(), 1);
+    const ProgramInfo wbl = programs.programs().first();
+    const QList<ProgramRound> rounds = programs.rounds(wbl.id);
+    QCOMPARE(rounds.size(), 2);
+    QCOMPARE(rounds[0].stage, u"closed"_s);
+    QCOMPARE(rounds[1].stage, u"evaluation"_s);
+    const auto view = programs.roundView(rounds[1].callId, RankBy::Raw, &error);
+    QVERIFY2(view, qPrintable(error));
+    QCOMPARE(view->teams.size(), 5);
+    int proposed = 0;
+    for (const RoundTeam &t : view->teams) {
+        QCOMPARE(t.heldNodes, 50);
+        QCOMPARE(t.score.reviews, 3);
+        QVERIFY(t.score.rank > 0);
+        proposed += t.proposedNodes;
+    }
+    QVERIFY(view->proposal.ok());
+    QCOMPARE(proposed, 250);
+    QCOMPARE(view->teams.first().proposedNodes, 80); // the best team at the maximum
+    QCOMPARE(view->teams.last().proposedNodes, 0);   // the last under the floor
 }
 
 void TestGenerator::refusesNonEmptyProfile()

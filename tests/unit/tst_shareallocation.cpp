@@ -6,6 +6,7 @@
 
 #include <QRandomGenerator>
 #include <QTest>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace gpudesk;
@@ -56,6 +57,15 @@ void tst_ShareAllocation::table_data()
     QTest::newRow("a minimum of exactly the even share")
         << 9 << 0.0 << 3 << 0 << QList<double>{99, 50, 1} << QList<int>{3, 3, 3} << 0;
     QTest::newRow("no teams") << 10 << 0.0 << 1 << 0 << QList<double>{} << QList<int>{} << 10;
+    // The World Best LLM shape: five teams, one under the floor, two held at the maximum, whole
+    // nodes adding up to the capacity.
+    QTest::newRow("five teams, floor, minimum and maximum")
+        << 250 << 60.0 << 20 << 80 << QList<double>{91.5, 84.0, 77.2, 68.4, 55.0}
+        << QList<int>{80, 80, 60, 30, 0} << 0;
+    QTest::newRow("a team not scored yet gets nothing")
+        << 10 << 0.0 << 0 << 0
+        << QList<double>{80, std::numeric_limits<double>::quiet_NaN(), 60} << QList<int>{6, 0, 4}
+        << 0;
 }
 
 void tst_ShareAllocation::table()

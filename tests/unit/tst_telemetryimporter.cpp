@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../common/FleetSeed.h"
+#include "../common/UsageSeed.h"
 #include "store/Store.h"
+#include "store/UsageRepository.h"
 #include "telemetry/TelemetryImporter.h"
 
 #include <QSignalSpy>
@@ -11,6 +12,10 @@
 using namespace Qt::StringLiterals;
 using namespace gpudesk;
 using namespace gpudesk::test;
+
+Q_DECLARE_METATYPE(gpudesk::UsageScope)
+Q_DECLARE_METATYPE(gpudesk::UsageTier)
+Q_DECLARE_METATYPE(gpudesk::UsageMetric)
 
 namespace {
 
@@ -81,8 +86,9 @@ private Q_SLOTS:
         QCOMPARE(r.skippedSamples(), 2);
         QCOMPARE(scalar(store->db(), u"SELECT count(*) FROM usage_samples"_s).toInt(), 2);
         QSqlQuery q(store->db());
-        QVERIFY(q.exec(u"SELECT node_id, gpu_index, ts, gpu_util, engine_active, fb_used_mib "
-                       "FROM usage_samples ORDER BY ts"_s));
+        QVERIFY(q.exec(u"SELECT d.node_id, d.gpu_index, s.ts, s.gpu_util, s.engine_active, "
+                       "s.fb_used_mib FROM usage_samples s JOIN usage_devices d ON d.id = s.device "
+                       "ORDER BY s.ts"_s));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), u"n-a1-01"_s);
         QCOMPARE(q.value(1).toInt(), 0);
@@ -98,56 +104,64 @@ private Q_SLOTS:
 
     void rollups_data()
     {
-        QTest::addColumn<QString>("tier");
-        QTest::addColumn<QString>("scope");
+        QTest::addColumn<UsageTier>("tier");
+        QTest::addColumn<UsageScope>("scope");
         QTest::addColumn<QString>("scopeId");
-        QTest::addColumn<QString>("metric");
+        QTest::addColumn<UsageMetric>("metric");
         QTest::addColumn<qint64>("bucket");
         QTest::addColumn<int>("n");
         QTest::addColumn<double>("min");
         QTest::addColumn<double>("max");
         QTest::addColumn<double>("sum");
+        QTest::addColumn<double>("seconds");
         QTest::addColumn<double>("busy");
         // busy seconds per sample (60 s interval): 0.5 engine -> 30; 40 % -> 24; 80 % -> 48;
-        // 60 % -> 36; 100 % -> 60.
-        const qint64 day = T0 - T0 % 86400000LL; // the UTC day holding T0
+        // 60 % -> 36; 100 % -> 60. The second file adds into the buckets of the first.
+        const UsageTier m5 = UsageTier::FiveMinutes, h = UsageTier::Hour, d = UsageTier::Day;
+        const UsageMetric util = UsageMetric::GpuUtil;
         QTest::newRow("5m gpu0 util, both files")
-            << u"5m"_s << u"gpu"_s << u"n-a1-01:0"_s << u"gpu_util"_s << T0 << 3 << 20.0 << 80.0
-            << 140.0 << 102.0;
+            << m5 << UsageScope::Gpu << u"n-a1-01:0"_s << util << T0 << 3 << 20.0 << 80.0 << 140.0
+            << 180.0 << 102.0;
         QTest::newRow("5m gpu0 engine")
-            << u"5m"_s << u"gpu"_s << u"n-a1-01:0"_s << u"engine_active"_s << T0 << 1 << 0.5 << 0.5
-            << 0.5 << 30.0;
-        QTest::newRow("5m gpu0 power") << u"5m"_s << u"gpu"_s << u"n-a1-01:0"_s << u"power_w"_s
-                                       << T0 << 1 << 300.0 << 300.0 << 300.0 << 48.0;
+            << m5 << UsageScope::Gpu << u"n-a1-01:0"_s << UsageMetric::EngineActive << T0 << 1
+            << 0.5 << 0.5 << 0.5 << 180.0 << 102.0;
+        QTest::newRow("5m gpu0 power")
+            << m5 << UsageScope::Gpu << u"n-a1-01:0"_s << UsageMetric::PowerW << T0 << 1 << 300.0
+            << 300.0 << 300.0 << 180.0 << 102.0;
         QTest::newRow("5m gpu0 next bucket")
-            << u"5m"_s << u"gpu"_s << u"n-a1-01:0"_s << u"gpu_util"_s << T0 + 300000 << 1 << 100.0
-            << 100.0 << 100.0 << 60.0;
-        QTest::newRow("5m gpu1 util") << u"5m"_s << u"gpu"_s << u"n-a1-01:1"_s << u"gpu_util"_s
-                                      << T0 << 1 << 60.0 << 60.0 << 60.0 << 36.0;
-        QTest::newRow("5m node util") << u"5m"_s << u"node"_s << u"n-a1-01"_s << u"gpu_util"_s << T0
-                                      << 4 << 20.0 << 80.0 << 200.0 << 138.0;
-        QTest::newRow("1h gpu0 util") << u"1h"_s << u"gpu"_s << u"n-a1-01:0"_s << u"gpu_util"_s
-                                      << T0 << 4 << 20.0 << 100.0 << 240.0 << 162.0;
-        QTest::newRow("1h node util") << u"1h"_s << u"node"_s << u"n-a1-01"_s << u"gpu_util"_s << T0
-                                      << 5 << 20.0 << 100.0 << 300.0 << 198.0;
-        QTest::newRow("1d node util") << u"1d"_s << u"node"_s << u"n-a1-01"_s << u"gpu_util"_s
-                                      << day << 5 << 20.0 << 100.0 << 300.0 << 198.0;
+            << m5 << UsageScope::Gpu << u"n-a1-01:0"_s << util << T0 + 300000 << 1 << 100.0 << 100.0
+            << 100.0 << 60.0 << 60.0;
+        QTest::newRow("5m gpu1 util") << m5 << UsageScope::Gpu << u"n-a1-01:1"_s << util << T0 << 1
+                                      << 60.0 << 60.0 << 60.0 << 60.0 << 36.0;
+        QTest::newRow("5m node util, added across files")
+            << m5 << UsageScope::Node << u"n-a1-01"_s << util << T0 << 4 << 20.0 << 80.0 << 200.0
+            << 240.0 << 138.0;
+        QTest::newRow("5m node power")
+            << m5 << UsageScope::Node << u"n-a1-01"_s << UsageMetric::PowerW << T0 << 1 << 300.0
+            << 300.0 << 300.0 << 240.0 << 138.0;
+        QTest::newRow("1h node util") << h << UsageScope::Node << u"n-a1-01"_s << util << T0 << 5
+                                      << 20.0 << 100.0 << 300.0 << 300.0 << 198.0;
+        // T0 is midnight in Seoul: the day bucket starts there, not at UTC midnight.
+        QTest::newRow("1d node util") << d << UsageScope::Node << u"n-a1-01"_s << util << T0 << 5
+                                      << 20.0 << 100.0 << 300.0 << 300.0 << 198.0;
         // The project follows the allocation: the T0 sample predates it.
-        QTest::newRow("5m project util") << u"5m"_s << u"project"_s << u"ap-b"_s << u"gpu_util"_s
-                                         << T0 << 3 << 40.0 << 80.0 << 180.0 << 108.0;
-        QTest::newRow("1h project util") << u"1h"_s << u"project"_s << u"ap-b"_s << u"gpu_util"_s
-                                         << T0 << 4 << 40.0 << 100.0 << 280.0 << 168.0;
+        QTest::newRow("5m project util") << m5 << UsageScope::Project << u"ap-b"_s << util << T0
+                                         << 3 << 40.0 << 80.0 << 180.0 << 180.0 << 108.0;
+        QTest::newRow("1h project util") << h << UsageScope::Project << u"ap-b"_s << util << T0 << 4
+                                         << 40.0 << 100.0 << 280.0 << 240.0 << 168.0;
         QTest::newRow("1h project engine: none held")
-            << u"1h"_s << u"project"_s << u"ap-b"_s << u"engine_active"_s << T0 << 0 << 0.0 << 0.0
-            << 0.0 << 0.0;
+            << h << UsageScope::Project << u"ap-b"_s << UsageMetric::EngineActive << T0 << 0 << 0.0
+            << 0.0 << 0.0 << 240.0 << 168.0;
+        QTest::newRow("1d fleet") << d << UsageScope::Fleet << u""_s << util << T0 << 5 << 20.0
+                                  << 100.0 << 300.0 << 300.0 << 198.0;
     }
 
     void rollups()
     {
-        QFETCH(QString, tier);
-        QFETCH(QString, scope);
+        QFETCH(UsageTier, tier);
+        QFETCH(UsageScope, scope);
         QFETCH(QString, scopeId);
-        QFETCH(QString, metric);
+        QFETCH(UsageMetric, metric);
         QFETCH(qint64, bucket);
         QFETCH(int, n);
         QTemporaryDir dir;
@@ -157,25 +171,21 @@ private Q_SLOTS:
         TelemetryImporter importer(*store);
         QVERIFY(importer.importDcgm(firstFile(), 0).ok());
         QVERIFY(importer.importDcgm(secondFile(), 0).ok());
-        QSqlQuery q(store->db());
-        q.prepare(u"SELECT n, min, max, sum, busy_seconds FROM usage_rollups WHERE tier = ? AND "
-                  "scope = ? AND scope_id = ? AND metric = ? AND bucket = ?"_s);
-        q.addBindValue(tier);
-        q.addBindValue(scope);
-        q.addBindValue(scopeId);
-        q.addBindValue(metric);
-        q.addBindValue(bucket);
-        QVERIFY(q.exec());
-        if (n == 0) {
-            QVERIFY(!q.next());
-            return;
+        UsageRepository repo(*store);
+        UsageSeries series;
+        QString error;
+        QVERIFY2(repo.series({scope, scopeId, metric, tier, bucket, bucket + 1}, &series, &error),
+                 qPrintable(error));
+        QCOMPARE(series.buckets.size(), 1);
+        const UsageBucket &b = series.buckets.constFirst();
+        QCOMPARE(b.n, qint64(n));
+        if (n > 0) {
+            QTEST(b.min, "min");
+            QTEST(b.max, "max");
         }
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toInt(), n);
-        QTEST(q.value(1).toDouble(), "min");
-        QTEST(q.value(2).toDouble(), "max");
-        QTEST(q.value(3).toDouble(), "sum");
-        QTEST(q.value(4).toDouble(), "busy");
+        QTEST(b.sum, "sum");
+        QTEST(b.seconds, "seconds");
+        QTEST(b.busySeconds, "busy");
     }
 
     void allOrNothing()
@@ -186,7 +196,7 @@ private Q_SLOTS:
         QVERIFY(allocate(*store));
         // Fail the rollup step, after every sample of the file has been inserted.
         QSqlQuery q(store->db());
-        QVERIFY(q.exec(u"CREATE TEMP TRIGGER refuse BEFORE INSERT ON usage_rollups "
+        QVERIFY(q.exec(u"CREATE TEMP TRIGGER refuse BEFORE INSERT ON usage_series "
                        "WHEN NEW.scope = 'project' BEGIN SELECT RAISE(ABORT, 'refused'); END"_s));
         TelemetryImporter importer(*store);
         const TelemetryImportReport r = importer.importDcgm(secondFile(), 0);
@@ -272,8 +282,9 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.fatal));
         QCOMPARE(r.imported, 1);
         // 09:00 in Seoul.
-        QCOMPARE(scalar(store->db(), u"SELECT ts FROM usage_samples WHERE node_id = 'n-a1-02' "
-                                     "AND gpu_index = 3"_s)
+        QCOMPARE(scalar(store->db(), u"SELECT s.ts FROM usage_samples s JOIN usage_devices d "
+                                     "ON d.id = s.device WHERE d.node_id = 'n-a1-02' "
+                                     "AND d.gpu_index = 3"_s)
                      .toLongLong(),
                  T0 + 9 * 3600000LL);
         const TelemetryImportReport unknown = importer.importNvidiaSmi(csv, u"nowhere"_s);

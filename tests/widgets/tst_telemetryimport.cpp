@@ -2,7 +2,7 @@
 // File > Import telemetry… on the fleet of FleetSeed.h: a dcgm-exporter scrape and an
 // nvidia-smi CSV (with the host asked) imported on a worker thread, the result dialog with its
 // counts, skipped lines and unknown hosts (copyable), a cancelled import writing nothing, and a
-// file of no known format refused.
+// file of no known format refused; a Slurm sacct list imported as jobs.
 #include "../common/FleetSeed.h"
 #include "common/BackgroundTask.h"
 #include "usage/TelemetryImport.h"
@@ -31,6 +31,7 @@ class TestTelemetryImport : public QObject
     QString m_host;
     QList<TelemetryImportReport> m_results;
     QStringList m_formats;
+    QList<SlurmImportReport> m_jobs;
 
     // A copy of a fixture in the test's folder (fixtures are never opened in place).
     QString fixture(const QString &name)
@@ -64,6 +65,7 @@ private Q_SLOTS:
         m_hostsOffered.clear();
         m_results.clear();
         m_formats.clear();
+        m_jobs.clear();
         m_host = u"a1-03"_s;
         m_prompts = {};
         m_prompts.askFile = [](QWidget *) { return QString(); };
@@ -75,6 +77,9 @@ private Q_SLOTS:
                                       const TelemetryImportReport &report) {
             m_formats << format;
             m_results << report;
+        };
+        m_prompts.showJobs = [this](QWidget *, const QString &, const SlurmImportReport &report) {
+            m_jobs << report;
         };
         m_prompts.warn = [this](QWidget *, const QString &, const QString &text) {
             m_warnings << text;
@@ -105,8 +110,9 @@ private Q_SLOTS:
         QVERIFY(status.contains(u", 1 sample"_s));
         // Written through the worker's connection, and the views heard of it.
         QCOMPARE(test::scalar(m_store->db(),
-                              u"SELECT power_w FROM usage_samples WHERE node_id = 'n-a1-01' "
-                              "AND gpu_index = 0"_s)
+                              u"SELECT s.power_w FROM usage_samples s JOIN usage_devices d "
+                              "ON d.id = s.device WHERE d.node_id = 'n-a1-01' AND "
+                              "d.gpu_index = 0 AND d.mig_instance = ''"_s)
                      .toDouble(),
                  612.5);
     }
@@ -129,7 +135,7 @@ private Q_SLOTS:
         const QString details = dialog.details()->toPlainText();
         QVERIFY(details.contains(u"Line 9: the value \"fifty\" is not a number"_s));
         QVERIFY(details.contains(u"Line 31: the label set is not closed"_s));
-        QVERIFY(details.contains(u"Host zz-99: 7 sample"_s));
+        QVERIFY(details.contains(u"7 sample(s) of zz-99 skipped"_s));
         QVERIFY(dialog.details()->isReadOnly());
         dialog.findChild<QPushButton *>(u"telemetryImportCopy"_s)->click();
         const QString copied = QApplication::clipboard()->text();
@@ -151,7 +157,8 @@ private Q_SLOTS:
         QCOMPARE(m_hostsOffered.size(), 30); // every node of the fleet
         QCOMPARE(m_formats.constFirst(), u"nvidia-smi CSV"_s);
         QVERIFY(m_results.constFirst().imported > 0);
-        QCOMPARE(test::scalar(m_store->db(), u"SELECT count(DISTINCT node_id) FROM usage_samples"_s)
+        QCOMPARE(test::scalar(m_store->db(), u"SELECT count(DISTINCT d.node_id) FROM usage_samples s "
+                                                    "JOIN usage_devices d ON d.id = s.device"_s)
                      .toInt(),
                  1);
         QCOMPARE(samples(), m_results.constFirst().imported);
@@ -199,14 +206,34 @@ private Q_SLOTS:
                                             m_prompts)
                     .isEmpty());
         QCOMPARE(m_warnings.size(), 2);
-        // A Slurm list is recognised, and refused with what to do instead.
-        QVERIFY(TelemetryImport::importFile(&window, *m_store, fixture(u"sacct.txt"_s), m_prompts)
-                    .isEmpty());
-        QCOMPARE(m_warnings.size(), 3);
-        QVERIFY(m_warnings.constLast().contains(u"sacct.txt"_s));
-        QVERIFY(m_warnings.constLast().contains(u"nothing was imported"_s));
         QCOMPARE(samples(), 0);
         QVERIFY(m_results.isEmpty());
+    }
+
+    // A Slurm list goes in as jobs, as `gpudesk import --format sacct` takes it; again, it
+    // changes nothing.
+    void importsSlurmJobs()
+    {
+        QWidget window;
+        const QString path = fixture(u"sacct.txt"_s);
+        const QString status = TelemetryImport::importFile(&window, *m_store, path, m_prompts);
+        QVERIFY2(m_warnings.isEmpty(), qPrintable(m_warnings.join(u'\n')));
+        QCOMPARE(m_jobs.size(), 1);
+        QCOMPARE(m_jobs.constFirst().added, 7);
+        QCOMPARE(m_jobs.constFirst().skippedLines.size(), 5);
+        QCOMPARE(test::scalar(m_store->db(), u"SELECT count(*) FROM slurm_jobs"_s).toInt(), 7);
+        QVERIFY2(status.startsWith(u"sacct.txt: 7 new"_s), qPrintable(status));
+        const QStringList notes = TelemetryImport::jobsNotes(m_jobs.constFirst());
+        QCOMPARE(notes.size(), 5 + int(m_jobs.constFirst().unmatchedAccounts.size()));
+        QVERIFY(notes.constLast().startsWith(u"Line "_s));
+        QVERIFY(m_results.isEmpty());
+        QCOMPARE(samples(), 0);
+
+        QVERIFY(!TelemetryImport::importFile(&window, *m_store, path, m_prompts).isEmpty());
+        QCOMPARE(m_jobs.size(), 2);
+        QCOMPARE(m_jobs.constLast().added, 0);
+        QCOMPARE(m_jobs.constLast().unchanged, 7);
+        QCOMPARE(test::scalar(m_store->db(), u"SELECT count(*) FROM slurm_jobs"_s).toInt(), 7);
     }
 };
 

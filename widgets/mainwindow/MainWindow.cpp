@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "NavigationBar.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
+#include "admin/AdministrationArea.h"
+#include "admin/BackupScheduler.h"
+#include "admin/PasswordDialog.h"
 #include "applications/ApplicationBrowser.h"
 #include "applications/FilterBar.h"
 #include "common/BackgroundTask.h"
@@ -15,9 +19,12 @@
 #include "reports/ReportsArea.h"
 #include "review/MyReviewsView.h"
 #include "review/ReviewArea.h"
+#include "tracks/NationalProjectsArea.h"
+#include "tracks/ProgramsArea.h"
 #include "store/AllocationRepository.h"
-#include "store/Migrations.h"
 #include "store/Store.h"
+#include "store/UserAdminRepository.h"
+#include "store/UserRepository.h"
 #include "telemetry/TelemetrySourcesDialog.h"
 #include "usage/StatementsView.h"
 #include "usage/TelemetryImport.h"
@@ -74,6 +81,10 @@ MainWindow::MainWindow(Store &store, const Session &session, UsageSource *usage,
     hourly->setInterval(60 * 60 * 1000);
     connect(hourly, &QTimer::timeout, this, [this] { advanceAllocations(); });
     hourly->start();
+    // The profile's scheduled backups, whoever is signed in.
+    m_scheduler = new BackupScheduler(m_store, this);
+    connect(m_scheduler, &BackupScheduler::finished, this,
+            [this](bool, const QString &message) { showActionResult(message); });
     if (m_browser) {
         if (auto *splitter = m_browser->findChild<QSplitter *>(u"applicationSplitter"_s))
             splitter->restoreState(settings.value(u"window/applicationSplitter"_s).toByteArray());
@@ -120,6 +131,11 @@ UsageArea *MainWindow::usageArea() const
 StatementsView *MainWindow::billing() const
 {
     return m_billing;
+}
+
+AdministrationArea *MainWindow::administration() const
+{
+    return m_admin;
 }
 
 void MainWindow::advanceAllocations()
@@ -193,13 +209,19 @@ void MainWindow::buildAreas()
     m_dashboard = nullptr;
     m_usageArea = nullptr;
     m_billing = nullptr;
+    m_admin = nullptr;
     QHash<QString, QWidget *> pages;
-    // One area: its page in the stack, its entry in the bar, its messages in the status bar.
-    const auto add = [&](const QString &key, const QString &icon, const QString &label,
-                         auto *page) {
+    // One area: its page in the stack and its entry in the bar...
+    const auto place = [&](const QString &key, const QString &icon, const QString &label,
+                           QWidget *page) {
         m_stack->addWidget(page);
         pages.insert(key, page);
         m_navigation->addArea(key, QIcon(u":/gpudesk/icons/"_s + icon), label);
+    };
+    // ...and its messages in the status bar.
+    const auto add = [&](const QString &key, const QString &icon, const QString &label,
+                         auto *page) {
+        place(key, icon, label, page);
         using Page = std::remove_pointer_t<decltype(page)>;
         connect(page, &Page::statusMessage, this,
                 [this](const QString &m) { showActionResult(m); });
@@ -224,6 +246,13 @@ void MainWindow::buildAreas()
     }
     if (officer) {
         m_review = add(u"review"_s, u"review.svg"_s, tr("Review"), new ReviewArea(m_store, m_stack));
+        // The other tracks sit between the review and the map, where their work leads.
+        auto *national = new NationalProjectsArea(m_store, m_stack);
+        auto *programs = new ProgramsArea(m_store, m_stack);
+        place(u"national"_s, u"national.svg"_s, tr("National projects"), national);
+        place(u"programs"_s, u"programs.svg"_s, tr("Programs"), programs);
+        connectTrackArea(national);
+        connectTrackArea(programs);
         m_rackMap =
             add(u"rackmap"_s, u"rackmap.svg"_s, tr("Rack map"), new RackMapArea(m_store, m_stack));
         m_rackMap->setUsageSource(m_usage);
@@ -251,6 +280,17 @@ void MainWindow::buildAreas()
                     m_usageArea->showSubject(UsageScope::Project, applicationId);
                 });
     }
+    if (officer) {
+        // After the areas of the work (UX.md): administration.
+        m_admin = add(u"administration"_s, u"administration.svg"_s, tr("Administration"),
+                      new AdministrationArea(m_store,
+                                             role == Role::Administrator
+                                                 ? AdministrationArea::Scope::Everything
+                                                 : AdministrationArea::Scope::CallsOnly,
+                                             m_stack));
+        connect(m_admin, &AdministrationArea::openProfileRequested, this,
+                &MainWindow::openProfileRequested);
+    }
     connect(m_navigation, &NavigationBar::areaChanged, this, [this, pages](const QString &key) {
         if (QWidget *page = pages.value(key)) {
             m_stack->setCurrentWidget(page);
@@ -261,6 +301,24 @@ void MainWindow::buildAreas()
     const QString last = QSettings().value(u"window/area"_s).toString();
     if (pages.contains(last))
         m_navigation->setCurrentArea(last);
+}
+
+template <typename Area> void MainWindow::connectTrackArea(Area *area)
+{
+    connect(area, &Area::statusMessage, this, [this](const QString &m) { showActionResult(m); });
+    connect(area, &Area::openArea, this, [this](const QString &key, const QString &callId) {
+        m_navigation->setCurrentArea(key);
+        if (key == u"review"_s && m_review)
+            m_review->setCurrentCall(callId);
+    });
+    connect(area, &Area::showOnRackMap, this, [this](const QString &applicationId) {
+        m_navigation->setCurrentArea(u"rackmap"_s);
+        if (m_rackMap) {
+            m_rackMap->selectProject(applicationId);
+            QTableView *list = m_rackMap->projectTable();
+            list->scrollTo(list->currentIndex(), QAbstractItemView::PositionAtCenter);
+        }
+    });
 }
 
 void MainWindow::buildMenus()
@@ -297,6 +355,9 @@ void MainWindow::buildMenus()
         file->addAction(tr("Sign in as &another user…"), this, [this] { this->signIn(); });
     signIn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     signIn->setObjectName(u"signInAction"_s);
+    QAction *password =
+        file->addAction(tr("Change my pass&word…"), this, [this] { changeOwnPassword(); });
+    password->setObjectName(u"changePasswordAction"_s);
     file->addAction(tr("Open &profile…"), this, [this] { openProfile(); });
     QAction *settings = file->addAction(tr("&Settings…"), this, [this] { showSettings(); });
     settings->setShortcut(QKeySequence::Preferences);
@@ -318,6 +379,8 @@ void MainWindow::buildMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Save &diagnostics bundle…"), this,
+                    [this] { AboutDialog::saveDiagnostics(this, &m_store); });
     help->addAction(tr("&About gpudesk"), this, [this] { showAbout(); });
 }
 
@@ -509,14 +572,25 @@ void MainWindow::openProfile()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About gpudesk"),
-        tr("<h3>gpudesk %1</h3><p>The desktop console of the national advanced-GPU allocation "
-           "program.</p><p>Qt %2 · SQLite %3 · profile schema %4</p><p>Licensed under the GNU "
-           "General Public License, version 3 or later.</p>")
-            .arg(QStringLiteral(GPUDESK_VERSION), QString::fromLatin1(qVersion()),
-                 m_store.sqliteVersion())
-            .arg(Migrations::latestVersion()));
+    AboutDialog dialog(&m_store, this);
+    dialog.exec();
+}
+
+void MainWindow::changeOwnPassword()
+{
+    const auto me = UserRepository(m_store).user(m_session.userId);
+    if (!me)
+        return;
+    PasswordDialog dialog(PasswordDialog::Mode::ChangeOwn, me->login, me->hasPassword, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!UserAdminRepository(m_store).changeOwnPassword(dialog.currentPassword(),
+                                                         dialog.password(), &error)) {
+        QMessageBox::warning(this, tr("Change my password"), error);
+        return;
+    }
+    showActionResult(tr("Your password was changed."));
 }
 
 void MainWindow::showActionResult(const QString &message)

@@ -9,7 +9,9 @@ class QStackedWidget;
 
 namespace gpudesk {
 
+class AdministrationArea;
 class ApplicationBrowser;
+class BackupScheduler;
 class MyReviewsView;
 class NavigationBar;
 class RackMapArea;
@@ -59,6 +61,8 @@ public:
     UsageArea *usageArea() const;
     // Billing (statements; read-only for managers); null for reviewers.
     StatementsView *billing() const;
+    // The Administration area: every page for administrators, the calls for officers; else null.
+    AdministrationArea *administration() const;
     NavigationBar *navigation() const;
     const Session &session() const { return m_session; }
     // Signs in as `session`'s user and rebuilds the window for that role.
@@ -86,7 +90,10 @@ private:
     void importApplications();
     void openProfile();
     void showAbout();
+    void changeOwnPassword();
     void showActionResult(const QString &message);
+    // The National projects and Programs areas: their messages and the areas they lead to.
+    template <typename Area> void connectTrackArea(Area *area);
 
     Store &m_store;
     Session m_session;
@@ -101,6 +108,8 @@ private:
     QPointer<UsageDashboard> m_dashboard;
     QPointer<UsageArea> m_usageArea;
     QPointer<StatementsView> m_billing;
+    QPointer<AdministrationArea> m_admin;
+    BackupScheduler *m_scheduler = nullptr;
     QPointer<QLabel> m_profileLabel;
     QPointer<QLabel> m_userLabel;
     QPointer<QLabel> m_syncLabel;

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MyReviewsView.h"
 
+#include "rules/CallStages.h"
+
 #include "PledgeDialog.h"
 #include "ReasonDialog.h"
 #include "ReviewApplicationPane.h"
 #include "ReviewForm.h"
 #include "common/TableViewState.h"
 #include "common/Theme.h"
+#include "rules/CallStages.h"
 #include "store/CallRepository.h"
+#include "store/ReviewerRetention.h"
 #include "store/ReviewerWorkspace.h"
 #include "store/Store.h"
 
@@ -104,6 +108,13 @@ MyReviewsView::MyReviewsView(Store &store, const QString &userId, QWidget *paren
     m_callSummary->setWordWrap(true);
     header->addWidget(m_callSummary, 1);
     layout->addLayout(header);
+    m_retention = new QLabel(this);
+    m_retention->setObjectName(u"retentionNotice"_s);
+    m_retention->setWordWrap(true);
+    m_retention->setFrameShape(QFrame::StyledPanel);
+    m_retention->setMargin(6);
+    m_retention->hide();
+    layout->addWidget(m_retention);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"myReviewsSplitter"_s);
@@ -194,6 +205,7 @@ MyReviewsView::MyReviewsView(Store &store, const QString &userId, QWidget *paren
     connect(&m_store, &Store::tablesChanged, this,
             [this](const QSet<QString> &tables) { onTablesChanged(tables); });
 
+    applyRetention();
     reloadCalls();
 }
 
@@ -227,7 +239,7 @@ void MyReviewsView::reloadCalls()
         m_calls->addItem(
             u"%1 %2"_s.arg(c.code, korean() || c.titleEn.isEmpty() ? c.title : c.titleEn), c.id);
         // Without a previous choice, start at the first call still in review.
-        if (preferred < 0 && c.stage == u"review"_s && !c.panelClosed)
+        if (preferred < 0 && stageAllows(c.stage, StageActivity::Review) && !c.panelClosed)
             preferred = m_calls->count() - 1;
     }
     const int keep = m_calls->findData(previous);
@@ -239,6 +251,7 @@ void MyReviewsView::reloadCalls()
 
 void MyReviewsView::updateCallSummary()
 {
+    updateRetentionNotice();
     if (!m_workspace->isValid()) {
         m_callSummary->setText(tr("Your user is not linked to a reviewer, so there is nothing to "
                                   "review. Ask the program officer to add you to the reviewers."));
@@ -438,10 +451,38 @@ void MyReviewsView::onTablesChanged(const QSet<QString> &tables)
     static const QSet<QString> calls{u"calls"_s, u"panel_members"_s};
     static const QSet<QString> rows{u"review_assignments"_s, u"reviews"_s, u"pledges"_s,
                                     u"applications"_s};
-    if (tables.intersects(calls))
+    if (tables.intersects(calls)) {
+        applyRetention();
         reloadCalls();
+    }
     else if (tables.intersects(rows))
         reloadAssignments();
+}
+
+void MyReviewsView::applyRetention()
+{
+    ReviewerRetention retention(m_store);
+    if (retention.callsDue().isEmpty())
+        return;
+    // The form may hold an application of a call about to go: close it first.
+    if (!m_openedId.isEmpty()) {
+        m_form->clear();
+        m_pane->clear();
+        m_openedId.clear();
+    }
+    QString error;
+    const QList<RetentionRecord> done = retention.purgeDue(&error);
+    for (const RetentionRecord &r : done)
+        Q_EMIT statusMessage(ReviewerRetention::notice(r));
+    if (!error.isEmpty())
+        Q_EMIT statusMessage(tr("The copies of a closed call could not be removed: %1").arg(error));
+}
+
+void MyReviewsView::updateRetentionNotice()
+{
+    const auto record = ReviewerRetention(m_store).record(currentCallId());
+    m_retention->setVisible(record.has_value());
+    m_retention->setText(record ? ReviewerRetention::notice(*record) : QString());
 }
 
 } // namespace gpudesk

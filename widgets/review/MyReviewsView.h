@@ -63,6 +63,8 @@ public:
     QString openedAssignmentId() const { return m_openedId; }
 
     QComboBox *callSelector() const { return m_calls; }
+    // What was removed after the current call's panel closed; hidden while nothing was.
+    QLabel *retentionNotice() const { return m_retention; }
     QTableView *table() const { return m_table; }
     ReviewApplicationPane *applicationPane() const { return m_pane; }
     ReviewForm *form() const { return m_form; }
@@ -81,6 +83,9 @@ private:
     void acceptSelected();
     void answerSelected(bool conflict);
     void onTablesChanged(const QSet<QString> &tables);
+    // On a reviewer's own profile, removes the copies of calls whose panel has closed.
+    void applyRetention();
+    void updateRetentionNotice();
 
     Store &m_store;
     std::unique_ptr<ReviewerWorkspace> m_workspace;
@@ -91,6 +96,7 @@ private:
 
     QComboBox *m_calls = nullptr;
     QLabel *m_callSummary = nullptr;
+    QLabel *m_retention = nullptr;
     QSplitter *m_splitter = nullptr;
     QSplitter *m_leftSplitter = nullptr;
     QStandardItemModel *m_model = nullptr;

@@ -8,8 +8,9 @@ class QPushButton;
 
 namespace gpudesk {
 
-// Asks a reviewer why they decline an assignment or what their conflict of interest is; OK stays
-// disabled until a reason is written, because the program officer needs it to reassign.
+// Asks why: a reviewer declining an assignment or declaring a conflict, an officer changing a call
+// that was already screened. OK stays disabled until a reason is written, because whoever reads
+// the record later needs it.
 class ReasonDialog final : public QDialog
 {
     Q_OBJECT

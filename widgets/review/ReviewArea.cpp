@@ -4,7 +4,9 @@
 #include "AssignmentPanel.h"
 #include "ReviewProgressView.h"
 #include "SelectionPanel.h"
+#include "domain/CallDefinition.h"
 #include "store/CallRepository.h"
+#include "store/CallStageRepository.h"
 #include "store/Store.h"
 
 #include <QComboBox>
@@ -22,22 +24,6 @@ namespace {
 const QString kLastCallKey = u"review/lastCall"_s;
 const QString kLastTabKey = u"review/lastTab"_s;
 
-QString stageLabel(const QString &stage)
-{
-    if (stage == u"open")
-        return ReviewArea::tr("accepting applications");
-    if (stage == u"screening")
-        return ReviewArea::tr("screening");
-    if (stage == u"review")
-        return ReviewArea::tr("under review");
-    if (stage == u"selection")
-        return ReviewArea::tr("selection");
-    if (stage == u"allocation")
-        return ReviewArea::tr("allocation");
-    if (stage == u"closed")
-        return ReviewArea::tr("closed");
-    return stage;
-}
 } // namespace
 
 ReviewArea::ReviewArea(Store &store, QWidget *parent) : QWidget(parent), m_store(store)
@@ -76,6 +62,11 @@ ReviewArea::ReviewArea(Store &store, QWidget *parent) : QWidget(parent), m_store
     connect(m_selection, &SelectionPanel::statusMessage, this, &ReviewArea::statusMessage);
     connect(m_calls, &QComboBox::currentIndexChanged, this, &ReviewArea::showCall);
     loadCalls();
+    // A call created or renamed in Administration appears in the picker, the current one kept.
+    connect(&m_store, &Store::tablesChanged, this, [this](const QSet<QString> &tables) {
+        if (tables.contains(u"calls"_s))
+            loadCalls();
+    });
     m_tabs->setCurrentIndex(QSettings().value(kLastTabKey, 0).toInt());
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [](int index) { QSettings().setValue(kLastTabKey, index); });
@@ -127,7 +118,7 @@ void ReviewArea::loadCalls()
     int index = m_calls->findData(QSettings().value(kLastCallKey).toString());
     for (int i = 0; index < 0 && i < m_calls->count(); ++i) {
         const auto settings = calls.reviewSettings(m_calls->itemData(i).toString());
-        if (settings && settings->stage == u"review")
+        if (settings && stageAllows(settings->stage, StageActivity::Review))
             index = i;
     }
     m_calls->setCurrentIndex(qMax(0, index));
@@ -151,11 +142,18 @@ void ReviewArea::showCall(int index)
     m_callInfo->setText(tr("Stage: %1 · %n reviewer(s) per application · review deadline %2 · "
                            "waitlist of %3 per accelerator type",
                            nullptr, settings->reviewersPerApplication)
-                            .arg(stageLabel(settings->stage), deadline)
+                            .arg(callStageLabel(settings->stage), deadline)
                             .arg(settings->waitlistLength));
     m_assignment->setCall(callId);
     m_progress->setCall(callId);
     m_selection->setCall(callId);
+    // The capacity cut is a stage of some call types only (the open call's selection); the
+    // others decide elsewhere (the ministers' meeting, a program's shares). A type whose stages
+    // cannot be read keeps every tab.
+    const auto stages = CallStageRepository(m_store).state(callId);
+    const bool selects = !stages || !stages->stagesError.isEmpty() ||
+                         stages->typeAllows(StageActivity::Selection);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_selection), selects);
 }
 
 } // namespace gpudesk

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SelectionPanel.h"
 
+#include "common/LazyRefresh.h"
 #include "common/TableViewState.h"
 #include "common/Theme.h"
+#include "common/ToolActions.h"
 #include "itemmodels/RankingModel.h"
-#include "common/LazyRefresh.h"
 #include "store/SelectionRepository.h"
 #include "store/Store.h"
 
@@ -74,19 +75,6 @@ bool touchesSelection(const QSet<QString> &tables)
     return tables.intersects(watched);
 }
 
-QAction *makeAction(QWidget *owner, QToolBar *bar, const QString &text, const QString &name,
-                    const QKeySequence &key)
-{
-    QAction *a = bar->addAction(text);
-    a->setObjectName(name);
-    a->setShortcut(key);
-    // Only while the panel (or a child) has focus: other areas use the same keys.
-    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    a->setToolTip(u"%1 (%2)"_s.arg(text, key.toString(QKeySequence::NativeText)));
-    owner->addAction(a);
-    return a;
-}
-
 } // namespace
 
 SelectionPanel::SelectionPanel(Store &store, QWidget *parent)
@@ -125,14 +113,14 @@ SelectionPanel::SelectionPanel(Store &store, QWidget *parent)
     auto *bar = new QToolBar(this);
     bar->setObjectName(u"selectionActions"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_apply = makeAction(this, bar, tr("Apply decisions…"), u"applyDecisionsAction"_s,
-                         QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_override = makeAction(this, bar, tr("Override…"), u"overrideAction"_s,
-                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_promote = makeAction(this, bar, tr("Promote from waitlist…"), u"promoteAction"_s,
-                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_export = makeAction(this, bar, tr("Export panel sheet…"), u"exportPanelSheetAction"_s,
-                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_apply = addToolAction(this, bar, tr("Apply decisions…"), u"applyDecisionsAction"_s,
+                            QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_override = addToolAction(this, bar, tr("Override…"), u"overrideAction"_s,
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_promote = addToolAction(this, bar, tr("Promote from waitlist…"), u"promoteAction"_s,
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_export = addToolAction(this, bar, tr("Export panel sheet…"), u"exportPanelSheetAction"_s,
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     layout->addWidget(bar);
 
     m_table = new QTableView(this);

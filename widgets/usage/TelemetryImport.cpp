@@ -4,9 +4,11 @@
 #include "TelemetryImportDialog.h"
 #include "common/BackgroundTask.h"
 #include "common/FileDialogs.h"
+#include "domain/TimeFormat.h"
 #include "store/Store.h"
 #include "telemetry/TelemetryFormat.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -57,6 +59,16 @@ TelemetryImport::Prompts TelemetryImport::defaultPrompts()
         TelemetryImportDialog dialog(fileName, format, report, parent);
         dialog.exec();
     };
+    p.showJobs = [](QWidget *parent, const QString &fileName, const SlurmImportReport &report) {
+        QMessageBox box(QMessageBox::Information, tr("Slurm jobs imported"),
+                        jobsSummary(fileName, report), QMessageBox::Close, parent);
+        const QStringList notes = jobsNotes(report);
+        if (!notes.isEmpty()) {
+            box.setInformativeText(tr("Some lines or accounts need a look: see the details."));
+            box.setDetailedText(notes.join(u'\n'));
+        }
+        box.exec();
+    };
     p.warn = [](QWidget *parent, const QString &title, const QString &text) {
         QMessageBox::warning(parent, title, text);
     };
@@ -97,14 +109,8 @@ QString TelemetryImport::importFile(QWidget *parent, Store &store, const QString
         return {};
     }
 
-    if (format == TelemetryFormat::Sacct) {
-        prompts.warn(parent, title,
-                     tr("%1 is a Slurm sacct list. This build of gpudesk does not store Slurm "
-                        "jobs yet, so nothing was imported; import the GPUs' dcgm-exporter or "
-                        "nvidia-smi readings for the same period instead.")
-                         .arg(name));
-        return {};
-    }
+    if (format == TelemetryFormat::Sacct)
+        return importJobs(parent, store, path, prompts);
     TelemetryImporter importer(store);
     QString error;
     if (!importer.load(&error)) {
@@ -151,6 +157,48 @@ QString TelemetryImport::importFile(QWidget *parent, Store &store, const QString
     }
     prompts.showResult(parent, name, formatName(format), report);
     return TelemetryImportDialog::summary(name, report);
+}
+
+QString TelemetryImport::importJobs(QWidget *parent, Store &store, const QString &path,
+                                    const Prompts &prompts)
+{
+    const QString name = QFileInfo(path).fileName();
+    // Times in the program's zone (the controller's), as the command line reads them. The jobs
+    // go through the store's own connection: a month's accounting is written in moments.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const SlurmImportReport report =
+        SlurmJobRepository(store).importSacctFile(path, displayTimeZone());
+    QApplication::restoreOverrideCursor();
+    if (!report.ok()) {
+        prompts.warn(parent, tr("Import telemetry"),
+                     tr("Nothing was imported from %1.").arg(name) + u"\n\n"_s + report.fatal);
+        return {};
+    }
+    prompts.showJobs(parent, name, report);
+    return jobsSummary(name, report);
+}
+
+QString TelemetryImport::jobsSummary(const QString &fileName, const SlurmImportReport &report)
+{
+    return tr("%1: %Ln new and %2 changed Slurm job(s) (%3 unchanged), %4 line(s) skipped.",
+              nullptr, report.added)
+        .arg(fileName)
+        .arg(report.updated)
+        .arg(report.unchanged)
+        .arg(report.skippedLines.size());
+}
+
+QStringList TelemetryImport::jobsNotes(const SlurmImportReport &report)
+{
+    QStringList lines;
+    for (const auto &a : report.unmatchedAccounts)
+        lines << tr("Account %1: %n job(s) count for no project; no application has it as its "
+                    "Slurm account.",
+                    nullptr, a.second)
+                     .arg(a.first);
+    for (const SkippedLine &s : report.skippedLines)
+        lines << tr("Line %1: %2").arg(s.line).arg(s.reason);
+    return lines;
 }
 
 } // namespace gpudesk

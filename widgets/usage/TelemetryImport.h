@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/SlurmJobRepository.h"
 #include "telemetry/TelemetryImporter.h"
 
 #include <QCoreApplication>
@@ -15,8 +16,9 @@ class Store;
 class TaskControl;
 
 // File > Import telemetry…: a dcgm-exporter scrape, an nvidia-smi CSV (the host asked for) or
-// a Slurm sacct list, its format recognised from its first lines, imported on a worker thread
-// with progress and Cancel (a cancelled import writes nothing), then what it did in a dialog.
+// a Slurm sacct list, its format recognised from its first lines. Readings are imported on a
+// worker thread with progress and Cancel (a cancelled import writes nothing), jobs through
+// SlurmJobRepository as `gpudesk import --format sacct` does; then what it did in a dialog.
 class TelemetryImport final
 {
     Q_DECLARE_TR_FUNCTIONS(TelemetryImport)
@@ -32,6 +34,10 @@ public:
         std::function<void(QWidget *parent, const QString &fileName, const QString &format,
                            const TelemetryImportReport &report)>
             showResult;
+        // What a sacct import did.
+        std::function<void(QWidget *parent, const QString &fileName,
+                           const SlurmImportReport &report)>
+            showJobs;
         std::function<void(QWidget *parent, const QString &title, const QString &text)> warn;
         // Called on the worker thread as the work starts (tests cancel here).
         std::function<void(TaskControl &control)> started;
@@ -42,6 +48,14 @@ public:
     static QString run(QWidget *parent, Store &store, const Prompts &prompts);
     // The same for a file already chosen.
     static QString importFile(QWidget *parent, Store &store, const QString &path,
+                              const Prompts &prompts);
+
+    // The status-bar line of a sacct import, and its skipped lines and unmatched accounts.
+    static QString jobsSummary(const QString &fileName, const SlurmImportReport &report);
+    static QStringList jobsNotes(const SlurmImportReport &report);
+
+private:
+    static QString importJobs(QWidget *parent, Store &store, const QString &path,
                               const Prompts &prompts);
 };
 

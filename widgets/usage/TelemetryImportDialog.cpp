@@ -70,14 +70,14 @@ TelemetryImportDialog::TelemetryImportDialog(const QString &fileName, const QStr
         unknown += h.second;
     row(tr("Samples of unknown hosts:"), unknown, u"importUnknownHosts"_s);
     row(tr("Samples without a GPU index:"), report.samplesWithoutGpu, u"importWithoutGpu"_s);
-    row(tr("MIG instance samples (not stored):"), report.migSamples, u"importMig"_s);
+    row(tr("Of MIG instances:"), report.migSamples, u"importMig"_s);
+    row(tr("Already stored (unchanged):"), report.duplicates, u"importDuplicates"_s);
+    row(tr("Corrections of stored samples:"), report.replaced, u"importReplaced"_s);
     layout->addLayout(form);
 
-    QStringList lines;
-    for (const auto &h : report.unknownHosts)
-        lines << tr("Host %1: %n sample(s) skipped, the host is not in the fleet.", nullptr,
-                    h.second)
-                     .arg(h.first);
+    // The importer's own notes (unknown hosts, readings without a GPU, duplicates,
+    // corrections), as the command line prints them.
+    QStringList lines = report.sampleNotes();
     for (const SkippedLine &s : report.skippedLines)
         lines << tr("Line %1: %2").arg(s.line).arg(s.reason);
     auto *detailsLabel = new QLabel(tr("&What was left out:"), this);

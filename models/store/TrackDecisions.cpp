@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TrackDecisions.h"
+
+#include "BoundQuery.h"
+#include "Store.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace gpudesk {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TrackDecisions)
+};
+
+} // namespace
+
+bool saveTrackDecision(QSqlDatabase &db, const QString &userId, qint64 nowMs,
+                       const TrackDecision &d, QString *error)
+{
+    const QVariantList values = {
+        nowMs,
+        userId.isNull() ? u""_s : userId,
+        d.decidedOn.toString(Qt::ISODate),
+        d.reference.isNull() ? u""_s : d.reference.trimmed(),
+        d.startsOn.isValid() ? d.startsOn.toString(Qt::ISODate) : u""_s,
+        d.startsOn.isValid() ? d.months : 0,
+        d.proposedNodes ? QVariant(*d.proposedNodes) : QVariant(QMetaType(QMetaType::Int)),
+        d.score ? QVariant(*d.score) : QVariant(QMetaType(QMetaType::Double)),
+        d.applicationId};
+    QSqlQuery q(db);
+    auto run = [&](bool withId) {
+        return execBound(
+            q, withId ? values + QVariantList{Store::newId()} : values, NullText::AsNull,
+            Text::tr("The decision could not be saved: %1. Nothing was changed."), error);
+    };
+    q.prepare(u"UPDATE track_decisions SET updated_at = ?, updated_by = ?, decided_on = ?, "
+              "reference = ?, starts_on = ?, months = ?, proposed_nodes = ?, score = ?, "
+              "deleted = 0 WHERE application_id = ?"_s);
+    if (!run(false))
+        return false;
+    if (q.numRowsAffected() > 0)
+        return true;
+    q.prepare(u"INSERT INTO track_decisions (updated_at, updated_by, decided_on, reference, "
+              "starts_on, months, proposed_nodes, score, application_id, id) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    return run(true);
+}
+
+} // namespace gpudesk

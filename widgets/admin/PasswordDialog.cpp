@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PasswordDialog.h"
+
+#include "rules/AccountRules.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace gpudesk {
+
+PasswordDialog::PasswordDialog(Mode mode, const QString &login, bool hasCurrent, QWidget *parent)
+    : QDialog(parent), m_login(login)
+{
+    setObjectName(u"passwordDialog"_s);
+    setWindowTitle(mode == Mode::Reset ? tr("Reset the password of %1").arg(login)
+                                       : tr("Change my password"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    auto password = [this](const QString &name) {
+        auto *e = new QLineEdit(this);
+        e->setObjectName(name);
+        e->setEchoMode(QLineEdit::Password);
+        connect(e, &QLineEdit::textChanged, this, &PasswordDialog::update);
+        return e;
+    };
+    if (mode == Mode::ChangeOwn && hasCurrent) {
+        m_current = password(u"currentPassword"_s);
+        form->addRow(tr("&Current password:"), m_current);
+    }
+    m_new = password(u"newPassword"_s);
+    m_repeat = password(u"repeatPassword"_s);
+    form->addRow(tr("&New password:"), m_new);
+    form->addRow(tr("&Repeat it:"), m_repeat);
+    layout->addLayout(form);
+    m_problems = new QLabel(this);
+    m_problems->setObjectName(u"passwordProblems"_s);
+    m_problems->setWordWrap(true);
+    layout->addWidget(m_problems);
+    if (mode == Mode::Reset) {
+        auto *note = new QLabel(tr("Give the new password to %1 in person or by telephone, never "
+                                   "by e-mail.")
+                                    .arg(login),
+                                this);
+        note->setWordWrap(true);
+        layout->addWidget(note);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_ok = buttons->addButton(mode == Mode::Reset ? tr("Set password") : tr("Change password"),
+                              QDialogButtonBox::AcceptRole);
+    m_ok->setObjectName(u"passwordOk"_s);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    update();
+    resize(440, 0);
+}
+
+QString PasswordDialog::currentPassword() const
+{
+    return m_current ? m_current->text() : QString();
+}
+
+QString PasswordDialog::password() const
+{
+    return m_new->text();
+}
+
+void PasswordDialog::update()
+{
+    QStringList problems = passwordProblems(m_new->text(), m_login);
+    if (m_new->text().isEmpty())
+        problems = {tr("A password needs at least 8 characters.")};
+    else if (m_repeat->text() != m_new->text())
+        problems << tr("The two entries differ.");
+    if (m_current && m_current->text().isEmpty())
+        problems.prepend(tr("Give your current password first."));
+    m_problems->setText(problems.join(u'\n'));
+    m_ok->setEnabled(problems.isEmpty());
+}
+
+} // namespace gpudesk
