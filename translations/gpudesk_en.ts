@@ -5977,6 +5977,83 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
     </message>
 </context>
 <context>
+    <name>TelemetryImport</name>
+    <message>
+        <source>dcgm-exporter (Prometheus text)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>nvidia-smi CSV</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Slurm sacct</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import telemetry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Telemetry (*.prom *.txt *.csv *.log *.out);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>nvidia-smi does not write the host&apos;s name. Which node is %1 from?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Slurm jobs imported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Some lines or accounts need a look: see the details.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2. Check that the file exists and that you may read it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not a telemetry file gpudesk knows. It reads dcgm-exporter metrics (Prometheus text), nvidia-smi --query-gpu CSV and Slurm sacct -P lists; nothing was imported.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The fleet could not be read: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled: nothing was written.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln new and %2 changed Slurm job(s) (%3 unchanged), %4 line(s) skipped.</source>
+        <translation>
+            <numerusform>%1: %Ln new and %2 changed Slurm job (%3 unchanged), %4 line(s) skipped.</numerusform>
+            <numerusform>%1: %Ln new and %2 changed Slurm jobs (%3 unchanged), %4 line(s) skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Account %1: %n job(s) count for no project; no application has it as its Slurm account.</source>
+        <translation>
+            <numerusform>Account %1: %n job counts for no project; no application has it as its Slurm account.</numerusform>
+            <numerusform>Account %1: %n jobs count for no project; no application has it as its Slurm account.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>TelemetryImporter</name>
     <message>
         <source>Cannot read %1: %2. Check the path and that the file is readable.</source>
@@ -6024,6 +6101,14 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
             <numerusform>%n sample replaced a different stored reading for the same GPU and time; the figures they touch were rebuilt.</numerusform>
             <numerusform>%n samples replaced a different stored reading for the same GPU and time; the figures they touch were rebuilt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -6327,6 +6412,39 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
     <name>UsageScopeMap</name>
     <message>
         <source>The allocations could not be read: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>UsageSubjects</name>
+    <message>
+        <source>Whole fleet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 GPU %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>UsageTimeTicker</name>
+    <message>
+        <source>MMM d</source>
+        <extracomment>Date of a tick on a chart&apos;s time axis, as a QDate format: month and day</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>Month of a tick on a chart&apos;s time axis, as a QDate format: month and year</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <extracomment>Year of a tick on a chart&apos;s time axis, as a QDate format</extracomment>
         <translation></translation>
     </message>
 </context>
@@ -9421,6 +9539,25 @@ Reviewers can no longer open or change its reviews, and when their computers nex
         <source>Programs</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <extracomment>Area of the main window: fleet usage at a glance</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <extracomment>Area of the main window: GPU utilisation charts</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <extracomment>Area of the main window: cost-share statements</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import te&amp;lemetry…</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::MovePoolDialog</name>
@@ -10924,14 +11061,6 @@ Reviewers can no longer open or change its reviews, and when their computers nex
         </translation>
     </message>
     <message>
-        <source>Utilisation, last 7 days</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Utilisation, last 30 days</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Utilisation could not be read: %1</source>
         <translation></translation>
     </message>
@@ -10945,6 +11074,10 @@ Reviewers can no longer open or change its reviews, and when their computers nex
             <numerusform>Utilisation from %1 to %2: %n node reported.</numerusform>
             <numerusform>Utilisation from %1 to %2: %n nodes reported.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -12767,6 +12900,94 @@ Each team&apos;s decision goes into its history with the score and, for an adjus
     </message>
 </context>
 <context>
+    <name>gpudesk::TelemetryImportDialog</name>
+    <message numerus="yes">
+        <source>%1: %Ln sample(s) imported</source>
+        <translation>
+            <numerusform>%1: %Ln sample imported</numerusform>
+            <numerusform>%1: %Ln samples imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) skipped</source>
+        <translation>
+            <numerusform>%Ln line skipped</numerusform>
+            <numerusform>%Ln lines skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s) left out</source>
+        <translation>
+            <numerusform>%Ln sample left out</numerusform>
+            <numerusform>%Ln samples left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Telemetry imported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lines read:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Samples imported:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rollup rows updated:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lines skipped:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Samples of unknown hosts:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Samples without a GPU index:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Of MIG instances:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Already stored (unchanged):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Corrections of stored samples:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;What was left out:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing: every line and sample was imported.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>To bring in what was left out, add the unknown hosts to the fleet or correct the lines, then import a file of just those lines.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::TelemetrySourcesDialog</name>
     <message>
         <source>Telemetry sources</source>
@@ -12912,6 +13133,357 @@ Each team&apos;s decision goes into its history with the score and, for an adjus
     </message>
     <message>
         <source>A reason is optional.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::UsageArea</name>
+    <message>
+        <source>&amp;Idle check</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Search projects, clusters, hostnames (Ctrl+F)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ctrl+click or Shift+click several to compare them on one chart</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ctrl+click to compare up to %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The fleet could not be read for the usage charts: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes (search a hostname)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>More than %1 hostnames match; type more of the name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 are selected; the chart compares the first %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is nothing to chart for that: it holds no nodes.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::UsageChart</name>
+    <message>
+        <source>Export chart</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <extracomment>Range picker entry once the user zoomed or panned by hand</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Zoom in (+, or the mouse wheel)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Zoom out (-, or the mouse wheel)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select range</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Drag over the chart to select a range and see its figures (or Shift+drag)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Document (PDF)…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Plotted buckets (CSV)…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage chart</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The usage of %1 could not be read: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lowest – highest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (mean)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allocation window</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy (%)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Memory used per GPU (GiB)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Power per GPU (W)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>5-minute buckets</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>hourly buckets</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>daily buckets</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>busy %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>memory used</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose what to chart on the left.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 (%4)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1; before %2 coarser (finer ones are no longer kept)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No usage data is connected to this chart.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Selected %1:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shown %1:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: could not be read (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: no telemetry in this range</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: mean %2, lowest %3, highest %4; %5 busy GPU-hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: no data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 (lowest %3, highest %4)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The image could not be written to %1. Check that the folder exists and is writable, then export again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Check that the folder exists and is writable, then export again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing: %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scope ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bucket start (Asia/Seoul)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bucket start (UTC)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mean (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lowest (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Highest (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy GPU-hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was saved; check the free space and export again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is nothing to export: choose what to chart first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Chart saved to %1.</source>
         <translation></translation>
     </message>
 </context>
@@ -13074,6 +13646,42 @@ Each team&apos;s decision goes into its history with the score and, for an adjus
     </message>
     <message>
         <source>no data</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::UsagePeriodPicker</name>
+    <message>
+        <source>Last day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Custom days</source>
+        <extracomment>Period picker entry: the user picks the first and last day</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The busy share is summed over these days, ending with the map&apos;s date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
         <translation></translation>
     </message>
 </context>

@@ -6074,6 +6074,81 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
     </message>
 </context>
 <context>
+    <name>TelemetryImport</name>
+    <message>
+        <source>dcgm-exporter (Prometheus text)</source>
+        <translation>dcgm-exporter (Prometheus 텍스트)</translation>
+    </message>
+    <message>
+        <source>nvidia-smi CSV</source>
+        <translation>nvidia-smi CSV</translation>
+    </message>
+    <message>
+        <source>Slurm sacct</source>
+        <translation>Slurm sacct</translation>
+    </message>
+    <message>
+        <source>Import telemetry</source>
+        <translation>텔레메트리 가져오기</translation>
+    </message>
+    <message>
+        <source>Telemetry (*.prom *.txt *.csv *.log *.out);;All files (*)</source>
+        <translation>텔레메트리 (*.prom *.txt *.csv *.log *.out);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>nvidia-smi does not write the host&apos;s name. Which node is %1 from?</source>
+        <translation>nvidia-smi 파일에는 호스트 이름이 없습니다. %1 파일은 어느 노드의 것입니까?</translation>
+    </message>
+    <message>
+        <source>Slurm jobs imported</source>
+        <translation>Slurm 작업 가져오기 완료</translation>
+    </message>
+    <message>
+        <source>Some lines or accounts need a look: see the details.</source>
+        <translation>확인이 필요한 줄이나 계정이 있습니다. 자세한 내용을 보십시오.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2. Check that the file exists and that you may read it.</source>
+        <translation>%1 파일을 읽지 못했습니다: %2. 파일이 있는지, 읽을 권한이 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is not a telemetry file gpudesk knows. It reads dcgm-exporter metrics (Prometheus text), nvidia-smi --query-gpu CSV and Slurm sacct -P lists; nothing was imported.</source>
+        <translation>%1 파일은 gpudesk가 아는 텔레메트리 형식이 아닙니다. dcgm-exporter 지표(Prometheus 텍스트), nvidia-smi --query-gpu CSV, Slurm sacct -P 목록을 읽을 수 있습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The fleet could not be read: %1</source>
+        <translation>GPU 자원 정보를 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled: nothing was written.</source>
+        <translation>%1 가져오기를 취소했습니다. 아무것도 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>%1 파일에서 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln new and %2 changed Slurm job(s) (%3 unchanged), %4 line(s) skipped.</source>
+        <translation>
+            <numerusform>%1: Slurm 작업 %Ln건 추가, %2건 변경(%3건 변경 없음), %4줄 건너뜀.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Account %1: %n job(s) count for no project; no application has it as its Slurm account.</source>
+        <translation>
+            <numerusform>계정 %1: 작업 %n건이 어느 과제에도 집계되지 않습니다. 이 계정을 Slurm 계정으로 둔 신청서가 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+</context>
+<context>
     <name>TelemetryImporter</name>
     <message>
         <source>Cannot read %1: %2. Check the path and that the file is readable.</source>
@@ -6120,6 +6195,14 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
         <translation>
             <numerusform>샘플 %n개가 같은 GPU와 시각에 저장된 다른 측정값을 대체했습니다. 관련 집계는 다시 만들었습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>가져오기를 취소했습니다. 아무것도 기록하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -6419,6 +6502,39 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
     <message>
         <source>The allocations could not be read: %1</source>
         <translation>배정 정보를 읽지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsageSubjects</name>
+    <message>
+        <source>Whole fleet</source>
+        <translation>전체 GPU 자원</translation>
+    </message>
+    <message>
+        <source>%1 GPU %2</source>
+        <translation>%1 GPU %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>UsageTimeTicker</name>
+    <message>
+        <source>MMM d</source>
+        <extracomment>Date of a tick on a chart&apos;s time axis, as a QDate format: month and day</extracomment>
+        <translation>M월 d일</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>Month of a tick on a chart&apos;s time axis, as a QDate format: month and year</extracomment>
+        <translation>yyyy년 M월</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <extracomment>Year of a tick on a chart&apos;s time axis, as a QDate format</extracomment>
+        <translation>yyyy년</translation>
     </message>
 </context>
 <context>
@@ -9481,6 +9597,25 @@ Reviewers can no longer open or change its reviews, and when their computers nex
         <source>Programs</source>
         <translation>연차평가</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <extracomment>Area of the main window: fleet usage at a glance</extracomment>
+        <translation>사용 현황</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <extracomment>Area of the main window: GPU utilisation charts</extracomment>
+        <translation>사용률</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <extracomment>Area of the main window: cost-share statements</extracomment>
+        <translation>정산</translation>
+    </message>
+    <message>
+        <source>Import te&amp;lemetry…</source>
+        <translation>텔레메트리 가져오기(&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::MovePoolDialog</name>
@@ -10961,11 +11096,11 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     </message>
     <message>
         <source>Utilisation, last 7 days</source>
-        <translation>사용률(최근 7일)</translation>
+        <translation type="vanished">사용률(최근 7일)</translation>
     </message>
     <message>
         <source>Utilisation, last 30 days</source>
-        <translation>사용률(최근 30일)</translation>
+        <translation type="vanished">사용률(최근 30일)</translation>
     </message>
     <message>
         <source>Utilisation could not be read: %1</source>
@@ -10980,6 +11115,10 @@ Reviewers can no longer open or change its reviews, and when their computers nex
         <translation>
             <numerusform>%1부터 %2까지의 사용률: 노드 %n개의 데이터가 있습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>사용률</translation>
     </message>
 </context>
 <context>
@@ -12816,6 +12955,91 @@ Each team&apos;s decision goes into its history with the score and, for an adjus
     </message>
 </context>
 <context>
+    <name>gpudesk::TelemetryImportDialog</name>
+    <message numerus="yes">
+        <source>%1: %Ln sample(s) imported</source>
+        <translation>
+            <numerusform>%1: 샘플 %Ln개 가져옴</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) skipped</source>
+        <translation>
+            <numerusform>%Ln행 건너뜀</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s) left out</source>
+        <translation>
+            <numerusform>샘플 %Ln개 제외</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Telemetry imported</source>
+        <translation>텔레메트리 가져오기 결과</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>형식:</translation>
+    </message>
+    <message>
+        <source>Lines read:</source>
+        <translation>읽은 행:</translation>
+    </message>
+    <message>
+        <source>Samples imported:</source>
+        <translation>가져온 샘플:</translation>
+    </message>
+    <message>
+        <source>Rollup rows updated:</source>
+        <translation>갱신한 집계 행:</translation>
+    </message>
+    <message>
+        <source>Lines skipped:</source>
+        <translation>건너뛴 행:</translation>
+    </message>
+    <message>
+        <source>Samples of unknown hosts:</source>
+        <translation>알 수 없는 호스트의 샘플:</translation>
+    </message>
+    <message>
+        <source>Samples without a GPU index:</source>
+        <translation>GPU 번호가 없는 샘플:</translation>
+    </message>
+    <message>
+        <source>Of MIG instances:</source>
+        <translation>MIG 인스턴스 샘플:</translation>
+    </message>
+    <message>
+        <source>Already stored (unchanged):</source>
+        <translation>이미 저장됨(변경 없음):</translation>
+    </message>
+    <message>
+        <source>Corrections of stored samples:</source>
+        <translation>저장된 샘플의 정정:</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+    <message>
+        <source>&amp;What was left out:</source>
+        <translation>제외된 내용(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Nothing: every line and sample was imported.</source>
+        <translation>없음: 모든 행과 샘플을 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>To bring in what was left out, add the unknown hosts to the fleet or correct the lines, then import a file of just those lines.</source>
+        <translation>제외된 내용을 가져오려면 알 수 없는 호스트를 GPU 자원에 추가하거나 해당 행을 고친 뒤, 그 행만 담은 파일을 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::TelemetrySourcesDialog</name>
     <message>
         <source>Telemetry sources</source>
@@ -12961,6 +13185,357 @@ Each team&apos;s decision goes into its history with the score and, for an adjus
     <message>
         <source>A reason is optional.</source>
         <translation>사유 입력은 선택 사항입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::UsageArea</name>
+    <message>
+        <source>&amp;Idle check</source>
+        <translation>유휴 점검(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>차트 대상(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Search projects, clusters, hostnames (Ctrl+F)</source>
+        <translation>과제, 클러스터, 호스트 이름 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+click or Shift+click several to compare them on one chart</source>
+        <translation>Ctrl+클릭 또는 Shift+클릭으로 여러 개를 골라 한 차트에서 비교합니다</translation>
+    </message>
+    <message>
+        <source>Ctrl+click to compare up to %1.</source>
+        <translation>Ctrl+클릭으로 %1개까지 비교할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>차트(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The fleet could not be read for the usage charts: %1</source>
+        <translation>사용률 차트에 필요한 GPU 자원 정보를 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>운영사</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>자원 풀</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Nodes (search a hostname)</source>
+        <translation>노드 (호스트 이름으로 검색)</translation>
+    </message>
+    <message>
+        <source>More than %1 hostnames match; type more of the name.</source>
+        <translation>일치하는 호스트 이름이 %1개를 넘습니다. 이름을 더 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 are selected; the chart compares the first %2.</source>
+        <translation>%1개가 선택되었습니다. 차트는 처음 %2개를 비교합니다.</translation>
+    </message>
+    <message>
+        <source>There is nothing to chart for that: it holds no nodes.</source>
+        <translation>노드를 보유한 적이 없어 표시할 차트가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::UsageChart</name>
+    <message>
+        <source>Export chart</source>
+        <translation>차트 내보내기</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>표시(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Busy %</source>
+        <translation>사용률(%)</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>메모리 사용량</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>전력</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>기간(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>최근 1일</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>최근 30일</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>최근 90일</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>최근 1년</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <extracomment>Range picker entry once the user zoomed or panned by hand</extracomment>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, or the mouse wheel)</source>
+        <translation>확대 (+ 또는 마우스 휠)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Zoom out (-, or the mouse wheel)</source>
+        <translation>축소 (- 또는 마우스 휠)</translation>
+    </message>
+    <message>
+        <source>Select range</source>
+        <translation>구간 선택</translation>
+    </message>
+    <message>
+        <source>Drag over the chart to select a range and see its figures (or Shift+drag)</source>
+        <translation>차트를 끌어 구간을 선택하면 그 구간의 수치가 표시됩니다 (또는 Shift+끌기)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation>이미지(PNG)…</translation>
+    </message>
+    <message>
+        <source>Document (PDF)…</source>
+        <translation>문서(PDF)…</translation>
+    </message>
+    <message>
+        <source>Plotted buckets (CSV)…</source>
+        <translation>표시된 구간 값(CSV)…</translation>
+    </message>
+    <message>
+        <source>Usage chart</source>
+        <translation>사용률 차트</translation>
+    </message>
+    <message>
+        <source>The usage of %1 could not be read: %2</source>
+        <translation>%1의 사용률을 읽지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Lowest – highest</source>
+        <translation>최저 – 최고</translation>
+    </message>
+    <message>
+        <source>%1 (mean)</source>
+        <translation>%1 (평균)</translation>
+    </message>
+    <message>
+        <source>Allocation window</source>
+        <translation>배정 기간</translation>
+    </message>
+    <message>
+        <source>Busy (%)</source>
+        <translation>사용률(%)</translation>
+    </message>
+    <message>
+        <source>Memory used per GPU (GiB)</source>
+        <translation>GPU당 메모리 사용량(GiB)</translation>
+    </message>
+    <message>
+        <source>Power per GPU (W)</source>
+        <translation>GPU당 전력(W)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>5-minute buckets</source>
+        <translation>5분 단위</translation>
+    </message>
+    <message>
+        <source>hourly buckets</source>
+        <translation>1시간 단위</translation>
+    </message>
+    <message>
+        <source>daily buckets</source>
+        <translation>1일 단위</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>busy %</source>
+        <translation>사용률</translation>
+    </message>
+    <message>
+        <source>memory used</source>
+        <translation>메모리 사용량</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>전력</translation>
+    </message>
+    <message>
+        <source>Choose what to chart on the left.</source>
+        <translation>왼쪽에서 차트로 볼 대상을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 (%4)</source>
+        <translation>%1 — %2 — %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1; before %2 coarser (finer ones are no longer kept)</source>
+        <translation>%1, %2 이전은 더 큰 단위 (세부 값은 보관 기간이 지남)</translation>
+    </message>
+    <message>
+        <source>No usage data is connected to this chart.</source>
+        <translation>이 차트에 연결된 사용률 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Selected %1:</source>
+        <translation>선택 구간 %1:</translation>
+    </message>
+    <message>
+        <source>Shown %1:</source>
+        <translation>표시 구간 %1:</translation>
+    </message>
+    <message>
+        <source>%1: could not be read (%2)</source>
+        <translation>%1: 읽지 못함 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no telemetry in this range</source>
+        <translation>%1: 이 구간에 텔레메트리 없음</translation>
+    </message>
+    <message>
+        <source>%1: mean %2, lowest %3, highest %4; %5 busy GPU-hours</source>
+        <translation>%1: 평균 %2, 최저 %3, 최고 %4, 사용 GPU 시간 %5</translation>
+    </message>
+    <message>
+        <source>%1: no data</source>
+        <translation>%1: 데이터 없음</translation>
+    </message>
+    <message>
+        <source>%1: %2 (lowest %3, highest %4)</source>
+        <translation>%1: %2 (최저 %3, 최고 %4)</translation>
+    </message>
+    <message>
+        <source>The image could not be written to %1. Check that the folder exists and is writable, then export again.</source>
+        <translation>이미지를 %1에 쓰지 못했습니다. 폴더가 있는지, 쓰기 권한이 있는지 확인한 뒤 다시 내보내십시오.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Check that the folder exists and is writable, then export again.</source>
+        <translation>PDF를 %1에 쓰지 못했습니다. 폴더가 있는지, 쓰기 권한이 있는지 확인한 뒤 다시 내보내십시오.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing: %2.</source>
+        <translation>%1 파일을 쓰기용으로 열지 못했습니다: %2.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>Scope ID</source>
+        <translation>범위 ID</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>집계 단위</translation>
+    </message>
+    <message>
+        <source>Bucket start (Asia/Seoul)</source>
+        <translation>구간 시작 (Asia/Seoul)</translation>
+    </message>
+    <message>
+        <source>Bucket start (UTC)</source>
+        <translation>구간 시작 (UTC)</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>측정 수</translation>
+    </message>
+    <message>
+        <source>Mean (%1)</source>
+        <translation>평균 (%1)</translation>
+    </message>
+    <message>
+        <source>Lowest (%1)</source>
+        <translation>최저 (%1)</translation>
+    </message>
+    <message>
+        <source>Highest (%1)</source>
+        <translation>최고 (%1)</translation>
+    </message>
+    <message>
+        <source>Busy GPU-hours</source>
+        <translation>사용 GPU 시간</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was saved; check the free space and export again.</source>
+        <translation>%1 파일을 쓰지 못했습니다: %2. 아무것도 저장하지 않았습니다. 남은 공간을 확인한 뒤 다시 내보내십시오.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: choose what to chart first.</source>
+        <translation>내보낼 내용이 없습니다. 먼저 차트로 볼 대상을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1.</source>
+        <translation>차트를 %1에 저장했습니다.</translation>
     </message>
 </context>
 <context>
@@ -13122,6 +13697,42 @@ Each team&apos;s decision goes into its history with the score and, for an adjus
     <message>
         <source>no data</source>
         <translation>데이터 없음</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::UsagePeriodPicker</name>
+    <message>
+        <source>Last day</source>
+        <translation>최근 1일</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>최근 30일</translation>
+    </message>
+    <message>
+        <source>Custom days</source>
+        <extracomment>Period picker entry: the user picks the first and last day</extracomment>
+        <translation>기간 지정</translation>
+    </message>
+    <message>
+        <source>The busy share is summed over these days, ending with the map&apos;s date</source>
+        <translation>이 기간의 사용률을 합산합니다. 기간은 랙 배치도의 날짜에 끝납니다</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>기간 시작일</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>기간 종료일</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "store/CallRepository.h"
 #include "store/CallStageRepository.h"
 #include "store/Store.h"
+#include "store/UsageRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -169,8 +170,9 @@ int run(const QStringList &args)
         return 2;
     ReportDocument document;
     QString error;
-    // No telemetry store can be read from the command line yet: the usage report says so.
-    if (!ReportBuilder::build(*store, nullptr, request, &document, &error)) {
+    // The profile's own telemetry, for the usage report.
+    UsageRepository usage(*store);
+    if (!ReportBuilder::build(*store, &usage, request, &document, &error)) {
         err() << Text::tr("No report was written: %1").arg(error) << Qt::endl;
         return 1;
     }

@@ -11,6 +11,7 @@
 #include "mainwindow/ProfileErrorDialog.h"
 #include "mainwindow/SignInDialog.h"
 #include "store/Store.h"
+#include "store/UsageRepository.h"
 #include "store/UserRepository.h"
 
 #include <QApplication>
@@ -195,7 +196,11 @@ int runDesktop(QApplication &app)
     }
     store->setCurrentUser(who.id, who.displayName);
 
-    MainWindow window(*store, Session{who.id, who.displayName, who.roleKey});
+    // The telemetry in the profile, for the dashboard, the usage charts, the rack map's colours
+    // and the usage report; declared before the window so it outlives it. Another profile opens
+    // in its own process (below), so this one never changes under the window.
+    UsageRepository usage(*store);
+    MainWindow window(*store, Session{who.id, who.displayName, who.roleKey}, &usage);
     QObject::connect(&window, &MainWindow::languageRequested, &window,
                      [](const QString &language) { Translator::apply(language); });
     QObject::connect(&window, &MainWindow::themeRequested, &window,

@@ -54,6 +54,7 @@ struct DemoProject
     double base = 0.7; // mean busy share on weekdays
     double phase = 0;  // of its daily rhythm
     qint64 start = 0;  // first allocation
+    qint64 end = 0;    // end of the last
     int gpus = 0;
 };
 
@@ -105,10 +106,12 @@ bool loadAllocations(Store &store, QList<DemoNode> *nodes, QList<DemoProject> *p
             project.code = code;
             project.account = q.value(4).toString();
             project.start = q.value(5).toLongLong();
+            project.end = q.value(6).toLongLong();
             projects->append(project);
         }
         DemoProject &project = (*projects)[p.value()];
         project.start = std::min(project.start, q.value(5).toLongLong());
+        project.end = std::max(project.end, q.value(6).toLongLong());
         project.gpus += q.value(1).toInt();
         const QString host = q.value(0).toString();
         auto n = nodeIndex.find(host);
@@ -133,7 +136,7 @@ SacctParseResult demoJobs(const QList<DemoProject> &projects, qint64 end, gen::R
     SacctParseResult jobs;
     int id = 700000;
     for (const DemoProject &p : projects) {
-        for (qint64 day = p.start; day < end; day += 24 * kHour) {
+        for (qint64 day = p.start; day < std::min(end, p.end); day += 24 * kHour) {
             const int index = int((day - p.start) / (24 * kHour));
             const bool idle = p.habit == Habit::Idle && index >= 11;
             const int count = idle ? (rng.chance(0.3) ? 1 : 0) : 2;
@@ -176,22 +179,35 @@ bool generateDemoTelemetry(Store &store, DemoTelemetryReport *report, QString *e
     if (!loadAllocations(store, &nodes, &projects, error))
         return false;
     gen::Rng rng(20251222, "telemetry");
-    // The month from the latest start: every project holding nodes then has readings (the
-    // program's teams started a year before the open call's projects and still run).
-    qint64 first = projects.constFirst().start;
-    for (int i = 0; i < projects.size(); ++i) {
-        DemoProject &p = projects[i];
-        first = std::max(first, p.start);
-        p.habit = i % 5 == 2 ? Habit::Idle : i == 4 ? Habit::Gap : Habit::Busy;
+    qint64 latestStart = projects.constFirst().start;
+    for (const DemoProject &p : std::as_const(projects))
+        latestStart = std::max(latestStart, p.start);
+    // Five weeks of readings: up to today while projects still hold nodes, so the dashboard's
+    // "now" and its last 30 days have figures; else the month after the latest start.
+    DemoTelemetryReport result;
+    result.toMs = startOfDay(displayDate(latestStart).addDays(30));
+    const qint64 today = startOfDay(displayDate(QDateTime::currentMSecsSinceEpoch()));
+    for (const DemoProject &p : std::as_const(projects)) {
+        if (today > result.toMs && p.start < today && today < p.end)
+            result.toMs = today;
+    }
+    result.fromMs = startOfDay(displayDate(result.toMs).addDays(-35));
+    // Readings come from the nodes allocated at some time in the window.
+    nodes.removeIf([&result](const DemoNode &n) {
+        return std::none_of(n.windows.cbegin(), n.windows.cend(), [&result](const Window &w) {
+            return w.start < result.toMs && w.end > result.fromMs;
+        });
+    });
+    result.nodes = int(nodes.size());
+    // Habits among the projects holding nodes in the window: every fifth idle, one silent.
+    int active = 0;
+    for (DemoProject &p : projects) {
         p.base = rng.uniform(0.55, 0.85);
         p.phase = rng.uniform(-0.8, 0.8);
-    }
-    const QDate firstDay = displayDate(first);
-    DemoTelemetryReport result;
-    result.fromMs = startOfDay(firstDay.addDays(-5));
-    result.toMs = startOfDay(firstDay.addDays(30));
-    result.nodes = int(nodes.size());
-    for (const DemoProject &p : std::as_const(projects)) {
+        if (p.end <= result.fromMs || p.start >= result.toMs)
+            continue;
+        p.habit = active % 5 == 2 ? Habit::Idle : active == 4 ? Habit::Gap : Habit::Busy;
+        ++active;
         if (p.habit == Habit::Idle)
             result.idleProjects << p.code;
         else if (p.habit == Habit::Gap)
@@ -218,8 +234,9 @@ bool generateDemoTelemetry(Store &store, DemoTelemetryReport *report, QString *e
                     project = w.project;
             }
             const DemoProject *p = project >= 0 ? &projects[project] : nullptr;
-            const int day = p ? int((t - p->start) / (24 * kHour)) : -1;
-            const bool silent = p && p->habit == Habit::Gap && day >= 14 && day < 17;
+            // Three days without readings in the window's fourth week.
+            const int windowDay = int((t - result.fromMs) / (24 * kHour));
+            const bool silent = p && p->habit == Habit::Gap && windowDay >= 19 && windowDay < 22;
             const double share = p ? busyShare(*p, t, rng) : rng.uniform(0.0, 0.03);
             for (int g = 0; g < n.gpus; ++g, ++series) {
                 if (silent)

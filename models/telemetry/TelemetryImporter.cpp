@@ -52,12 +52,14 @@ class ImportRun final
 {
 public:
     ImportRun(const UsageScopeMap &map, const TelemetryBatch &batch, const std::vector<int> &nodeOf,
-              double intervalSeconds)
-        : m_map(map), m_batch(batch), m_nodeOf(nodeOf), m_interval(intervalSeconds)
+              double intervalSeconds, const TelemetryImporter::Progress &progress)
+        : m_map(map), m_batch(batch), m_nodeOf(nodeOf), m_interval(intervalSeconds),
+          m_progress(progress)
     {
     }
 
     bool write(QSqlDatabase &db, TelemetryImportReport *report, QString *error);
+    bool cancelled() const { return m_cancelled; }
     void noteChanges(QSet<QString> *changed) const
     {
         if (m_changed) {
@@ -77,8 +79,10 @@ private:
     const TelemetryBatch &m_batch;
     const std::vector<int> &m_nodeOf;
     double m_interval;
+    const TelemetryImporter::Progress &m_progress;
     std::vector<Item> m_items;
     bool m_changed = false;
+    bool m_cancelled = false;
 };
 
 bool ImportRun::makeItems(UsageSampleTable &samples, QString *error)
@@ -183,7 +187,14 @@ bool ImportRun::write(QSqlDatabase &db, TelemetryImportReport *report, QString *
     std::vector<qint64> rebuild; // 5-minute buckets to rebuild from the samples
     bool allNew = true;
     bool ok = true;
+    const qint64 total = qint64(m_batch.readings.size()); // as the caller counts them
     for (size_t k = 0; k < m_items.size() && ok; ++k) {
+        if (m_progress && (k & 4095) == 0 && !m_progress(qint64(k), total)) {
+            m_cancelled = true;
+            *error = TelemetryImporter::tr("cancelled");
+            ok = false;
+            break;
+        }
         const Item &item = m_items[k];
         const TelemetryReading &r = m_batch.readings[size_t(item.reading)];
         ok = sampleTable.write(item.device, item.ts, readingOf(r, m_interval), &outcomes[k], error);
@@ -390,9 +401,12 @@ TelemetryImportReport TelemetryImporter::importBatch(const TelemetryBatch &batch
             nodeOf[size_t(i)] = node;
     }
 
+    bool cancelled = false;
     const auto write = [&](QSqlDatabase &db, QSet<QString> &changed, QString *error) {
-        ImportRun run(m_map, batch, nodeOf, m_intervalSeconds);
-        return run.write(db, &report, error) &&
+        ImportRun run(m_map, batch, nodeOf, m_intervalSeconds, m_progress);
+        const bool ran = run.write(db, &report, error);
+        cancelled = run.cancelled();
+        return ran &&
                (!m_prune ||
                 UsageMaintenance::pruneIn(db, UsageMaintenance::referenceMs(db), m_retention,
                                           &report.pruned, &changed, error)) &&
@@ -403,6 +417,12 @@ TelemetryImportReport TelemetryImporter::importBatch(const TelemetryBatch &batch
         m_worker.isValid()
             ? m_store.writeFromWorker(m_worker, write, &error, Store::Capture::Uncaptured)
             : m_store.write(write, &error, Store::Capture::Uncaptured);
+    if (!written && cancelled) {
+        report = TelemetryImportReport();
+        report.cancelled = true;
+        report.fatal = tr("The import was cancelled; nothing was written.");
+        return report;
+    }
     if (!written) {
         const int readings = int(batch.readings.size());
         report = TelemetryImportReport();
@@ -412,6 +432,8 @@ TelemetryImportReport TelemetryImporter::importBatch(const TelemetryBatch &batch
                            .arg(error);
         return report;
     }
+    if (m_progress)
+        m_progress(qint64(batch.readings.size()), qint64(batch.readings.size()));
     for (auto it = unknownSeries.cbegin(); it != unknownSeries.cend(); ++it)
         report.unknownHosts.append({it.key(), it.value()});
     std::sort(report.unknownHosts.begin(), report.unknownHosts.end());

@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace gpudesk {
 
@@ -33,6 +34,7 @@ struct TelemetryImportReport
     int samplesWithoutGpu = 0; // no GPU index: cannot be stored
     UsagePruneReport pruned;   // what the retention removed after the import
     QString fatal;
+    bool cancelled = false; // the caller's progress function said stop: nothing was written
     bool ok() const { return fatal.isEmpty(); }
     int skippedSamples() const;
     // One translated line each for the unknown hosts, readings without a GPU, duplicates and
@@ -78,6 +80,10 @@ public:
     // Store::openWorkerConnection), so a fetch imports off the GUI thread. load() reads through the
     // store's own connection: call it on the store's thread first.
     void setWorkerConnection(const QSqlDatabase &connection) { m_worker = connection; }
+    // Called every few thousand readings while writing, with the readings done and in all;
+    // returning false cancels the import, which then writes nothing.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
 
     // Writes already parsed samples (the parsers' output, or a live source's) the same way.
     TelemetryImportReport importSamples(const QList<TelemetrySample> &samples);
@@ -98,6 +104,7 @@ private:
     UsageScopeMap m_map;
     QSqlDatabase m_worker;
     bool m_loaded = false;
+    Progress m_progress;
     double m_intervalSeconds = 60;
     bool m_prune = true;
     UsageRetention m_retention;

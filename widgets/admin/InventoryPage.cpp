@@ -277,7 +277,10 @@ QPair<InventoryKind, QString> InventoryPage::currentItem() const
 
 void InventoryPage::showNodes()
 {
-    const auto [kind, id] = currentItem();
+    // Plain locals, not a structured binding: clang 14 cannot capture bindings in a lambda.
+    const auto selected = currentItem();
+    const InventoryKind kind = selected.first;
+    const QString id = selected.second;
     const FleetSnapshot &f = m_fleet;
     auto inScope = [&](const FleetNode &n) {
         if (id.isEmpty())

@@ -28,6 +28,10 @@
 #include "sync/SyncActions.h"
 #include "sync/SyncStatusButton.h"
 #include "telemetry/TelemetrySourcesDialog.h"
+#include "usage/StatementsView.h"
+#include "usage/TelemetryImport.h"
+#include "usage/UsageArea.h"
+#include "usage/UsageDashboard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,13 +52,14 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 
 namespace gpudesk {
 
-MainWindow::MainWindow(Store &store, const Session &session, QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_session(session)
+MainWindow::MainWindow(Store &store, const Session &session, UsageSource *usage, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_session(session), m_usage(usage)
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/gpudesk/icons/gpudesk.svg"_s));
@@ -121,6 +126,21 @@ RackMapArea *MainWindow::rackMap() const
 ReportsArea *MainWindow::reportsArea() const
 {
     return m_reports;
+}
+
+UsageDashboard *MainWindow::dashboard() const
+{
+    return m_dashboard;
+}
+
+UsageArea *MainWindow::usageArea() const
+{
+    return m_usageArea;
+}
+
+StatementsView *MainWindow::billing() const
+{
+    return m_billing;
 }
 
 AdministrationArea *MainWindow::administration() const
@@ -190,80 +210,88 @@ void MainWindow::buildAreas()
     m_rackMap = nullptr;
     m_myReviews = nullptr;
     m_reports = nullptr;
+    m_dashboard = nullptr;
+    m_usageArea = nullptr;
+    m_billing = nullptr;
     m_admin = nullptr;
     QHash<QString, QWidget *> pages;
+    // One area: its page in the stack and its entry in the bar...
+    const auto place = [&](const QString &key, const QString &icon, const QString &label,
+                           QWidget *page) {
+        m_stack->addWidget(page);
+        pages.insert(key, page);
+        m_navigation->addArea(key, QIcon(u":/gpudesk/icons/"_s + icon), label);
+    };
+    // ...and its messages in the status bar.
+    const auto add = [&](const QString &key, const QString &icon, const QString &label,
+                         auto *page) {
+        place(key, icon, label, page);
+        using Page = std::remove_pointer_t<decltype(page)>;
+        connect(page, &Page::statusMessage, this,
+                [this](const QString &m) { showActionResult(m); });
+        return page;
+    };
     const auto role = roleFromKey(m_session.roleKey);
+    const bool officer = role == Role::ProgramOfficer || role == Role::Administrator;
+    const bool reader = officer || role == Role::Manager;
+    // The usage views need telemetry to read; without a source they do not appear.
+    if (reader && m_usage) {
+        //: Area of the main window: fleet usage at a glance
+        m_dashboard = add(u"dashboard"_s, u"dashboard.svg"_s, tr("Dashboard"),
+                          new UsageDashboard(m_store, m_usage, m_stack));
+    }
     if (role == Role::Reviewer) {
         // A reviewer sees only their own assignments, never the list of all applications.
-        m_myReviews = new MyReviewsView(m_store, m_session.userId, m_stack);
-        m_stack->addWidget(m_myReviews);
-        pages.insert(u"myReviews"_s, m_myReviews);
-        m_navigation->addArea(u"myReviews"_s, QIcon(u":/gpudesk/icons/review.svg"_s),
-                              tr("My reviews"));
-        connect(m_myReviews, &MyReviewsView::statusMessage, this,
-                [this](const QString &m) { showActionResult(m); });
+        m_myReviews = add(u"myReviews"_s, u"review.svg"_s, tr("My reviews"),
+                          new MyReviewsView(m_store, m_session.userId, m_stack));
     } else {
-        m_browser = new ApplicationBrowser(m_store, m_stack);
-        m_stack->addWidget(m_browser);
-        pages.insert(u"applications"_s, m_browser);
-        m_navigation->addArea(u"applications"_s, QIcon(u":/gpudesk/icons/applications.svg"_s),
-                              tr("Applications"));
-        connect(m_browser, &ApplicationBrowser::statusMessage, this,
-                [this](const QString &m) { showActionResult(m); });
+        m_browser = add(u"applications"_s, u"applications.svg"_s, tr("Applications"),
+                        new ApplicationBrowser(m_store, m_stack));
     }
-    if (role == Role::ProgramOfficer || role == Role::Administrator) {
-        m_review = new ReviewArea(m_store, m_stack);
-        m_stack->addWidget(m_review);
-        pages.insert(u"review"_s, m_review);
-        m_navigation->addArea(u"review"_s, QIcon(u":/gpudesk/icons/review.svg"_s), tr("Review"));
-        connect(m_review, &ReviewArea::statusMessage, this,
-                [this](const QString &m) { showActionResult(m); });
+    if (officer) {
+        m_review = add(u"review"_s, u"review.svg"_s, tr("Review"), new ReviewArea(m_store, m_stack));
         // The other tracks sit between the review and the map, where their work leads.
         auto *national = new NationalProjectsArea(m_store, m_stack);
         auto *programs = new ProgramsArea(m_store, m_stack);
-        for (const auto &[key, page, icon, label] :
-             {std::tuple{u"national"_s, static_cast<QWidget *>(national), u"national"_s,
-                         tr("National projects")},
-              std::tuple{u"programs"_s, static_cast<QWidget *>(programs), u"programs"_s,
-                         tr("Programs")}}) {
-            m_stack->addWidget(page);
-            pages.insert(key, page);
-            m_navigation->addArea(key, QIcon(u":/gpudesk/icons/%1.svg"_s.arg(icon)), label);
-        }
+        place(u"national"_s, u"national.svg"_s, tr("National projects"), national);
+        place(u"programs"_s, u"programs.svg"_s, tr("Programs"), programs);
         connectTrackArea(national);
         connectTrackArea(programs);
-        m_rackMap = new RackMapArea(m_store, m_stack);
-        m_stack->addWidget(m_rackMap);
-        pages.insert(u"rackmap"_s, m_rackMap);
-        m_navigation->addArea(u"rackmap"_s, QIcon(u":/gpudesk/icons/rackmap.svg"_s),
-                              tr("Rack map"));
-        connect(m_rackMap, &RackMapArea::statusMessage, this,
-                [this](const QString &m) { showActionResult(m); });
+        m_rackMap =
+            add(u"rackmap"_s, u"rackmap.svg"_s, tr("Rack map"), new RackMapArea(m_store, m_stack));
+        m_rackMap->setUsageSource(m_usage);
     }
     if (m_browser && role == Role::Manager)
         m_browser->setReadOnly(true); // managers read; their tool is the reports
-    if (role == Role::Manager || role == Role::ProgramOfficer || role == Role::Administrator) {
-        m_reports = new ReportsArea(m_store, nullptr, m_session.displayName, m_stack);
-        m_stack->addWidget(m_reports);
-        pages.insert(u"reports"_s, m_reports);
-        m_navigation->addArea(u"reports"_s, QIcon(u":/gpudesk/icons/reports.svg"_s),
-                              tr("Reports"));
-        connect(m_reports, &ReportsArea::statusMessage, this,
-                [this](const QString &m) { showActionResult(m); });
+    if (reader && m_usage) {
+        // Managers chart usage but the idle check's actions are the officers'.
+        //: Area of the main window: GPU utilisation charts
+        m_usageArea = add(u"usage"_s, u"usage.svg"_s, tr("Usage"),
+                          new UsageArea(m_store, m_usage, officer, m_stack));
     }
-    if (role == Role::ProgramOfficer || role == Role::Administrator) {
+    if (reader) {
+        //: Area of the main window: cost-share statements
+        m_billing = add(u"billing"_s, u"billing.svg"_s, tr("Billing"),
+                        new StatementsView(m_store, m_stack));
+        m_billing->setReadOnly(!officer); // managers read and export, officers issue
+        m_reports = add(u"reports"_s, u"reports.svg"_s, tr("Reports"),
+                        new ReportsArea(m_store, m_usage, m_session.displayName, m_stack));
+    }
+    if (m_dashboard && m_usageArea) {
+        connect(m_dashboard, &UsageDashboard::projectActivated, this,
+                [this](const QString &applicationId) {
+                    m_navigation->setCurrentArea(u"usage"_s);
+                    m_usageArea->showSubject(UsageScope::Project, applicationId);
+                });
+    }
+    if (officer) {
         // After the areas of the work (UX.md): administration.
-        m_admin = new AdministrationArea(m_store,
-                                         role == Role::Administrator
-                                             ? AdministrationArea::Scope::Everything
-                                             : AdministrationArea::Scope::CallsOnly,
-                                         m_stack);
-        m_stack->addWidget(m_admin);
-        pages.insert(u"administration"_s, m_admin);
-        m_navigation->addArea(u"administration"_s, QIcon(u":/gpudesk/icons/administration.svg"_s),
-                              tr("Administration"));
-        connect(m_admin, &AdministrationArea::statusMessage, this,
-                [this](const QString &m) { showActionResult(m); });
+        m_admin = add(u"administration"_s, u"administration.svg"_s, tr("Administration"),
+                      new AdministrationArea(m_store,
+                                             role == Role::Administrator
+                                                 ? AdministrationArea::Scope::Everything
+                                                 : AdministrationArea::Scope::CallsOnly,
+                                             m_stack));
         connect(m_admin, &AdministrationArea::openProfileRequested, this,
                 &MainWindow::openProfileRequested);
     }
@@ -314,6 +342,14 @@ void MainWindow::buildMenus()
             file->addAction(tr("&Import applications…"), this, [this] { importApplications(); });
         import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
         import->setObjectName(u"importAction"_s);
+        QAction *telemetry = file->addAction(tr("Import te&lemetry…"), this, [this] {
+            const QString message =
+                TelemetryImport::run(this, m_store, TelemetryImport::defaultPrompts());
+            if (!message.isEmpty())
+                showActionResult(message);
+        });
+        telemetry->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+        telemetry->setObjectName(u"importTelemetryAction"_s);
         TelemetrySourcesDialog::addMenuAction(file, m_store, this);
     }
     if (m_browser)

@@ -17,8 +17,12 @@ class NavigationBar;
 class RackMapArea;
 class ReportsArea;
 class ReviewArea;
+class StatementsView;
 class Store;
 class SyncActions;
+class UsageArea;
+class UsageDashboard;
+class UsageSource;
 
 // Who is working, as the status bar shows it.
 struct Session
@@ -36,7 +40,10 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(Store &store, const Session &session, QWidget *parent = nullptr);
+    // `usage` (the telemetry the Dashboard, Usage, rack-map colouring and reports read) must
+    // outlive the window; without it those views do not appear.
+    MainWindow(Store &store, const Session &session, UsageSource *usage = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Null for a reviewer, who sees only their own assignments.
@@ -49,6 +56,12 @@ public:
     RackMapArea *rackMap() const;
     // Reports, for managers, officers and administrators; null for reviewers.
     ReportsArea *reportsArea() const;
+    // Dashboard and Usage: for managers, officers and administrators when there is a usage
+    // source; null otherwise.
+    UsageDashboard *dashboard() const;
+    UsageArea *usageArea() const;
+    // Billing (statements; read-only for managers); null for reviewers.
+    StatementsView *billing() const;
     // The Administration area: every page for administrators, the calls for officers; else null.
     AdministrationArea *administration() const;
     NavigationBar *navigation() const;
@@ -85,6 +98,7 @@ private:
 
     Store &m_store;
     Session m_session;
+    UsageSource *m_usage = nullptr;
     QPointer<NavigationBar> m_navigation;
     QPointer<QStackedWidget> m_stack;
     QPointer<ApplicationBrowser> m_browser;
@@ -92,6 +106,9 @@ private:
     QPointer<RackMapArea> m_rackMap;
     QPointer<MyReviewsView> m_myReviews;
     QPointer<ReportsArea> m_reports;
+    QPointer<UsageDashboard> m_dashboard;
+    QPointer<UsageArea> m_usageArea;
+    QPointer<StatementsView> m_billing;
     QPointer<AdministrationArea> m_admin;
     BackupScheduler *m_scheduler = nullptr;
     QPointer<QLabel> m_profileLabel;

@@ -6,6 +6,8 @@
 #include "PlacementCommand.h"
 #include "RackMapLegend.h"
 #include "RackMapView.h"
+#include "UsagePeriodPicker.h"
+#include "common/FileDialogs.h"
 #include "common/LazyRefresh.h"
 #include "common/TableViewState.h"
 #include "domain/TimeFormat.h"
@@ -23,7 +25,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -33,10 +34,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSaveFile>
-#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
@@ -49,8 +48,8 @@ namespace gpudesk {
 
 namespace {
 
-// Colour-mode items that read telemetry carry their period in days here.
-constexpr int usagePeriodRole = Qt::UserRole + 1;
+// The colour-mode item that reads telemetry is marked here.
+constexpr int usageRole = Qt::UserRole + 1;
 
 QString windowText(qint64 start, qint64 end)
 {
@@ -118,17 +117,8 @@ RackMapArea::Prompts defaultPrompts()
         return true;
     };
     p.askSavePath = [](QWidget *parent, const QString &suggested) {
-        const QString dir =
-            QSettings()
-                .value(u"export/lastDir"_s,
-                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .toString();
-        const QString path = QFileDialog::getSaveFileName(
-            parent, RackMapArea::tr("Export hand-over list"), dir + u'/' + suggested,
-            RackMapArea::tr("CSV files (*.csv)"));
-        if (!path.isEmpty())
-            QSettings().setValue(u"export/lastDir"_s, QFileInfo(path).absolutePath());
-        return path;
+        return askSaveFileName(parent, RackMapArea::tr("Export hand-over list"), suggested,
+                               RackMapArea::tr("CSV files (*.csv)"));
     };
     return p;
 }
@@ -209,6 +199,9 @@ void RackMapArea::buildUi()
     top->addWidget(m_search, 2);
     top->addWidget(colourLabel);
     top->addWidget(m_colourMode);
+    m_period = new UsagePeriodPicker(this);
+    m_period->setVisible(false);
+    top->addWidget(m_period);
     top->addWidget(dateLabel);
     top->addWidget(m_date);
     layout->addLayout(top);
@@ -292,11 +285,15 @@ void RackMapArea::buildUi()
         m_view->setDate(ms);
         m_timeline->setDate(ms);
         m_detail->setDate(ms);
+        m_period->setLastDay(d); // a preset period ends with the map's date
+    });
+    connect(m_period, &UsagePeriodPicker::periodChanged, this, [this] {
         if (m_view->colourMode() == RackMapView::ColourMode::Utilisation)
             refreshUtilisation();
     });
     connect(m_colourMode, &QComboBox::currentIndexChanged, this, [this](int index) {
         const auto mode = m_colourMode->itemData(index).value<RackMapView::ColourMode>();
+        m_period->setVisible(mode == RackMapView::ColourMode::Utilisation);
         if (mode == RackMapView::ColourMode::Utilisation)
             refreshUtilisation();
         m_view->setColourMode(mode);
@@ -316,6 +313,7 @@ void RackMapArea::buildUi()
 
     const QSignalBlocker blocker(m_date);
     m_date->setDate(displayDate(Store::nowMs()));
+    m_period->setLastDay(m_date->date());
     toolbar->setProperty("pending", true);
 }
 
@@ -742,30 +740,30 @@ void RackMapArea::setUsageSource(UsageSource *source)
 {
     m_usage = source;
     for (int i = m_colourMode->count() - 1; i >= 0; --i) {
-        if (m_colourMode->itemData(i, usagePeriodRole).isValid())
+        if (m_colourMode->itemData(i, usageRole).isValid())
             m_colourMode->removeItem(i);
     }
     if (!m_usage)
         return;
-    const auto utilisation = QVariant::fromValue(RackMapView::ColourMode::Utilisation);
-    m_colourMode->addItem(tr("Utilisation, last 7 days"), utilisation);
-    m_colourMode->setItemData(m_colourMode->count() - 1, 7, usagePeriodRole);
-    m_colourMode->addItem(tr("Utilisation, last 30 days"), utilisation);
-    m_colourMode->setItemData(m_colourMode->count() - 1, 30, usagePeriodRole);
+    m_colourMode->addItem(tr("Utilisation"),
+                          QVariant::fromValue(RackMapView::ColourMode::Utilisation));
+    m_colourMode->setItemData(m_colourMode->count() - 1, true, usageRole);
 }
 
-// The busy share of each node over the chosen number of days ending with the map's date.
+UsagePeriodPicker *RackMapArea::usagePeriod() const
+{
+    return m_period;
+}
+
+// The busy share of each node over the period picked beside the colour mode.
 void RackMapArea::refreshUtilisation()
 {
-    const int days = m_colourMode->currentData(usagePeriodRole).toInt();
-    if (!m_usage || days <= 0 || m_fleet.nodes.isEmpty())
+    if (!m_usage || m_fleet.nodes.isEmpty())
         return;
-    const QDate last = m_date->date();
-    const qint64 from = startOfDay(last.addDays(1 - days));
-    const qint64 to = startOfDay(last.addDays(1));
     QList<double> share;
     QString error;
-    if (!nodeUtilisation(*m_usage, m_fleet, from, to, &share, &error)) {
+    if (!nodeUtilisation(*m_usage, m_fleet, m_period->fromMs(), m_period->toMs(), &share,
+                         &error)) {
         Q_EMIT statusMessage(tr("Utilisation could not be read: %1").arg(error));
         return;
     }
@@ -773,14 +771,14 @@ void RackMapArea::refreshUtilisation()
     for (double s : share)
         reporting += std::isnan(s) ? 0 : 1;
     m_view->setUtilisation(share);
+    const QString first = QLocale().toString(m_period->firstDay(), QLocale::ShortFormat);
+    const QString last = QLocale().toString(m_period->lastDay(), QLocale::ShortFormat);
     Q_EMIT statusMessage(
         reporting == 0
             ? tr("No telemetry from %1 to %2: import telemetry first (File > Import telemetry).")
-                  .arg(QLocale().toString(last.addDays(1 - days), QLocale::ShortFormat),
-                       QLocale().toString(last, QLocale::ShortFormat))
+                  .arg(first, last)
             : tr("Utilisation from %1 to %2: %n node(s) reported.", nullptr, reporting)
-                  .arg(QLocale().toString(last.addDays(1 - days), QLocale::ShortFormat),
-                       QLocale().toString(last, QLocale::ShortFormat)));
+                  .arg(first, last));
 }
 
 } // namespace gpudesk

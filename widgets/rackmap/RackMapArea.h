@@ -25,6 +25,7 @@ class PlacementProjectModel;
 class RackMapLegend;
 class RackMapView;
 class Store;
+class UsagePeriodPicker;
 class UsageSource;
 
 // The officer's Rack map area (랙 배치): the selected projects beside the map of the whole fleet,
@@ -60,9 +61,11 @@ public:
     void placeAllProjects();
     void exportHandOver();
 
-    // Telemetry for the Utilisation colouring (the last 7 or 30 days up to the map's date);
-    // without a source the mode is not offered.
+    // Telemetry for the Utilisation colouring, summed over the period picked beside it (the
+    // last day, 7 or 30 days up to the map's date, or custom days); without a source the mode
+    // is not offered.
     void setUsageSource(UsageSource *source);
+    UsagePeriodPicker *usagePeriod() const;
 
     // Dialog seams, so tests can answer them.
     struct Prompts
@@ -107,6 +110,7 @@ private:
     QPointer<QLineEdit> m_search;
     QPointer<QComboBox> m_colourMode;
     QPointer<QDateEdit> m_date;
+    QPointer<UsagePeriodPicker> m_period;
     QPointer<QLabel> m_summary;
     QUndoStack *m_undo = nullptr;
     UsageSource *m_usage = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IdleEvidenceChart.h"
 
+#include "PlotPalette.h"
 #include "common/Theme.h"
 
 #include <QHash>
@@ -51,14 +52,7 @@ IdleEvidenceChart::Facts IdleEvidenceChart::plot(QCustomPlot *chart, const IdleP
     chart->clearPlottables();
     chart->clearItems();
     Facts facts;
-    chart->setBackground(pal.color(QPalette::Base));
-    for (QCPAxis *axis : {chart->xAxis, chart->yAxis}) {
-        axis->setBasePen(QPen(pal.color(QPalette::Text)));
-        axis->setTickPen(QPen(pal.color(QPalette::Text)));
-        axis->setSubTickPen(QPen(pal.color(QPalette::Text)));
-        axis->setTickLabelColor(pal.color(QPalette::Text));
-        axis->setLabelColor(pal.color(QPalette::Text));
-    }
+    applyPlotPalette(chart, pal);
     chart->yAxis->setLabel(tr("Busy %"));
     chart->yAxis->setRange(0, 115);
     chart->legend->setVisible(false);
@@ -143,8 +137,6 @@ IdleEvidenceChart::Facts IdleEvidenceChart::plot(QCustomPlot *chart, const IdleP
     facts.thresholdPercent = threshold;
 
     chart->legend->setVisible(true);
-    chart->legend->setBrush(pal.color(QPalette::Base));
-    chart->legend->setTextColor(pal.color(QPalette::Text));
     chart->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     facts.description = tr("%1: %2 idle, %3 busy and %4 days without data; threshold %5%.")
                               .arg(project->code)

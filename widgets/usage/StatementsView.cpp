@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatementsView.h"
 
+#include "common/FileDialogs.h"
 #include "common/LazyRefresh.h"
 #include "common/TableViewState.h"
 #include "common/Theme.h"
@@ -12,7 +13,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,7 +21,6 @@
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -63,10 +62,8 @@ StatementsView::Prompts defaultPrompts()
         QMessageBox::warning(parent, title, text);
     };
     p.saveFileName = [](QWidget *parent, const QString &suggested) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        return QFileDialog::getSaveFileName(parent, StatementsView::tr("Export statements"),
-                                            QDir(folder).filePath(suggested),
-                                            StatementsView::tr("CSV files (*.csv)"));
+        return askSaveFileName(parent, StatementsView::tr("Export statements"), suggested,
+                               StatementsView::tr("CSV files (*.csv)"));
     };
     return p;
 }
@@ -344,13 +341,20 @@ void StatementsView::fill()
             text += tr(" · %n refused", nullptr, sum.refused);
         m_summary->setText(text);
     }
-    m_issue->setEnabled(!m_sheet.rows.isEmpty());
+    m_issue->setEnabled(!m_readOnly && !m_sheet.rows.isEmpty());
     m_export->setEnabled(!m_sheet.rows.isEmpty());
+}
+
+void StatementsView::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_issue->setVisible(!readOnly);
+    m_issue->setEnabled(!m_readOnly && !m_sheet.rows.isEmpty());
 }
 
 void StatementsView::issue()
 {
-    if (m_sheet.rows.isEmpty())
+    if (m_readOnly || m_sheet.rows.isEmpty())
         return;
     const QString call = m_sheet.callId;
     const QString code = m_sheet.callCode;

@@ -65,6 +65,9 @@ public:
     void setMonth(const QString &month);
     QString month() const;
     void setPrompts(const Prompts &prompts) { m_prompts = prompts; }
+    // Managers read statements and export them, but do not issue them.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
     void refresh();
     // Asks, then issues the shown month's statements.
@@ -93,6 +96,7 @@ private:
     StatementRepository m_repository;
     Prompts m_prompts;
     StatementSheet m_sheet;
+    bool m_readOnly = false;
     LazyRefresh *m_lazy = nullptr;
     QComboBox *m_call = nullptr;
     QComboBox *m_month = nullptr;

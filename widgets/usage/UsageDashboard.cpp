@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usage/UsageDashboard.h"
 
+#include "PlotPalette.h"
 #include "common/LazyRefresh.h"
 #include "common/TableViewState.h"
 #include "common/Theme.h"
@@ -289,15 +290,7 @@ void UsageDashboard::plotDays(QCustomPlot *plot, const DashboardFigures &figures
 {
     plot->clearPlottables();
     plot->clearItems();
-    for (QCPAxis *axis : {plot->xAxis, plot->yAxis}) {
-        axis->setBasePen(QPen(pal.color(QPalette::WindowText)));
-        axis->setTickPen(QPen(pal.color(QPalette::WindowText)));
-        axis->setSubTickPen(QPen(pal.color(QPalette::WindowText)));
-        axis->setTickLabelColor(pal.color(QPalette::WindowText));
-        axis->setLabelColor(pal.color(QPalette::WindowText));
-        axis->grid()->setPen(QPen(pal.color(QPalette::Mid), 0, Qt::DotLine));
-    }
-    plot->setBackground(pal.color(QPalette::Base));
+    applyPlotPalette(plot, pal);
     plot->yAxis->setLabel(tr("Busy %"));
     plot->yAxis->setRange(0, 100);
 
