@@ -49,6 +49,220 @@
     </message>
 </context>
 <context>
+    <name>AgendaReport</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A period: first day – last day</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>1. Requests against the pools</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In nodes. Committed counts what every call holds of the pool or has been granted (this round&apos;s approved demands too); still asked for counts the demands before the meeting or deferred by it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Still asked for</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The round draws on no pool: give its accelerator types a pool in the call&apos;s settings.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: the pool has %2; %3 are committed and %4 left.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: the demands still open ask for %2 more than the pool has left.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demand(s)</source>
+        <translation>
+            <numerusform>%n demand</numerusform>
+            <numerusform>%n demands</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 approved: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No demand of this type has reached the agenda.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>3. Decisions recorded</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approved nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approved period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The meeting has not decided on any demand of this round yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>National-project meeting agenda</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes requested</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 approved, %2 deferred, %3 not approved, %4 open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>2. Demands ranked by the pre-review</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Per accelerator type, the demands with every review the round requires are ranked by their normalised pre-review score (each reviewer&apos;s scale corrected); those with too few reviews follow without a rank.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Per accelerator type, the demands with every review the round requires are ranked by their pre-review score; those with too few reviews follow without a rank.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No demand has reached the agenda.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>AllocationReport</name>
     <message>
         <source>—</source>
@@ -1902,18 +2116,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Writes a report as a PDF (A4, fonts embedded), without a window.
-  call-summary  a call&apos;s applications, review outcome, selected and waitlisted
-  allocation    the fleet&apos;s nodes, occupancy over the coming year, allocations ending
-  usage         utilisation, projects flagged as idle with their evidence, checks
-  statements    a call&apos;s monthly cost-share statements and its total</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>call-summary, allocation, usage or statements</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The PDF file to write.</source>
         <translation></translation>
     </message>
@@ -1923,10 +2125,6 @@
     </message>
     <message>
         <source>language</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The call, by code or id (default: the profile&apos;s only call).</source>
         <translation></translation>
     </message>
     <message>
@@ -1959,14 +2157,6 @@
     </message>
     <message>
         <source>name</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Call summary: rank by normalised scores.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Say which report to write: call-summary, allocation, usage or statements. See gpudesk report --help.</source>
         <translation></translation>
     </message>
     <message>
@@ -2167,6 +2357,40 @@
     </message>
     <message>
         <source>Other tracks: %1 national-project demands, %2 program teams.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This profile has no round for the %1 report: there is nothing to report on yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name the round with --round; the profile has %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Writes a report as a PDF (A4, fonts embedded), without a window.
+  call-summary  a call&apos;s applications, review outcome, selected and waitlisted
+  allocation    the fleet&apos;s nodes, occupancy over the coming year, allocations ending
+  usage         utilisation, projects flagged as idle with their evidence, checks
+  statements    a call&apos;s monthly cost-share statements and its total
+  agenda        a national-project round&apos;s demands for the ministers&apos; meeting
+  evaluation    a program round&apos;s teams by score with next year&apos;s shares</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>call-summary, allocation, usage, statements, agenda or evaluation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call, by code or id (default: the profile&apos;s only call); for agenda and evaluation the round (default: the profile&apos;s only round of that kind).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call summary, agenda and evaluation: rank by normalised scores.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Say which report to write: call-summary, allocation, usage, statements, agenda or evaluation. See gpudesk report --help.</source>
         <translation></translation>
     </message>
 </context>
@@ -2780,6 +3004,206 @@ The server&apos;s certificate is trusted through its CA file (ca.pem of gpudesk-
     </message>
     <message>
         <source>%1 could not be written completely: %2. Check the free space.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationReport</name>
+    <message>
+        <source>1. The program&apos;s share rule</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next year&apos;s capacity is shared in proportion to each team&apos;s score above the floor, each team held between the minimum and the maximum, in whole nodes. A team at or under the floor gets no share. The officer may adjust a share with a written reason.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Capacity next year</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Score floor</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Minimum per team</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Maximum per team</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accelerator type and pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The rule cannot be met with these scores: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>The rule leaves %n node(s) unused: every team that passes the floor is at its maximum.</source>
+        <translation>
+            <numerusform>The rule leaves %n node unused: every team that passes the floor is at its maximum.</numerusform>
+            <numerusform>The rule leaves %n nodes unused: every team that passes the floor is at its maximum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n team</numerusform>
+            <numerusform>%n teams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The round has no team.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Annual evaluation result</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, year %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Year decided</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Year %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next year&apos;s nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of the program&apos;s %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>2. Teams by evaluation score</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Teams with every review the round requires are ranked by their normalised evaluation score (each reviewer&apos;s scale corrected). Now is what a team holds on the map; next year is its decided share or, before the decision, the rule&apos;s proposal.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Teams with every review the round requires are ranked by their evaluation score. Now is what a team holds on the map; next year is its decided share or, before the decision, the rule&apos;s proposal.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next year&apos;s shares add up to %1 of the program&apos;s %2 nodes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>That is %1 more than the capacity.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of %2 teams are decided; the others show the rule&apos;s proposal.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>3. Decisions and reasons</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason recorded</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No share has been decided yet: next year&apos;s figures above are the rule&apos;s proposal.</source>
         <translation></translation>
     </message>
 </context>
@@ -4201,6 +4625,34 @@ The server&apos;s certificate is trusted through its CA file (ca.pem of gpudesk-
     <message>
         <source>(continued)</source>
         <extracomment>Added to a table&apos;s heading on the pages it continues on</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not a national-project round: the agenda is made for rounds whose type has the stage %2. Choose such a round.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no evaluation result for %1: %2 Choose a yearly round of a program (the Programs area lists them).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>National-project meeting agenda</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Annual evaluation result</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A national-project round&apos;s demands ranked by their pre-review score for the ministers&apos; meeting, what they ask of the pool against its capacity, and the decisions recorded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A program round&apos;s teams ranked by their evaluation score, with the nodes they hold now, the rule&apos;s proposal and next year&apos;s shares, and the reasons recorded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the round the report is about.</source>
         <translation></translation>
     </message>
 </context>
@@ -10973,6 +11425,10 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     </message>
     <message>
         <source>Preview: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
         <translation></translation>
     </message>
 </context>

@@ -49,6 +49,218 @@
     </message>
 </context>
 <context>
+    <name>AgendaReport</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A period: first day – last day</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>1. Requests against the pools</source>
+        <translation>1. 자원 풀별 요청 현황</translation>
+    </message>
+    <message>
+        <source>In nodes. Committed counts what every call holds of the pool or has been granted (this round&apos;s approved demands too); still asked for counts the demands before the meeting or deferred by it.</source>
+        <translation>단위: 노드. 확정은 모든 공모가 자원 풀에서 사용 중이거나 배정받기로 한 노드(이번 회차의 의결된 수요 포함)이고, 미결 요청은 회의 전이거나 회의에서 보류된 수요가 요청한 노드입니다.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>가속기</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>자원 풀</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>용량</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>잔여</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation>수요</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>의결</translation>
+    </message>
+    <message>
+        <source>Still asked for</source>
+        <translation>미결 요청</translation>
+    </message>
+    <message>
+        <source>(no pool)</source>
+        <translation>(자원 풀 없음)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>The round draws on no pool: give its accelerator types a pool in the call&apos;s settings.</source>
+        <translation>이 회차가 사용하는 자원 풀이 없습니다. 공모 설정에서 가속기 종류에 자원 풀을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>%1: the pool has %2; %3 are committed and %4 left.</source>
+        <translation>%1: 자원 풀 %2 중 %3 확정, %4 잔여.</translation>
+    </message>
+    <message>
+        <source>%1: the demands still open ask for %2 more than the pool has left.</source>
+        <translation>%1: 아직 결정되지 않은 수요가 자원 풀 잔여량보다 %2 더 요청합니다.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>부처</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>사업명</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>평가 수</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demand(s)</source>
+        <translation>
+            <numerusform>수요 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 approved: %2</source>
+        <translation>%1건 의결: %2노드</translation>
+    </message>
+    <message>
+        <source>No demand of this type has reached the agenda.</source>
+        <translation>이 가속기 종류의 수요 중 안건에 오른 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>3. Decisions recorded</source>
+        <translation>3. 기록된 결정</translation>
+    </message>
+    <message>
+        <source>Approved nodes</source>
+        <translation>의결 노드</translation>
+    </message>
+    <message>
+        <source>Approved period</source>
+        <translation>의결 기간</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>회의일</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>의결 번호</translation>
+    </message>
+    <message>
+        <source>The meeting has not decided on any demand of this round yet.</source>
+        <translation>이 회차의 수요에 대한 회의 결정이 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>National-project meeting agenda</source>
+        <translation>국가 프로젝트 장관회의 안건</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>회차</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Nodes requested</source>
+        <translation>요청 노드</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>노드 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>결정 현황</translation>
+    </message>
+    <message>
+        <source>%1 approved, %2 deferred, %3 not approved, %4 open</source>
+        <translation>의결 %1건, 보류 %2건, 미의결 %3건, 회의 전 %4건</translation>
+    </message>
+    <message>
+        <source>2. Demands ranked by the pre-review</source>
+        <translation>2. 사전 검토 순위별 수요</translation>
+    </message>
+    <message>
+        <source>Per accelerator type, the demands with every review the round requires are ranked by their normalised pre-review score (each reviewer&apos;s scale corrected); those with too few reviews follow without a rank.</source>
+        <translation>가속기 종류별로, 회차가 요구하는 평가를 모두 받은 수요는 사전 검토 표준화 점수(평가위원별 척도 보정) 순으로 순위를 매기고, 평가가 부족한 수요는 순위 없이 뒤에 둡니다.</translation>
+    </message>
+    <message>
+        <source>Per accelerator type, the demands with every review the round requires are ranked by their pre-review score; those with too few reviews follow without a rank.</source>
+        <translation>가속기 종류별로, 회차가 요구하는 평가를 모두 받은 수요는 사전 검토 점수 순으로 순위를 매기고, 평가가 부족한 수요는 순위 없이 뒤에 둡니다.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No demand has reached the agenda.</source>
+        <translation>안건에 오른 수요가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>AllocationReport</name>
     <message>
         <source>—</source>
@@ -1993,7 +2205,7 @@
   allocation    the fleet&apos;s nodes, occupancy over the coming year, allocations ending
   usage         utilisation, projects flagged as idle with their evidence, checks
   statements    a call&apos;s monthly cost-share statements and its total</source>
-        <translation>창 없이 보고서를 PDF(A4, 글꼴 포함)로 씁니다.
+        <translation type="vanished">창 없이 보고서를 PDF(A4, 글꼴 포함)로 씁니다.
   call-summary  공모의 신청 과제, 평가 결과, 선정 과제와 예비 과제
   allocation    전체 노드, 앞으로 1년의 배정률, 끝나 가는 배정
   usage         사용률, 유휴로 판정된 과제와 근거, 성과 점검
@@ -2001,7 +2213,7 @@
     </message>
     <message>
         <source>call-summary, allocation, usage or statements</source>
-        <translation>call-summary, allocation, usage 또는 statements</translation>
+        <translation type="vanished">call-summary, allocation, usage 또는 statements</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
@@ -2017,7 +2229,7 @@
     </message>
     <message>
         <source>The call, by code or id (default: the profile&apos;s only call).</source>
-        <translation>공모의 코드 또는 ID(기본값: 프로필에 공모가 하나뿐이면 그 공모).</translation>
+        <translation type="vanished">공모의 코드 또는 ID(기본값: 프로필에 공모가 하나뿐이면 그 공모).</translation>
     </message>
     <message>
         <source>call</source>
@@ -2053,11 +2265,11 @@
     </message>
     <message>
         <source>Call summary: rank by normalised scores.</source>
-        <translation>공모 요약 보고서: 표준화 점수로 순위를 매깁니다.</translation>
+        <translation type="vanished">공모 요약 보고서: 표준화 점수로 순위를 매깁니다.</translation>
     </message>
     <message>
         <source>Say which report to write: call-summary, allocation, usage or statements. See gpudesk report --help.</source>
-        <translation>쓸 보고서를 지정하십시오: call-summary, allocation, usage 또는 statements. gpudesk report --help를 참고하십시오.</translation>
+        <translation type="vanished">쓸 보고서를 지정하십시오: call-summary, allocation, usage 또는 statements. gpudesk report --help를 참고하십시오.</translation>
     </message>
     <message>
         <source>Name the PDF to write with --out FILE.</source>
@@ -2278,6 +2490,46 @@
     <message>
         <source>Other tracks: %1 national-project demands, %2 program teams.</source>
         <translation>다른 트랙: 국가 프로젝트 수요 %1건, 연차평가 사업 팀 %2개.</translation>
+    </message>
+    <message>
+        <source>This profile has no round for the %1 report: there is nothing to report on yet.</source>
+        <translation>이 프로필에는 %1 보고서의 대상 회차가 없어 보고서를 만들 대상이 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>Name the round with --round; the profile has %1.</source>
+        <translation>--round로 회차를 지정하십시오. 이 프로필의 회차: %1.</translation>
+    </message>
+    <message>
+        <source>Writes a report as a PDF (A4, fonts embedded), without a window.
+  call-summary  a call&apos;s applications, review outcome, selected and waitlisted
+  allocation    the fleet&apos;s nodes, occupancy over the coming year, allocations ending
+  usage         utilisation, projects flagged as idle with their evidence, checks
+  statements    a call&apos;s monthly cost-share statements and its total
+  agenda        a national-project round&apos;s demands for the ministers&apos; meeting
+  evaluation    a program round&apos;s teams by score with next year&apos;s shares</source>
+        <translation>창 없이 보고서를 PDF(A4, 글꼴 포함)로 씁니다.
+  call-summary  공모의 신청 과제, 평가 결과, 선정 과제와 예비 과제
+  allocation    전체 노드, 앞으로 1년의 배정률, 끝나 가는 배정
+  usage         사용률, 유휴로 판정된 과제와 근거, 성과 점검
+  statements    공모의 월별 자부담 정산서와 합계
+  agenda        국가 프로젝트 회차의 장관회의 안건(수요와 사전 검토 순위)
+  evaluation    사업 회차의 연차평가 결과(팀별 점수와 다음 연도 배정 규모)</translation>
+    </message>
+    <message>
+        <source>call-summary, allocation, usage, statements, agenda or evaluation</source>
+        <translation>call-summary, allocation, usage, statements, agenda 또는 evaluation</translation>
+    </message>
+    <message>
+        <source>The call, by code or id (default: the profile&apos;s only call); for agenda and evaluation the round (default: the profile&apos;s only round of that kind).</source>
+        <translation>공모의 코드 또는 ID(기본값: 프로필에 공모가 하나뿐이면 그 공모). agenda와 evaluation은 회차(기본값: 프로필에 그런 회차가 하나뿐이면 그 회차).</translation>
+    </message>
+    <message>
+        <source>Call summary, agenda and evaluation: rank by normalised scores.</source>
+        <translation>공모 요약 보고서, 장관회의 안건, 연차평가 결과: 표준화 점수로 순위를 매깁니다.</translation>
+    </message>
+    <message>
+        <source>Say which report to write: call-summary, allocation, usage, statements, agenda or evaluation. See gpudesk report --help.</source>
+        <translation>쓸 보고서를 지정하십시오: call-summary, allocation, usage, statements, agenda 또는 evaluation. gpudesk report --help를 참고하십시오.</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +3141,203 @@ The server&apos;s certificate is trusted through its CA file (ca.pem of gpudesk-
     <message>
         <source>%1 could not be written completely: %2. Check the free space.</source>
         <translation>%1을(를) 끝까지 쓰지 못했습니다: %2. 남은 디스크 공간을 확인하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationReport</name>
+    <message>
+        <source>1. The program&apos;s share rule</source>
+        <translation>1. 사업의 배분 기준</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s capacity is shared in proportion to each team&apos;s score above the floor, each team held between the minimum and the maximum, in whole nodes. A team at or under the floor gets no share. The officer may adjust a share with a written reason.</source>
+        <translation>다음 연도 용량은 각 팀의 점수 중 기준점을 넘는 만큼에 비례해 노드 단위로 나누며, 팀마다 최소와 최대 사이로 맞춥니다. 기준점 이하인 팀은 배정을 받지 않습니다. 담당자는 사유를 적고 배정 규모를 조정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Capacity next year</source>
+        <translation>다음 연도 용량</translation>
+    </message>
+    <message>
+        <source>Score floor</source>
+        <translation>기준점</translation>
+    </message>
+    <message>
+        <source>Minimum per team</source>
+        <translation>팀별 최소</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>노드 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Maximum per team</source>
+        <translation>팀별 최대</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Accelerator type and pool</source>
+        <translation>가속기 종류와 자원 풀</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The rule cannot be met with these scores: %1</source>
+        <translation>이 점수로는 배분 기준을 충족할 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rule leaves %n node(s) unused: every team that passes the floor is at its maximum.</source>
+        <translation>
+            <numerusform>배분 기준에 따라 노드 %n개가 남습니다. 기준점을 넘은 팀이 모두 최대치에 이르렀습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>평가 수</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>기준안</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>다음 연도</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>증감</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n팀</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The round has no team.</source>
+        <translation>이 회차에 팀이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Annual evaluation result</source>
+        <translation>연차평가 결과</translation>
+    </message>
+    <message>
+        <source>%1, year %2</source>
+        <translation>%1, %2차년도</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>사업</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>회차</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Year decided</source>
+        <translation>결정 대상 연도</translation>
+    </message>
+    <message>
+        <source>Year %1: %2</source>
+        <translation>%1차년도: %2</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>팀 수</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s nodes</source>
+        <translation>다음 연도 노드</translation>
+    </message>
+    <message>
+        <source>%1 of the program&apos;s %2</source>
+        <translation>사업 용량 %2노드 중 %1노드</translation>
+    </message>
+    <message>
+        <source>2. Teams by evaluation score</source>
+        <translation>2. 평가 점수순 팀</translation>
+    </message>
+    <message>
+        <source>Teams with every review the round requires are ranked by their normalised evaluation score (each reviewer&apos;s scale corrected). Now is what a team holds on the map; next year is its decided share or, before the decision, the rule&apos;s proposal.</source>
+        <translation>회차가 요구하는 평가를 모두 받은 팀은 표준화 평가 점수(평가위원별 척도 보정) 순으로 순위를 매깁니다. 현재는 팀이 랙 맵에서 사용 중인 노드이고, 다음 연도는 결정된 배정 규모, 결정 전이면 배분 기준의 기준안입니다.</translation>
+    </message>
+    <message>
+        <source>Teams with every review the round requires are ranked by their evaluation score. Now is what a team holds on the map; next year is its decided share or, before the decision, the rule&apos;s proposal.</source>
+        <translation>회차가 요구하는 평가를 모두 받은 팀은 평가 점수 순으로 순위를 매깁니다. 현재는 팀이 랙 맵에서 사용 중인 노드이고, 다음 연도는 결정된 배정 규모, 결정 전이면 배분 기준의 기준안입니다.</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s shares add up to %1 of the program&apos;s %2 nodes.</source>
+        <translation>다음 연도 배정 규모의 합은 사업 용량 %2노드 중 %1노드입니다.</translation>
+    </message>
+    <message>
+        <source>That is %1 more than the capacity.</source>
+        <translation>용량보다 %1노드 많습니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 teams are decided; the others show the rule&apos;s proposal.</source>
+        <translation>%2팀 중 %1팀이 결정되었고, 나머지는 배분 기준의 기준안입니다.</translation>
+    </message>
+    <message>
+        <source>3. Decisions and reasons</source>
+        <translation>3. 결정과 사유</translation>
+    </message>
+    <message>
+        <source>Reason recorded</source>
+        <translation>기록된 사유</translation>
+    </message>
+    <message>
+        <source>No share has been decided yet: next year&apos;s figures above are the rule&apos;s proposal.</source>
+        <translation>아직 결정된 배정 규모가 없습니다. 위의 다음 연도 수치는 배분 기준의 기준안입니다.</translation>
     </message>
 </context>
 <context>
@@ -4278,6 +4727,34 @@ The server&apos;s certificate is trusted through its CA file (ca.pem of gpudesk-
         <source>(continued)</source>
         <extracomment>Added to a table&apos;s heading on the pages it continues on</extracomment>
         <translation>(계속)</translation>
+    </message>
+    <message>
+        <source>%1 is not a national-project round: the agenda is made for rounds whose type has the stage %2. Choose such a round.</source>
+        <translation>%1은(는) 국가 프로젝트 회차가 아닙니다. 장관회의 안건은 유형에 %2 단계가 있는 회차에 대해서만 만듭니다. 그런 회차를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>There is no evaluation result for %1: %2 Choose a yearly round of a program (the Programs area lists them).</source>
+        <translation>%1의 연차평가 결과가 없습니다: %2 사업의 연차 회차를 고르십시오(연차평가 영역에 나와 있습니다).</translation>
+    </message>
+    <message>
+        <source>National-project meeting agenda</source>
+        <translation>국가 프로젝트 장관회의 안건</translation>
+    </message>
+    <message>
+        <source>Annual evaluation result</source>
+        <translation>연차평가 결과</translation>
+    </message>
+    <message>
+        <source>A national-project round&apos;s demands ranked by their pre-review score for the ministers&apos; meeting, what they ask of the pool against its capacity, and the decisions recorded.</source>
+        <translation>장관회의에 올릴 국가 프로젝트 회차의 수요를 사전 검토 점수 순으로, 자원 풀 용량 대비 요청량과 기록된 결정과 함께 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>A program round&apos;s teams ranked by their evaluation score, with the nodes they hold now, the rule&apos;s proposal and next year&apos;s shares, and the reasons recorded.</source>
+        <translation>사업 회차의 팀을 평가 점수 순으로, 현재 노드, 배분 기준의 기준안, 다음 연도 배정 규모, 기록된 사유와 함께 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Choose the round the report is about.</source>
+        <translation>보고서의 대상 회차를 고르십시오.</translation>
     </message>
 </context>
 <context>
@@ -10988,6 +11465,10 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     <message>
         <source>Preview: %1</source>
         <translation>미리 보기: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>회차(&amp;R):</translation>
     </message>
 </context>
 <context>

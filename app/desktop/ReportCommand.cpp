@@ -5,6 +5,7 @@
 #include "reports/ReportBuilder.h"
 #include "reports/ReportPainter.h"
 #include "store/CallRepository.h"
+#include "store/CallStageRepository.h"
 #include "store/Store.h"
 #include "store/UsageRepository.h"
 
@@ -42,26 +43,44 @@ bool parseDay(const QString &text, bool end, QDate *day)
     return d.isValid();
 }
 
-// The call the user named, or the profile's only call.
-bool chooseCall(Store &store, const QString &named, QString *callId)
+// The call the user named, or the profile's only call (for the agenda and the evaluation: its
+// only round of that kind).
+bool chooseCall(Store &store, ReportKind kind, const QString &named, QString *callId)
 {
     if (!named.isEmpty()) {
         *callId = named;
         return true;
     }
-    const QList<CallSummary> calls = CallRepository(store.db()).calls();
-    if (calls.size() == 1) {
-        *callId = calls.first().id;
+    QStringList ids, codes;
+    if (const auto activity = reportRoundActivity(kind)) {
+        for (const CallStageState &c : CallStageRepository(store).callsWhoseTypeAllows(*activity)) {
+            ids << c.callId;
+            codes << c.code;
+        }
+    } else {
+        for (const CallSummary &c : CallRepository(store.db()).calls()) {
+            ids << c.id;
+            codes << c.code;
+        }
+    }
+    if (ids.size() == 1) {
+        *callId = ids.first();
         return true;
     }
-    QStringList codes;
-    for (const CallSummary &c : calls)
-        codes << c.code;
-    err() << (codes.isEmpty()
-                  ? Text::tr("This profile has no calls: there is nothing to report on yet.")
-                  : Text::tr("Name the call with --call; the profile has %1.")
-                        .arg(codes.join(u", "_s)))
-          << Qt::endl;
+    if (reportRoundActivity(kind))
+        err() << (codes.isEmpty()
+                      ? Text::tr("This profile has no round for the %1 report: there is nothing "
+                                 "to report on yet.")
+                            .arg(reportKindKey(kind))
+                      : Text::tr("Name the round with --round; the profile has %1.")
+                            .arg(codes.join(u", "_s)))
+              << Qt::endl;
+    else
+        err() << (codes.isEmpty()
+                      ? Text::tr("This profile has no calls: there is nothing to report on yet.")
+                      : Text::tr("Name the call with --call; the profile has %1.")
+                            .arg(codes.join(u", "_s)))
+              << Qt::endl;
     return false;
 }
 
@@ -75,18 +94,22 @@ int run(const QStringList &args)
         "  call-summary  a call's applications, review outcome, selected and waitlisted\n"
         "  allocation    the fleet's nodes, occupancy over the coming year, allocations ending\n"
         "  usage         utilisation, projects flagged as idle with their evidence, checks\n"
-        "  statements    a call's monthly cost-share statements and its total"));
+        "  statements    a call's monthly cost-share statements and its total\n"
+        "  agenda        a national-project round's demands for the ministers' meeting\n"
+        "  evaluation    a program round's teams by score with next year's shares"));
     parser.addHelpOption();
     parser.addPositionalArgument(u"type"_s,
-                                 Text::tr("call-summary, allocation, usage or statements"));
+                                 Text::tr("call-summary, allocation, usage, statements, agenda or "
+                                          "evaluation"));
     parser.addOption(Console::profileOption());
     const QCommandLineOption outFile({u"o"_s, u"out"_s}, Text::tr("The PDF file to write."),
                                      Text::tr("file"));
     const QCommandLineOption lang(u"lang"_s, Text::tr("Language of the report: ko or en."),
                                   Text::tr("language"), u"ko"_s);
-    const QCommandLineOption call(u"call"_s,
+    const QCommandLineOption call({u"call"_s, u"round"_s},
                                   Text::tr("The call, by code or id (default: the profile's only "
-                                           "call)."),
+                                           "call); for agenda and evaluation the round (default: "
+                                           "the profile's only round of that kind)."),
                                   Text::tr("call"));
     const QCommandLineOption from(u"from"_s,
                                   Text::tr("First day (YYYY-MM-DD) or month (YYYY-MM): usage "
@@ -103,7 +126,8 @@ int run(const QStringList &args)
                                         Text::tr("The name printed as the report's author."),
                                         Text::tr("name"));
     const QCommandLineOption normalised(u"normalised"_s,
-                                        Text::tr("Call summary: rank by normalised scores."));
+                                        Text::tr("Call summary, agenda and evaluation: rank by "
+                                                 "normalised scores."));
     parser.addOptions({outFile, lang, call, from, to, classification, preparedBy, normalised});
     parser.process(args);
 
@@ -111,8 +135,8 @@ int run(const QStringList &args)
     const std::optional<ReportKind> kind =
         rest.size() == 1 ? reportKindFromKey(rest[0]) : std::nullopt;
     if (!kind) {
-        err() << Text::tr("Say which report to write: call-summary, allocation, usage or "
-                          "statements. See gpudesk report --help.")
+        err() << Text::tr("Say which report to write: call-summary, allocation, usage, "
+                          "statements, agenda or evaluation. See gpudesk report --help.")
               << Qt::endl;
         return 2;
     }
@@ -142,7 +166,7 @@ int run(const QStringList &args)
     auto store = Console::openProfile(parser.value(u"profile"_s), false);
     if (!store)
         return 1;
-    if (reportNeedsCall(*kind) && !chooseCall(*store, parser.value(call), &request.callId))
+    if (reportNeedsCall(*kind) && !chooseCall(*store, *kind, parser.value(call), &request.callId))
         return 2;
     ReportDocument document;
     QString error;

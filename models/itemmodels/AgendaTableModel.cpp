@@ -12,7 +12,7 @@ using S = ApplicationStatus;
 
 bool approved(S s)
 {
-    return s == S::Selected || s == S::Allocated || s == S::Active;
+    return DeliberationRepository::isApproved(s);
 }
 
 } // namespace
@@ -29,6 +29,19 @@ void AgendaTableModel::setAgenda(const Agenda &agenda)
 const AgendaItem *AgendaTableModel::itemAt(int row) const
 {
     return row >= 0 && row < m_items.size() ? &m_items[row] : nullptr;
+}
+
+QString AgendaTableModel::decisionText(const AgendaItem &i)
+{
+    if (i.status == S::UnderReview)
+        return i.reviews < i.reviewsRequired ? tr("Too few reviews") : tr("For the meeting");
+    if (approved(i.status))
+        return tr("Approved");
+    if (i.status == S::Waitlisted)
+        return tr("Deferred");
+    if (i.status == S::Rejected)
+        return tr("Not approved");
+    return statusLabel(i.status);
 }
 
 int AgendaTableModel::rowOf(const QString &applicationId) const
@@ -80,15 +93,7 @@ QVariant AgendaTableModel::display(const AgendaItem &i, int column) const
         //: Submitted reviews of the required number, e.g. "2/3"
         return tr("%1/%2").arg(i.reviews).arg(i.reviewsRequired);
     case Decision:
-        if (i.status == S::UnderReview)
-            return i.reviews < i.reviewsRequired ? tr("Too few reviews") : tr("For the meeting");
-        if (approved(i.status))
-            return tr("Approved");
-        if (i.status == S::Waitlisted)
-            return tr("Deferred");
-        if (i.status == S::Rejected)
-            return tr("Not approved");
-        return statusLabel(i.status);
+        return decisionText(i);
     case Approved:
         return approved(i.status) && i.grantedNodes ? l.toString(*i.grantedNodes) : QString();
     case ApprovedPeriod:

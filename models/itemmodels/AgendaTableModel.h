@@ -50,6 +50,8 @@ public:
     void setAgenda(const Agenda &agenda);
     void setStatusColors(StatusColors colors) { m_colors = std::move(colors); }
     const AgendaItem *itemAt(int row) const;
+    // The column "Decision" of a demand (also the agenda report's).
+    static QString decisionText(const AgendaItem &item);
     int rowOf(const QString &applicationId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -10,12 +10,6 @@ namespace {
 
 using S = ApplicationStatus;
 
-bool decided(const RoundTeam &t)
-{
-    return t.recordedProposal.has_value() && (t.status == S::Selected || t.status == S::Allocated ||
-                                              t.status == S::Active || t.status == S::Rejected);
-}
-
 } // namespace
 
 ShareTableModel::ShareTableModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -28,7 +22,7 @@ void ShareTableModel::setView(const RoundView &view, bool editable)
     m_share.clear();
     m_reason.clear();
     for (const RoundTeam &t : std::as_const(m_view.teams))
-        m_share.insert(t.applicationId, decided(t) ? t.grantedNodes.value_or(0) : t.proposedNodes);
+        m_share.insert(t.applicationId, t.nextYearShare());
     endResetModel();
 }
 
@@ -70,6 +64,17 @@ QStringList ShareTableModel::missingReasons() const
     return out;
 }
 
+QString ShareTableModel::statusText(const RoundTeam &t)
+{
+    if (t.score.tooFewReviews || t.score.reviews == 0)
+        return tr("Too few reviews");
+    if (t.sharesDecided())
+        return t.status == S::Rejected
+                   ? tr("Decided: no share")
+                   : tr("Decided: %n node(s)", nullptr, t.grantedNodes.value_or(0));
+    return t.passedFloor ? tr("Not decided") : tr("Under the floor");
+}
+
 int ShareTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_view.teams.size());
@@ -108,13 +113,7 @@ QVariant ShareTableModel::display(const RoundTeam &t, int column) const
     case Reason:
         return m_reason.value(t.applicationId);
     case Status:
-        if (t.score.tooFewReviews || t.score.reviews == 0)
-            return tr("Too few reviews");
-        if (decided(t))
-            return t.status == S::Rejected
-                       ? tr("Decided: no share")
-                       : tr("Decided: %n node(s)", nullptr, t.grantedNodes.value_or(0));
-        return t.passedFloor ? tr("Not decided") : tr("Under the floor");
+        return statusText(t);
     default:
         return {};
     }

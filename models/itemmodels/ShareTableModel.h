@@ -54,6 +54,8 @@ public:
     // Teams whose share differs from the proposal without a reason.
     QStringList missingReasons() const;
     const RoundView &view() const { return m_view; }
+    // The column "Status" of a team (also the evaluation report's).
+    static QString statusText(const RoundTeam &team);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

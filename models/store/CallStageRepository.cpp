@@ -5,6 +5,7 @@
 #include "BoundQuery.h"
 #include "CallRepository.h"
 #include "Store.h"
+#include "domain/DisplayLanguage.h"
 #include "rules/Screening.h"
 
 #include <QCoreApplication>
@@ -111,7 +112,7 @@ ScreeningResult screenWithoutDates(const ApplicationFacts &facts, const CallRule
 
 QString CallStageState::displayName() const
 {
-    const bool english = QLocale().language() != QLocale::Korean;
+    const bool english = DisplayLanguage::isEnglish();
     return u"%1 · %2"_s.arg(code, english && !titleEn.isEmpty() ? titleEn : title);
 }
 

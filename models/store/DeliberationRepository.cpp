@@ -8,6 +8,7 @@
 #include "Store.h"
 #include "TrackDecisions.h"
 #include "data/Csv.h"
+#include "domain/DisplayLanguage.h"
 #include "rules/RoundScores.h"
 
 #include <QCoreApplication>
@@ -30,11 +31,6 @@ struct Text
 
 using S = ApplicationStatus;
 using Outcome = MeetingDecision::Outcome;
-
-bool holdsOrWillHold(S s)
-{
-    return s == S::Selected || s == S::Allocated || s == S::Active;
-}
 
 QString lastDayOf(const QDate &start, int months)
 {
@@ -68,6 +64,11 @@ QString reasonOf(const MeetingDecision &d)
 }
 
 } // namespace
+
+bool DeliberationRepository::isApproved(ApplicationStatus s)
+{
+    return s == S::Selected || s == S::Allocated || s == S::Active;
+}
 
 QString DeliberationRepository::outcomeLabel(MeetingDecision::Outcome outcome)
 {
@@ -104,9 +105,8 @@ std::optional<Agenda> DeliberationRepository::agenda(const QString &callId, Rank
     Agenda out;
     out.callId = callId;
     out.code = round->code;
-    out.title = QLocale().language() != QLocale::Korean && !round->titleEn.isEmpty()
-                    ? round->titleEn
-                    : round->title;
+    out.title =
+        DisplayLanguage::isEnglish() && !round->titleEn.isEmpty() ? round->titleEn : round->title;
     out.stage = round->stage;
 
     QHash<QString, AgendaItem *> byId;
@@ -182,7 +182,7 @@ std::optional<Agenda> DeliberationRepository::agenda(const QString &callId, Rank
         for (const AgendaItem &item : std::as_const(out.items)) {
             if (item.typeCode != t.typeCode)
                 continue;
-            if (holdsOrWillHold(item.status))
+            if (isApproved(item.status))
                 pool.approvedNodes += item.grantedNodes.value_or(item.requestedNodes);
             else if (item.status == S::UnderReview || item.status == S::Waitlisted)
                 pool.pendingNodes += item.requestedNodes;
@@ -259,7 +259,7 @@ bool DeliberationRepository::record(const QString &applicationId, const MeetingD
                 for (const SelectionType &t : call->types) {
                     if (t.typeCode != typeCode || !t.hasPool)
                         continue;
-                    const int left = t.pool.left() + (holdsOrWillHold(status) ? holding : 0);
+                    const int left = t.pool.left() + (isApproved(status) ? holding : 0);
                     if (d.nodes > left)
                         problems << Text::tr("Pool %1 has %2 nodes left; %3 nodes cannot be "
                                              "approved. Approve fewer, or defer the demand.")
@@ -343,7 +343,7 @@ bool DeliberationRepository::writeAgendaCsv(QIODevice *out, const Agenda &agenda
                   Text::tr("Meeting date"),
                   Text::tr("Decision reference")});
     for (const AgendaItem &i : agenda.items) {
-        const bool approved = holdsOrWillHold(i.status);
+        const bool approved = isApproved(i.status);
         csv.writeRow({agenda.code,
                       i.typeCode,
                       i.rank ? QString::number(i.rank) : QString(),

@@ -108,6 +108,8 @@ public:
     bool writeAgendaCsv(QIODevice *out, const Agenda &agenda, QString *error) const;
 
     static QString outcomeLabel(MeetingDecision::Outcome outcome);
+    // The meeting approved it: selected, or holding (allocated, active) its nodes.
+    static bool isApproved(ApplicationStatus status);
 
 private:
     Store &m_store;

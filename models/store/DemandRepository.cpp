@@ -7,6 +7,7 @@
 #include "CallStageRepository.h"
 #include "RoundCreation.h"
 #include "Store.h"
+#include "domain/DisplayLanguage.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -42,7 +43,7 @@ DemandRow readRow(const QSqlQuery &q)
     r.facts.ministry = q.value(i++).toString();
     // The ministry in the window's language where the data has it (it is found by either name).
     const QString nameEn = q.value(i++).toString();
-    if (QLocale().language() != QLocale::Korean && !nameEn.isEmpty())
+    if (DisplayLanguage::isEnglish() && !nameEn.isEmpty())
         r.facts.ministry = nameEn;
     r.facts.project = q.value(i++).toString();
     r.facts.purpose = q.value(i++).toString();

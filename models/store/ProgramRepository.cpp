@@ -5,6 +5,7 @@
 #include "CallStageRepository.h"
 #include "SelectionRepository.h"
 #include "Store.h"
+#include "domain/DisplayLanguage.h"
 #include "domain/TimeFormat.h"
 
 #include <QCoreApplication>
@@ -59,7 +60,7 @@ ProgramInfo readProgram(const QSqlQuery &q)
 
 bool english()
 {
-    return QLocale().language() != QLocale::Korean;
+    return DisplayLanguage::isEnglish();
 }
 
 bool run(QSqlQuery &q, const QVariantList &values, QString *error)
@@ -93,6 +94,13 @@ QHash<QString, int> placedByApplication(const QSqlDatabase &db, const QString &p
 QString ProgramInfo::displayName() const
 {
     return english() && !nameEn.isEmpty() ? nameEn : name;
+}
+
+bool RoundTeam::sharesDecided() const
+{
+    using S = ApplicationStatus;
+    return recordedProposal.has_value() && (status == S::Selected || status == S::Allocated ||
+                                            status == S::Active || status == S::Rejected);
 }
 
 QList<ProgramInfo> ProgramRepository::programs() const

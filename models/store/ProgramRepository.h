@@ -70,6 +70,11 @@ struct RoundTeam
     bool passedFloor = false;
     std::optional<int> recordedProposal; // what the rule proposed when the shares were decided
     QString decisionReason;              // the reason recorded with the decision
+
+    // Its share is decided: selected with nodes, or rejected, with the rule's proposal recorded.
+    bool sharesDecided() const;
+    // Next year's nodes as the share table starts: the decided share, else the rule's proposal.
+    int nextYearShare() const { return sharesDecided() ? grantedNodes.value_or(0) : proposedNodes; }
 };
 
 // A round of a program with its teams and the rule's proposal over their current scores.

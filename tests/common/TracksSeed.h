@@ -3,6 +3,7 @@
 
 #include "FleetSeed.h"
 #include "SelectionSeed.h"
+#include "store/DemandRepository.h"
 
 // A national-project round and a program with its first year, on top of seedReference():
 //
@@ -25,6 +26,22 @@
 //   with an active year-1 application ap-ya / ap-yb / ap-yc of 4 nodes from 2030-08-01 to
 //   2031-08-01: A on n1-01..04, B on n1-05..08, C on n2-01..04
 namespace gpudesk::test {
+
+// The demand entered by hand in the tests of round c-np: 양자 소재 시뮬레이션 of
+// 과학기술정보통신부, 2 B200 nodes for 6 months from 2031-04-01, priority 1.
+inline DemandFacts quantumDemand()
+{
+    DemandFacts d;
+    d.ministry = QStringLiteral("과학기술정보통신부");
+    d.project = QStringLiteral("양자 소재 시뮬레이션");
+    d.typeCode = QStringLiteral("B200");
+    d.nodes = 2;
+    d.start = QDate(2031, 4, 1);
+    d.months = 6;
+    d.contactName = QStringLiteral("오세훈");
+    d.contactEmail = QStringLiteral("sh.oh@msit.go.kr");
+    return d;
+}
 
 inline QString tracksNode(const QString &host)
 {

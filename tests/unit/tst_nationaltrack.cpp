@@ -55,16 +55,8 @@ private Q_SLOTS:
     {
         // 1. The survey: one demand by hand, a ministry's sheet imported whole.
         DemandRepository demands(*m_store);
-        DemandFacts d;
-        d.ministry = u"과학기술정보통신부"_s;
-        d.project = u"양자 소재 시뮬레이션"_s;
-        d.typeCode = u"B200"_s;
-        d.nodes = 2;
-        d.start = QDate(2031, 4, 1);
-        d.months = 6;
+        DemandFacts d = test::quantumDemand();
         d.priority = 3;
-        d.contactName = u"오세훈"_s;
-        d.contactEmail = u"sh.oh@msit.go.kr"_s;
         QString error;
         QVERIFY2(demands.add(u"c-np"_s, d, &error), qPrintable(error));
         const QString sheet = m_dir.filePath(u"demands-good.csv"_s);

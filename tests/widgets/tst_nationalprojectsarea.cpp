@@ -120,16 +120,7 @@ private Q_SLOTS:
         DemandsView *view = m_area->demands();
         DemandsView::Prompts prompts;
         prompts.askDemand = [](QWidget *, const QString &, const std::optional<DemandRow> &) {
-            DemandFacts d;
-            d.ministry = u"과학기술정보통신부"_s;
-            d.project = u"양자 소재 시뮬레이션"_s;
-            d.typeCode = u"B200"_s;
-            d.nodes = 2;
-            d.start = QDate(2031, 4, 1);
-            d.months = 6;
-            d.contactName = u"오세훈"_s;
-            d.contactEmail = u"sh.oh@msit.go.kr"_s;
-            return std::optional<DemandFacts>(d);
+            return std::optional<DemandFacts>(test::quantumDemand());
         };
         prompts.importSheet = [this](QWidget *parent, const QString &callId) {
             DemandImportDialog dialog(*m_store, callId, parent);

@@ -116,6 +116,13 @@ private Q_SLOTS:
             << QStringList{u"call-summary"_s, u"--call"_s, u"1999-R1"_s, u"--profile"_s, u"@"_s,
                            u"--out"_s, u"x.pdf"_s}
             << 1 << u"There is no call 1999-R1"_s;
+        QTest::newRow("agenda without a national round")
+            << QStringList{u"agenda"_s, u"--profile"_s, u"@"_s, u"--out"_s, u"x.pdf"_s} << 2
+            << u"no round for the agenda report"_s;
+        QTest::newRow("evaluation of a call that is no program's round")
+            << QStringList{u"evaluation"_s, u"--round"_s, u"2025-R1"_s, u"--lang"_s, u"en"_s,
+                           u"--profile"_s, u"@"_s, u"--out"_s, u"x.pdf"_s}
+            << 1 << u"not a round of a program"_s;
         QTest::newRow("missing profile")
             << QStringList{u"allocation"_s, u"--profile"_s, u"/nonexistent/p.sqlite"_s,
                            u"--out"_s, u"x.pdf"_s}
@@ -141,7 +148,8 @@ private Q_SLOTS:
         const Run r = runReport({u"--help"_s}, m_dir.path());
         QCOMPARE(r.code, 0);
         for (const QString &word : {u"--out"_s, u"--lang"_s, u"--call"_s, u"--classification"_s,
-                                    u"--profile"_s, u"usage"_s})
+                                    u"--profile"_s, u"usage"_s, u"agenda"_s, u"evaluation"_s,
+                                    u"--round"_s})
             QVERIFY2(r.out.contains(word), qPrintable(r.out));
     }
 };

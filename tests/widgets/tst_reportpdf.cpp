@@ -117,6 +117,12 @@ private Q_SLOTS:
             << int(ReportKind::Statements) << u"ko"_s << u"대외비"_s << false;
         QTest::newRow("statements, English")
             << int(ReportKind::Statements) << u"en"_s << u"Confidential"_s << true;
+        QTest::newRow("agenda, Korean") << int(ReportKind::Agenda) << u"ko"_s << u"대외비"_s
+                                        << false;
+        QTest::newRow("evaluation, Korean")
+            << int(ReportKind::Evaluation) << u"ko"_s << u"대외비"_s << false;
+        QTest::newRow("evaluation, English")
+            << int(ReportKind::Evaluation) << u"en"_s << QString() << false;
     }
     void pdf()
     {
@@ -126,7 +132,10 @@ private Q_SLOTS:
         QFETCH(bool, continues);
         ReportRequest request;
         request.kind = static_cast<ReportKind>(kind);
-        request.callId = u"2025-R1"_s;
+        // The tracks' reports are about the demo's national round and program round.
+        request.callId = request.kind == ReportKind::Agenda       ? u"2026-NP1"_s
+                         : request.kind == ReportKind::Evaluation ? u"WBL-2026"_s
+                                                                  : u"2025-R1"_s;
         request.language = language;
         request.classification = classification;
         request.preparedBy = u"김담당"_s;
@@ -168,6 +177,13 @@ private Q_SLOTS:
         }
         if (!classification.isEmpty())
             QCOMPARE(all.count(classification), 2 * pages + 1); // header, footer, title page
+        // The round's demands and teams by name (words that do not wrap in their cells).
+        if (request.kind == ReportKind::Agenda) {
+            QVERIFY(all.contains(u"2026-NP1-D001"_s));
+            QVERIFY(all.contains(u"파운데이션"_s));
+        }
+        if (request.kind == ReportKind::Evaluation)
+            QVERIFY(all.contains(language == u"ko"_s ? u"한누리금융지주"_s : u"Hannuri"_s));
 
         // A table that continues shows its header again on the next page.
         int continued = 0;
@@ -206,7 +222,9 @@ private Q_SLOTS:
         bool chart = false;
         for (const ReportBlock &b : std::as_const(doc.blocks))
             chart = chart || b.kind == ReportBlock::Kind::Chart;
-        QCOMPARE(chart, request.kind != ReportKind::Statements);
+        QCOMPARE(chart, request.kind == ReportKind::CallSummary ||
+                            request.kind == ReportKind::Allocation ||
+                            request.kind == ReportKind::Usage);
     }
 
     void cancelledPdfLeavesNoFile()

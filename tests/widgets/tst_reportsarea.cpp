@@ -7,6 +7,7 @@
 #include "../common/FakeUsage.h"
 #include "../common/Poppler.h"
 #include "../common/StatementSeed.h"
+#include "../common/TracksSeed.h"
 #include "Translator.h"
 #include "reports/ReportFormat.h"
 #include "reports/ReportsArea.h"
@@ -171,6 +172,9 @@ private Q_SLOTS:
             const QListWidgetItem *item = m_area->kindList()->item(i);
             const bool usage = item->data(Qt::UserRole).toInt() == int(ReportKind::Usage);
             QCOMPARE(bool(item->flags() & Qt::ItemIsEnabled), !usage);
+            // Without a national round or a program, their reports are not offered.
+            QCOMPARE(item->isHidden(), bool(reportRoundActivity(static_cast<ReportKind>(
+                                           item->data(Qt::UserRole).toInt()))));
         }
         m_area->setKind(ReportKind::Allocation);
         QVERIFY(!m_area->callPicker()->isVisible());
@@ -188,6 +192,38 @@ private Q_SLOTS:
         QCOMPARE(r.kind, ReportKind::Statements);
         QCOMPARE(r.callId, u"c-r1"_s);
         QCOMPARE(r.preparedBy, u"김담당"_s);
+    }
+
+    // The agenda and the evaluation are offered with the profile's rounds of their kind only.
+    void roundReportsListTheirRounds()
+    {
+        auto store = test::openWithReference(*m_dir);
+        QVERIFY(store && test::seedTracks(*store));
+        open(std::move(store));
+        for (int i = 0; i < m_area->kindList()->count(); ++i)
+            QVERIFY(!m_area->kindList()->item(i)->isHidden());
+        m_area->setKind(ReportKind::Agenda);
+        QCOMPARE(m_area->kind(), ReportKind::Agenda);
+        QCOMPARE(m_area->callPicker()->count(), 1);
+        QCOMPARE(m_area->callPicker()->currentData().toString(), u"c-np"_s);
+        QVERIFY(m_area->rebuild());
+        QCOMPARE(m_area->document().title, u"National-project meeting agenda"_s);
+        QCOMPARE(m_area->request().callId, u"c-np"_s);
+
+        m_area->setKind(ReportKind::Evaluation);
+        QCOMPARE(m_area->callPicker()->count(), 1);
+        QCOMPARE(m_area->callPicker()->currentData().toString(), u"c-y1"_s);
+        QVERIFY(m_area->rebuild());
+        QCOMPARE(m_area->document().title, u"Annual evaluation result"_s);
+        // Year 1's three teams with their 4 nodes each, decided: 12 of the program's 12.
+        const ReportTable *teams = tableStartingWith(m_area->document(), u"Rank"_s);
+        QVERIFY(teams);
+        QCOMPARE(teams->rows.size(), 4);
+        QCOMPARE(teams->rows.last().value(1), u"Total"_s);
+
+        // Back to the open call's reports: every call again.
+        m_area->setKind(ReportKind::CallSummary);
+        QCOMPARE(m_area->callPicker()->count(), 3);
     }
 
     void saysWhyWhenItCannot()

@@ -3,8 +3,10 @@
 
 #include "domain/DisplayLanguage.h"
 #include "domain/TimeFormat.h"
+#include "reports/AgendaReportData.h"
 #include "reports/AllocationStatusData.h"
 #include "reports/CallSummaryData.h"
+#include "reports/EvaluationReportData.h"
 #include "reports/ReportFormat.h"
 #include "reports/StatementReportData.h"
 #include "reports/UsageReportData.h"
@@ -44,7 +46,9 @@ bool validate(Store &store, UsageSource *usage, const ReportRequest &r, QString 
 {
     if (reportNeedsCall(r.kind)) {
         if (r.callId.isEmpty()) {
-            *error = Text::tr("Choose the call the report is about.");
+            *error = reportRoundActivity(r.kind)
+                         ? Text::tr("Choose the round the report is about.")
+                         : Text::tr("Choose the call the report is about.");
             return false;
         }
         ReportCall call;
@@ -141,6 +145,20 @@ bool build(Store &store, UsageSource *usage, const ReportRequest &request, Repor
         if (!loadStatementReport(store, r.callId, monthKey(r.from), monthKey(r.to), &data, error))
             return false;
         *out = statements(data, r);
+        return true;
+    }
+    case ReportKind::Agenda: {
+        AgendaReportData data;
+        if (!loadAgendaReport(store, r.callId, r.rankBy, &data, error))
+            return false;
+        *out = agenda(data, r);
+        return true;
+    }
+    case ReportKind::Evaluation: {
+        EvaluationReportData data;
+        if (!loadEvaluationReport(store, r.callId, r.rankBy, &data, error))
+            return false;
+        *out = evaluation(data, r);
         return true;
     }
     }

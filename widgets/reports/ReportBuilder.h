@@ -11,8 +11,10 @@ namespace gpudesk {
 
 class Store;
 class UsageSource;
+struct AgendaReportData;
 struct AllocationStatusData;
 struct CallSummaryData;
+struct EvaluationReportData;
 struct StatementReportData;
 struct UsageReportData;
 
@@ -34,6 +36,8 @@ ReportDocument callSummary(const CallSummaryData &data, const ReportRequest &req
 ReportDocument allocationStatus(const AllocationStatusData &data, const ReportRequest &request);
 ReportDocument usage(const UsageReportData &data, const ReportRequest &request);
 ReportDocument statements(const StatementReportData &data, const ReportRequest &request);
+ReportDocument agenda(const AgendaReportData &data, const ReportRequest &request);
+ReportDocument evaluation(const EvaluationReportData &data, const ReportRequest &request);
 
 // The first installed family of Noto Sans CJK KR, Malgun Gothic, NanumGothic, else the default.
 QString fontFamily();

@@ -18,7 +18,7 @@ struct Text
 QList<ReportKind> reportKinds()
 {
     return {ReportKind::CallSummary, ReportKind::Allocation, ReportKind::Usage,
-            ReportKind::Statements};
+            ReportKind::Statements,  ReportKind::Agenda,     ReportKind::Evaluation};
 }
 
 QString reportKindKey(ReportKind kind)
@@ -32,6 +32,10 @@ QString reportKindKey(ReportKind kind)
         return u"usage"_s;
     case ReportKind::Statements:
         return u"statements"_s;
+    case ReportKind::Agenda:
+        return u"agenda"_s;
+    case ReportKind::Evaluation:
+        return u"evaluation"_s;
     }
     return {};
 }
@@ -56,6 +60,10 @@ QString reportKindLabel(ReportKind kind)
         return Text::tr("Usage and performance checks");
     case ReportKind::Statements:
         return Text::tr("Cost-share statements");
+    case ReportKind::Agenda:
+        return Text::tr("National-project meeting agenda");
+    case ReportKind::Evaluation:
+        return Text::tr("Annual evaluation result");
     }
     return {};
 }
@@ -77,6 +85,14 @@ QString reportKindDescription(ReportKind kind)
     case ReportKind::Statements:
         return Text::tr("The call's monthly cost-share statements per project and the call's "
                         "total over the months chosen.");
+    case ReportKind::Agenda:
+        return Text::tr("A national-project round's demands ranked by their pre-review score "
+                        "for the ministers' meeting, what they ask of the pool against its "
+                        "capacity, and the decisions recorded.");
+    case ReportKind::Evaluation:
+        return Text::tr("A program round's teams ranked by their evaluation score, with the "
+                        "nodes they hold now, the rule's proposal and next year's shares, and "
+                        "the reasons recorded.");
     }
     return {};
 }
@@ -89,6 +105,15 @@ bool reportNeedsCall(ReportKind kind)
 bool reportNeedsPeriod(ReportKind kind)
 {
     return kind == ReportKind::Usage || kind == ReportKind::Statements;
+}
+
+std::optional<StageActivity> reportRoundActivity(ReportKind kind)
+{
+    if (kind == ReportKind::Agenda)
+        return StageActivity::Deliberation;
+    if (kind == ReportKind::Evaluation)
+        return StageActivity::Shares;
+    return std::nullopt;
 }
 
 } // namespace gpudesk

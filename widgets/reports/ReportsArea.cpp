@@ -8,6 +8,7 @@
 #include "reports/ReportBuilder.h"
 #include "reports/ReportPainter.h"
 #include "store/CallRepository.h"
+#include "store/CallStageRepository.h"
 #include "store/PerformanceCheckRepository.h"
 #include "store/StatementRepository.h"
 #include "store/Store.h"
@@ -90,13 +91,18 @@ ReportsArea::ReportsArea(Store &store, UsageSource *usage, const QString &prepar
     fillCalls();
     const QSettings settings;
     const auto kind = reportKindFromKey(settings.value(u"reports/kind"_s).toString());
-    setKind(kind && (m_usage || *kind != ReportKind::Usage) ? *kind : ReportKind::CallSummary);
+    setKind(ReportKind::CallSummary);
+    if (kind && (m_usage || *kind != ReportKind::Usage))
+        setKind(*kind); // not when its kind is hidden (no such round)
     setLanguage(settings.value(u"reports/language"_s, DisplayLanguage::code()).toString());
     setClassification(settings.value(u"reports/classification"_s).toString());
 
     connect(&m_store, &Store::tablesChanged, this, [this](const QSet<QString> &tables) {
-        if (tables.contains(u"calls"_s))
+        if (tables.contains(u"calls"_s) || tables.contains(u"call_types"_s)) {
             fillCalls();
+            if (m_kinds->currentItem() && m_kinds->currentItem()->isHidden())
+                setKind(ReportKind::CallSummary);
+        }
         schedule();
     });
     m_lazy->request();
@@ -127,7 +133,8 @@ void ReportsArea::buildUi()
                                 "yet."));
         }
     }
-    m_kinds->setMaximumHeight(m_kinds->sizeHintForRow(0) * 4 + 2 * m_kinds->frameWidth() + 4);
+    m_kinds->setMaximumHeight(m_kinds->sizeHintForRow(0) * int(reportKinds().size()) +
+                              2 * m_kinds->frameWidth() + 4);
     kindLabel->setBuddy(m_kinds);
     m_description = new QLabel(form);
     m_description->setObjectName(u"reportDescription"_s);
@@ -290,11 +297,27 @@ void ReportsArea::fillCalls()
     const QSignalBlocker block(m_call);
     m_call->clear();
     const bool english = DisplayLanguage::isEnglish();
-    for (const CallSummary &c : CallRepository(m_store.db()).calls()) {
-        m_call->addItem(tr("%1 — %2").arg(c.code, english && !c.titleEn.isEmpty() ? c.titleEn
-                                                                                  : c.title),
-                        c.id);
-        m_call->setItemData(m_call->count() - 1, c.code, CodeRole);
+    const auto add = [this, english](const QString &id, const QString &code, const QString &title,
+                                     const QString &titleEn) {
+        m_call->addItem(tr("%1 — %2").arg(code, english && !titleEn.isEmpty() ? titleEn : title),
+                        id);
+        m_call->setItemData(m_call->count() - 1, code, CodeRole);
+    };
+    // The agenda and the evaluation list the rounds whose type they are made for; a report of
+    // that kind is offered only while the profile has such a round.
+    const CallStageRepository stages(m_store);
+    for (int i = 0; i < m_kinds->count(); ++i) {
+        const auto activity =
+            reportRoundActivity(static_cast<ReportKind>(m_kinds->item(i)->data(Qt::UserRole).toInt()));
+        if (activity)
+            m_kinds->item(i)->setHidden(stages.callsWhoseTypeAllows(*activity).isEmpty());
+    }
+    if (const auto activity = reportRoundActivity(kind())) {
+        for (const CallStageState &c : stages.callsWhoseTypeAllows(*activity))
+            add(c.callId, c.code, c.title, c.titleEn);
+    } else {
+        for (const CallSummary &c : CallRepository(m_store.db()).calls())
+            add(c.id, c.code, c.title, c.titleEn);
     }
     const int at = m_call->findData(keep);
     m_call->setCurrentIndex(at >= 0 ? at : (m_call->count() > 0 ? 0 : -1));
@@ -303,7 +326,8 @@ void ReportsArea::fillCalls()
 void ReportsArea::setKind(ReportKind kind)
 {
     for (int i = 0; i < m_kinds->count(); ++i) {
-        if (m_kinds->item(i)->data(Qt::UserRole).toInt() == int(kind))
+        if (m_kinds->item(i)->data(Qt::UserRole).toInt() == int(kind) &&
+            !m_kinds->item(i)->isHidden())
             m_kinds->setCurrentRow(i);
     }
 }
@@ -319,6 +343,8 @@ void ReportsArea::kindChanged()
 {
     const ReportKind k = kind();
     m_description->setText(reportKindDescription(k));
+    fillCalls();
+    m_callLabel->setText(reportRoundActivity(k) ? tr("&Round:") : tr("&Call:"));
     for (QWidget *w : {static_cast<QWidget *>(m_call), static_cast<QWidget *>(m_callLabel)})
         w->setVisible(reportNeedsCall(k));
     for (QWidget *w : {static_cast<QWidget *>(m_from), static_cast<QWidget *>(m_to),
