@@ -10,6 +10,7 @@
 #include "telemetry/UsageSubject.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -18,6 +19,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -58,6 +60,16 @@ UsageArea::UsageArea(Store &store, UsageSource *source, bool idleCheck, QWidget 
     : QWidget(parent), m_store(store), m_source(source)
 {
     setObjectName(u"usageArea"_s);
+    m_saveTimer = new QTimer(this);
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(400);
+    connect(m_saveTimer, &QTimer::timeout, this, [this] { saveSettings(); });
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
+        if (m_saveTimer->isActive()) {
+            m_saveTimer->stop();
+            saveSettings();
+        }
+    });
     buildUi();
     if (idleCheck) {
         m_idle = new IdleProjectsView(m_store, m_source, m_tabs);
@@ -77,7 +89,11 @@ UsageArea::UsageArea(Store &store, UsageSource *source, bool idleCheck, QWidget 
     });
 }
 
-UsageArea::~UsageArea() = default;
+UsageArea::~UsageArea()
+{
+    if (m_saveTimer->isActive())
+        saveSettings();
+}
 
 void UsageArea::buildUi()
 {
@@ -135,10 +151,10 @@ void UsageArea::buildUi()
     connect(m_search, &SearchLineEdit::searchTextChanged, this,
             [this](const QString &text) { filterTree(text); });
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, [this] { chartSelection(); });
-    connect(m_chart, &UsageChart::viewChanged, this, [this] { saveSettings(); });
+    connect(m_chart, &UsageChart::viewChanged, this, [this] { requestSave(); });
     connect(m_chart, &UsageChart::statusMessage, this, &UsageArea::statusMessage);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { saveSettings(); });
-    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { saveSettings(); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { requestSave(); });
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { requestSave(); });
 }
 
 QString UsageArea::settingsKey(const QString &name) const
@@ -397,6 +413,12 @@ void UsageArea::restoreSettings()
     }
     m_tabs->setCurrentIndex(settings.value(settingsKey(u"tab"_s), 0).toInt());
     m_restoring = false;
+}
+
+void UsageArea::requestSave()
+{
+    if (!m_restoring && m_restored)
+        m_saveTimer->start();
 }
 
 void UsageArea::saveSettings() const

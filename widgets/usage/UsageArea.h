@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QSplitter;
+class QTimer;
 class QTabWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -55,6 +56,9 @@ private:
     void filterTree(const QString &text);
     void chartSelection();
     void restoreSettings();
+    // Writing QSettings syncs a file to disk: a burst of changes (a drag, a switch of
+    // project) is written once, shortly after, and what is pending on the way out.
+    void requestSave();
     void saveSettings() const;
     QString settingsKey(const QString &name) const;
     QTreeWidgetItem *itemFor(UsageScope scope, const QString &id) const;
@@ -66,6 +70,7 @@ private:
     LazyRefresh *m_lazy = nullptr;
     bool m_restoring = false;
     bool m_restored = false;
+    QTimer *m_saveTimer = nullptr;
     SearchLineEdit *m_search = nullptr;
     QTreeWidget *m_tree = nullptr;
     QTabWidget *m_tabs = nullptr;

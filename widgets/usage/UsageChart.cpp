@@ -486,8 +486,23 @@ QColor UsageChart::colourOf(int subject) const
 void UsageChart::rebuildGraphs()
 {
     hideCrosshair(); // what it said is gone; the next mouse move brings it back
-    m_plot->clearGraphs();
     const bool single = m_subjects.size() == 1;
+    bool shaded = false;
+    for (const UsageSubject &s : std::as_const(m_subjects))
+        shaded |= !s.windows.isEmpty();
+    // The graphs of the last view are reused when this one has the same kinds (another
+    // project, range or measure): new graphs bring new legend items and a layout pass.
+    const int wanted = (single ? 3 : int(m_lines.size())) + (shaded ? 1 : 0);
+    const bool reuse = m_plot->graphCount() == wanted && m_graphsSingle == single &&
+                       m_graphsShaded == shaded;
+    if (!reuse)
+        m_plot->clearGraphs();
+    m_graphsSingle = single;
+    m_graphsShaded = shaded;
+    int nextGraph = 0;
+    const auto graph = [&] {
+        return reuse ? m_plot->graph(nextGraph++) : m_plot->addGraph();
+    };
     int visibleBuckets = 0;
     double top = 0;
     for (int i = 0; i < m_lines.size(); ++i) {
@@ -527,18 +542,18 @@ void UsageChart::rebuildGraphs()
             band.setAlpha(55);
             QColor edge = colour;
             edge.setAlpha(110);
-            QCPGraph *low = m_plot->addGraph();
+            QCPGraph *low = graph();
             low->setPen(QPen(edge, 0));
             low->setData(keys, mins, true);
             low->removeFromLegend();
-            QCPGraph *high = m_plot->addGraph();
+            QCPGraph *high = graph();
             high->setPen(QPen(edge, 0));
             high->setBrush(band);
             high->setChannelFillGraph(low);
             high->setData(keys, maxes, true);
             high->setName(tr("Lowest – highest"));
         }
-        QCPGraph *mean = m_plot->addGraph();
+        QCPGraph *mean = graph();
         mean->setPen(QPen(colour, 2));
         mean->setData(keys, means, true);
         mean->setName(single ? tr("%1 (mean)").arg(m_subjects[i].label) : m_subjects[i].label);
@@ -551,12 +566,9 @@ void UsageChart::rebuildGraphs()
             m_plot->graph(g)->setScatterStyle(
                 sparse ? QCPScatterStyle(QCPScatterStyle::ssDisc, 5) : QCPScatterStyle());
     }
-    bool shaded = false;
-    for (const UsageSubject &s : std::as_const(m_subjects))
-        shaded |= !s.windows.isEmpty();
     if (shaded) {
         // A legend entry for the shading, which is an item and has none of its own.
-        QCPGraph *key = m_plot->addGraph();
+        QCPGraph *key = graph();
         QColor shade = colourOf(0);
         shade.setAlpha(40);
         key->setPen(QPen(shade, 8));

@@ -186,6 +186,8 @@ private:
     qint64 m_selectionFrom = 0;
     qint64 m_selectionTo = 0;
     int m_queries = 0;
+    bool m_graphsSingle = false; // the kinds of graphs plotted, see rebuildGraphs
+    bool m_graphsShaded = false;
     bool m_adjusting = false;
     QString m_crosshair;
 
