@@ -76,9 +76,9 @@ bool TlsContext::configure(SSL_CTX *ctx, const TlsSettings &s, QString *error)
         SSL_CTX_set_client_CA_list(ctx, names);
         SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT, nullptr);
         SSL_CTX_set_verify_depth(ctx, 2);
-    } else {
-        SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, nullptr);
     }
+    // Without mutual TLS the server asks no client for a certificate (a new context's default);
+    // clients still verify the server's certificate against their CA or pin.
     return true;
 }
 

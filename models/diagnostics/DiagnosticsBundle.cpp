@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QSettings>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -52,9 +53,11 @@ QByteArray about(Store *store)
     return Redaction::redact(text).toUtf8();
 }
 
-QString pragma(QSqlQuery &q, const QString &name)
+// SQLite names may be letters, digits and underscores here: the only kind gpudesk creates.
+bool plainName(const QString &name)
 {
-    return q.exec(u"PRAGMA "_s + name) && q.next() ? q.value(0).toString() : QString();
+    static const QRegularExpression plain(u"^[A-Za-z_][A-Za-z0-9_]*$"_s);
+    return plain.match(name).hasMatch();
 }
 
 QByteArray profile(Store *store)
@@ -68,10 +71,20 @@ QByteArray profile(Store *store)
                 .arg(fi.size())
                 .arg(QFileInfo(store->path() + u"-wal"_s).size());
     QSqlQuery q(store->db());
+    // The pragmas as table-valued functions: one fixed, prepared statement.
+    QStringList shape(6);
+    if (q.prepare(u"SELECT (SELECT user_version FROM pragma_user_version), "
+                  "(SELECT journal_mode FROM pragma_journal_mode), "
+                  "(SELECT page_size FROM pragma_page_size), "
+                  "(SELECT page_count FROM pragma_page_count), "
+                  "(SELECT freelist_count FROM pragma_freelist_count), "
+                  "(SELECT quick_check FROM pragma_quick_check(1))"_s) &&
+        q.exec() && q.next()) {
+        for (int i = 0; i < shape.size(); ++i)
+            shape[i] = q.value(i).toString();
+    }
     text += u"Schema version: %1\nJournal mode: %2\nPage size: %3\nPages: %4 (free %5)\n"
-            "Quick check: %6\n"_s.arg(pragma(q, u"user_version"_s), pragma(q, u"journal_mode"_s),
-                                      pragma(q, u"page_size"_s), pragma(q, u"page_count"_s),
-                                      pragma(q, u"freelist_count"_s), pragma(q, u"quick_check(1)"_s));
+            "Quick check: %6\n"_s.arg(shape[0], shape[1], shape[2], shape[3], shape[4], shape[5]);
     text += u"\nRows per table:\n"_s;
     QStringList tables;
     if (q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
@@ -80,10 +93,13 @@ QByteArray profile(Store *store)
             tables << q.value(0).toString();
     }
     for (const QString &t : std::as_const(tables)) {
-        // Names come from the schema, not from input; quoted all the same.
-        QString quoted = t;
-        quoted.replace(u'"', u"\"\""_s);
-        if (q.exec(u"SELECT count(*) FROM \""_s + quoted + u'"') && q.next())
+        // A table name cannot be a bound parameter: only plain names from the schema are
+        // counted; anything else is listed without a count.
+        if (!plainName(t)) {
+            text += u"  (a table with an unusual name, not counted)\n"_s;
+            continue;
+        }
+        if (q.prepare(u"SELECT count(*) FROM \"%1\""_s.arg(t)) && q.exec() && q.next())
             text += u"  %1: %2\n"_s.arg(t, q.value(0).toString());
     }
     return text.toUtf8();

@@ -19,10 +19,12 @@ struct Text
 };
 
 // Applications of a call that still carry contents (not yet reduced to their receipt number).
-const QString kHoldsCopies =
-    u"EXISTS (SELECT 1 FROM applications a WHERE a.call_id = c.id AND (a.title <> '' OR "
-    "a.summary <> '' OR a.pi_name <> '' OR EXISTS (SELECT 1 FROM documents d WHERE "
-    "d.application_id = a.id)))"_s;
+// Calls whose panel closed while this profile still holds copies of their applications.
+const QString kClosedCallsWithCopies =
+    u"SELECT c.id FROM calls c WHERE c.panel_closed_at IS NOT NULL AND EXISTS (SELECT 1 FROM "
+    "applications a WHERE a.call_id = c.id AND (a.title <> '' OR a.summary <> '' OR "
+    "a.pi_name <> '' OR EXISTS (SELECT 1 FROM documents d WHERE d.application_id = a.id))) "
+    "ORDER BY c.panel_closed_at"_s;
 
 RetentionRecord recordFrom(const QSqlQuery &q)
 {
@@ -70,8 +72,7 @@ QStringList ReviewerRetention::callsDue() const
         return out;
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
-    if (q.exec(u"SELECT c.id FROM calls c WHERE c.panel_closed_at IS NOT NULL AND "_s + kHoldsCopies +
-               u" ORDER BY c.panel_closed_at"_s)) {
+    if (sql::exec(q, kClosedCallsWithCopies, {}, nullptr)) {
         while (q.next())
             out << q.value(0).toString();
     }
@@ -216,7 +217,8 @@ QList<RetentionRecord> ReviewerRetention::history() const
     QList<RetentionRecord> out;
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
-    if (q.exec(u"SELECT "_s + kRecordColumns + u" FROM retention_purges ORDER BY purged_at DESC"_s)) {
+    if (sql::exec(q, u"SELECT "_s + kRecordColumns + u" FROM retention_purges ORDER BY purged_at DESC"_s,
+                  {}, nullptr)) {
         while (q.next())
             out.append(recordFrom(q));
     }

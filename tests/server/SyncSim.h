@@ -149,8 +149,13 @@ inline QHash<QString, QJsonObject> localRows(const QSqlDatabase &db, const QStri
     for (const SyncedTables::Column &c : cols)
         exprs << (c.blob ? QStringLiteral("CASE WHEN %1 IS NULL THEN NULL ELSE hex(%1) END").arg(c.name)
                          : c.name);
+    // Identifiers cannot be bound: the table is one of the fixed synced tables, its columns
+    // come from the schema.
+    if (!SyncedTables::isSynced(table))
+        return rows;
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM %2").arg(exprs.join(QStringLiteral(", ")), table)))
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM %2").arg(exprs.join(QStringLiteral(", ")), table)) ||
+        !q.exec())
         return rows;
     while (q.next()) {
         QJsonObject o;
