@@ -22,6 +22,7 @@ public:
     qint64 toMs = 0;
     QHash<QString, double> level; // per scope id, percent; 50 when absent
     QSet<QDate> gapDays;
+    qint64 readingEveryMs = 60 * 1000; // how often the exporter reports
     bool engineActive = true; // without it, Busy falls back to GPU utilisation
     QList<UsageQuery> queries;
     QString failing; // a scope id whose reads fail
@@ -58,6 +59,9 @@ public:
         for (qint64 b = start; b < q.toMs && b < toMs; b += length) {
             if (b < keptFrom.value(int(q.tier), b) ||
                 (!gapDays.isEmpty() && gapDays.contains(displayDate(b))))
+                continue;
+            // Readings sparser than the tier leave most buckets empty.
+            if (readingEveryMs > length && (b - fromMs) % readingEveryMs >= length)
                 continue;
             const qint64 first = std::max(b, fromMs);
             const qint64 last = std::min(b + length, toMs);

@@ -337,6 +337,26 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"R1-0001: no data"_s));
     }
 
+    void sparseReadingsStillMakeALine()
+    {
+        // An exporter every two hours fills one 5-minute bucket in 24: a line, not 24 gaps;
+        // a silent day still breaks it.
+        const qint64 end = seoul(2027, 3, 20);
+        m_source.readingEveryMs = 2 * 3600 * 1000LL;
+        m_source.gapDays = {QDate(2027, 3, 18)};
+        m_chart->reload();
+        m_chart->setVisibleRange(end - 3 * kDay, end);
+        QCOMPARE(m_chart->tier(), UsageTier::FiveMinutes);
+        QCPGraph *mean = meanGraph(*m_chart, 0);
+        QVERIFY(mean);
+        int nans = 0;
+        int points = 0;
+        for (auto it = mean->data()->constBegin(); it != mean->data()->constEnd(); ++it)
+            std::isnan(it->value) ? ++nans : ++points;
+        QCOMPARE(nans, 1);
+        QVERIFY(points >= 2 * 12 - 1);
+    }
+
     void olderStretchesFromCoarserTiers()
     {
         // Hours kept for 20 days only: a 40-day view shows days before that, not nothing.

@@ -514,20 +514,38 @@ void UsageChart::rebuildGraphs()
         means.reserve(keys.capacity());
         mins.reserve(keys.capacity());
         maxes.reserve(keys.capacity());
-        qint64 previousEnd = 0;
+        // The series' own step: readings every two hours fill one 5-minute bucket in 24, and
+        // those are a line, not a row of gaps.
+        qint64 cadence = 0;
+        qint64 previousStart = -1;
         for (const UsagePiece &p : m_lines[i].pieces) {
-            const qint64 length = usageTierLengthMs(p.tier);
             for (const UsageBucket &b : p.buckets) {
                 if (b.n <= 0)
                     continue;
-                // A missing bucket breaks the line: no data is a gap, never a zero.
-                if (previousEnd > 0 && b.startMs - previousEnd >= length / 2) {
+                if (previousStart >= 0 && b.startMs > previousStart)
+                    cadence = cadence > 0 ? std::min(cadence, b.startMs - previousStart)
+                                          : b.startMs - previousStart;
+                previousStart = b.startMs;
+            }
+        }
+        qint64 previousEnd = 0;
+        previousStart = -1;
+        for (const UsagePiece &p : m_lines[i].pieces) {
+            const qint64 length = usageTierLengthMs(p.tier);
+            const qint64 step = std::max(length, cadence);
+            for (const UsageBucket &b : p.buckets) {
+                if (b.n <= 0)
+                    continue;
+                // A missing step breaks the line: no data is a gap, never a zero.
+                const qint64 expected = std::max(previousEnd, previousStart + cadence);
+                if (previousStart >= 0 && b.startMs - expected >= step / 2) {
                     keys << previousEnd / 1000.0;
                     means << qQNaN();
                     mins << qQNaN();
                     maxes << qQNaN();
                 }
                 previousEnd = b.startMs + length;
+                previousStart = b.startMs;
                 keys << (b.startMs + length / 2) / 1000.0;
                 means << plotValue(i, b.mean());
                 mins << plotValue(i, b.min);
