@@ -116,7 +116,6 @@ AuditPage::AuditPage(Store &store, QWidget *parent)
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
 
-    fillChoices();
     for (QComboBox *c : {m_user, m_action, m_entity})
         connect(c, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilters);
     connect(m_hasFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
@@ -141,7 +140,7 @@ AuditPage::AuditPage(Store &store, QWidget *parent)
         if (tables.contains(u"audit_log"_s))
             m_lazy->request();
     });
-    applyFilters();
+    m_lazy->request(); // the first show fills the choices and loads the first page
 }
 
 void AuditPage::fillChoices()

@@ -104,7 +104,7 @@ CallsPage::CallsPage(Store &store, QWidget *parent)
             tables.contains(u"applications"_s))
             m_lazy->request();
     });
-    reload();
+    m_lazy->request(); // the first show loads
 }
 
 void CallsPage::reload()

@@ -175,7 +175,7 @@ InventoryPage::InventoryPage(Store &store, QWidget *parent)
             }
         }
     });
-    reload();
+    m_lazy->request(); // the first show loads
 }
 
 void InventoryPage::reload()

@@ -97,7 +97,7 @@ PoolsPage::PoolsPage(Store &store, QWidget *parent)
             tables.contains(u"call_accelerators"_s))
             m_lazy->request();
     });
-    reload();
+    m_lazy->request(); // the first show loads
 }
 
 void PoolsPage::reload()

@@ -80,7 +80,7 @@ UsersPage::UsersPage(Store &store, QWidget *parent)
             tables.contains(u"local_credentials"_s))
             m_lazy->request();
     });
-    reload();
+    m_lazy->request(); // the first show loads
 }
 
 void UsersPage::reload()
