@@ -365,7 +365,7 @@ void InventoryPage::updateActions()
 
 void InventoryPage::done(const QString &message)
 {
-    reload();
+    // No reload: the write's tablesChanged has already asked for one.
     Q_EMIT statusMessage(message);
 }
 

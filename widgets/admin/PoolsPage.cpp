@@ -159,7 +159,6 @@ bool PoolsPage::runDialog(const PoolDraft &draft, int callsUsing)
         m_prompts.warn(this, tr("Pool not saved"), error);
         return false;
     }
-    reload();
     Q_EMIT statusMessage(tr("Pool %1 saved.").arg(edited.code));
     return true;
 }
@@ -196,7 +195,6 @@ void PoolsPage::retirePool()
         m_prompts.warn(this, tr("Retire pool"), error);
         return;
     }
-    reload();
     Q_EMIT statusMessage(tr("Pool %1 retired.").arg(pool->code));
 }
 
