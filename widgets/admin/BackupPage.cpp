@@ -257,7 +257,7 @@ bool BackupPage::restoreFile(const QString &file)
     bool ok = false;
     runInBackground(this, tr("Restore a backup"), [&](TaskControl &control) {
         control.setStatus(tr("Restoring into %1…").arg(QFileInfo(target).fileName()));
-        ok = ProfileBackup::restore(file, target, &kept, &error, progressOf(control));
+        ok = ProfileBackup::restore(file, target, &kept, &error, progressOf(control), &info);
     });
     if (!ok) {
         m_prompts.warn(this, tr("Restore a backup"), tr("Nothing was restored: %1").arg(error));
