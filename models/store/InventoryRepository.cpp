@@ -266,13 +266,14 @@ int InventoryRepository::callsUsingPool(const QString &poolId) const
         .toInt();
 }
 
-QHash<QString, int> InventoryRepository::nodesPerPool() const
+QHash<QString, int> InventoryRepository::callsPerPool() const
 {
     QHash<QString, int> out;
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
-    if (q.exec(u"SELECT pool_id, count(*) FROM nodes WHERE deleted = 0 AND pool_id IS NOT NULL "
-               "GROUP BY pool_id"_s)) {
+    if (q.exec(u"SELECT ca.pool_id, count(DISTINCT ca.call_id) FROM call_accelerators ca JOIN "
+               "calls c ON c.id = ca.call_id WHERE ca.pool_id IS NOT NULL AND ca.deleted = 0 AND "
+               "c.deleted = 0 GROUP BY ca.pool_id"_s)) {
         while (q.next())
             out.insert(q.value(0).toString(), q.value(1).toInt());
     }
