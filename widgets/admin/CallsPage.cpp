@@ -168,7 +168,7 @@ void CallsPage::updateActions()
 
 bool CallsPage::runEditor(const CallDefinition &start)
 {
-    CallEditorDialog dialog(m_repository, start, this);
+    CallEditorDialog dialog(m_store, start, this);
     if (!m_prompts.exec(&dialog))
         return false;
     const CallDefinition edited = dialog.call();
