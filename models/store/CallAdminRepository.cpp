@@ -66,8 +66,7 @@ bool writeOffers(QSqlDatabase &db, const QString &callId, const CallDefinition &
     QSet<QString> kept;
     for (const CallOffer &o : c.offers) {
         kept.insert(o.typeId);
-        const QVariant pool = o.poolId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                 : QVariant(o.poolId);
+        const QVariant pool = sql::nullable(o.poolId);
         const QString id = existing.value(o.typeId);
         const bool ok =
             id.isEmpty()

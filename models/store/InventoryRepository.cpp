@@ -19,11 +19,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(InventoryRepository)
 };
 
-QVariant nullable(const QString &id)
-{
-    return id.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(id);
-}
-
 struct KindInfo
 {
     QString table;
@@ -250,7 +245,7 @@ std::optional<QString> InventoryRepository::savePool(const PoolDraft &d, QString
                        {u"name"_s, d.name.trimmed()},
                        {u"name_en"_s, sql::text(d.nameEn.trimmed())},
                        {u"kind"_s, poolKindKey(d.kind)},
-                       {u"accelerator_type_id"_s, nullable(d.typeId)},
+                       {u"accelerator_type_id"_s, sql::nullable(d.typeId)},
                        {u"capacity_nodes"_s, d.capacityNodes}},
                       validatePool(d, fleet, callsUsingPool(d.id)), error, issues);
 }

@@ -26,11 +26,6 @@ bool english()
     return QLocale().language() != QLocale::Korean;
 }
 
-QVariant nullable(const QString &id)
-{
-    return id.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(id);
-}
-
 QString loginOf(const QSqlDatabase &db, const QString &userId)
 {
     return sql::scalar(db, u"SELECT login FROM users WHERE id = ?"_s, {userId}).toString();
@@ -317,13 +312,13 @@ bool UserAdminRepository::saveReviewerProfile(const QString &userId,
                                    "name, email, organization_id, affiliation, title) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                                    {reviewerId, now, by, userId, u->displayName, sql::text(u->email),
-                                    nullable(profile.organizationId), sql::text(profile.affiliation.trimmed()),
+                                    sql::nullable(profile.organizationId), sql::text(profile.affiliation.trimmed()),
                                     sql::text(profile.title.trimmed())},
                                    err)
                        : sql::exec(q,
                                    u"UPDATE reviewers SET organization_id = ?, affiliation = ?, "
                                    "title = ?, updated_at = ?, updated_by = ? WHERE id = ?"_s,
-                                   {nullable(profile.organizationId), sql::text(profile.affiliation.trimmed()),
+                                   {sql::nullable(profile.organizationId), sql::text(profile.affiliation.trimmed()),
                                     sql::text(profile.title.trimmed()), now, by, reviewerId},
                                    err);
             if (!ok)
