@@ -6,10 +6,10 @@
 #include "SqlExec.h"
 #include "Store.h"
 #include "UserRepository.h"
+#include "domain/DisplayLanguage.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -20,11 +20,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(UserAdminRepository)
 };
-
-bool english()
-{
-    return QLocale().language() != QLocale::Korean;
-}
 
 QString loginOf(const QSqlDatabase &db, const QString &userId)
 {
@@ -282,7 +277,7 @@ std::optional<ReviewerProfile> UserAdminRepository::reviewerProfile(const QStrin
         while (q.next()) {
             const QString en = q.value(3).toString();
             p.conflicts.append({q.value(0).toString(), q.value(1).toString(),
-                                english() && !en.isEmpty() ? en : q.value(2).toString(),
+                                DisplayLanguage::isEnglish() && !en.isEmpty() ? en : q.value(2).toString(),
                                 q.value(4).toString()});
         }
     }
@@ -409,7 +404,7 @@ QList<QPair<QString, QString>> UserAdminRepository::organizations() const
     QList<QPair<QString, QString>> out;
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
-    const bool en = english();
+    const bool en = DisplayLanguage::isEnglish();
     if (q.exec(u"SELECT id, name, name_en FROM organizations WHERE deleted = 0 ORDER BY name"_s)) {
         while (q.next()) {
             const QString name = q.value(1).toString(), nameEn = q.value(2).toString();
@@ -427,7 +422,7 @@ QList<QPair<QString, QString>> UserAdminRepository::fields() const
     QList<QPair<QString, QString>> out;
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
-    const bool en = english();
+    const bool en = DisplayLanguage::isEnglish();
     if (q.exec(u"SELECT id, name_ko, name_en FROM fields WHERE deleted = 0 ORDER BY code"_s)) {
         while (q.next()) {
             const QString en2 = q.value(2).toString();
