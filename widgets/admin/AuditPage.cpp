@@ -22,7 +22,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -257,10 +256,9 @@ void AuditPage::showHistory()
 
 void AuditPage::exportCsv()
 {
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(tr("audit-trail-%1.csv")
-                          .arg(displayDate(QDateTime::currentMSecsSinceEpoch()).toString(Qt::ISODate)));
+    const QString suggested = tr("audit-trail-%1.csv")
+                                  .arg(displayDate(QDateTime::currentMSecsSinceEpoch())
+                                           .toString(Qt::ISODate));
     const QString path = m_prompts.saveFile(this, tr("Export the audit trail"), suggested,
                                             tr("CSV files (*.csv)"));
     if (path.isEmpty())

@@ -2,6 +2,7 @@
 #include "AboutDialog.h"
 
 #include "common/BackgroundTask.h"
+#include "common/FileDialogs.h"
 #include "diagnostics/DiagnosticsBundle.h"
 #include "diagnostics/SystemInfo.h"
 #include "domain/TimeFormat.h"
@@ -13,13 +14,11 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSqlDatabase>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -79,14 +78,11 @@ AboutDialog::AboutDialog(Store *store, QWidget *parent) : QDialog(parent), m_sto
 
 QString AboutDialog::saveDiagnostics(QWidget *parent, Store *store, const SavePrompt &ask)
 {
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(u"gpudesk-diagnostics-%1.zip"_s.arg(
-                QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s)));
-    const QString path =
-        ask ? ask(parent, suggested)
-            : QFileDialog::getSaveFileName(parent, tr("Save diagnostics bundle"), suggested,
-                                           tr("ZIP archives (*.zip)"));
+    const QString suggested = u"gpudesk-diagnostics-%1.zip"_s.arg(
+        QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s));
+    const QString path = ask ? ask(parent, suggested)
+                             : askSaveFileName(parent, tr("Save diagnostics bundle"), suggested,
+                                               tr("ZIP archives (*.zip)"));
     if (path.isEmpty())
         return {};
     // Counting every table's rows and checking the profile take a while on a large one: off the
