@@ -2,10 +2,10 @@
 #include "BackupPage.h"
 
 #include "AdminTable.h"
-#include "BackupScheduler.h"
 #include "RestoreDialog.h"
 #include "common/BackgroundTask.h"
 #include "domain/TimeFormat.h"
+#include "store/AuditLog.h"
 #include "store/BackupSchedule.h"
 #include "store/ProfileBackup.h"
 #include "store/Store.h"
@@ -234,7 +234,7 @@ bool BackupPage::backUpNow()
         m_prompts.warn(this, tr("Back up the profile"), tr("No backup was made: %1").arg(error));
         return false;
     }
-    BackupScheduler::record(m_store, path, false, &error);
+    AuditLog::recordBackup(m_store, path, false, &error);
     reloadList();
     Q_EMIT statusMessage(tr("Backup saved to %1 (%2, integrity checked).")
                              .arg(QDir::toNativeSeparators(path), megabytes(QFileInfo(path).size())));
