@@ -134,7 +134,8 @@ QByteArray settings()
 
 QMap<QString, QByteArray> DiagnosticsBundle::contents(Store *store, const QSqlDatabase &connection)
 {
-    const QSqlDatabase db = !store ? QSqlDatabase() : connection.isValid() ? connection : store->db();
+    const QSqlDatabase db =
+        !store ? QSqlDatabase() : (connection.isValid() ? connection : store->db());
     QMap<QString, QByteArray> files;
     files.insert(u"README.txt"_s, readme());
     files.insert(u"about.txt"_s, about(db));
