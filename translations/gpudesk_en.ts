@@ -6512,6 +6512,10 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
         <source>Diagnostics saved to %1. It holds versions, settings and logs, and no password, token or application contents.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Collecting versions, settings and logs…</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::AdministrationArea</name>

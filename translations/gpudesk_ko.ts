@@ -6601,6 +6601,10 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
         <source>Diagnostics saved to %1. It holds versions, settings and logs, and no password, token or application contents.</source>
         <translation>진단 묶음을 %1에 저장했습니다. 버전, 설정, 로그가 들어 있으며 비밀번호, 토큰, 과제 내용은 없습니다.</translation>
     </message>
+    <message>
+        <source>Collecting versions, settings and logs…</source>
+        <translation>버전, 설정, 로그를 모으는 중…</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::AdministrationArea</name>

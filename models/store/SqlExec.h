@@ -45,4 +45,10 @@ inline QVariant text(const QString &s)
     return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 
+// A reference (an id) for a nullable column: NULL when empty, so that no foreign key points at ''.
+inline QVariant nullable(const QString &id)
+{
+    return id.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(id);
+}
+
 } // namespace gpudesk::sql
