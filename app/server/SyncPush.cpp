@@ -83,15 +83,18 @@ QSqlQuery *SyncPush::statement(const QString &sql, QString *error)
     return &q;
 }
 
-QString SyncPush::reviewerId()
+bool SyncPush::holds(const QString &condition, const QList<std::pair<QString, QString>> &binds)
 {
-    if (!m_reviewerId) {
-        QSqlQuery q(m_db);
-        q.prepare(u"SELECT id FROM reviewers WHERE user_id = ? AND deleted = 0 ORDER BY id LIMIT 1"_s);
-        q.addBindValue(m_caller.userId);
-        m_reviewerId = q.exec() && q.next() ? q.value(0).toString() : QString();
-    }
-    return *m_reviewerId;
+    QString ignored;
+    QSqlQuery *q = statement(u"SELECT 1 WHERE "_s + condition, &ignored);
+    if (!q)
+        return false;
+    q->bindValue(u":user"_s, m_caller.userId);
+    for (const auto &[name, value] : binds)
+        q->bindValue(name, value);
+    const bool found = q->exec() && q->next();
+    q->finish();
+    return found;
 }
 
 bool SyncPush::recorded(const QList<Mutation> &mutations, QHash<QString, MutationResult> *out,
@@ -166,30 +169,53 @@ std::optional<SyncRefusal> SyncPush::checkOwnRow(const Mutation &m,
                                                  const std::optional<QJsonObject> &current)
 {
     const QJsonObject forbidden{{u"table"_s, m.table}, {u"role"_s, roleKey(m_caller.role)}};
-    const QString me = reviewerId();
     const QString owner = current ? current->value(u"reviewer_id"_s).toString()
                                   : newValue(m, u"reviewer_id"_s);
-    if (me.isEmpty() || owner != me)
+    // One of the caller's reviewer rows (SyncVisibility's), and not a deleted one.
+    if (!holds(u"EXISTS (SELECT 1 FROM reviewers WHERE id = :owner AND deleted = 0) AND "_s +
+                   SyncVisibility::ownReviewer(u":owner"_s),
+               {{u":owner"_s, owner}}))
         return refusal(u"sync.forbidden"_s, forbidden);
+    // A review is written, and an assignment answered, only under a live assignment of theirs:
+    // after declining or declaring a conflict, nothing but withdrawing the draft.
+    const QString assignment = m.table == u"review_assignments"_s ? m.rowId
+                               : current ? current->value(u"assignment_id"_s).toString()
+                                         : newValue(m, u"assignment_id"_s);
+    const auto closed = [&] {
+        return refusal(u"review.assignment_closed"_s,
+                       QJsonObject{{u"table"_s, m.table}, {u"assignment"_s, assignment}});
+    };
     if (!current) {
         if (m.table == u"review_assignments"_s)
             return refusal(u"sync.forbidden"_s, forbidden); // officers assign
         if (m.table == u"reviews"_s) {
             // A review of one of their own assignments, for that assignment's application.
-            QSqlQuery q(m_db);
-            q.prepare(u"SELECT 1 FROM review_assignments WHERE id = ? AND reviewer_id = ? AND "
-                      "application_id = ? AND deleted = 0"_s);
-            q.addBindValue(newValue(m, u"assignment_id"_s));
-            q.addBindValue(me);
-            q.addBindValue(newValue(m, u"application_id"_s));
-            if (!q.exec() || !q.next())
+            if (!holds(u"EXISTS (SELECT 1 FROM review_assignments WHERE id = :assignment AND "
+                       "reviewer_id = :owner AND application_id = :application AND deleted = 0)"_s,
+                       {{u":assignment"_s, assignment},
+                        {u":owner"_s, owner},
+                        {u":application"_s, newValue(m, u"application_id"_s)}}))
                 return refusal(u"sync.forbidden"_s, forbidden);
+            if (!holds(SyncVisibility::liveAssignment(u":assignment"_s),
+                       {{u":assignment"_s, assignment}}))
+                return closed();
             const QString status = newValue(m, u"status"_s);
             if (status != u"draft"_s && status != u"submitted"_s)
                 return refusal(u"sync.column_forbidden"_s,
                                QJsonObject{{u"table"_s, m.table}, {u"column"_s, u"status"_s}});
         }
         return std::nullopt;
+    }
+    if (m.table != u"pledges"_s &&
+        !holds(SyncVisibility::liveAssignment(u":assignment"_s), {{u":assignment"_s, assignment}})) {
+        bool withdrawing = m.table == u"reviews"_s;
+        for (auto it = m.changes.begin(); withdrawing && it != m.changes.end(); ++it) {
+            const QJsonValue next = it.value().toArray().at(1);
+            withdrawing = syncvalue::same(current->value(it.key()), next) ||
+                          (it.key() == u"deleted"_s && next.toInteger() == 1);
+        }
+        if (!withdrawing)
+            return closed();
     }
     const QStringList allowed = reviewerColumns().value(m.table);
     for (auto it = m.changes.begin(); it != m.changes.end(); ++it) {

@@ -47,7 +47,8 @@ private:
     std::optional<QJsonObject> currentRow(const QString &table, const QString &id,
                                           QString *error);
     bool record(const QList<sync::MutationResult> &results, QString *error);
-    QString reviewerId();
+    // Whether `condition` (SQL binding :user and `binds`) holds for the caller.
+    bool holds(const QString &condition, const QList<std::pair<QString, QString>> &binds);
 
     // A cached statement, prepared once per connection; false (with *error) when it fails.
     QSqlQuery *statement(const QString &sql, QString *error);
@@ -55,7 +56,6 @@ private:
     QSqlDatabase m_db;
     StatementCache &m_statements;
     SyncCaller m_caller;
-    std::optional<QString> m_reviewerId;
     // What the global rules must look at after the transaction's mutations.
     QSet<QString> m_allocationApplications;
     bool m_selectionChanged = false;

@@ -18,8 +18,6 @@ const QStringList kOwnByReviewer = {u"reviewer_fields"_s, u"reviewer_conflicts"_
                                     u"panel_members"_s,   u"pledges"_s,
                                     u"review_assignments"_s, u"reviews"_s};
 
-const QString kOwnReviewer =
-    u"t.reviewer_id IN (SELECT id FROM reviewers WHERE user_id = :user)"_s;
 
 // What a reviewer must not learn about an application: where it stands in the pipeline, the
 // screening note, the grant, the investigator's phone, how it came in.
@@ -34,13 +32,29 @@ const QHash<QString, QString> &hiddenApplicationColumns()
     return hidden;
 }
 
+// Which assignments count: live ones (assigned or accepted, nothing deleted) of the caller's.
+QString liveAssignmentWhere(const QString &condition)
+{
+    return u"EXISTS (SELECT 1 FROM review_assignments ra JOIN reviewers r ON r.id = "
+           "ra.reviewer_id WHERE %1 AND ra.deleted = 0 AND r.deleted = 0 AND "
+           "ra.status IN ('assigned', 'accepted') AND r.user_id = :user)"_s.arg(condition);
+}
+
 } // namespace
 
 QString assignedToUser(const QString &applicationId)
 {
-    return u"EXISTS (SELECT 1 FROM review_assignments ra JOIN reviewers r ON r.id = "
-           "ra.reviewer_id WHERE ra.application_id = %1 AND ra.deleted = 0 AND r.deleted = 0 AND "
-           "ra.status IN ('assigned', 'accepted') AND r.user_id = :user)"_s.arg(applicationId);
+    return liveAssignmentWhere(u"ra.application_id = "_s + applicationId);
+}
+
+QString liveAssignment(const QString &assignmentId)
+{
+    return liveAssignmentWhere(u"ra.id = "_s + assignmentId);
+}
+
+QString ownReviewer(const QString &reviewerId)
+{
+    return u"%1 IN (SELECT id FROM reviewers WHERE user_id = :user)"_s.arg(reviewerId);
 }
 
 bool followsApplication(const QString &table)
@@ -60,7 +74,7 @@ std::optional<QString> predicate(const QString &table, Role role)
     if (table == u"reviewers"_s)
         return u"t.user_id = :user"_s;
     if (kOwnByReviewer.contains(table))
-        return kOwnReviewer;
+        return ownReviewer(u"t.reviewer_id"_s);
     if (table == u"applications"_s)
         return assignedToUser(u"t.id"_s);
     if (table == u"documents"_s || table == u"application_people"_s)
