@@ -270,7 +270,9 @@ StoreResult SqliteServerStore::write(const WriteFn &fn, const AuditEvent *event)
                              ? fn(db)
                              : StoreResult::Failed;
     AuditHead head;
-    if (result == StoreResult::Ok && event) {
+    // An event without an action is one `fn` found nothing to record for (a sync push).
+    const bool audited = event && !event->action.isEmpty();
+    if (result == StoreResult::Ok && audited) {
         AuditRecord row;
         row.prevHash = AuditChain::genesisHash();
         if (q.exec(u"SELECT seq, hash FROM audit_chain ORDER BY seq DESC LIMIT 1"_s) && q.next()) {
@@ -304,7 +306,7 @@ StoreResult SqliteServerStore::write(const WriteFn &fn, const AuditEvent *event)
         q.exec(u"ROLLBACK"_s);
         return result;
     }
-    if (event) {
+    if (audited) {
         QString error;
         if (!m_heads.append(head, &error))
             ServerLog::error(u"audit head file: %1"_s.arg(error));
@@ -688,13 +690,18 @@ bool SqliteServerStore::syncPush(const SyncCaller &caller, const sync::PushReque
 {
     for (const sync::ClientTransaction &tx : request.transactions) {
         QList<sync::MutationResult> results;
+        // Filled inside the write when the transaction changes accounts: audited with it.
+        AuditEvent event;
         const StoreResult r = write(
             [&](QSqlDatabase &db) {
-                return SyncPush(db, statements(db), caller).apply(tx, &results, error)
-                           ? StoreResult::Ok
-                           : StoreResult::Failed;
+                SyncPush push(db, statements(db), caller);
+                if (!push.apply(tx, &results, error))
+                    return StoreResult::Failed;
+                if (push.audit())
+                    event = *push.audit();
+                return StoreResult::Ok;
             },
-            nullptr);
+            &event);
         if (r != StoreResult::Ok) {
             if (error->isEmpty())
                 *error = u"the transaction could not be committed"_s;

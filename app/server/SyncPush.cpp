@@ -381,6 +381,7 @@ bool SyncPush::applyMutation(const Mutation &m, Applied *out, QString *error)
     }
     if (changesCommitment(m) && !columns.isEmpty())
         m_selectionChanged = true;
+    noteAccountChange(m, current.has_value(), columns, values);
 
     r.outcome = conflicts.isEmpty() ? Outcome::Applied : Outcome::Conflict;
     r.conflicts = conflicts;
@@ -392,6 +393,47 @@ bool SyncPush::applyMutation(const Mutation &m, Applied *out, QString *error)
     version->addBindValue(m.rowId);
     r.version = version->exec() && version->next() ? version->value(0).toLongLong() : 0;
     version->finish();
+    return true;
+}
+
+void SyncPush::noteAccountChange(const Mutation &m, bool existed, const QStringList &columns,
+                                 const QVariantList &values)
+{
+    if (m.table != u"users"_s)
+        return;
+    QJsonObject changed;
+    for (const QString &c : {u"role"_s, u"disabled"_s, u"deleted"_s}) {
+        const qsizetype i = columns.indexOf(c);
+        if (i >= 0)
+            changed.insert(c, QJsonValue::fromVariant(values.at(i)));
+    }
+    if (changed.isEmpty() && existed)
+        return; // the profile only: what /api/users does not audit either
+    changed.insert(u"id"_s, m.rowId);
+    if (!existed)
+        changed.insert(u"created"_s, true);
+    m_accountChanges.append(changed);
+    m_changedUsers.insert(m.rowId);
+    if (changed.value(u"disabled"_s).toInteger() == 1 || changed.value(u"deleted"_s).toInteger() == 1)
+        m_lockedOut.insert(m.rowId);
+}
+
+bool SyncPush::revokeSessions(QString *error)
+{
+    // As /api/users does: whoever was disabled signs in no more with the sessions they hold.
+    for (const QString &userId : std::as_const(m_lockedOut)) {
+        QSqlQuery *q = statement(u"UPDATE server_sessions SET revoked_at = ? WHERE user_id = ? AND "
+                                 "revoked_at = 0"_s,
+                                 error);
+        if (!q)
+            return false;
+        q->addBindValue(Store::nowMs());
+        q->addBindValue(userId);
+        if (!q->exec()) {
+            *error = q->lastError().text();
+            return false;
+        }
+    }
     return true;
 }
 
@@ -427,6 +469,10 @@ bool SyncPush::applyNew(const QList<Mutation> &mutations, QList<MutationResult> 
 {
     m_allocationApplications.clear();
     m_selectionChanged = false;
+    m_accountChanges = {};
+    m_changedUsers.clear();
+    m_lockedOut.clear();
+    m_audit.reset();
     QHash<QString, int> poolsBefore;
     for (const Mutation &m : mutations) {
         if (changesCommitment(m)) {
@@ -470,6 +516,18 @@ bool SyncPush::applyNew(const QList<Mutation> &mutations, QList<MutationResult> 
         refused = SyncRules::checkAllocations(m_db, m_allocationApplications, error);
         if (!error->isEmpty())
             return abandon();
+    }
+    if (!refused && !m_changedUsers.isEmpty()) {
+        refused = SyncRules::checkAdministrators(m_db, m_caller.userId, m_changedUsers, error);
+        if (!error->isEmpty())
+            return abandon();
+    }
+    if (!refused && !m_changedUsers.isEmpty()) {
+        if (!revokeSessions(error))
+            return abandon();
+        m_audit = AuditEvent{m_caller.userId, u"user.sync"_s, u"user"_s,
+                             m_changedUsers.size() == 1 ? *m_changedUsers.cbegin() : QString(),
+                             QJsonObject{{u"users"_s, m_accountChanges}}};
     }
     if (refused) {
         q.exec(u"ROLLBACK TO push_tx"_s);

@@ -444,6 +444,49 @@ private Q_SLOTS:
         QCOMPARE(other.value(0).outcome, Outcome::Applied);
     }
 
+    void administratorsKeepTheServerRulesOnAccounts()
+    {
+        QVERIFY(test::exec(m_store->sharedStore(),
+                           {u"INSERT INTO users (id, login, display_name, role) VALUES "
+                            "('u-adm1', 'admin1', '관리자일', 'administrator'), "
+                            "('u-adm2', 'admin2', '관리자이', 'administrator')"_s,
+                            u"INSERT INTO server_sessions (token_hash, id, user_id, created_at, "
+                            "expires_at) VALUES ('h2', 's2', 'u-adm2', 1, 9999999999999)"_s}));
+        const SyncCaller admin1{u"u-adm1"_s, Role::Administrator};
+        const SyncCaller admin2{u"u-adm2"_s, Role::Administrator};
+        const qint64 adm1 = versionOf(u"users"_s, u"u-adm1"_s);
+        const qint64 adm2 = versionOf(u"users"_s, u"u-adm2"_s);
+        const qint64 auditBefore = serverValue(u"SELECT count(*) FROM audit_chain"_s).toLongLong();
+        // Nobody demotes or disables themselves.
+        const auto self = push(admin1, {{change(u"users"_s, u"u-adm1"_s, adm1,
+                                                {{u"role"_s, edit(u"administrator"_s, u"manager"_s)}})}});
+        QCOMPARE(self.value(0).outcome, Outcome::Rejected);
+        QCOMPARE(self.value(0).code, u"user.cannot_demote_self"_s);
+        // Two administrators offline, each disabling the other: the first goes in (audited, the
+        // sessions of the disabled one revoked), the second would leave none and is refused.
+        const auto first = push(admin1, {{change(u"users"_s, u"u-adm2"_s, adm2,
+                                                 {{u"disabled"_s, edit(0, 1)}})}});
+        QCOMPARE(first.value(0).outcome, Outcome::Applied);
+        QCOMPARE(serverValue(u"SELECT revoked_at > 0 FROM server_sessions WHERE id = 's2'"_s).toInt(), 1);
+        QCOMPARE(serverValue(u"SELECT count(*) FROM audit_chain"_s).toLongLong(), auditBefore + 1);
+        QCOMPARE(serverValue(u"SELECT action || '/' || actor || '/' || entity_id FROM audit_chain "
+                             "ORDER BY seq DESC LIMIT 1"_s)
+                     .toString(),
+                 u"user.sync/u-adm1/u-adm2"_s);
+        const auto second = push(admin2, {{change(u"users"_s, u"u-adm1"_s, adm1,
+                                                  {{u"disabled"_s, edit(0, 1)}})}});
+        QCOMPARE(second.value(0).outcome, Outcome::Rejected);
+        QCOMPARE(second.value(0).code, u"user.last_administrator"_s);
+        QCOMPARE(serverValue(u"SELECT disabled FROM users WHERE id = 'u-adm1'"_s).toInt(), 0);
+        QCOMPARE(serverValue(u"SELECT count(*) FROM audit_chain"_s).toLongLong(), auditBefore + 1);
+        // A profile edit is no account change: not audited.
+        const auto profile = push(admin1, {{change(u"users"_s, u"u-officer2"_s,
+                                                   versionOf(u"users"_s, u"u-officer2"_s),
+                                                   {{u"email"_s, edit(u""_s, u"o2@example.kr"_s)}})}});
+        QCOMPARE(profile.value(0).outcome, Outcome::Applied);
+        QCOMPARE(serverValue(u"SELECT count(*) FROM audit_chain"_s).toLongLong(), auditBefore + 1);
+    }
+
     void aRejectedMutationRejectsItsTransaction()
     {
         const qint64 base = versionOf(u"applications"_s, u"a2"_s);
