@@ -385,15 +385,7 @@ bool SyncPush::applyMutation(const Mutation &m, Applied *out, QString *error)
 
     r.outcome = conflicts.isEmpty() ? Outcome::Applied : Outcome::Conflict;
     r.conflicts = conflicts;
-    QSqlQuery *version =
-        statement(u"SELECT seq FROM sync_feed WHERE table_name = ? AND row_id = ?"_s, error);
-    if (!version)
-        return false;
-    version->addBindValue(m.table);
-    version->addBindValue(m.rowId);
-    r.version = version->exec() && version->next() ? version->value(0).toLongLong() : 0;
-    version->finish();
-    return true;
+    return SyncFeed::versionOf(m_statements, m.table, m.rowId, &r.version, error);
 }
 
 void SyncPush::noteAccountChange(const Mutation &m, bool existed, const QStringList &columns,

@@ -57,12 +57,6 @@ QString ownReviewer(const QString &reviewerId)
     return u"%1 IN (SELECT id FROM reviewers WHERE user_id = :user)"_s.arg(reviewerId);
 }
 
-bool followsApplication(const QString &table)
-{
-    return table == u"applications"_s || table == u"documents"_s ||
-           table == u"application_people"_s;
-}
-
 std::optional<QString> predicate(const QString &table, Role role)
 {
     if (role != Role::Reviewer)

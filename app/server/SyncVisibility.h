@@ -35,8 +35,6 @@ QString assignedToUser(const QString &applicationId);
 QString liveAssignment(const QString &assignmentId);
 // One of the caller's reviewer rows: the condition on a reviewer id expression, binding :user.
 QString ownReviewer(const QString &reviewerId);
-// Tables whose rows a reviewer sees because of the application they belong to.
-bool followsApplication(const QString &table);
 
 } // namespace SyncVisibility
 } // namespace gpudesk
