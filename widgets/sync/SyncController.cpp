@@ -19,8 +19,7 @@ SyncController::SyncController(Store &store, QObject *parent)
     : QObject(parent), m_store(store), m_timer(new QTimer(this))
 {
     m_factory = [](const SyncSettings &s) -> std::unique_ptr<SyncTransport> {
-        auto t = std::make_unique<HttpsTransport>(s.serverUrl, s.caPem,
-                                                  s.pinned ? s.caSha256 : QString());
+        auto t = HttpsTransport::forSettings(s);
         t->setToken(s.token);
         return t;
     };
