@@ -319,11 +319,16 @@ std::optional<ServerUser> SqliteServerStore::userWhere(const QString &column, co
     // `column` is one of ours ("id", "login"), never input; the value is bound. Every request
     // asks: the statement stays prepared.
     const QSqlDatabase db = connection();
-    bool prepared = false;
-    QSqlQuery &q = statements(db).get(
-        u"SELECT %1 FROM users WHERE %2 = ? AND deleted = 0"_s.arg(kUserColumns, column), &prepared);
+    QString error;
+    QSqlQuery *cached = statements(db).get(
+        u"SELECT %1 FROM users WHERE %2 = ? AND deleted = 0"_s.arg(kUserColumns, column), &error);
+    if (!cached) {
+        ServerLog::error(u"database: user by %1: %2"_s.arg(column, error));
+        return std::nullopt;
+    }
+    QSqlQuery &q = *cached;
     q.addBindValue(value);
-    if (!prepared || !exec(q, u"user by "_s + column) || !q.next())
+    if (!exec(q, u"user by "_s + column) || !q.next())
         return std::nullopt;
     const ServerUser user = userFrom(q);
     q.finish();
@@ -475,12 +480,18 @@ StoreResult SqliteServerStore::createSession(const ServerSession &s, const QStri
 std::optional<ServerSession> SqliteServerStore::sessionByTokenHash(const QString &tokenHash)
 {
     const QSqlDatabase db = connection();
-    bool prepared = false;
-    QSqlQuery &q = statements(db).get(u"SELECT id, user_id, created_at, expires_at, revoked_at, "
-                                      "client_address FROM server_sessions WHERE token_hash = ?"_s,
-                                      &prepared);
+    QString error;
+    QSqlQuery *cached = statements(db).get(u"SELECT id, user_id, created_at, expires_at, "
+                                           "revoked_at, client_address FROM server_sessions WHERE "
+                                           "token_hash = ?"_s,
+                                           &error);
+    if (!cached) {
+        ServerLog::error(u"database: session: %1"_s.arg(error));
+        return std::nullopt;
+    }
+    QSqlQuery &q = *cached;
     q.addBindValue(tokenHash);
-    if (!prepared || !exec(q, u"session"_s) || !q.next())
+    if (!exec(q, u"session"_s) || !q.next())
         return std::nullopt;
     ServerSession s;
     s.id = q.value(0).toString();

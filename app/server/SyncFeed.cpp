@@ -72,13 +72,11 @@ bool install(QSqlDatabase &db, QString *error)
 bool versionOf(StatementCache &statements, const QString &table, const QString &rowId,
                qint64 *version, QString *error)
 {
-    bool prepared = false;
-    QSqlQuery &q =
-        statements.get(u"SELECT seq FROM sync_feed WHERE table_name = ? AND row_id = ?"_s, &prepared);
-    if (!prepared) {
-        *error = q.lastError().text();
+    QSqlQuery *cached =
+        statements.get(u"SELECT seq FROM sync_feed WHERE table_name = ? AND row_id = ?"_s, error);
+    if (!cached)
         return false;
-    }
+    QSqlQuery &q = *cached;
     q.addBindValue(table);
     q.addBindValue(rowId);
     if (!q.exec()) {

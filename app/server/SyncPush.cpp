@@ -72,21 +72,10 @@ SyncPush::SyncPush(const QSqlDatabase &db, StatementCache &statements, const Syn
 {
 }
 
-QSqlQuery *SyncPush::statement(const QString &sql, QString *error)
-{
-    bool prepared = false;
-    QSqlQuery &q = m_statements.get(sql, &prepared);
-    if (!prepared) {
-        *error = q.lastError().text();
-        return nullptr;
-    }
-    return &q;
-}
-
 bool SyncPush::holds(const QString &condition, const QList<std::pair<QString, QString>> &binds)
 {
     QString ignored;
-    QSqlQuery *q = statement(u"SELECT 1 WHERE "_s + condition, &ignored);
+    QSqlQuery *q = m_statements.get(u"SELECT 1 WHERE "_s + condition, &ignored);
     if (!q)
         return false;
     q->bindValue(u":user"_s, m_caller.userId);
@@ -103,9 +92,10 @@ bool SyncPush::recorded(const QList<Mutation> &mutations, QHash<QString, Mutatio
     QJsonArray ids;
     for (const Mutation &m : mutations)
         ids.append(m.id);
-    QSqlQuery *found = statement(u"SELECT mutation_id, user_id, result FROM mutation_results WHERE "
-                                 "mutation_id IN (SELECT value FROM json_each(?))"_s,
-                                 error);
+    QSqlQuery *found =
+        m_statements.get(u"SELECT mutation_id, user_id, result FROM mutation_results WHERE "
+                         "mutation_id IN (SELECT value FROM json_each(?))"_s,
+                         error);
     if (!found)
         return false;
     QSqlQuery &q = *found;
@@ -146,8 +136,8 @@ std::optional<QJsonObject> SyncPush::currentRow(const QString &table, const QStr
         exprs << (c.blob ? u"CASE WHEN %1 IS NULL THEN NULL ELSE hex(%1) END"_s.arg(c.name)
                          : c.name);
     // Table and column names come from SyncedTables and the schema, never from the request.
-    QSqlQuery *select = statement(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(exprs.join(u", "_s), table),
-                                  error);
+    QSqlQuery *select = m_statements.get(
+        u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(exprs.join(u", "_s), table), error);
     if (!select)
         return std::nullopt;
     QSqlQuery &q = *select;
@@ -206,8 +196,8 @@ std::optional<SyncRefusal> SyncPush::checkOwnRow(const Mutation &m,
         }
         return std::nullopt;
     }
-    if (m.table != u"pledges"_s &&
-        !holds(SyncVisibility::liveAssignment(u":assignment"_s), {{u":assignment"_s, assignment}})) {
+    if (m.table != u"pledges"_s && !holds(SyncVisibility::liveAssignment(u":assignment"_s),
+                                          {{u":assignment"_s, assignment}})) {
         bool withdrawing = m.table == u"reviews"_s;
         for (auto it = m.changes.begin(); withdrawing && it != m.changes.end(); ++it) {
             const QJsonValue next = it.value().toArray().at(1);
@@ -342,7 +332,7 @@ bool SyncPush::applyMutation(const Mutation &m, Applied *out, QString *error)
             values << QVariant(now) << QVariant(m_caller.userId) << QVariant(m.rowId);
             sql = u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(m.table, sets.join(u", "_s));
         }
-        QSqlQuery *write = statement(sql, error);
+        QSqlQuery *write = m_statements.get(sql, error);
         if (!write)
             return false;
         QSqlQuery &q = *write;
@@ -406,7 +396,8 @@ void SyncPush::noteAccountChange(const Mutation &m, bool existed, const QStringL
         changed.insert(u"created"_s, true);
     m_accountChanges.append(changed);
     m_changedUsers.insert(m.rowId);
-    if (changed.value(u"disabled"_s).toInteger() == 1 || changed.value(u"deleted"_s).toInteger() == 1)
+    if (changed.value(u"disabled"_s).toInteger() == 1 ||
+        changed.value(u"deleted"_s).toInteger() == 1)
         m_lockedOut.insert(m.rowId);
 }
 
@@ -414,9 +405,10 @@ bool SyncPush::revokeSessions(QString *error)
 {
     // As /api/users does: whoever was disabled signs in no more with the sessions they hold.
     for (const QString &userId : std::as_const(m_lockedOut)) {
-        QSqlQuery *q = statement(u"UPDATE server_sessions SET revoked_at = ? WHERE user_id = ? AND "
-                                 "revoked_at = 0"_s,
-                                 error);
+        QSqlQuery *q =
+            m_statements.get(u"UPDATE server_sessions SET revoked_at = ? WHERE user_id = ? AND "
+                             "revoked_at = 0"_s,
+                             error);
         if (!q)
             return false;
         q->addBindValue(Store::nowMs());
@@ -431,9 +423,9 @@ bool SyncPush::revokeSessions(QString *error)
 
 bool SyncPush::record(const QList<MutationResult> &results, QString *error)
 {
-    QSqlQuery *insert = statement(u"INSERT INTO mutation_results (mutation_id, user_id, "
-                                  "received_at, outcome, result) VALUES (?, ?, ?, ?, ?)"_s,
-                                  error);
+    QSqlQuery *insert = m_statements.get(u"INSERT INTO mutation_results (mutation_id, user_id, "
+                                         "received_at, outcome, result) VALUES (?, ?, ?, ?, ?)"_s,
+                                         error);
     if (!insert)
         return false;
     QSqlQuery &q = *insert;

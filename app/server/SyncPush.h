@@ -58,9 +58,6 @@ private:
     // Whether `condition` (SQL binding :user and `binds`) holds for the caller.
     bool holds(const QString &condition, const QList<std::pair<QString, QString>> &binds);
 
-    // A cached statement, prepared once per connection; false (with *error) when it fails.
-    QSqlQuery *statement(const QString &sql, QString *error);
-
     QSqlDatabase m_db;
     StatementCache &m_statements;
     SyncCaller m_caller;
