@@ -133,8 +133,7 @@ std::optional<QJsonObject> SyncPush::currentRow(const QString &table, const QStr
     const QList<SyncedTables::Column> cols = SyncFeed::columns(m_db, table);
     QStringList exprs;
     for (const SyncedTables::Column &c : cols)
-        exprs << (c.blob ? u"CASE WHEN %1 IS NULL THEN NULL ELSE hex(%1) END"_s.arg(c.name)
-                         : c.name);
+        exprs << SyncedTables::wireValue(c.name, c.blob);
     // Table and column names come from SyncedTables and the schema, never from the request.
     QSqlQuery *select = m_statements.get(
         u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(exprs.join(u", "_s), table), error);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncVisibility.h"
 
+#include "store/SyncedTables.h"
+
 #include <QHash>
 #include <QStringList>
 
@@ -17,7 +19,6 @@ const QStringList kReference = {u"accelerator_types"_s, u"fields"_s,           u
 const QStringList kOwnByReviewer = {u"reviewer_fields"_s, u"reviewer_conflicts"_s,
                                     u"panel_members"_s,   u"pledges"_s,
                                     u"review_assignments"_s, u"reviews"_s};
-
 
 // What a reviewer must not learn about an application: where it stands in the pipeline, the
 // screening note, the grant, the investigator's phone, how it came in.
@@ -83,9 +84,7 @@ QString columnExpression(const QString &table, const QString &column, bool blob,
         if (hidden != hiddenApplicationColumns().constEnd())
             return hidden.value();
     }
-    // JSON has no bytes: BLOBs travel as hex, like the outbox's.
-    return blob ? u"CASE WHEN t.%1 IS NULL THEN NULL ELSE hex(t.%1) END"_s.arg(column)
-                : u"t.%1"_s.arg(column);
+    return SyncedTables::wireValue(u"t."_s + column, blob);
 }
 
 } // namespace gpudesk::SyncVisibility
