@@ -61,6 +61,20 @@ QJsonArray edit(const QJsonValue &before, const QJsonValue &after)
     return QJsonArray{before, after};
 }
 
+// A new review of the first reviewer's (rv-1).
+Mutation newReview(const QString &id, const QString &assignment, const QString &application,
+                   const QString &status)
+{
+    return change(u"reviews"_s, id, 0,
+                  {{u"id"_s, edit(QJsonValue::Null, id)},
+                   {u"assignment_id"_s, edit(QJsonValue::Null, assignment)},
+                   {u"application_id"_s, edit(QJsonValue::Null, application)},
+                   {u"reviewer_id"_s, edit(QJsonValue::Null, u"rv-1"_s)},
+                   {u"status"_s, edit(QJsonValue::Null, status)},
+                   {u"comment"_s, edit(QJsonValue::Null, u"초안"_s)}},
+                  MutationOp::Insert);
+}
+
 } // namespace
 
 class TestSyncServer : public QObject
@@ -386,14 +400,7 @@ private Q_SLOTS:
         // The first reviewer has a draft of as-2, then declares a conflict (the desktop withdraws
         // the draft in the same transaction: that goes in).
         const auto draft =
-            push(kReviewer1, {{change(u"reviews"_s, u"rw-d"_s, 0,
-                                      {{u"id"_s, edit(QJsonValue::Null, u"rw-d"_s)},
-                                       {u"assignment_id"_s, edit(QJsonValue::Null, u"as-2"_s)},
-                                       {u"application_id"_s, edit(QJsonValue::Null, u"a2"_s)},
-                                       {u"reviewer_id"_s, edit(QJsonValue::Null, u"rv-1"_s)},
-                                       {u"status"_s, edit(QJsonValue::Null, u"draft"_s)},
-                                       {u"comment"_s, edit(QJsonValue::Null, u"초안"_s)}},
-                                      MutationOp::Insert)}});
+            push(kReviewer1, {{newReview(u"rw-d"_s, u"as-2"_s, u"a2"_s, u"draft"_s)}});
         QCOMPARE(draft.value(0).outcome, Outcome::Applied);
         const qint64 as2 = versionOf(u"review_assignments"_s, u"as-2"_s);
         const auto conflict =
@@ -406,13 +413,7 @@ private Q_SLOTS:
         QCOMPARE(conflict.value(1).outcome, Outcome::Applied);
         // A new review of it afterwards is refused...
         const auto fresh =
-            push(kReviewer1, {{change(u"reviews"_s, u"rw-e"_s, 0,
-                                      {{u"id"_s, edit(QJsonValue::Null, u"rw-e"_s)},
-                                       {u"assignment_id"_s, edit(QJsonValue::Null, u"as-2"_s)},
-                                       {u"application_id"_s, edit(QJsonValue::Null, u"a2"_s)},
-                                       {u"reviewer_id"_s, edit(QJsonValue::Null, u"rv-1"_s)},
-                                       {u"status"_s, edit(QJsonValue::Null, u"submitted"_s)}},
-                                      MutationOp::Insert)}});
+            push(kReviewer1, {{newReview(u"rw-e"_s, u"as-2"_s, u"a2"_s, u"submitted"_s)}});
         QCOMPARE(fresh.value(0).outcome, Outcome::Rejected);
         QCOMPARE(fresh.value(0).code, u"review.assignment_closed"_s);
         QCOMPARE(serverValue(u"SELECT count(*) FROM reviews WHERE id = 'rw-e'"_s).toInt(), 0);
@@ -439,13 +440,7 @@ private Q_SLOTS:
         QCOMPARE(back.value(0).code, u"review.assignment_closed"_s);
         // Another live assignment of theirs still takes a review.
         const auto other =
-            push(kReviewer1, {{change(u"reviews"_s, u"rw-f"_s, 0,
-                                      {{u"id"_s, edit(QJsonValue::Null, u"rw-f"_s)},
-                                       {u"assignment_id"_s, edit(QJsonValue::Null, u"as-1"_s)},
-                                       {u"application_id"_s, edit(QJsonValue::Null, u"a1"_s)},
-                                       {u"reviewer_id"_s, edit(QJsonValue::Null, u"rv-1"_s)},
-                                       {u"status"_s, edit(QJsonValue::Null, u"draft"_s)}},
-                                      MutationOp::Insert)}});
+            push(kReviewer1, {{newReview(u"rw-f"_s, u"as-1"_s, u"a1"_s, u"draft"_s)}});
         QCOMPARE(other.value(0).outcome, Outcome::Applied);
     }
 
