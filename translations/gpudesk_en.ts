@@ -5925,6 +5925,18 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
         <source>The server refused this (%1).</source>
         <translation></translation>
     </message>
+    <message>
+        <source>This %1 was not saved on the server: you declined the assignment or declared a conflict of interest, so it is no longer yours to review. Ask the program officer if this is a mistake.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server refused this change of accounts: it would leave no active administrator (another administrator changed accounts meanwhile). Synchronise and check the accounts again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You cannot change your own role, disable or delete your own account: ask another administrator to do it.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>SyncRecords</name>

@@ -6022,6 +6022,18 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
         <source>The server refused this (%1).</source>
         <translation>서버가 이 변경을 거부했습니다(%1).</translation>
     </message>
+    <message>
+        <source>This %1 was not saved on the server: you declined the assignment or declared a conflict of interest, so it is no longer yours to review. Ask the program officer if this is a mistake.</source>
+        <translation>이 %1은(는) 서버에 저장되지 않았습니다. 배정을 거절했거나 이해충돌을 신고했으므로 더 이상 평가할 수 없습니다. 잘못된 경우 사업 담당자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>The server refused this change of accounts: it would leave no active administrator (another administrator changed accounts meanwhile). Synchronise and check the accounts again.</source>
+        <translation>서버가 이 계정 변경을 거부했습니다. 활성 시스템 관리자가 한 명도 남지 않게 됩니다(그사이 다른 관리자가 계정을 변경했습니다). 동기화한 뒤 계정을 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role, disable or delete your own account: ask another administrator to do it.</source>
+        <translation>자신의 역할을 바꾸거나 자신의 계정을 비활성화·삭제할 수 없습니다. 다른 시스템 관리자에게 요청하세요.</translation>
+    </message>
 </context>
 <context>
     <name>SyncRecords</name>
