@@ -2,10 +2,10 @@
 #include "DemandRepository.h"
 
 #include "ApplicationRepository.h"
-#include "BoundQuery.h"
 #include "CallRepository.h"
 #include "CallStageRepository.h"
 #include "RoundCreation.h"
+#include "SqlExec.h"
 #include "Store.h"
 #include "domain/DisplayLanguage.h"
 
@@ -64,10 +64,24 @@ DemandRow readRow(const QSqlQuery &q)
     return r;
 }
 
+// Puts what failed around the driver's message in *error; always false.
+bool saveFailed(QString *error)
+{
+    *error = Text::tr("The demand could not be saved: %1. Nothing was changed.").arg(*error);
+    return false;
+}
+
+// Runs the prepared `q` (again) with `values`; a null QString binds as '' for the NOT NULL text
+// columns.
 bool run(QSqlQuery &q, const QVariantList &values, QString *error)
 {
-    return execBound(q, values, NullText::AsEmpty,
-                     Text::tr("The demand could not be saved: %1. Nothing was changed."), error);
+    return sql::run(q, values, sql::NullText::AsEmpty, error) || saveFailed(error);
+}
+
+// Prepares `statement` on `q` and runs it as above.
+bool run(QSqlQuery &q, const QString &statement, const QVariantList &values, QString *error)
+{
+    return sql::exec(q, statement, values, error, sql::NullText::AsEmpty) || saveFailed(error);
 }
 
 QString findMinistry(const QSqlDatabase &db, const QString &name)
@@ -89,9 +103,10 @@ bool ministryFor(QSqlDatabase &db, const QString &name, qint64 now, const QStrin
         return true;
     *id = Store::newId();
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO organizations (id, updated_at, updated_by, name, org_type) "
-              "VALUES (?, ?, ?, ?, 'public_agency')"_s);
-    return run(q, {*id, now, user, name.trimmed()}, error);
+    return run(q,
+               u"INSERT INTO organizations (id, updated_at, updated_by, name, org_type) "
+               "VALUES (?, ?, ?, ?, 'public_agency')"_s,
+               {*id, now, user, name.trimmed()}, error);
 }
 
 // The problems of a demand in the round as the database is now (on `db`, which may be inside a
@@ -200,10 +215,11 @@ bool DemandRepository::insert(QSqlDatabase &db, const QString &callId, const Dem
     QString ministryId;
     if (!ministryFor(db, d.ministry, now, user, &ministryId, error))
         return false;
-    q.prepare(u"SELECT c.code, t.id, t.gpus_per_node, (SELECT count(*) FROM applications a "
-              "WHERE a.call_id = c.id) FROM calls c, accelerator_types t WHERE c.id = ? "
-              "AND t.code = ? AND t.deleted = 0"_s);
-    if (!run(q, {callId, d.typeCode}, error))
+    if (!run(q,
+             u"SELECT c.code, t.id, t.gpus_per_node, (SELECT count(*) FROM applications a "
+             "WHERE a.call_id = c.id) FROM calls c, accelerator_types t WHERE c.id = ? "
+             "AND t.code = ? AND t.deleted = 0"_s,
+             {callId, d.typeCode}, error))
         return false;
     if (!q.next()) {
         *error = Text::tr("The round or the accelerator type %1 no longer exists.").arg(d.typeCode);
@@ -215,7 +231,8 @@ bool DemandRepository::insert(QSqlDatabase &db, const QString &callId, const Dem
     int sequence = q.value(3).toInt();
     QString code;
     QSqlQuery exists(db);
-    exists.prepare(u"SELECT 1 FROM applications WHERE code = ?"_s);
+    if (!sql::prepare(exists, u"SELECT 1 FROM applications WHERE code = ?"_s, error))
+        return saveFailed(error);
     do {
         code = u"%1-D%2"_s.arg(callCode).arg(++sequence, 3, 10, QLatin1Char('0'));
         if (!run(exists, {code}, error))
@@ -223,26 +240,28 @@ bool DemandRepository::insert(QSqlDatabase &db, const QString &callId, const Dem
     } while (exists.next());
 
     const QString id = Store::newId();
-    q.prepare(u"INSERT INTO applications (id, updated_at, updated_by, call_id, organization_id, "
-              "code, title, summary, pi_name, pi_email, pi_phone, accelerator_type_id, "
-              "requested_gpus, requested_nodes, months, desired_start, submitted_at, status, "
-              "status_changed_at, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-              "?, 'submitted', ?, ?)"_s);
     if (!run(q,
+             u"INSERT INTO applications (id, updated_at, updated_by, call_id, organization_id, "
+             "code, title, summary, pi_name, pi_email, pi_phone, accelerator_type_id, "
+             "requested_gpus, requested_nodes, months, desired_start, submitted_at, status, "
+             "status_changed_at, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+             "?, 'submitted', ?, ?)"_s,
              {id, now, user, callId, ministryId, code, d.project.trimmed(), d.purpose.trimmed(),
               d.contactName.trimmed(), d.contactEmail.trimmed(), d.contactPhone.trimmed(), typeId,
               d.nodes * perNode, d.nodes, d.months, d.start.toString(Qt::ISODate), now, now,
               source},
              error))
         return false;
-    q.prepare(u"INSERT INTO demand_details (id, updated_at, updated_by, application_id, priority) "
-              "VALUES (?, ?, ?, ?, ?)"_s);
-    if (!run(q, {Store::newId(), now, user, id, d.priority}, error))
+    if (!run(q,
+             u"INSERT INTO demand_details (id, updated_at, updated_by, application_id, priority) "
+             "VALUES (?, ?, ?, ?, ?)"_s,
+             {Store::newId(), now, user, id, d.priority}, error))
         return false;
-    q.prepare(u"INSERT INTO application_status_history (id, updated_at, updated_by, "
-              "application_id, from_status, to_status, changed_at, changed_by, reason) "
-              "VALUES (?, ?, ?, ?, '', 'submitted', ?, ?, ?)"_s);
-    if (!run(q, {Store::newId(), now, user, id, now, who, historyReason}, error))
+    if (!run(q,
+             u"INSERT INTO application_status_history (id, updated_at, updated_by, "
+             "application_id, from_status, to_status, changed_at, changed_by, reason) "
+             "VALUES (?, ?, ?, ?, '', 'submitted', ?, ?, ?)"_s,
+             {Store::newId(), now, user, id, now, who, historyReason}, error))
         return false;
     if (newId)
         *newId = id;
@@ -303,9 +322,10 @@ bool DemandRepository::update(const QString &id, const DemandFacts &d, QString *
     return m_store.write(
         [&](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
             QSqlQuery q(db);
-            q.prepare(u"SELECT call_id, status, code FROM applications WHERE id = ? "
-                      "AND deleted = 0"_s);
-            if (!run(q, {id}, err))
+            if (!run(q,
+                     u"SELECT call_id, status, code FROM applications WHERE id = ? "
+                     "AND deleted = 0"_s,
+                     {id}, err))
                 return false;
             if (!q.next()) {
                 *err = Text::tr("The demand no longer exists.");
@@ -328,22 +348,23 @@ bool DemandRepository::update(const QString &id, const DemandFacts &d, QString *
             QString ministryId;
             if (!ministryFor(db, d.ministry, now, user, &ministryId, err))
                 return false;
-            q.prepare(u"UPDATE applications SET updated_at = ?, updated_by = ?, "
-                      "organization_id = ?, title = ?, summary = ?, pi_name = ?, pi_email = ?, "
-                      "pi_phone = ?, accelerator_type_id = (SELECT id FROM accelerator_types "
-                      "WHERE code = ? AND deleted = 0), requested_gpus = ? * (SELECT "
-                      "gpus_per_node FROM accelerator_types WHERE code = ? AND deleted = 0), "
-                      "requested_nodes = ?, months = ?, desired_start = ? WHERE id = ?"_s);
             if (!run(q,
+                     u"UPDATE applications SET updated_at = ?, updated_by = ?, "
+                     "organization_id = ?, title = ?, summary = ?, pi_name = ?, pi_email = ?, "
+                     "pi_phone = ?, accelerator_type_id = (SELECT id FROM accelerator_types "
+                     "WHERE code = ? AND deleted = 0), requested_gpus = ? * (SELECT "
+                     "gpus_per_node FROM accelerator_types WHERE code = ? AND deleted = 0), "
+                     "requested_nodes = ?, months = ?, desired_start = ? WHERE id = ?"_s,
                      {now, user, ministryId, d.project.trimmed(), d.purpose.trimmed(),
                       d.contactName.trimmed(), d.contactEmail.trimmed(), d.contactPhone.trimmed(),
                       d.typeCode, d.nodes, d.typeCode, d.nodes, d.months,
                       d.start.toString(Qt::ISODate), id},
                      err))
                 return false;
-            q.prepare(u"UPDATE demand_details SET priority = ?, updated_at = ?, updated_by = ? "
-                      "WHERE application_id = ? AND priority <> ?"_s);
-            if (!run(q, {d.priority, now, user, id, d.priority}, err))
+            if (!run(q,
+                     u"UPDATE demand_details SET priority = ?, updated_at = ?, updated_by = ? "
+                     "WHERE application_id = ? AND priority <> ?"_s,
+                     {d.priority, now, user, id, d.priority}, err))
                 return false;
             changed << u"organizations"_s << u"applications"_s << u"demand_details"_s;
             return true;

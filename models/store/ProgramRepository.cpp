@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProgramRepository.h"
 
-#include "BoundQuery.h"
 #include "CallStageRepository.h"
 #include "SelectionRepository.h"
+#include "SqlExec.h"
 #include "Store.h"
 #include "domain/DisplayLanguage.h"
 #include "domain/TimeFormat.h"
@@ -63,11 +63,14 @@ bool english()
     return DisplayLanguage::isEnglish();
 }
 
-bool run(QSqlQuery &q, const QVariantList &values, QString *error)
+// Prepares and runs one write; a null QString binds as '' for the NOT NULL text columns.
+bool run(QSqlQuery &q, const QString &statement, const QVariantList &values, QString *error)
 {
-    return execBound(q, values, NullText::AsEmpty,
-                     Text::tr("The program's data could not be saved: %1. Nothing was changed."),
-                     error);
+    if (sql::exec(q, statement, values, error, sql::NullText::AsEmpty))
+        return true;
+    *error =
+        Text::tr("The program's data could not be saved: %1. Nothing was changed.").arg(*error);
+    return false;
 }
 
 // Nodes each application's current grant holds on the map.
@@ -281,9 +284,9 @@ bool ProgramRepository::setRule(const QString &programId, const ShareRule &rule,
             const qint64 now = Store::nowMs();
             const QString user = m_store.currentUserId();
             QSqlQuery q(db);
-            q.prepare(u"UPDATE programs SET capacity_nodes = ?, floor_score = ?, min_nodes = ?, "
-                      "max_nodes = ?, updated_at = ?, updated_by = ? WHERE id = ?"_s);
             if (!run(q,
+                     u"UPDATE programs SET capacity_nodes = ?, floor_score = ?, min_nodes = ?, "
+                     "max_nodes = ?, updated_at = ?, updated_by = ? WHERE id = ?"_s,
                      {rule.capacityNodes, rule.floor, rule.minimumNodes, rule.maximumNodes, now,
                       user, programId},
                      err))
@@ -297,9 +300,9 @@ bool ProgramRepository::setRule(const QString &programId, const ShareRule &rule,
             const QJsonObject details{{u"from"_s, json(before->rule)},
                                       {u"to"_s, json(rule)},
                                       {u"reason"_s, reason.trimmed()}};
-            q.prepare(u"INSERT INTO audit_log (at, user_id, action, entity, entity_id, details) "
-                      "VALUES (?, ?, 'rule_change', 'program', ?, ?)"_s);
             if (!run(q,
+                     u"INSERT INTO audit_log (at, user_id, action, entity, entity_id, details) "
+                     "VALUES (?, ?, 'rule_change', 'program', ?, ?)"_s,
                      {now, user, programId,
                       QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))},
                      err))
