@@ -2,6 +2,7 @@
 #include "CallStageRepository.h"
 
 #include "ApplicationRepository.h"
+#include "AuditLog.h"
 #include "CallRepository.h"
 #include "SqlExec.h"
 #include "Store.h"
@@ -9,7 +10,6 @@
 #include "rules/Screening.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSqlError>
@@ -220,10 +220,7 @@ bool CallStageRepository::moveWithin(QSqlDatabase &db, QSet<QString> &changed,
              {Store::newId(), now, user, callId, s->stage, to, now, who, why}))
         return false;
     const QJsonObject details{{u"from"_s, s->stage}, {u"to"_s, to}, {u"reason"_s, why}};
-    if (!run(u"INSERT INTO audit_log (at, user_id, action, entity, entity_id, details) "
-             "VALUES (?, ?, 'stage_change', 'call', ?, ?)"_s,
-             {now, user, callId,
-              QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))}))
+    if (!AuditLog::append(db, user, u"stage_change"_s, u"call"_s, callId, details, error))
         return false;
     changed << u"calls"_s << u"call_stage_history"_s << u"audit_log"_s;
 

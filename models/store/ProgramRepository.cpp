@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProgramRepository.h"
 
+#include "AuditLog.h"
 #include "CallStageRepository.h"
 #include "SelectionRepository.h"
 #include "SqlExec.h"
@@ -10,7 +11,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSqlError>
@@ -300,12 +300,8 @@ bool ProgramRepository::setRule(const QString &programId, const ShareRule &rule,
             const QJsonObject details{{u"from"_s, json(before->rule)},
                                       {u"to"_s, json(rule)},
                                       {u"reason"_s, reason.trimmed()}};
-            if (!run(q,
-                     u"INSERT INTO audit_log (at, user_id, action, entity, entity_id, details) "
-                     "VALUES (?, ?, 'rule_change', 'program', ?, ?)"_s,
-                     {now, user, programId,
-                      QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))},
-                     err))
+            if (!AuditLog::append(db, user, u"rule_change"_s, u"program"_s, programId, details,
+                                  err))
                 return false;
             changed << u"programs"_s << u"audit_log"_s;
             return true;
