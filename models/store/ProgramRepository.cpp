@@ -3,6 +3,7 @@
 
 #include "AuditLog.h"
 #include "CallStageRepository.h"
+#include "DeliberationRepository.h"
 #include "SelectionRepository.h"
 #include "SqlExec.h"
 #include "Store.h"
@@ -101,9 +102,8 @@ QString ProgramInfo::displayName() const
 
 bool RoundTeam::sharesDecided() const
 {
-    using S = ApplicationStatus;
-    return recordedProposal.has_value() && (status == S::Selected || status == S::Allocated ||
-                                            status == S::Active || status == S::Rejected);
+    return recordedProposal.has_value() &&
+           (DeliberationRepository::isApproved(status) || status == ApplicationStatus::Rejected);
 }
 
 QList<ProgramInfo> ProgramRepository::programs() const
@@ -254,10 +254,8 @@ std::optional<RoundView> ProgramRepository::roundView(const QString &callId, Ran
             t.proposedNodes = view.proposal.shares[i].nodes;
             t.passedFloor = view.proposal.shares[i].passed;
         }
-        const bool decided = t.status == ApplicationStatus::Selected ||
-                             t.status == ApplicationStatus::Allocated ||
-                             t.status == ApplicationStatus::Active;
-        view.decidedNodes += decided ? t.grantedNodes.value_or(0) : 0;
+        if (DeliberationRepository::isApproved(t.status))
+            view.decidedNodes += t.grantedNodes.value_or(0);
     }
     return view;
 }

@@ -10,6 +10,7 @@
 #include "itemmodels/AgendaTableModel.h"
 #include "store/CallRepository.h"
 #include "store/CallStageRepository.h"
+#include "store/DeliberationRepository.h"
 #include "store/Store.h"
 
 #include <QAction>
@@ -53,12 +54,6 @@ AgendaView::Prompts defaultPrompts()
     };
     p.warn = warnUser;
     return p;
-}
-
-bool holds(ApplicationStatus s)
-{
-    return s == ApplicationStatus::Selected || s == ApplicationStatus::Allocated ||
-           s == ApplicationStatus::Active;
 }
 
 } // namespace
@@ -198,7 +193,7 @@ void AgendaView::updateActions()
                          i->status != ApplicationStatus::Allocated &&
                          i->status != ApplicationStatus::Active);
     m_export->setEnabled(m_agenda.has_value() && !m_agenda->items.isEmpty());
-    m_showOnMap->setEnabled(i && holds(i->status));
+    m_showOnMap->setEnabled(i && DeliberationRepository::isApproved(i->status));
 }
 
 void AgendaView::recordDecision()
