@@ -109,14 +109,21 @@ bool ministryFor(QSqlDatabase &db, const QString &name, qint64 now, const QStrin
                {*id, now, user, name.trimmed()}, error);
 }
 
-// The problems of a demand in the round as the database is now (on `db`, which may be inside a
-// write).
-QList<DemandProblem> problemsIn(Store &store, const QSqlDatabase &db, const QString &callId,
-                                const DemandFacts &d, const QString &exceptId)
+// The round's stage and rules as the database is now (on `db`, which may be inside a write).
+DemandRound roundIn(Store &store, const QSqlDatabase &db, const QString &callId)
+{
+    return {CallStageRepository(store).state(callId), CallRepository(db).rules(callId)};
+}
+
+// The problems of a demand in `round` (read by roundIn) as the database is now (on `db`, which
+// may be inside a write).
+QList<DemandProblem> problemsIn(const DemandRound &round, const QSqlDatabase &db,
+                                const QString &callId, const DemandFacts &d,
+                                const QString &exceptId)
 {
     QList<DemandProblem> out;
-    const auto stage = CallStageRepository(store).state(callId);
-    const auto rules = CallRepository(db).rules(callId);
+    const auto &stage = round.stage;
+    const auto &rules = round.rules;
     if (!stage || !rules) {
         out.append({DemandField::Ministry, Text::tr("The round no longer exists.")});
         return out;
@@ -196,7 +203,19 @@ std::optional<DemandRow> DemandRepository::demand(const QString &id) const
 QList<DemandProblem> DemandRepository::check(const QString &callId, const DemandFacts &demand,
                                              const QString &exceptId) const
 {
-    return problemsIn(m_store, m_store.db(), callId, demand, exceptId);
+    return check(round(callId), callId, demand, exceptId);
+}
+
+DemandRound DemandRepository::round(const QString &callId) const
+{
+    return roundIn(m_store, m_store.db(), callId);
+}
+
+QList<DemandProblem> DemandRepository::check(const DemandRound &round, const QString &callId,
+                                             const DemandFacts &demand,
+                                             const QString &exceptId) const
+{
+    return problemsIn(round, m_store.db(), callId, demand, exceptId);
 }
 
 bool DemandRepository::isNewMinistry(const QString &name) const
@@ -286,16 +305,17 @@ bool DemandRepository::write(const QString &callId, const QList<DemandFacts> &li
     return m_store.write(
         [&](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
             // Checked again inside the write: the preview may be older than the database.
-            QList<std::pair<QString, QString>> seen; // ministry, project (lower case)
+            const DemandRound round = roundIn(m_store, db, callId);
+            QSet<std::pair<QString, QString>> seen; // ministry, project (lower case)
             for (int i = 0; i < list.size(); ++i) {
                 const DemandFacts &d = list[i];
-                QList<DemandProblem> problems = problemsIn(m_store, db, callId, d, QString());
+                QList<DemandProblem> problems = problemsIn(round, db, callId, d, QString());
                 const std::pair<QString, QString> key{d.ministry.trimmed().toLower(),
                                                       d.project.trimmed().toLower()};
                 if (seen.contains(key))
                     problems.append({DemandField::Project,
                                      Text::tr("The same ministry and project come twice.")});
-                seen.append(key);
+                seen.insert(key);
                 if (!problems.isEmpty()) {
                     *err = list.size() == 1
                                ? firstProblems(problems)
@@ -338,7 +358,8 @@ bool DemandRepository::update(const QString &id, const DemandFacts &d, QString *
                     Text::tr("%1 is no longer a submitted demand and cannot be edited.").arg(code);
                 return false;
             }
-            const QList<DemandProblem> problems = problemsIn(m_store, db, callId, d, id);
+            const QList<DemandProblem> problems =
+                problemsIn(roundIn(m_store, db, callId), db, callId, d, id);
             if (!problems.isEmpty()) {
                 *err = firstProblems(problems);
                 return false;
