@@ -2,6 +2,7 @@
 #include "reports/ReportsArea.h"
 
 #include "common/BackgroundTask.h"
+#include "common/FileDialogs.h"
 #include "common/LazyRefresh.h"
 #include "domain/DisplayLanguage.h"
 #include "domain/TimeFormat.h"
@@ -18,7 +19,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -33,7 +33,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -49,8 +48,8 @@ ReportsArea::Prompts defaultPrompts()
 {
     ReportsArea::Prompts p;
     p.savePath = [](QWidget *parent, const QString &suggested) {
-        return QFileDialog::getSaveFileName(parent, ReportsArea::tr("Save report as PDF"),
-                                            suggested, ReportsArea::tr("PDF files (*.pdf)"));
+        return askSaveFileName(parent, ReportsArea::tr("Save report as PDF"), suggested,
+                               ReportsArea::tr("PDF files (*.pdf)"));
     };
     p.choosePrinter = [](QWidget *parent, QPrinter *printer) {
         QPrintDialog dialog(printer, parent);
@@ -170,8 +169,8 @@ void ReportsArea::buildUi()
     m_classification->setEditable(true);
     m_classification->setInsertPolicy(QComboBox::NoInsert);
     // Common markings; any other text may be typed.
-    m_classification->addItems({QString(), u"대외비"_s, u"내부용"_s, u"Confidential"_s,
-                                u"For internal use only"_s});
+    m_classification->addItems(
+        {QString(), u"대외비"_s, u"내부용"_s, u"Confidential"_s, u"For internal use only"_s});
     m_classification->lineEdit()->setPlaceholderText(tr("none"));
     m_classification->setToolTip(tr("Printed at the top and bottom of every page, such as "
                                     "대외비; leave it empty for none"));
@@ -247,12 +246,11 @@ void ReportsArea::buildUi()
     auto *refresh = new QAction(this);
     refresh->setShortcut(QKeySequence::Refresh);
     addActions({m_printAction, m_saveAction, refresh});
-    m_printButton->setToolTip(tr("Print the report (%1)")
-                                  .arg(m_printAction->shortcut().toString(
-                                      QKeySequence::NativeText)));
+    m_printButton->setToolTip(
+        tr("Print the report (%1)")
+            .arg(m_printAction->shortcut().toString(QKeySequence::NativeText)));
     m_saveButton->setToolTip(tr("Save the report as a PDF file (%1)")
-                                 .arg(m_saveAction->shortcut().toString(
-                                     QKeySequence::NativeText)));
+                                 .arg(m_saveAction->shortcut().toString(QKeySequence::NativeText)));
 
     connect(m_kinds, &QListWidget::currentRowChanged, this, [this] { kindChanged(); });
     connect(m_call, &QComboBox::currentIndexChanged, this, [this] {
@@ -307,8 +305,8 @@ void ReportsArea::fillCalls()
     // that kind is offered only while the profile has such a round.
     const CallStageRepository stages(m_store);
     for (int i = 0; i < m_kinds->count(); ++i) {
-        const auto activity =
-            reportRoundActivity(static_cast<ReportKind>(m_kinds->item(i)->data(Qt::UserRole).toInt()));
+        const auto activity = reportRoundActivity(
+            static_cast<ReportKind>(m_kinds->item(i)->data(Qt::UserRole).toInt()));
         if (activity)
             m_kinds->item(i)->setHidden(stages.callsWhoseTypeAllows(*activity).isEmpty());
     }
@@ -362,14 +360,14 @@ void ReportsArea::defaultPeriod()
     const QSignalBlocker blockFrom(m_from);
     const QSignalBlocker blockTo(m_to);
     if (kind() == ReportKind::Statements) {
-        const QStringList months = StatementRepository(m_store).months(m_call->currentData().toString());
+        const QStringList months =
+            StatementRepository(m_store).months(m_call->currentData().toString());
         const QDate today = displayDate(Store::nowMs());
         const QDate first = months.isEmpty()
                                 ? QDate(today.year(), today.month(), 1)
                                 : QDate::fromString(months.first() + u"-01"_s, u"yyyy-MM-dd"_s);
-        const QDate last = months.isEmpty()
-                               ? first
-                               : QDate::fromString(months.last() + u"-01"_s, u"yyyy-MM-dd"_s);
+        const QDate last =
+            months.isEmpty() ? first : QDate::fromString(months.last() + u"-01"_s, u"yyyy-MM-dd"_s);
         m_from->setDate(first);
         m_to->setDate(last.addMonths(1).addDays(-1));
     } else {
@@ -440,8 +438,7 @@ bool ReportsArea::rebuild()
     const bool ok = ReportBuilder::build(m_store, m_usage, request(), &document, &error);
     QApplication::restoreOverrideCursor();
     m_ready = ok;
-    for (QWidget *w : {static_cast<QWidget *>(m_printButton),
-                       static_cast<QWidget *>(m_saveButton),
+    for (QWidget *w : {static_cast<QWidget *>(m_printButton), static_cast<QWidget *>(m_saveButton),
                        static_cast<QWidget *>(m_windowButton)})
         w->setEnabled(ok);
     m_printAction->setEnabled(ok);
@@ -495,14 +492,15 @@ bool ReportsArea::paintInBackground(
     m_busy = true;
     const bool finished = runInBackground(this, title, [&](TaskControl &control) {
         control.setStatus(tr("Laying out the pages…"));
-        ok = paint(document,
-                   [&control, pages](int done, int total) {
-                       *pages = total;
-                       control.setProgress(done, total);
-                       control.setStatus(tr("Page %1 of %2").arg(done).arg(total));
-                       return !control.isCancelled();
-                   },
-                   error);
+        ok = paint(
+            document,
+            [&control, pages](int done, int total) {
+                *pages = total;
+                control.setProgress(done, total);
+                control.setStatus(tr("Page %1 of %2").arg(done).arg(total));
+                return !control.isCancelled();
+            },
+            error);
     });
     m_busy = false;
     return finished && ok;
@@ -512,14 +510,13 @@ bool ReportsArea::saveAsPdf()
 {
     if (!m_ready || m_busy)
         return false;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const ReportRequest r = request();
     QString name = reportKindKey(r.kind);
     if (reportNeedsCall(r.kind))
         name += u'-' + m_call->currentData(CodeRole).toString();
-    name += u'-' + r.language + u'-' + displayDate(Store::nowMs()).toString(u"yyyyMMdd"_s) +
-            u".pdf"_s;
-    QString path = m_prompts.savePath(this, QDir(folder).filePath(name));
+    name +=
+        u'-' + r.language + u'-' + displayDate(Store::nowMs()).toString(u"yyyyMMdd"_s) + u".pdf"_s;
+    QString path = m_prompts.savePath(this, name);
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
@@ -539,8 +536,8 @@ bool ReportsArea::saveAsPdf()
         }
         return false;
     }
-    Q_EMIT statusMessage(tr("Saved %1 (%n page(s)).", nullptr, pages)
-                             .arg(QDir::toNativeSeparators(path)));
+    Q_EMIT statusMessage(
+        tr("Saved %1 (%n page(s)).", nullptr, pages).arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

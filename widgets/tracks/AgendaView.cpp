@@ -2,6 +2,7 @@
 #include "AgendaView.h"
 
 #include "DecisionDialog.h"
+#include "common/FileDialogs.h"
 #include "common/LazyRefresh.h"
 #include "common/MessageBoxes.h"
 #include "common/TableViewState.h"
@@ -15,7 +16,6 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -24,7 +24,6 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -47,10 +46,8 @@ AgendaView::Prompts defaultPrompts()
         return dialog.decision();
     };
     p.askExportPath = [](QWidget *parent, const QString &suggestedName) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        return QFileDialog::getSaveFileName(parent, AgendaView::tr("Export the agenda"),
-                                            dir + u'/' + suggestedName,
-                                            AgendaView::tr("CSV files (*.csv)"));
+        return askSaveFileName(parent, AgendaView::tr("Export the agenda"), suggestedName,
+                               AgendaView::tr("CSV files (*.csv)"));
     };
     p.warn = warnUser;
     return p;
