@@ -5,6 +5,7 @@
 #include "common/FileDialogs.h"
 #include "common/LazyRefresh.h"
 #include "common/MessageBoxes.h"
+#include "common/NormaliseToggle.h"
 #include "common/TableViewState.h"
 #include "common/Theme.h"
 #include "common/ToolActions.h"
@@ -22,7 +23,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSaveFile>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolBar>
@@ -66,9 +66,8 @@ AgendaView::AgendaView(Store &store, QWidget *parent)
     m_pools->setObjectName(u"agendaPools"_s);
     m_pools->setWordWrap(true);
     m_pools->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_normalise = new QCheckBox(tr("N&ormalise reviewer scores"), this);
-    m_normalise->setObjectName(u"agendaNormalise"_s);
-    m_normalise->setChecked(QSettings().value(kNormaliseKey, false).toBool());
+    m_normalise = makeNormaliseToggle(this, tr("N&ormalise reviewer scores"), u"agendaNormalise"_s,
+                                      kNormaliseKey, [this] { reload(); });
     top->addWidget(m_pools, 1);
     top->addWidget(m_normalise);
     layout->addLayout(top);
@@ -115,10 +114,6 @@ AgendaView::AgendaView(Store &store, QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, [this] { recordDecision(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { updateActions(); });
-    connect(m_normalise, &QCheckBox::toggled, this, [this](bool on) {
-        QSettings().setValue(kNormaliseKey, on);
-        reload();
-    });
     m_lazy = new LazyRefresh(this, [this] { reload(); });
     connect(&m_store, &Store::tablesChanged, this, [this](const QSet<QString> &tables) {
         static const QSet<QString> watched = {u"applications"_s,    u"reviews"_s,
@@ -142,7 +137,7 @@ void AgendaView::reload()
 {
     const QString selected = current() ? current()->applicationId : QString();
     QString error;
-    const RankBy by = m_normalise->isChecked() ? RankBy::Normalised : RankBy::Raw;
+    const RankBy by = rankByOf(m_normalise);
     m_agenda = m_callId.isEmpty() ? std::nullopt
                                   : DeliberationRepository(m_store).agenda(m_callId, by, &error);
     const auto stage = CallStageRepository(m_store).state(m_callId);
