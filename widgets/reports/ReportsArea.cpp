@@ -7,9 +7,8 @@
 #include "domain/DisplayLanguage.h"
 #include "domain/TimeFormat.h"
 #include "reports/ReportBuilder.h"
+#include "reports/ReportCall.h"
 #include "reports/ReportPainter.h"
-#include "store/CallRepository.h"
-#include "store/CallStageRepository.h"
 #include "store/PerformanceCheckRepository.h"
 #include "store/StatementRepository.h"
 #include "store/Store.h"
@@ -25,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMap>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -303,20 +303,24 @@ void ReportsArea::fillCalls()
     };
     // The agenda and the evaluation list the rounds whose type they are made for; a report of
     // that kind is offered only while the profile has such a round.
-    const CallStageRepository stages(m_store);
+    // Read once per activity (the agenda's and the evaluation's), however many kinds share it.
+    QMap<StageActivity, QList<CallSummary>> rounds;
+    const auto callsFor = [this, &rounds](ReportKind k) {
+        const auto activity = reportRoundActivity(k);
+        if (!activity)
+            return reportCalls(m_store, activity);
+        auto it = rounds.find(*activity);
+        if (it == rounds.end())
+            it = rounds.insert(*activity, reportCalls(m_store, activity));
+        return *it;
+    };
     for (int i = 0; i < m_kinds->count(); ++i) {
-        const auto activity = reportRoundActivity(
-            static_cast<ReportKind>(m_kinds->item(i)->data(Qt::UserRole).toInt()));
-        if (activity)
-            m_kinds->item(i)->setHidden(stages.callsWhoseTypeAllows(*activity).isEmpty());
+        const auto k = static_cast<ReportKind>(m_kinds->item(i)->data(Qt::UserRole).toInt());
+        if (reportRoundActivity(k))
+            m_kinds->item(i)->setHidden(callsFor(k).isEmpty());
     }
-    if (const auto activity = reportRoundActivity(kind())) {
-        for (const CallStageState &c : stages.callsWhoseTypeAllows(*activity))
-            add(c.callId, c.code, c.title, c.titleEn);
-    } else {
-        for (const CallSummary &c : CallRepository(m_store.db()).calls())
-            add(c.id, c.code, c.title, c.titleEn);
-    }
+    for (const CallSummary &c : callsFor(kind()))
+        add(c.id, c.code, c.title, c.titleEn);
     const int at = m_call->findData(keep);
     m_call->setCurrentIndex(at >= 0 ? at : (m_call->count() > 0 ? 0 : -1));
 }
