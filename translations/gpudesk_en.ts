@@ -3658,6 +3658,13 @@ The server&apos;s certificate is trusted through its CA file (ca.pem of gpudesk-
     </message>
 </context>
 <context>
+    <name>NormaliseToggle</name>
+    <message>
+        <source>Each reviewer&apos;s totals become z-scores over their own reviews in the call, mapped back onto the call&apos;s mean and spread; the ranks then follow the normalised scores. A reviewer with a single review or no spread maps to the call mean.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>NvidiaSmiParser</name>
     <message>
         <source>The header has no timestamp column or neither uuid nor index, so no line of this file can be read. Export with the query fields timestamp,name,uuid,pci.bus_id,index,utilization.gpu,memory.used,memory.total,power.draw.</source>
@@ -4081,10 +4088,6 @@ The server&apos;s certificate is trusted through its CA file (ca.pem of gpudesk-
     </message>
     <message>
         <source>Changing the share rule needs a reason; write why before confirming.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The new round could not be saved: %1. Nothing was changed.</source>
         <translation></translation>
     </message>
     <message>
@@ -12072,10 +12075,6 @@ A submitted review is locked: you cannot change it unless the program officer re
     </message>
     <message>
         <source>&amp;Normalise reviewer scores</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Each reviewer&apos;s totals become z-scores over their own reviews in the call, mapped back onto the call&apos;s mean and spread; the cut then follows the normalised ranks. A reviewer with a single review or no spread maps to the call mean.</source>
         <translation></translation>
     </message>
     <message>

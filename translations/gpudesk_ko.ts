@@ -3781,6 +3781,13 @@ The server&apos;s certificate is trusted through its CA file (ca.pem of gpudesk-
     </message>
 </context>
 <context>
+    <name>NormaliseToggle</name>
+    <message>
+        <source>Each reviewer&apos;s totals become z-scores over their own reviews in the call, mapped back onto the call&apos;s mean and spread; the ranks then follow the normalised scores. A reviewer with a single review or no spread maps to the call mean.</source>
+        <translation>각 평가위원의 총점을 해당 공모에서 그 평가위원이 작성한 평가들 안에서 z-점수로 변환한 뒤, 공모 전체의 평균과 편차에 맞추어 다시 환산합니다. 이후 순위는 정규화 점수를 따릅니다. 평가가 1건뿐이거나 점수 편차가 없는 평가위원의 점수는 공모 평균으로 환산됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>NvidiaSmiParser</name>
     <message>
         <source>The header has no timestamp column or neither uuid nor index, so no line of this file can be read. Export with the query fields timestamp,name,uuid,pci.bus_id,index,utilization.gpu,memory.used,memory.total,power.draw.</source>
@@ -4198,10 +4205,6 @@ The server&apos;s certificate is trusted through its CA file (ca.pem of gpudesk-
     <message>
         <source>Changing the share rule needs a reason; write why before confirming.</source>
         <translation>배분 규칙을 바꾸려면 사유가 필요합니다. 확인하기 전에 사유를 적으십시오.</translation>
-    </message>
-    <message>
-        <source>The new round could not be saved: %1. Nothing was changed.</source>
-        <translation>새 회차를 저장하지 못했습니다: %1. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>%1 has no round yet: its first year&apos;s selection comes first.</source>
@@ -12135,10 +12138,6 @@ A submitted review is locked: you cannot change it unless the program officer re
     <message>
         <source>&amp;Normalise reviewer scores</source>
         <translation>평가위원별 점수 정규화(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Each reviewer&apos;s totals become z-scores over their own reviews in the call, mapped back onto the call&apos;s mean and spread; the cut then follows the normalised ranks. A reviewer with a single review or no spread maps to the call mean.</source>
-        <translation>각 평가위원의 총점을 해당 공모에서 그 평가위원이 작성한 평가들 안에서 z-점수로 변환한 뒤, 공모 전체의 평균과 편차에 맞추어 다시 환산합니다. 이후 선정 기준선은 정규화 순위를 따릅니다. 평가가 1건뿐이거나 점수 편차가 없는 평가위원의 점수는 공모 평균으로 환산됩니다.</translation>
     </message>
     <message>
         <source>Apply decisions…</source>
