@@ -47,7 +47,9 @@ GeneratedPasswordDialog::GeneratedPasswordDialog(const QString &login, const QSt
             [this] { QApplication::clipboard()->setText(m_password->text()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     m_password->selectAll();
-    resize(460, 0);
+    // The wrapped labels need their height at this width, or the window cuts them off.
+    constexpr int width = 480;
+    resize(width, qMax(layout->totalHeightForWidth(width), sizeHint().height()));
 }
 
 QString GeneratedPasswordDialog::password() const
