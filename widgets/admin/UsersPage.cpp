@@ -217,7 +217,7 @@ void UsersPage::updateActions()
 {
     const UserRow *u = row(currentUserId());
     // Offline, the server's accounts cannot change: only Refresh works.
-    const bool usable = !m_server->active() || !m_problem->isVisible();
+    const bool usable = !m_server->active() || m_problem->isHidden();
     m_add->setEnabled(usable);
     for (QPushButton *b : {m_edit, m_disable, m_reset, m_reviewer})
         b->setEnabled(usable && u != nullptr);
