@@ -5287,6 +5287,13 @@ The server&apos;s certificate is trusted through its CA file (ca.pem of gpudesk-
     </message>
 </context>
 <context>
+    <name>ServerUsers</name>
+    <message>
+        <source>Waiting for %1…</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>ShareAllocation</name>
     <message>
         <source>The capacity, the minimum and the maximum cannot be negative.</source>
@@ -5938,6 +5945,37 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
     </message>
     <message>
         <source>You cannot change your own role, disable or delete your own account: ask another administrator to do it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator on the server: disabling or demoting them would leave nobody to manage the accounts. Make another account an administrator first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The login %1 is already taken on the server. Choose another login.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server refused the login: use 2 to 64 lower-case letters, digits, dots, hyphens or underscores, starting with a letter or a digit.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server does not know the role %1. Update gpudesk.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server needs a password of at least %n character(s). Choose a longer one.</source>
+        <translation>
+            <numerusform>The server needs a password of at least %n character. Choose a longer one.</numerusform>
+            <numerusform>The server needs a password of at least %n characters. Choose a longer one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one. Choose another.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This account no longer exists on the server. Refresh the list.</source>
         <translation></translation>
     </message>
 </context>
@@ -8629,6 +8667,25 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     </message>
 </context>
 <context>
+    <name>gpudesk::GeneratedPasswordDialog</name>
+    <message>
+        <source>New password of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server made this password for %1. It is shown only now: the server keeps only a hash of it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give it to %1 in person or by telephone, never by e-mail, and ask them to change it after signing in (File &gt; Change my password on the server).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::IdleEvidenceChart</name>
     <message>
         <source>Busy %</source>
@@ -9577,6 +9634,11 @@ Reviewers can no longer open or change its reviews, and when their computers nex
         <source>Import te&amp;lemetry…</source>
         <translation></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>The left bar&apos;s tooltip: an area&apos;s name and its shortcut, &quot;Billing (Ctrl+6)&quot;</extracomment>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::MovePoolDialog</name>
@@ -10373,6 +10435,10 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     </message>
     <message>
         <source>Give your current password first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Let the server &amp;make a new password (shown to you once)</source>
         <translation></translation>
     </message>
 </context>
@@ -12386,6 +12452,17 @@ SHA-256 %2</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::ServerUsers</name>
+    <message>
+        <source>The server cannot be reached now, and the server&apos;s accounts can only be listed and changed with a connection to it. Check the network or the server, then choose Refresh.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped before the server answered. The server may have made the change anyway: the list shows what it holds now.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -12843,6 +12920,26 @@ Each team&apos;s decision goes into its history with the score and, for an adjus
     </message>
     <message>
         <source>&amp;Refused changes…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change my password on the ser&amp;ver…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change my password on %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changing the password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change my password on the server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your password on the server was changed; your other sessions there have ended.</source>
         <translation></translation>
     </message>
 </context>
@@ -13742,13 +13839,13 @@ Each team&apos;s decision goes into its history with the score and, for an adjus
         <source>The two password entries differ.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Choose the first password &amp;myself (else the server makes one)</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::UsersPage</name>
-    <message>
-        <source>These are the users of this profile. Once the profile syncs with a server, the server&apos;s accounts are managed there.</source>
-        <translation></translation>
-    </message>
     <message>
         <source>&amp;New user…</source>
         <translation></translation>
@@ -13875,6 +13972,58 @@ Each team&apos;s decision goes into its history with the score and, for an adjus
     </message>
     <message>
         <source>The reviewer profile of %1 was saved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s accounts again</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>These are the users of this profile. When the profile is signed in to a server as an administrator, this page manages the server&apos;s accounts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>These are the accounts on the server %1, where you are signed in as an administrator. Changes are made on the server at once; reviewer profiles are kept in this profile and go out with the next sync.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reading the accounts from the server…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This account is not in this profile yet: sync, then keep its reviewer profile here.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Creating the account</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Account %1 created on the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saving the account</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Account %1 saved on the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Disable %1 on the server? They can no longer sign in to the server and their sessions there end; their records stay, and you can enable them again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enable %1 on the server? They can sign in again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset on the server; their sessions there have ended.</source>
         <translation></translation>
     </message>
 </context>

@@ -5382,6 +5382,13 @@ The server&apos;s certificate is trusted through its CA file (ca.pem of gpudesk-
     </message>
 </context>
 <context>
+    <name>ServerUsers</name>
+    <message>
+        <source>Waiting for %1…</source>
+        <translation>%1의 응답을 기다리는 중…</translation>
+    </message>
+</context>
+<context>
     <name>ShareAllocation</name>
     <message>
         <source>The capacity, the minimum and the maximum cannot be negative.</source>
@@ -6036,6 +6043,36 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
     <message>
         <source>You cannot change your own role, disable or delete your own account: ask another administrator to do it.</source>
         <translation>자신의 역할을 바꾸거나 자신의 계정을 비활성화·삭제할 수 없습니다. 다른 시스템 관리자에게 요청하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator on the server: disabling or demoting them would leave nobody to manage the accounts. Make another account an administrator first.</source>
+        <translation>%1은(는) 서버에 남은 마지막 활성 관리자입니다. 비활성화하거나 역할을 낮추면 계정을 관리할 사람이 없게 됩니다. 먼저 다른 계정을 관리자로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The login %1 is already taken on the server. Choose another login.</source>
+        <translation>로그인 %1은(는) 서버에서 이미 사용 중입니다. 다른 로그인을 정하십시오.</translation>
+    </message>
+    <message>
+        <source>The server refused the login: use 2 to 64 lower-case letters, digits, dots, hyphens or underscores, starting with a letter or a digit.</source>
+        <translation>서버가 로그인을 거부했습니다. 영문 소문자, 숫자, 마침표, 하이픈, 밑줄로 2~64자를 쓰고, 영문자나 숫자로 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>The server does not know the role %1. Update gpudesk.</source>
+        <translation>서버가 역할 %1을(를) 알지 못합니다. gpudesk를 업데이트하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server needs a password of at least %n character(s). Choose a longer one.</source>
+        <translation>
+            <numerusform>서버에는 %n자 이상의 비밀번호가 필요합니다. 더 긴 비밀번호를 정하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one. Choose another.</source>
+        <translation>새 비밀번호가 현재 비밀번호와 같습니다. 다른 비밀번호를 정하십시오.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists on the server. Refresh the list.</source>
+        <translation>이 계정은 서버에 더 이상 없습니다. 목록을 새로 고치십시오.</translation>
     </message>
 </context>
 <context>
@@ -8689,6 +8726,25 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     </message>
 </context>
 <context>
+    <name>gpudesk::GeneratedPasswordDialog</name>
+    <message>
+        <source>New password of %1</source>
+        <translation>%1의 새 비밀번호</translation>
+    </message>
+    <message>
+        <source>The server made this password for %1. It is shown only now: the server keeps only a hash of it.</source>
+        <translation>서버가 %1의 비밀번호를 만들었습니다. 지금 한 번만 표시됩니다. 서버에는 해시만 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Give it to %1 in person or by telephone, never by e-mail, and ask them to change it after signing in (File &gt; Change my password on the server).</source>
+        <translation>이메일이 아니라 직접 또는 전화로 %1에게 전달하고, 로그인한 뒤 바꾸도록 안내하십시오(파일 &gt; 서버의 내 비밀번호 변경).</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::IdleEvidenceChart</name>
     <message>
         <source>Busy %</source>
@@ -9635,6 +9691,11 @@ Reviewers can no longer open or change its reviews, and when their computers nex
         <source>Import te&amp;lemetry…</source>
         <translation>텔레메트리 가져오기(&amp;L)…</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>The left bar&apos;s tooltip: an area&apos;s name and its shortcut, &quot;Billing (Ctrl+6)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::MovePoolDialog</name>
@@ -10422,6 +10483,10 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     <message>
         <source>Give your current password first.</source>
         <translation>먼저 현재 비밀번호를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Let the server &amp;make a new password (shown to you once)</source>
+        <translation>서버가 새 비밀번호를 만들기(&amp;M) (한 번만 표시)</translation>
     </message>
 </context>
 <context>
@@ -12448,6 +12513,17 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>gpudesk::ServerUsers</name>
+    <message>
+        <source>The server cannot be reached now, and the server&apos;s accounts can only be listed and changed with a connection to it. Check the network or the server, then choose Refresh.</source>
+        <translation>지금 서버에 연결할 수 없습니다. 서버 계정은 서버에 연결되어 있어야만 조회하고 변경할 수 있습니다. 네트워크나 서버를 확인한 뒤 [새로 고침]을 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Stopped before the server answered. The server may have made the change anyway: the list shows what it holds now.</source>
+        <translation>서버가 응답하기 전에 중단했습니다. 서버에서는 변경이 이미 이루어졌을 수 있으니, 지금 서버에 있는 내용을 목록에서 확인하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -12901,6 +12977,26 @@ Each team&apos;s decision goes into its history with the score and, for an adjus
     <message>
         <source>&amp;Refused changes…</source>
         <translation>거부된 변경(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Change my password on the ser&amp;ver…</source>
+        <translation>서버의 내 비밀번호 변경(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Change my password on %1</source>
+        <translation>%1의 내 비밀번호 변경</translation>
+    </message>
+    <message>
+        <source>Changing the password</source>
+        <translation>비밀번호 변경 중</translation>
+    </message>
+    <message>
+        <source>Change my password on the server</source>
+        <translation>서버의 내 비밀번호 변경</translation>
+    </message>
+    <message>
+        <source>Your password on the server was changed; your other sessions there have ended.</source>
+        <translation>서버의 비밀번호를 변경했습니다. 서버의 다른 세션은 모두 종료되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -13792,12 +13888,16 @@ Each team&apos;s decision goes into its history with the score and, for an adjus
         <source>The two password entries differ.</source>
         <translation>두 비밀번호 입력이 다릅니다.</translation>
     </message>
+    <message>
+        <source>Choose the first password &amp;myself (else the server makes one)</source>
+        <translation>첫 비밀번호를 직접 정하기(&amp;M) (아니면 서버가 만듦)</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::UsersPage</name>
     <message>
         <source>These are the users of this profile. Once the profile syncs with a server, the server&apos;s accounts are managed there.</source>
-        <translation>이 프로필의 사용자입니다. 프로필을 서버와 동기화하면 계정은 서버에서 관리합니다.</translation>
+        <translation type="vanished">이 프로필의 사용자입니다. 프로필을 서버와 동기화하면 계정은 서버에서 관리합니다.</translation>
     </message>
     <message>
         <source>&amp;New user…</source>
@@ -13926,6 +14026,58 @@ Each team&apos;s decision goes into its history with the score and, for an adjus
     <message>
         <source>The reviewer profile of %1 was saved.</source>
         <translation>%1의 평가위원 정보를 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>새로 고침(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s accounts again</source>
+        <translation>서버 계정을 다시 읽습니다</translation>
+    </message>
+    <message>
+        <source>These are the users of this profile. When the profile is signed in to a server as an administrator, this page manages the server&apos;s accounts.</source>
+        <translation>이 프로필의 사용자입니다. 프로필이 관리자로 서버에 로그인되어 있으면 이 화면에서 서버 계정을 관리합니다.</translation>
+    </message>
+    <message>
+        <source>These are the accounts on the server %1, where you are signed in as an administrator. Changes are made on the server at once; reviewer profiles are kept in this profile and go out with the next sync.</source>
+        <translation>관리자로 로그인한 서버 %1의 계정입니다. 변경 내용은 서버에 바로 반영됩니다. 평가위원 정보는 이 프로필에 저장되었다가 다음 동기화 때 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>Reading the accounts from the server…</source>
+        <translation>서버에서 계정을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>This account is not in this profile yet: sync, then keep its reviewer profile here.</source>
+        <translation>이 계정은 아직 이 프로필에 없습니다. 동기화한 뒤 여기서 평가위원 정보를 관리하십시오.</translation>
+    </message>
+    <message>
+        <source>Creating the account</source>
+        <translation>계정 만드는 중</translation>
+    </message>
+    <message>
+        <source>Account %1 created on the server.</source>
+        <translation>서버에 계정 %1을(를) 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Saving the account</source>
+        <translation>계정 저장 중</translation>
+    </message>
+    <message>
+        <source>Account %1 saved on the server.</source>
+        <translation>서버에 계정 %1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Disable %1 on the server? They can no longer sign in to the server and their sessions there end; their records stay, and you can enable them again.</source>
+        <translation>서버에서 %1을(를) 비활성화하시겠습니까? 서버에 더 이상 로그인할 수 없고 서버의 세션도 종료되지만, 기록은 남고 다시 활성화할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enable %1 on the server? They can sign in again.</source>
+        <translation>서버에서 %1을(를) 활성화하시겠습니까? 다시 로그인할 수 있게 됩니다.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset on the server; their sessions there have ended.</source>
+        <translation>서버에서 %1의 비밀번호를 재설정했습니다. 서버의 세션은 모두 종료되었습니다.</translation>
     </message>
 </context>
 </TS>

@@ -65,6 +65,7 @@ enum class StoreResult
     Ok,
     NotFound,
     Duplicate, // a unique key (login) is taken
+    LastAdministrator, // the change would leave no active administrator
     Failed,    // the database said no; detail in the log
 };
 
@@ -84,6 +85,7 @@ public:
     virtual StoreResult createUser(const ServerUser &user, const QString &passwordHash,
                                    const AuditEvent &event) = 0;
     // Changes display name, email, role and disabled; disabling revokes the user's sessions.
+    // LastAdministrator (nothing written) when no active administrator would remain.
     virtual StoreResult updateUser(const ServerUser &user, const AuditEvent &event) = 0;
     // Replaces the hash and revokes the user's sessions except `keepSessionId` (may be empty).
     virtual StoreResult setPasswordHash(const QString &userId, const QString &hash,

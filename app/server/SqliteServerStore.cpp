@@ -5,6 +5,7 @@
 #include "SyncFeed.h"
 #include "SyncPull.h"
 #include "SyncPush.h"
+#include "SyncRules.h"
 #include "store/SqlScript.h"
 #include "store/StatementCache.h"
 #include "store/Store.h"
@@ -417,6 +418,15 @@ StoreResult SqliteServerStore::updateUser(const ServerUser &user, const AuditEve
                 return StoreResult::Failed;
             if (q.numRowsAffected() == 0)
                 return StoreResult::NotFound;
+            // Decided inside the write, so two administrators demoting each other at once
+            // cannot both pass.
+            QString error;
+            if (SyncRules::checkAdministrators(db, event.actor, {}, &error))
+                return StoreResult::LastAdministrator;
+            if (!error.isEmpty()) {
+                ServerLog::error(u"database: administrator check: %1"_s.arg(error));
+                return StoreResult::Failed;
+            }
             if (user.disabled) {
                 q.prepare(u"UPDATE server_sessions SET revoked_at = ? WHERE user_id = ? AND "
                           "revoked_at = 0"_s);

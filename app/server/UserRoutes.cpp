@@ -2,6 +2,7 @@
 #include "ApiResponse.h"
 #include "ApiRoutes.h"
 #include "ApiServices.h"
+#include "Crypto.h"
 #include "JsonBody.h"
 #include "Router.h"
 #include "store/Store.h"
@@ -44,20 +45,50 @@ bool readRole(const QJsonObject &body, Role *role, httplib::Response &res, bool 
     return true;
 }
 
+// The new password of a create or a reset: the administrator's ("password"), or one the server
+// makes ("generate_password": true), returned once in the answer and kept nowhere but as a hash.
+bool readNewPassword(const QJsonObject &body, QString *password, bool *generated,
+                     httplib::Response &res)
+{
+    *generated = false;
+    if (!JsonBody::boolean(body, u"generate_password"_s, generated, res))
+        return false;
+    if (*generated && body.contains(u"password"_s)) {
+        ApiResponse::error(res, 400, u"request.invalid_field"_s,
+                           QJsonObject{{u"field"_s, u"password"_s},
+                                       {u"expected"_s, u"absent with generate_password"_s}});
+        return false;
+    }
+    if (!*generated) {
+        return JsonBody::string(body, u"password"_s, 0, PasswordHasher::kMaxPasswordBytes,
+                                password, res) &&
+               ApiServices::acceptablePassword(*password, res);
+    }
+    // 15 random bytes: 20 characters of base64url, 120 bits, easy to copy without ambiguity.
+    const QByteArray random = Crypto::randomBytes(15);
+    if (random.isEmpty()) {
+        ApiResponse::error(res, 500, u"server.internal"_s);
+        return false;
+    }
+    *password = Crypto::base64Url(random);
+    return true;
+}
+
 void createUser(ApiServices &services, RequestContext &ctx, httplib::Response &res)
 {
     const auto body = JsonBody::object(
-        ctx.request, res, {u"login"_s, u"display_name"_s, u"email"_s, u"role"_s, u"password"_s});
+        ctx.request, res,
+        {u"login"_s, u"display_name"_s, u"email"_s, u"role"_s, u"password"_s,
+         u"generate_password"_s});
     ServerUser user;
     QString password;
+    bool generated = false;
     if (!body || !JsonBody::string(*body, u"login"_s, 2, 64, &user.login, res) ||
         !validLogin(user.login, res) ||
         !JsonBody::string(*body, u"display_name"_s, 1, 200, &user.displayName, res) ||
         !JsonBody::string(*body, u"email"_s, 0, 320, &user.email, res, false) ||
         !readRole(*body, &user.role, res, true) ||
-        !JsonBody::string(*body, u"password"_s, 0, PasswordHasher::kMaxPasswordBytes, &password,
-                          res) ||
-        !ApiServices::acceptablePassword(password, res))
+        !readNewPassword(*body, &password, &generated, res))
         return;
     QString hash;
     if (!services.hashNewPassword(password, res, &hash))
@@ -66,9 +97,13 @@ void createUser(ApiServices &services, RequestContext &ctx, httplib::Response &r
     const AuditEvent event{ctx.user.id, u"user.create"_s, u"user"_s, user.id,
                            QJsonObject{{u"login"_s, user.login}, {u"role"_s, roleKey(user.role)}}};
     switch (services.store()->createUser(user, hash, event)) {
-    case StoreResult::Ok:
-        ApiResponse::json(res, 201, QJsonObject{{u"user"_s, ApiServices::userJson(user)}});
+    case StoreResult::Ok: {
+        QJsonObject answer{{u"user"_s, ApiServices::userJson(user)}};
+        if (generated)
+            answer.insert(u"generated_password"_s, password);
+        ApiResponse::json(res, 201, answer);
         return;
+    }
     case StoreResult::Duplicate:
         ApiResponse::error(res, 409, u"user.login_taken"_s, QJsonObject{{u"login"_s, user.login}});
         return;
@@ -107,7 +142,17 @@ void updateUser(ApiServices &services, RequestContext &ctx, httplib::Response &r
     if (before.displayName != user->displayName || before.email != user->email)
         changed.insert(u"profile"_s, true);
     const AuditEvent event{ctx.user.id, u"user.update"_s, u"user"_s, user->id, changed};
-    if (services.store()->updateUser(*user, event) != StoreResult::Ok) {
+    switch (services.store()->updateUser(*user, event)) {
+    case StoreResult::Ok:
+        break;
+    case StoreResult::NotFound:
+        ApiResponse::error(res, 404, u"user.not_found"_s);
+        return;
+    case StoreResult::LastAdministrator:
+        ApiResponse::error(res, 409, u"user.last_administrator"_s,
+                           QJsonObject{{u"login"_s, user->login}});
+        return;
+    default:
         ApiResponse::error(res, 500, u"server.internal"_s);
         return;
     }
@@ -116,12 +161,11 @@ void updateUser(ApiServices &services, RequestContext &ctx, httplib::Response &r
 
 void resetPassword(ApiServices &services, RequestContext &ctx, httplib::Response &res)
 {
-    const auto body = JsonBody::object(ctx.request, res, {u"password"_s});
+    const auto body =
+        JsonBody::object(ctx.request, res, {u"password"_s, u"generate_password"_s});
     QString password;
-    if (!body ||
-        !JsonBody::string(*body, u"password"_s, 0, PasswordHasher::kMaxPasswordBytes, &password,
-                          res) ||
-        !ApiServices::acceptablePassword(password, res))
+    bool generated = false;
+    if (!body || !readNewPassword(*body, &password, &generated, res))
         return;
     const QString userId = ctx.pathParam(1);
     if (!services.store()->userById(userId)) {
@@ -138,6 +182,9 @@ void resetPassword(ApiServices &services, RequestContext &ctx, httplib::Response
         ApiResponse::error(res, 404, u"user.not_found"_s);
     else if (r != StoreResult::Ok)
         ApiResponse::error(res, 500, u"server.internal"_s);
+    else if (generated)
+        ApiResponse::json(res, 200, QJsonObject{{u"sessions_revoked"_s, true},
+                                                {u"generated_password"_s, password}});
     else
         ApiResponse::json(res, 200, QJsonObject{{u"sessions_revoked"_s, true}});
 }

@@ -75,6 +75,18 @@ TransportReply HttpsTransport::post(const QString &path, const QByteArray &body)
 
 void HttpsTransport::begin(const QString &path, const QByteArray &body)
 {
+    start("POST", path, body);
+}
+
+TransportReply HttpsTransport::send(const QByteArray &method, const QString &path,
+                                    const QByteArray &body)
+{
+    start(method, path, body);
+    return finish();
+}
+
+void HttpsTransport::start(const QByteArray &method, const QString &path, const QByteArray &body)
+{
     m_hasEarly = false;
     m_early = TransportReply();
     m_presented.clear();
@@ -105,7 +117,9 @@ void HttpsTransport::begin(const QString &path, const QByteArray &body)
     tls.setCaCertificates(m_ca); // this server's CA only, not the system's whole store
     request.setSslConfiguration(tls);
 
-    QNetworkReply *reply = m_manager->post(request, body);
+    QNetworkReply *reply = method == "POST"  ? m_manager->post(request, body)
+                           : method == "GET" ? m_manager->get(request)
+                                             : m_manager->sendCustomRequest(request, method, body);
     m_reply = reply;
     // Qt starts the request from this thread's event loop: let it go out now, so the server
     // works on it while the caller does something else.

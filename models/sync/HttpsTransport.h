@@ -35,13 +35,17 @@ public:
     void setToken(const QString &token) { m_token = token; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     // Another thread may ask the exchange in flight to stop.
-    void cancel() { m_cancelled.store(true); }
+    void cancel() override { m_cancelled.store(true); }
 
     TransportReply post(const QString &path, const QByteArray &body) override;
     void begin(const QString &path, const QByteArray &body) override;
     TransportReply finish() override;
+    TransportReply send(const QByteArray &method, const QString &path,
+                        const QByteArray &body) override;
 
 private:
+    void start(const QByteArray &method, const QString &path, const QByteArray &body);
+
     QString m_baseUrl;
     QList<QSslCertificate> m_ca;
     QString m_pinned;

@@ -17,18 +17,12 @@ SignInResult signIn(SyncTransport &transport, const QString &login, const QStrin
             .toJson(QJsonDocument::Compact);
     const TransportReply reply = transport.post(u"/api/login"_s, body);
     r.detail = reply.detail;
-    if (const auto failed = TransportErrors::failure(reply)) {
+    if (const auto failed = TransportErrors::problem(reply, 200)) {
         r.code = failed->code;
         r.params = failed->params;
         return r;
     }
     const QJsonObject o = QJsonDocument::fromJson(reply.body).object();
-    if (reply.status != 200) {
-        const TransportError e = TransportErrors::refusal(reply.body, u"request.failed"_s);
-        r.code = e.code;
-        r.params = e.params;
-        return r;
-    }
     const QJsonObject user = o.value(u"user"_s).toObject();
     r.token = o.value(u"token"_s).toString();
     r.expiresAt = qint64(o.value(u"expires_at"_s).toDouble());

@@ -117,6 +117,29 @@ QString describe(const QString &code, const QJsonObject &p)
                         "declared a conflict of interest, so it is no longer yours to review. "
                         "Ask the program officer if this is a mistake.")
             .arg(table);
+    // The server's account administration (/api/users) names the account it refused.
+    if (code == u"user.last_administrator"_s && p.contains(u"login"_s))
+        return Text::tr("%1 is the last active administrator on the server: disabling or "
+                        "demoting them would leave nobody to manage the accounts. Make another "
+                        "account an administrator first.")
+            .arg(p.value(u"login"_s).toString());
+    if (code == u"user.login_taken"_s)
+        return Text::tr("The login %1 is already taken on the server. Choose another login.")
+            .arg(p.value(u"login"_s).toString());
+    if (code == u"user.invalid_login"_s)
+        return Text::tr("The server refused the login: use 2 to 64 lower-case letters, digits, "
+                        "dots, hyphens or underscores, starting with a letter or a digit.");
+    if (code == u"user.invalid_role"_s)
+        return Text::tr("The server does not know the role %1. Update gpudesk.")
+            .arg(p.value(u"role"_s).toString());
+    if (code == u"user.weak_password"_s)
+        return Text::tr("The server needs a password of at least %n character(s). Choose a "
+                        "longer one.",
+                        nullptr, p.value(u"min_length"_s).toInt(10));
+    if (code == u"user.password_unchanged"_s)
+        return Text::tr("The new password is the same as the current one. Choose another.");
+    if (code == u"user.not_found"_s)
+        return Text::tr("This account no longer exists on the server. Refresh the list.");
     if (code == u"user.last_administrator"_s)
         return Text::tr("The server refused this change of accounts: it would leave no active "
                         "administrator (another administrator changed accounts meanwhile). "

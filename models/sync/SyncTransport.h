@@ -47,6 +47,20 @@ public:
         m_body = body;
     }
     virtual TransportReply finish() { return post(m_path, m_body); }
+    // Another thread may ask the exchange in flight to stop (it then ends as Cancelled).
+    virtual void cancel() {}
+    // Another method than POST (GET, PATCH) for the routes beyond sync, such as the accounts.
+    // By default only POST is known: a transport for sync alone need not speak the others.
+    virtual TransportReply send(const QByteArray &method, const QString &path,
+                                const QByteArray &body)
+    {
+        if (method == "POST")
+            return post(path, body);
+        TransportReply r;
+        r.failure = TransportFailure::Other;
+        r.detail = QStringLiteral("this transport sends only POST");
+        return r;
+    }
 
 private:
     QString m_path;

@@ -34,4 +34,13 @@ TransportError refusal(const QByteArray &body, const QString &fallback)
     return TransportError{e.value(u"code"_s).toString(fallback), e.value(u"params"_s).toObject()};
 }
 
+std::optional<TransportError> problem(const TransportReply &reply, int okStatus)
+{
+    if (auto failed = failure(reply))
+        return failed;
+    if (reply.status != okStatus)
+        return refusal(reply.body, u"request.failed"_s);
+    return std::nullopt;
+}
+
 } // namespace gpudesk::TransportErrors

@@ -24,6 +24,9 @@ std::optional<TransportError> failure(const TransportReply &reply);
 // The server's words for a refusal ({"error": {"code", "params"}}); `fallback` as the code
 // when the body names none.
 TransportError refusal(const QByteArray &body, const QString &fallback = {});
+// Either of the above for an exchange that should have ended with `okStatus` (the refusal
+// falls back to request.failed); nullopt when it did.
+std::optional<TransportError> problem(const TransportReply &reply, int okStatus);
 
 } // namespace TransportErrors
 } // namespace gpudesk

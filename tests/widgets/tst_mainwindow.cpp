@@ -197,6 +197,12 @@ private Q_SLOTS:
             QTRY_COMPARE(w.navigation()->currentRow(), i);
         }
         QCOMPARE(w.navigation()->currentArea(), u"reports"_s);
+        // Ctrl+0, the end of the number row, for the tenth: Administration.
+        QCOMPARE(w.navigation()->count(), 10);
+        QTest::keyClick(&w, Qt::Key_0, Qt::ControlModifier);
+        QTRY_COMPARE(w.navigation()->currentArea(), u"administration"_s);
+        QCOMPARE(w.navigation()->item(9)->toolTip(), u"Administration (Ctrl+0)"_s);
+        QCOMPARE(w.navigation()->item(0)->toolTip().right(8), u"(Ctrl+1)"_s);
         QTest::keyClick(&w, Qt::Key_7, Qt::ControlModifier);
         QTRY_VERIFY(w.usageArea()->isVisible());
     }

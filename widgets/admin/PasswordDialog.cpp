@@ -3,6 +3,7 @@
 
 #include "rules/AccountRules.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -61,6 +62,18 @@ PasswordDialog::PasswordDialog(Mode mode, const QString &login, bool hasCurrent,
     resize(440, 0);
 }
 
+void PasswordDialog::offerGeneratedPassword()
+{
+    if (m_generate)
+        return;
+    m_generate = new QCheckBox(tr("Let the server &make a new password (shown to you once)"), this);
+    m_generate->setObjectName(u"generatePassword"_s);
+    m_generate->setChecked(true);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_generate);
+    connect(m_generate, &QCheckBox::toggled, this, &PasswordDialog::update);
+    update();
+}
+
 QString PasswordDialog::currentPassword() const
 {
     return m_current ? m_current->text() : QString();
@@ -68,11 +81,19 @@ QString PasswordDialog::currentPassword() const
 
 QString PasswordDialog::password() const
 {
-    return m_new->text();
+    return m_generate && m_generate->isChecked() ? QString() : m_new->text();
 }
 
 void PasswordDialog::update()
 {
+    const bool generated = m_generate && m_generate->isChecked();
+    m_new->setEnabled(!generated);
+    m_repeat->setEnabled(!generated);
+    if (generated) {
+        m_problems->clear();
+        m_ok->setEnabled(true);
+        return;
+    }
     QStringList problems = passwordProblems(m_new->text(), m_login);
     if (m_new->text().isEmpty())
         problems = {tr("A password needs at least 8 characters.")};

@@ -3,6 +3,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -25,8 +26,13 @@ public:
 
     PasswordDialog(Mode mode, const QString &login, bool hasCurrent, QWidget *parent = nullptr);
 
+    // Reset only: adds the choice to let the server make the password (password() is then
+    // empty), checked at first.
+    void offerGeneratedPassword();
+
     QString currentPassword() const;
     QString password() const;
+    QCheckBox *generateCheck() const { return m_generate; }
     QLineEdit *currentEdit() const { return m_current; }
     QLineEdit *newEdit() const { return m_new; }
     QLineEdit *repeatEdit() const { return m_repeat; }
@@ -36,6 +42,7 @@ private:
     void update();
 
     QString m_login;
+    QCheckBox *m_generate = nullptr;
     QLineEdit *m_current = nullptr;
     QLineEdit *m_new = nullptr;
     QLineEdit *m_repeat = nullptr;

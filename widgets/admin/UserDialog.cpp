@@ -84,6 +84,18 @@ UserDraft UserDialog::user() const
     return u;
 }
 
+void UserDialog::offerGeneratedPassword()
+{
+    if (!m_setPassword)
+        return;
+    m_setPassword->setText(
+        tr("Choose the first password &myself (else the server makes one)"));
+    m_setPassword->setChecked(false);
+    m_password->setEnabled(false);
+    m_repeat->setEnabled(false);
+    revalidate();
+}
+
 QString UserDialog::initialPassword() const
 {
     return m_setPassword && m_setPassword->isChecked() ? m_password->text() : QString();

@@ -24,6 +24,10 @@ class UserDialog final : public QDialog
 public:
     UserDialog(const UserDraft &user, const AccountContext &context, QWidget *parent = nullptr);
 
+    // A new account on the server: the first password is optional, the server makes one when
+    // none is given.
+    void offerGeneratedPassword();
+
     UserDraft user() const;
     QString initialPassword() const;
     IssueList *issueList() const { return m_issues; }

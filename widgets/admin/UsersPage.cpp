@@ -2,8 +2,10 @@
 #include "UsersPage.h"
 
 #include "AdminTable.h"
+#include "GeneratedPasswordDialog.h"
 #include "PasswordDialog.h"
 #include "ReviewerProfileDialog.h"
+#include "ServerUsers.h"
 #include "UserDialog.h"
 #include "common/LazyRefresh.h"
 #include "common/TableViewState.h"
@@ -31,15 +33,23 @@ UsersPage::UsersPage(Store &store, QWidget *parent)
     : QWidget(parent), m_store(store), m_repository(store), m_prompts(AdminPrompts::defaults())
 {
     setObjectName(u"usersPage"_s);
+    m_server = new ServerUsers(store, this);
     auto *layout = new QVBoxLayout(this);
-    auto *note = new QLabel(tr("These are the users of this profile. Once the profile syncs with "
-                               "a server, the server's accounts are managed there."),
-                            this);
-    note->setWordWrap(true);
-    layout->addWidget(note);
+    m_note = new QLabel(this);
+    m_note->setObjectName(u"usersNote"_s);
+    m_note->setWordWrap(true);
+    layout->addWidget(m_note);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(u"usersProblem"_s);
+    m_problem->setWordWrap(true);
+    m_problem->setFrameShape(QFrame::StyledPanel);
+    m_problem->setMargin(6);
+    m_problem->hide();
+    layout->addWidget(m_problem);
     auto *bar = new QHBoxLayout;
-    auto *add = new QPushButton(tr("&New user…"), this);
-    add->setObjectName(u"newUserButton"_s);
+    m_add = new QPushButton(tr("&New user…"), this);
+    m_add->setObjectName(u"newUserButton"_s);
+    QPushButton *add = m_add;
     m_edit = new QPushButton(tr("&Edit…"), this);
     m_edit->setObjectName(u"editUserButton"_s);
     m_disable = new QPushButton(tr("&Disable…"), this);
@@ -49,7 +59,10 @@ UsersPage::UsersPage(Store &store, QWidget *parent)
     m_reviewer = new QPushButton(tr("Re&viewer profile…"), this);
     m_reviewer->setObjectName(u"reviewerProfileButton"_s);
     m_reviewer->setToolTip(tr("Organisation, fields and declared conflicts of interest"));
-    for (QPushButton *b : {add, m_edit, m_disable, m_reset, m_reviewer})
+    m_refresh = new QPushButton(tr("Re&fresh"), this);
+    m_refresh->setObjectName(u"refreshUsersButton"_s);
+    m_refresh->setToolTip(tr("Read the server's accounts again"));
+    for (QPushButton *b : {add, m_edit, m_disable, m_reset, m_reviewer, m_refresh})
         bar->addWidget(b);
     bar->addStretch(1);
     layout->addLayout(bar);
@@ -71,22 +84,87 @@ UsersPage::UsersPage(Store &store, QWidget *parent)
     connect(m_disable, &QPushButton::clicked, this, &UsersPage::toggleDisabled);
     connect(m_reset, &QPushButton::clicked, this, &UsersPage::resetPassword);
     connect(m_reviewer, &QPushButton::clicked, this, &UsersPage::editReviewerProfile);
+    connect(m_refresh, &QPushButton::clicked, this, &UsersPage::reload);
+    connect(m_server, &ServerUsers::loaded, this, &UsersPage::showServerAccounts);
     connect(m_table, &QTableView::activated, this, [this] { editUser(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UsersPage::updateActions);
     m_lazy = new LazyRefresh(this, [this] { reload(); });
     connect(&m_store, &Store::tablesChanged, this, [this](const QSet<QString> &tables) {
+        // sync_state: signing in to or out of a server changes whose accounts these are.
         if (tables.contains(u"users"_s) || tables.contains(u"reviewers"_s) ||
-            tables.contains(u"local_credentials"_s))
+            tables.contains(u"local_credentials"_s) || tables.contains(u"sync_state"_s))
             m_lazy->request();
     });
     m_lazy->request(); // the first show loads
 }
 
+bool UsersPage::showsServer() const
+{
+    return m_server->active();
+}
+
 void UsersPage::reload()
 {
+    const bool server = m_server->reloadSettings();
+    m_refresh->setVisible(server);
+    m_table->setColumnHidden(Password, server); // the server does not say, and need not
+    if (!server) {
+        m_note->setText(tr("These are the users of this profile. When the profile is signed in "
+                           "to a server as an administrator, this page manages the server's "
+                           "accounts."));
+        m_problem->hide();
+        fill(m_repository.users());
+        return;
+    }
+    m_note->setText(tr("These are the accounts on the server %1, where you are signed in as "
+                       "an administrator. Changes are made on the server at once; reviewer "
+                       "profiles are kept in this profile and go out with the next sync.")
+                        .arg(m_server->settings().serverUrl));
+    if (m_server->accounts().isEmpty())
+        m_problem->setText(tr("Reading the accounts from the server…"));
+    m_problem->setVisible(m_server->accounts().isEmpty());
+    m_server->refresh(); // the rows follow in showServerAccounts()
+    updateActions();
+}
+
+void UsersPage::showServerAccounts(const AccountsReply &reply)
+{
+    if (!m_server->active())
+        return;
+    if (!reply.ok) {
+        m_problem->setText(ServerUsers::describe(reply));
+        m_problem->show();
+        fill({});
+        return;
+    }
+    m_problem->hide();
+    // Reviewer profiles are synced rows: the profile's copy, by account id.
+    QHash<QString, UserRow> local;
+    for (const UserRow &u : m_repository.users())
+        local.insert(u.id, u);
+    QList<UserRow> rows;
+    for (const UserDraft &a : reply.accounts) {
+        UserRow r = local.value(a.id);
+        r.id = a.id;
+        r.login = a.login;
+        r.displayName = a.displayName;
+        r.email = a.email;
+        r.roleKey = a.roleKey;
+        r.disabled = a.disabled;
+        rows.append(r);
+    }
+    fill(rows);
+    if (!m_selectAfterLoad.isEmpty()) {
+        selectUser(m_selectAfterLoad);
+        m_selectAfterLoad.clear();
+    }
+}
+
+void UsersPage::fill(const QList<UserRow> &rows)
+{
     const QString current = currentUserId();
-    m_rows = m_repository.users();
+    m_rows = rows;
     m_model->removeRows(0, m_model->rowCount());
     for (const UserRow &u : std::as_const(m_rows)) {
         const auto role = roleFromKey(u.roleKey);
@@ -138,13 +216,29 @@ const UserRow *UsersPage::row(const QString &userId) const
 void UsersPage::updateActions()
 {
     const UserRow *u = row(currentUserId());
+    // Offline, the server's accounts cannot change: only Refresh works.
+    const bool usable = !m_server->active() || m_problem->isHidden();
+    m_add->setEnabled(usable);
     for (QPushButton *b : {m_edit, m_disable, m_reset, m_reviewer})
-        b->setEnabled(u != nullptr);
+        b->setEnabled(usable && u != nullptr);
     m_disable->setText(u && u->disabled ? tr("En&able…") : tr("&Disable…"));
+    // A reviewer profile needs the account's row in this profile, which sync brings.
+    const bool local = !m_server->active() || (u && m_repository.user(u->id));
+    if (u && !local) {
+        m_reviewer->setEnabled(false);
+        m_reviewer->setToolTip(tr("This account is not in this profile yet: sync, then keep "
+                                  "its reviewer profile here."));
+    } else {
+        m_reviewer->setToolTip(tr("Organisation, fields and declared conflicts of interest"));
+    }
 }
 
 void UsersPage::newUser()
 {
+    if (m_server->active()) {
+        newServerUser();
+        return;
+    }
     const UserDraft fresh;
     UserDialog dialog(fresh, m_repository.context(fresh), this);
     if (!m_prompts.exec(&dialog))
@@ -162,6 +256,11 @@ void UsersPage::newUser()
 
 void UsersPage::editUser()
 {
+    if (m_server->active()) {
+        if (const UserDraft *a = m_server->account(currentUserId()))
+            editServerUser(*a);
+        return;
+    }
     const auto u = m_repository.user(currentUserId());
     if (!u)
         return;
@@ -178,6 +277,11 @@ void UsersPage::editUser()
 
 void UsersPage::toggleDisabled()
 {
+    if (m_server->active()) {
+        if (const UserDraft *a = m_server->account(currentUserId()))
+            toggleServerDisabled(*a);
+        return;
+    }
     const UserRow *u = row(currentUserId());
     if (!u)
         return;
@@ -200,6 +304,11 @@ void UsersPage::toggleDisabled()
 
 void UsersPage::resetPassword()
 {
+    if (m_server->active()) {
+        if (const UserDraft *a = m_server->account(currentUserId()))
+            resetServerPassword(*a);
+        return;
+    }
     const UserRow *u = row(currentUserId());
     if (!u)
         return;

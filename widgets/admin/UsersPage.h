@@ -3,6 +3,7 @@
 
 #include "AdminPrompts.h"
 #include "store/UserAdminRepository.h"
+#include "sync/ServerAccounts.h"
 
 #include <QWidget>
 
@@ -14,11 +15,14 @@ class QTableView;
 namespace gpudesk {
 
 class LazyRefresh;
+class ServerUsers;
 class Store;
 
-// Administration → Users: the local profile's users (the server's accounts are managed on the
-// server once the profile syncs). Create, edit and assign the role, disable and enable, reset a
-// password, and keep a reviewer's attributes (organisation, fields, declared conflicts).
+// Administration → Users: the local profile's users, or, when the profile is signed in to a
+// server as an administrator, the server's accounts (changed there at once, over the network on
+// a worker thread). Create, edit and assign the role, disable and enable, reset a password, and
+// keep a reviewer's attributes (organisation, fields, declared conflicts; synced data, kept in
+// the profile either way).
 class UsersPage final : public QWidget
 {
     Q_OBJECT
@@ -50,6 +54,11 @@ public:
     void resetPassword();
     void editReviewerProfile();
 
+    // The server's accounts are shown (signed in as an administrator).
+    bool showsServer() const;
+    ServerUsers *server() const { return m_server; }
+    QLabel *problemLabel() const { return m_problem; }
+
     QTableView *table() const { return m_table; }
     QStandardItemModel *model() const { return m_model; }
 
@@ -57,14 +66,30 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
+    void fill(const QList<UserRow> &rows);
+    void showServerAccounts(const AccountsReply &reply);
     void updateActions();
     const UserRow *row(const QString &userId) const;
+    // The server side of each action.
+    void newServerUser();
+    void editServerUser(const UserDraft &account);
+    void toggleServerDisabled(const UserDraft &account);
+    void resetServerPassword(const UserDraft &account);
+    // After a change on the server: the answer's problem in words, or the new list.
+    bool serverDone(const AccountsReply &reply, const QString &title);
+    void showGeneratedPassword(const QString &login, const QString &password);
 
     Store &m_store;
     UserAdminRepository m_repository;
     AdminPrompts m_prompts;
     QList<UserRow> m_rows;
+    ServerUsers *m_server = nullptr;
+    QString m_selectAfterLoad;
     LazyRefresh *m_lazy = nullptr;
+    QLabel *m_note = nullptr;
+    QLabel *m_problem = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_refresh = nullptr;
     QStandardItemModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QPushButton *m_edit = nullptr;

@@ -375,13 +375,18 @@ void MainWindow::buildMenus()
     if (m_browser)
         buildBrowserMenus();
 
-    // Ctrl+1, Ctrl+2, ...: the areas in the order of the bar.
+    // Ctrl+1, Ctrl+2, ... Ctrl+9, then Ctrl+0 for the tenth: the areas in the order of the bar,
+    // as the number row runs. The bar's tooltips say the key too.
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    for (int i = 0; i < m_navigation->count() && i < 9; ++i) {
-        const QString key = m_navigation->item(i)->data(Qt::UserRole).toString();
-        QAction *area = go->addAction(m_navigation->item(i)->icon(), m_navigation->item(i)->text(),
-                                      this, [this, key] { m_navigation->setCurrentArea(key); });
-        area->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    for (int i = 0; i < m_navigation->count() && i < 10; ++i) {
+        QListWidgetItem *item = m_navigation->item(i);
+        const QString key = item->data(Qt::UserRole).toString();
+        QAction *area = go->addAction(item->icon(), item->text(), this,
+                                      [this, key] { m_navigation->setCurrentArea(key); });
+        const QKeySequence keys(Qt::CTRL | (i < 9 ? static_cast<Qt::Key>(Qt::Key_1 + i) : Qt::Key_0));
+        area->setShortcut(keys);
+        //: The left bar's tooltip: an area's name and its shortcut, "Billing (Ctrl+6)"
+        item->setToolTip(tr("%1 (%2)").arg(item->text(), keys.toString(QKeySequence::NativeText)));
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -6,7 +6,12 @@
 #include "ServerSettingsDialog.h"
 #include "SyncController.h"
 #include "SyncStatusButton.h"
+#include "admin/PasswordDialog.h"
+#include "common/BackgroundTask.h"
 #include "store/Store.h"
+#include "sync/HttpsTransport.h"
+#include "sync/ServerAccounts.h"
+#include "sync/SyncMessages.h"
 
 #include <QAction>
 #include <QMenu>
@@ -33,6 +38,8 @@ SyncActions::SyncActions(Store &store, QWidget *window)
     m_conflicts->setObjectName(u"syncConflictsAction"_s);
     m_rejected = new QAction(this);
     m_rejected->setObjectName(u"syncRejectedAction"_s);
+    m_serverPassword = new QAction(this);
+    m_serverPassword->setObjectName(u"serverPasswordAction"_s);
     connect(m_syncNow, &QAction::triggered, this, [this] {
         if (!m_controller->settings().signedIn()) {
             showSettings(); // nothing to sync with yet: say where to set it up
@@ -44,6 +51,7 @@ SyncActions::SyncActions(Store &store, QWidget *window)
     connect(m_settings, &QAction::triggered, this, &SyncActions::showSettings);
     connect(m_conflicts, &QAction::triggered, this, &SyncActions::showConflicts);
     connect(m_rejected, &QAction::triggered, this, &SyncActions::showRejected);
+    connect(m_serverPassword, &QAction::triggered, this, &SyncActions::changeServerPassword);
     m_menu = new QMenu(window);
     m_menu->addAction(m_syncNow);
     m_menu->addAction(m_stop);
@@ -52,6 +60,7 @@ SyncActions::SyncActions(Store &store, QWidget *window)
     m_menu->addAction(m_rejected);
     m_menu->addSeparator();
     m_menu->addAction(m_settings);
+    m_menu->addAction(m_serverPassword);
     connect(m_controller, &SyncController::stateChanged, this, &SyncActions::updateActions);
     connect(m_controller, &SyncController::serverUserAvailable, this,
             &SyncActions::serverUserAvailable);
@@ -81,6 +90,7 @@ void SyncActions::retranslate()
     m_settings->setText(tr("Ser&ver and sign-in…"));
     m_conflicts->setText(tr("Sync &conflicts…"));
     m_rejected->setText(tr("&Refused changes…"));
+    m_serverPassword->setText(tr("Change my password on the ser&ver…"));
 }
 
 void SyncActions::updateActions()
@@ -89,6 +99,7 @@ void SyncActions::updateActions()
     m_syncNow->setEnabled(!m_controller->isRunning());
     m_conflicts->setEnabled(m_controller->conflicts() > 0);
     m_rejected->setEnabled(m_controller->rejections() > 0);
+    m_serverPassword->setEnabled(m_controller->settings().signedIn());
 }
 
 void SyncActions::addTo(QMenu *menu)
@@ -96,6 +107,7 @@ void SyncActions::addTo(QMenu *menu)
     retranslate();
     menu->addAction(m_syncNow);
     menu->addAction(m_settings);
+    menu->addAction(m_serverPassword);
 }
 
 SyncStatusButton *SyncActions::statusButton(QWidget *statusBar)
@@ -118,6 +130,32 @@ void SyncActions::showSettings()
     m_controller->reloadSettings();
     if (!wasSignedIn && m_controller->settings().signedIn())
         m_controller->syncNow();
+}
+
+void SyncActions::changeServerPassword()
+{
+    const SyncSettings s = m_controller->settings();
+    if (!s.signedIn())
+        return;
+    PasswordDialog dialog(PasswordDialog::Mode::ChangeOwn, s.login, true, m_window);
+    dialog.setWindowTitle(tr("Change my password on %1").arg(s.serverUrl));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString current = dialog.currentPassword();
+    const QString next = dialog.password();
+    AccountsReply reply;
+    runInBackground(m_window, tr("Changing the password"), [&](TaskControl &) {
+        const auto transport = HttpsTransport::forSettings(s);
+        transport->setToken(s.token);
+        reply = ServerAccounts::changeOwnPassword(*transport, current, next);
+    });
+    if (!reply.ok) {
+        QMessageBox::warning(m_window, tr("Change my password on the server"),
+                             SyncMessages::describe(reply.code, reply.params));
+        return;
+    }
+    Q_EMIT statusMessage(tr("Your password on the server was changed; your other sessions "
+                            "there have ended."));
 }
 
 void SyncActions::showConflicts()

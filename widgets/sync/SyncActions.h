@@ -15,7 +15,7 @@ class SyncController;
 class SyncStatusButton;
 
 // Sync in the main window: the controller, the actions (Sync now, Stop, Server and sign-in…,
-// Conflicts…, Refused changes…) for the File menu and the status bar's button, and the dialogs
+// Conflicts…, Refused changes…, Change my password on the server…) for the File menu and the status bar's button, and the dialogs
 // they open. The window makes one and keeps it across its rebuilds.
 class SyncActions final : public QObject
 {
@@ -33,11 +33,14 @@ public:
 
     QAction *syncNowAction() const { return m_syncNow; }
     QAction *settingsAction() const { return m_settings; }
+    QAction *serverPasswordAction() const { return m_serverPassword; }
 
     // Seams for tests: the dialogs are opened through these (default: exec them).
     void showSettings();
     void showConflicts();
     void showRejected();
+    // The signed-in server account's own password (the server ends its other sessions).
+    void changeServerPassword();
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -58,6 +61,7 @@ private:
     QAction *m_settings = nullptr;
     QAction *m_conflicts = nullptr;
     QAction *m_rejected = nullptr;
+    QAction *m_serverPassword = nullptr;
 };
 
 } // namespace gpudesk

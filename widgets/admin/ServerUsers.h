@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sync/ServerAccounts.h"
+#include "sync/SyncState.h"
+
+#include <QObject>
+#include <functional>
+#include <memory>
+
+class QWidget;
+
+namespace gpudesk {
+
+class Store;
+
+// The server's accounts as the users page sees them when the profile is signed in to a server
+// as an administrator: the list (fetched on a worker thread, the window never waits), and each
+// change sent on a worker thread behind a progress dialog with Cancel. Uses the profile's HTTPS
+// transport and its token; nothing here is logged.
+class ServerUsers final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServerUsers)
+
+public:
+    // Makes the transport an exchange uses, on the worker thread (HTTPS with the profile's
+    // token by default).
+    using TransportFactory = std::function<std::unique_ptr<SyncTransport>(const SyncSettings &)>;
+    using Call = std::function<AccountsReply(SyncTransport &)>;
+
+    explicit ServerUsers(Store &store, QObject *parent = nullptr);
+
+    // Reads the profile's server settings again; true when its accounts are the server's (signed
+    // in as an administrator).
+    bool reloadSettings();
+    bool active() const { return m_active; }
+    const SyncSettings &settings() const { return m_settings; }
+    void setTransportFactory(TransportFactory factory) { m_factory = std::move(factory); }
+
+    // Starts fetching the list unless a fetch is under way; loaded() follows.
+    void refresh();
+    bool isLoading() const { return m_loading; }
+    const QList<UserDraft> &accounts() const { return m_accounts; }
+    const UserDraft *account(const QString &id) const;
+
+    // Runs `call` on a worker thread while a progress dialog titled `title` waits over `parent`.
+    AccountsReply run(QWidget *parent, const QString &title, const Call &call);
+
+    // A refusal or failure in the user's words; an unreachable server is said as such, with
+    // what it means for the accounts.
+    static QString describe(const AccountsReply &reply);
+
+Q_SIGNALS:
+    // The list arrived (reply.ok) or could not be fetched (the reason in reply).
+    void loaded(const gpudesk::AccountsReply &reply);
+
+private:
+    Store &m_store;
+    SyncSettings m_settings;
+    TransportFactory m_factory;
+    bool m_active = false;
+    bool m_loading = false;
+    QList<UserDraft> m_accounts;
+};
+
+} // namespace gpudesk
