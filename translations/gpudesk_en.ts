@@ -47,6 +47,10 @@
         <source>The password must not be the login.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>AgendaReport</name>
@@ -6521,13 +6525,6 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
     </message>
 </context>
 <context>
-    <name>UserRepository</name>
-    <message>
-        <source>A password needs at least 8 characters.</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
     <name>gpudesk::AboutDialog</name>
     <message>
         <source>About gpudesk</source>
@@ -10423,10 +10420,6 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     </message>
     <message>
         <source>Change password</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>A password needs at least 8 characters.</source>
         <translation></translation>
     </message>
     <message>

@@ -47,6 +47,10 @@
         <source>The password must not be the login.</source>
         <translation>비밀번호를 로그인 아이디와 같게 할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>비밀번호는 %1자 이상이어야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaReport</name>
@@ -6612,7 +6616,7 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
     <name>UserRepository</name>
     <message>
         <source>A password needs at least 8 characters.</source>
-        <translation>비밀번호는 8자 이상이어야 합니다.</translation>
+        <translation type="vanished">비밀번호는 8자 이상이어야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -10474,7 +10478,7 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     </message>
     <message>
         <source>A password needs at least 8 characters.</source>
-        <translation>비밀번호는 8자 이상이어야 합니다.</translation>
+        <translation type="vanished">비밀번호는 8자 이상이어야 합니다.</translation>
     </message>
     <message>
         <source>The two entries differ.</source>

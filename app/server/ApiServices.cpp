@@ -3,6 +3,7 @@
 
 #include "ApiResponse.h"
 #include "Crypto.h"
+#include "rules/AccountRules.h"
 
 #include <httplib.h>
 
@@ -46,10 +47,10 @@ QString ApiServices::dummyHash()
 
 bool ApiServices::acceptablePassword(const QString &password, httplib::Response &res)
 {
-    if (password.size() < PasswordHasher::kMinPasswordLength ||
+    if (password.size() < kMinPasswordLength ||
         password.toUtf8().size() > PasswordHasher::kMaxPasswordBytes) {
         ApiResponse::error(res, 400, u"user.weak_password"_s,
-                           QJsonObject{{u"min_length"_s, PasswordHasher::kMinPasswordLength},
+                           QJsonObject{{u"min_length"_s, kMinPasswordLength},
                                        {u"max_bytes"_s, PasswordHasher::kMaxPasswordBytes}});
         return false;
     }

@@ -26,7 +26,6 @@ class PasswordHasher final
 {
 public:
     static constexpr int kProductionLog2N = 17;
-    static constexpr int kMinPasswordLength = 10;
     static constexpr int kMaxPasswordBytes = 1024; // longer input is refused before hashing
     static constexpr int kSaltBytes = 16;
     static constexpr int kHashBytes = 32;

@@ -10,6 +10,7 @@
 #include "SqliteServerStore.h"
 #include "Terminal.h"
 #include "data/ApplicationImporter.h"
+#include "rules/AccountRules.h"
 #include "store/Store.h"
 
 #include <QCommandLineParser>
@@ -93,9 +94,9 @@ QString askNewPassword()
 {
     for (int attempt = 0; attempt < 3; ++attempt) {
         const QString first = Terminal::readSecret(Text::tr("Administrator password: "));
-        if (first.size() < PasswordHasher::kMinPasswordLength) {
+        if (first.size() < kMinPasswordLength) {
             err() << Text::tr("The password needs at least %1 characters.")
-                         .arg(PasswordHasher::kMinPasswordLength)
+                         .arg(kMinPasswordLength)
                   << Qt::endl;
             continue;
         }

@@ -5,6 +5,7 @@
 #include "Crypto.h"
 #include "ServerConfig.h"
 #include "SqliteServerStore.h"
+#include "rules/AccountRules.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -71,9 +72,9 @@ bool ServerInit::run(const InitOptions &o, InitReport *report, QString *error)
         *error = u"cannot create %1 with mode 0700"_s.arg(o.dir);
         return false;
     }
-    if (o.adminPassword.size() < PasswordHasher::kMinPasswordLength) {
+    if (o.adminPassword.size() < kMinPasswordLength) {
         *error = u"the administrator's password needs at least %1 characters"_s.arg(
-            PasswordHasher::kMinPasswordLength);
+            kMinPasswordLength);
         return false;
     }
 

@@ -16,7 +16,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(AccountRules)
 };
 
-constexpr int kMinPassword = 8;
 constexpr int kMaxPassword = 256;
 
 } // namespace
@@ -63,9 +62,8 @@ ValidationIssues validateUser(const UserDraft &u, const AccountContext &ctx)
 QStringList passwordProblems(const QString &password, const QString &login)
 {
     QStringList out;
-    if (password.size() < kMinPassword)
-        out << QCoreApplication::translate("UserRepository",
-                                           "A password needs at least 8 characters.");
+    if (password.size() < kMinPasswordLength)
+        out << Text::tr("A password needs at least %1 characters.").arg(kMinPasswordLength);
     if (password.size() > kMaxPassword)
         out << Text::tr("A password may have at most %1 characters.").arg(kMaxPassword);
     if (!login.isEmpty() && password.compare(login.trimmed(), Qt::CaseInsensitive) == 0)

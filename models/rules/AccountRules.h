@@ -34,7 +34,11 @@ struct AccountContext
 // Fields: login, displayName, email, role, disabled.
 ValidationIssues validateUser(const UserDraft &user, const AccountContext &context);
 
-// What is wrong with a new password (at least 8 characters, at most 256, not the login itself);
+// The shortest new password, on the desktop and on the server alike.
+inline constexpr int kMinPasswordLength = 10;
+
+// What is wrong with a new password (at least kMinPasswordLength characters, at most 256, not the
+// login itself);
 // empty when it may be used. Never quotes the password.
 QStringList passwordProblems(const QString &password, const QString &login);
 

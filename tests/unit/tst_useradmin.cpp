@@ -144,9 +144,9 @@ void TestUserAdmin::passwordRules_data()
 {
     QTest::addColumn<QString>("password");
     QTest::addColumn<int>("problems");
-    QTest::newRow("eight characters") << u"abcd1234"_s << 0;
-    QTest::newRow("Korean") << u"보안서약서2026"_s << 0;
-    QTest::newRow("seven") << u"abc1234"_s << 1;
+    QTest::newRow("ten characters") << u"abcd123456"_s << 0;
+    QTest::newRow("Korean") << u"보안서약서를-2026"_s << 0;
+    QTest::newRow("nine") << u"abcd12345"_s << 1;
     QTest::newRow("the login") << u"reviewer01"_s << 1;
     QTest::newRow("the login, other case") << u"REVIEWER01"_s << 1;
     QTest::newRow("too long") << QString(257, u'x') << 1;
@@ -236,7 +236,7 @@ void TestUserAdmin::passwords()
     m_store->setCurrentUser(*id, u"이도현"_s);
     QVERIFY(!repo.changeOwnPassword(u"wrong-password"_s, u"another-pass-1"_s, &error));
     QVERIFY2(error.contains(u"not right"_s), qPrintable(error));
-    const QString mine = u"나만아는-비밀번호"_s;
+    const QString mine = u"나만 아는-비밀번호-7"_s;
     QVERIFY2(repo.changeOwnPassword(reset, mine, &error), qPrintable(error));
     QVERIFY(users.verifyPassword(*id, mine));
 

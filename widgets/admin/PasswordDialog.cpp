@@ -96,7 +96,7 @@ void PasswordDialog::update()
     }
     QStringList problems = passwordProblems(m_new->text(), m_login);
     if (m_new->text().isEmpty())
-        problems = {tr("A password needs at least 8 characters.")};
+        problems = passwordProblems(QString(), QString());
     else if (m_repeat->text() != m_new->text())
         problems << tr("The two entries differ.");
     if (m_current && m_current->text().isEmpty())
