@@ -81,7 +81,7 @@ CallEditorDialog::CallEditorDialog(Store &store, const CallDefinition &call, QWi
     m_screened = new QLabel(this);
     m_screened->setObjectName(u"callScreenedNote"_s);
     m_screened->setWordWrap(true);
-    const int screened = repository.screenedApplications(call.id);
+    const int screened = m_context.screenedApplications;
     m_screened->setVisible(screened > 0);
     m_screened->setText(tr("%n application(s) of this call were already screened under its "
                            "rules. Saving a change asks for a reason and records it.",
