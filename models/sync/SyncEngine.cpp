@@ -25,6 +25,9 @@ struct Text
 
 using Result = SyncRunReport::Result;
 
+// Rows pulled in one run beyond which the run checkpoints the log itself.
+constexpr int kCheckpointRows = 20000;
+
 bool stop(SyncRunReport *report, Result result, const QString &code, const QString &detail = {},
           const QJsonObject &params = {})
 {
@@ -297,7 +300,10 @@ SyncRunReport SyncEngine::run(const Progress &progress, const Cancelled &cancell
     const bool ok = push(&report, progress, cancelled) && pull(&report, progress, cancelled);
     q.exec(u"PRAGMA foreign_keys = ON"_s);
     q.exec(u"PRAGMA wal_autocheckpoint = 1000"_s);
-    q.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+    // A large pull left a large log: fold it into the database now. After a small one the next
+    // commit's automatic checkpoint is enough, and the run does not wait for a disk flush.
+    if (report.pulledRows >= kCheckpointRows)
+        q.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
     q.exec(u"PRAGMA cache_size = -32768"_s);
     if (!ok)
         return report;
