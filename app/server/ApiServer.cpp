@@ -9,13 +9,36 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <chrono>
+#include <condition_variable>
 #include <httplib.h>
+#include <mutex>
 #include <thread>
 
 using namespace Qt::StringLiterals;
 
 namespace gpudesk {
 namespace {
+
+// Holds each worker that arrives until `count` have, or a few seconds have passed (a pool that
+// started fewer threads must not hang).
+struct WorkerGate
+{
+    explicit WorkerGate(size_t count) : left(count) {}
+
+    void arriveAndWait()
+    {
+        std::unique_lock lock(mutex);
+        if (--left == 0) {
+            done.notify_all();
+            return;
+        }
+        done.wait_for(lock, std::chrono::seconds(5), [this] { return left == 0; });
+    }
+
+    std::mutex mutex;
+    std::condition_variable done;
+    size_t left;
+};
 
 // Routes a client may call without the protocol header: a load balancer's health check, and
 // the version query a client uses to find out what the server speaks.
@@ -102,7 +125,20 @@ void ApiServer::configure()
 {
     httplib::SSLServer &s = *m_server;
     const size_t workers = size_t(m_config.workerThreads);
-    s.new_task_queue = [workers] { return new httplib::ThreadPool(workers); };
+    ServerStore *store = m_services.store();
+    s.new_task_queue = [workers, store] {
+        auto *pool = new httplib::ThreadPool(workers);
+        // Every worker opens its database connection now, not on the first request it takes:
+        // each waits until all have started, so each takes exactly one of these tasks.
+        auto gate = std::make_shared<WorkerGate>(workers);
+        for (size_t i = 0; i < workers; ++i) {
+            pool->enqueue([gate, store] {
+                store->prepareThread();
+                gate->arriveAndWait();
+            });
+        }
+        return pool;
+    };
     s.set_keep_alive_max_count(size_t(m_config.keepAliveMaxCount));
     s.set_keep_alive_timeout(m_config.keepAliveTimeoutSeconds);
     s.set_read_timeout(m_config.readTimeoutSeconds, 0);

@@ -77,6 +77,10 @@ class ServerStore
 public:
     virtual ~ServerStore() = default;
 
+    // Opens the calling worker thread's connection ahead of its first request (the server calls
+    // it once on every worker as it starts), so the first burst of clients does not pay for it.
+    virtual void prepareThread() {}
+
     // Users and passwords.
     virtual std::optional<ServerUser> userById(const QString &id) = 0;
     virtual std::optional<ServerUser> userByLogin(const QString &login) = 0;

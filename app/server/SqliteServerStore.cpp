@@ -257,6 +257,13 @@ QSqlDatabase SqliteServerStore::connection()
     return db;
 }
 
+void SqliteServerStore::prepareThread()
+{
+    // Opening reads the schema on the first statement: do both now.
+    QSqlQuery q(connection());
+    q.exec(u"SELECT count(*) FROM sync_feed WHERE seq < 0"_s);
+}
+
 StoreResult SqliteServerStore::write(const WriteFn &fn, const AuditEvent *event)
 {
     std::lock_guard lock(m_writeMutex);

@@ -60,6 +60,8 @@ public:
     std::optional<QJsonObject> application(const QString &id,
                                            const ApplicationQuery &query) override;
 
+    void prepareThread() override;
+
     QByteArray syncPull(const SyncCaller &caller, const sync::PullRequest &request,
                         QString *error) override;
     bool syncPush(const SyncCaller &caller, const sync::PushRequest &request,

@@ -25,6 +25,9 @@ struct Text
 
 using Result = SyncRunReport::Result;
 
+// Rows pulled in one run beyond which the run checkpoints the log itself.
+constexpr int kCheckpointRows = 20000;
+
 bool stop(SyncRunReport *report, Result result, const QString &code, const QString &detail = {},
           const QJsonObject &params = {})
 {
@@ -155,14 +158,85 @@ bool SyncEngine::push(SyncRunReport *report, const Progress &progress, const Can
     }
 }
 
+bool SyncEngine::apply(const QList<PullPage> &pages, SyncRunReport *report)
+{
+    int rows = 0;
+    const bool written = write(
+        [&](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
+            RowWriter writer(db, &m_statements);
+            if (!writer.loadPending(err) || !writer.deferDerived(err))
+                return false;
+            for (const PullPage &page : pages) {
+                for (const PullTable &t : page.tables) {
+                    if (!writer.upsertRows(t.table, t.columns, t.rows, t.rowCount, err))
+                        return false;
+                    rows += int(t.rowCount);
+                    changed << t.table;
+                }
+                for (const PullGone &g : page.gone) {
+                    for (const QString &id : g.ids) {
+                        if (!writer.remove(g.table, id, err))
+                            return false;
+                    }
+                    changed << g.table;
+                }
+            }
+            return writer.finishDeferred(err) &&
+                   SyncState::setCursor(db, pages.last().cursor, pages.last().serverId, err);
+        },
+        report);
+    if (!written)
+        return false;
+    report->pulledRows += rows;
+    report->pages += int(pages.size());
+    return true;
+}
+
 bool SyncEngine::pull(SyncRunReport *report, const Progress &progress, const Cancelled &cancelled)
 {
     const SyncProgressState state = SyncState::progress(m_db);
-    qint64 cursor = state.cursor;
+    qint64 cursor = state.cursor; // what the profile holds
     QString serverId = state.serverId;
     const qint64 start = cursor;
     const QString path = u"/api/sync/pull"_s;
-    m_transport.begin(path, encode(PullRequest{cursor, m_pullLimit}));
+    // Pages received and not yet written: several go into one transaction (each commit rewrites
+    // every index page the rows touched; a first sync of many small transactions spends most of
+    // its time there). They are written before the run stops for any reason, so a cut
+    // connection still loses only the page in flight.
+    QList<PullPage> received;
+    qsizetype receivedRows = 0;
+    const auto flush = [&]() {
+        if (received.isEmpty())
+            return true;
+        QElapsedTimer timer;
+        timer.start();
+        const bool ok = apply(received, report);
+        report->applyMs += timer.elapsed();
+        if (!ok)
+            return false;
+        cursor = received.last().cursor;
+        const qint64 high = received.last().high;
+        received.clear();
+        receivedRows = 0;
+        if (progress && high > start) {
+            const qint64 done = std::min(cursor, high) - start;
+            progress(20 + int(80 * done / (high - start)), Text::tr("Receiving changes…"));
+        }
+        return true;
+    };
+    // Stops the run as the report says, keeping what arrived before.
+    const auto end = [&]() {
+        const SyncRunReport stopped = *report;
+        if (flush()) {
+            report->result = stopped.result;
+            report->code = stopped.code;
+            report->detail = stopped.detail;
+            report->params = stopped.params;
+        }
+        return false;
+    };
+    qint64 asked = cursor; // the cursor of the page asked for
+    m_transport.begin(path, encode(PullRequest{asked, m_pullLimit}));
     for (;;) {
         QElapsedTimer timer;
         timer.start();
@@ -170,62 +244,41 @@ bool SyncEngine::pull(SyncRunReport *report, const Progress &progress, const Can
         report->waitMs += timer.restart();
         QByteArray answer;
         if (!interpret(reply, report, &answer))
-            return false;
+            return end();
         WireError wireError;
-        const auto page = decodePullPage(answer, &wireError);
+        auto page = decodePullPage(answer, &wireError);
         report->decodeMs += timer.restart();
-        if (!page)
-            return stop(report, Result::Failed, wireError.code,
-                        QString::fromUtf8(QJsonDocument(wireError.params).toJson()));
-        if (!serverId.isEmpty() && page->serverId != serverId && cursor > 0) {
+        if (!page) {
+            stop(report, Result::Failed, wireError.code,
+                 QString::fromUtf8(QJsonDocument(wireError.params).toJson()));
+            return end();
+        }
+        if (!serverId.isEmpty() && page->serverId != serverId && asked > 0) {
             // Another server database: its cursor means nothing here. Start over.
+            if (!flush())
+                return false;
             serverId = page->serverId;
-            cursor = 0;
-            m_transport.begin(path, encode(PullRequest{cursor, m_pullLimit}));
+            asked = 0;
+            m_transport.begin(path, encode(PullRequest{asked, m_pullLimit}));
             continue;
         }
         serverId = page->serverId;
         // The server prepares the next page while this one is written.
         const bool more = page->more && !(cancelled && cancelled());
-        if (more)
-            m_transport.begin(path, encode(PullRequest{page->cursor, m_pullLimit}));
-        int rows = 0;
-        const bool written = write(
-            [&](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
-                RowWriter writer(db, &m_statements);
-                if (!writer.loadPending(err) || !writer.deferDerived(err))
-                    return false;
-                for (const PullTable &t : page->tables) {
-                    if (!writer.upsertRows(t.table, t.columns, t.rows, t.rowCount, err))
-                        return false;
-                    rows += int(t.rowCount);
-                    changed << t.table;
-                }
-                for (const PullGone &g : page->gone) {
-                    for (const QString &id : g.ids) {
-                        if (!writer.remove(g.table, id, err))
-                            return false;
-                    }
-                    changed << g.table;
-                }
-                return writer.finishDeferred(err) &&
-                       SyncState::setCursor(db, page->cursor, page->serverId, err);
-            },
-            report);
-        report->applyMs += timer.elapsed();
-        if (!written) {
+        if (more) {
+            asked = page->cursor;
+            m_transport.begin(path, encode(PullRequest{asked, m_pullLimit}));
+        }
+        const bool last = !page->more;
+        for (const PullTable &t : std::as_const(page->tables))
+            receivedRows += t.rowCount;
+        received.append(std::move(*page));
+        if ((!more || receivedRows >= m_applyRows) && !flush()) {
             if (more)
                 m_transport.finish(); // the page asked for ahead is not wanted any more
             return false;
         }
-        report->pulledRows += rows;
-        ++report->pages;
-        cursor = page->cursor;
-        if (progress && page->high > start) {
-            const qint64 done = std::min(cursor, page->high) - start;
-            progress(20 + int(80 * done / (page->high - start)), Text::tr("Receiving changes…"));
-        }
-        if (!page->more)
+        if (last)
             return true;
         if (!more)
             return stop(report, Result::Cancelled, u"sync.cancelled"_s);
@@ -247,7 +300,10 @@ SyncRunReport SyncEngine::run(const Progress &progress, const Cancelled &cancell
     const bool ok = push(&report, progress, cancelled) && pull(&report, progress, cancelled);
     q.exec(u"PRAGMA foreign_keys = ON"_s);
     q.exec(u"PRAGMA wal_autocheckpoint = 1000"_s);
-    q.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+    // A large pull left a large log: fold it into the database now. After a small one the next
+    // commit's automatic checkpoint is enough, and the run does not wait for a disk flush.
+    if (report.pulledRows >= kCheckpointRows)
+        q.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
     q.exec(u"PRAGMA cache_size = -32768"_s);
     if (!ok)
         return report;

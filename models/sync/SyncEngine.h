@@ -40,8 +40,9 @@ struct SyncRunReport
 };
 
 // One sync run on a worker thread (docs/sync.md): coalesce the outbox, push it in batches,
-// apply the answers, then pull pages until the server has nothing more, each page and its cursor
-// in one transaction with capture off. Everything it writes goes through `connection`, a worker
+// apply the answers, then pull pages until the server has nothing more, written a few pages at a
+// time (up to setApplyRows), each group and the last page's cursor in one transaction with
+// capture off. Everything it writes goes through `connection`, a worker
 // connection of `store` (or the store's own in a single-threaded test). A cut connection loses
 // at most the batch or page in flight; the next run resumes.
 class SyncEngine final
@@ -61,11 +62,14 @@ public:
 
     void setPushBatch(int mutations) { m_pushBatch = mutations; }
     void setPullLimit(int rows) { m_pullLimit = rows; }
+    // Pages are written together until they hold this many rows (or the server has no more).
+    void setApplyRows(int rows) { m_applyRows = rows; }
 
 private:
     bool exchange(const QString &path, const QByteArray &body, SyncRunReport *report,
                   QByteArray *answer);
     bool interpret(const TransportReply &reply, SyncRunReport *report, QByteArray *answer);
+    bool apply(const QList<sync::PullPage> &pages, SyncRunReport *report);
     bool write(const std::function<bool(QSqlDatabase &, QSet<QString> &, QString *)> &fn,
                SyncRunReport *report);
 
@@ -75,6 +79,7 @@ private:
     SyncTransport &m_transport;
     int m_pushBatch = 500;
     int m_pullLimit = 5000;
+    int m_applyRows = 50000;
 };
 
 } // namespace gpudesk

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Real desktops' stores syncing with the real server on a loopback port over real TLS (the
 // private CA of `init`): officers share their edits, a reviewer sees only their own, a push
-// whose answer was lost is applied once, conflicts and rejections come back, and a changed
+// whose answer was lost is applied once, a pull cut short keeps the pages that arrived,
+// conflicts and rejections come back, and a changed
 // certificate is refused.
 #include "SyncDesktop.h"
 #include "store/ReviewerWorkspace.h"
@@ -39,6 +40,27 @@ public:
 private:
     SyncTransport &m_real;
     bool m_lost = false;
+};
+
+// Cuts the connection on the third pull: two pages have arrived, the third never does.
+class CutThirdPull final : public SyncTransport
+{
+public:
+    explicit CutThirdPull(SyncTransport &real) : m_real(real) {}
+    TransportReply post(const QString &path, const QByteArray &body) override
+    {
+        if (path.endsWith(u"/pull"_s) && ++m_pulls == 3) {
+            TransportReply cut;
+            cut.failure = TransportFailure::Unreachable;
+            cut.detail = u"connection reset"_s;
+            return cut;
+        }
+        return m_real.post(path, body);
+    }
+
+private:
+    SyncTransport &m_real;
+    int m_pulls = 0;
 };
 
 } // namespace
@@ -178,6 +200,31 @@ private Q_SLOTS:
         QCOMPARE(onServer(u"SELECT max(seq) FROM sync_feed"_s).toLongLong(), feed);
         QCOMPARE(onServer(u"SELECT months FROM applications WHERE id = 'a4'"_s).toInt(), months);
         QCOMPARE(a->value(u"SELECT count(*) FROM outbox"_s).toInt(), 0);
+    }
+
+    void aCutPullKeepsThePagesThatArrived()
+    {
+        SyncDesktop d;
+        QVERIFY(d.open(*m_server));
+        QVERIFY(d.signIn(u"officer"_s).ok);
+        CutThirdPull cut(*d.transport);
+        SyncEngine engine(*d.store, d.store->db(), cut);
+        engine.setPullLimit(20);
+        engine.setApplyRows(1000000); // pages wait to be written together until the run ends
+        const SyncRunReport offline = engine.run();
+        QCOMPARE(offline.result, SyncRunReport::Result::Offline);
+        // The two pages that arrived were written with the second one's cursor.
+        QCOMPARE(offline.pages, 2);
+        QVERIFY(offline.pulledRows > 0);
+        const qint64 cursor = SyncState::progress(d.store->db()).cursor;
+        QVERIFY(cursor >= 40);
+        QVERIFY(cursor < onServer(u"SELECT max(seq) FROM sync_feed"_s).toLongLong());
+        // The next run goes on from there and ends in agreement with the server.
+        const SyncRunReport rest = d.sync();
+        QCOMPARE(rest.result, SyncRunReport::Result::Done);
+        QCOMPARE(d.value(u"SELECT count(*) FROM applications"_s).toInt(),
+                 onServer(u"SELECT count(*) FROM applications"_s).toInt());
+        QCOMPARE(d.value(u"SELECT count(*) FROM nodes"_s).toInt(), 30);
     }
 
     void conflictsAndRejectionsComeBack()

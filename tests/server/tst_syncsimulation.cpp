@@ -314,6 +314,7 @@ class TestSyncSimulation : public QObject
         const auto sync = [&](Client &c) {
             c.engine->setPullLimit(between(rng, 10, 120)); // several pages: cuts land between
             c.engine->setPushBatch(between(rng, 3, 30));
+            c.engine->setApplyRows(between(rng, 1, 300)); // pages written alone or in groups
             const SyncRunReport r = c.engine->run();
             ++c.syncs;
             if (r.result == SyncRunReport::Result::Offline)
