@@ -277,32 +277,32 @@ private Q_SLOTS:
 
     void reviewersPullTheDemandsAssignedToThem()
     {
-        // Two national-project demands: a1 is assigned to the first reviewer, a3 is not.
+        // Three national-project demands: a1 and a2 are the first reviewer's, a3 is not.
         QVERIFY(test::exec(m_store->sharedStore(),
                            {u"INSERT INTO demand_details (id, application_id, priority) VALUES "
-                            "('dd-1', 'a1', 2), ('dd-3', 'a3', 1)"_s}));
+                            "('dd-1', 'a1', 2), ('dd-2', 'a2', 1), ('dd-3', 'a3', 1)"_s}));
         const Pulled mine = pull(kReviewer1);
         QVERIFY(mine.has(u"demand_details"_s, u"dd-1"_s));
         QCOMPARE(mine.row(u"demand_details"_s, u"dd-1"_s).value(u"priority"_s).toInteger(), 2);
+        QVERIFY(mine.has(u"demand_details"_s, u"dd-2"_s));
         QVERIFY(!mine.has(u"demand_details"_s, u"dd-3"_s));
-        QVERIFY(!pull(kReviewer2).has(u"demand_details"_s, u"dd-1"_s));
-        QCOMPARE(pull(kOfficer).rows.value(u"demand_details"_s).size(), 2);
+        QCOMPARE(pull(kOfficer).rows.value(u"demand_details"_s).size(), 3);
 
         // Assigned later, an old demand arrives with its application; declined, it goes again.
         const Pulled first = pull(kReviewer2);
+        QVERIFY(!first.has(u"demand_details"_s, u"dd-2"_s));
         const auto assigned = push(
             kOfficer,
             {{change(u"review_assignments"_s, u"as-dd"_s, 0,
                      {{u"id"_s, edit(QJsonValue::Null, u"as-dd"_s)},
-                      {u"application_id"_s, edit(QJsonValue::Null, u"a1"_s)},
+                      {u"application_id"_s, edit(QJsonValue::Null, u"a2"_s)},
                       {u"reviewer_id"_s, edit(QJsonValue::Null, u"rv-2"_s)},
                       {u"status"_s, edit(QJsonValue::Null, u"assigned"_s)},
                       {u"assigned_at"_s, edit(QJsonValue::Null, qint64(1767225600000))}},
                      MutationOp::Insert)}});
         QCOMPARE(assigned.value(0).outcome, Outcome::Applied);
         const Pulled next = pull(kReviewer2, first.cursor);
-        QVERIFY(next.has(u"demand_details"_s, u"dd-1"_s));
-        QVERIFY(!next.has(u"demand_details"_s, u"dd-3"_s));
+        QVERIFY(next.has(u"demand_details"_s, u"dd-2"_s));
         const qint64 v =
             next.row(u"review_assignments"_s, u"as-dd"_s).value(u"version"_s).toInteger();
         const auto declined = push(
@@ -310,7 +310,7 @@ private Q_SLOTS:
                                  {{u"status"_s, edit(u"assigned"_s, u"conflict"_s)},
                                   {u"reason"_s, edit(u""_s, u"같은 부처"_s)}})}});
         QCOMPARE(declined.value(0).outcome, Outcome::Applied);
-        QVERIFY(pull(kReviewer2, next.cursor).gone.contains(u"demand_details/dd-1"_s));
+        QVERIFY(pull(kReviewer2, next.cursor).gone.contains(u"demand_details/dd-2"_s));
 
         // Reading is all: a reviewer's change to a demand is refused.
         const auto write = push(kReviewer1, {{change(u"demand_details"_s, u"dd-1"_s,
