@@ -235,7 +235,7 @@ private Q_SLOTS:
             DecisionDialog dialog(DecisionDialog::Mode::Proposal, item, maxMonths, {});
             proposalNeedsReason = !dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled();
             dialog.nodes()->setValue(6);
-            QTest::keyClicks(dialog.note(), u"사전 검토 1위, 풀 잔여 고려"_s);
+            dialog.note()->setPlainText(u"사전 검토 1위, 풀 잔여 고려"_s); // keyClicks is ASCII only
             return dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled()
                        ? std::optional<DemandProposal>(dialog.proposal())
                        : std::nullopt;

@@ -92,18 +92,18 @@ private Q_SLOTS:
             for (const ValidationIssue &i : dialog.issueList()->issues())
                 blankIssues << i.field.section(u'/', 0, 0);
             const bool refusedBlank = !dialog.saveButton()->isEnabled();
-            QTest::keyClicks(dialog.codeEdit(), u"NPU"_s);
-            QTest::keyClicks(dialog.nameEdit(), u"국산 NPU 실증 사업"_s);
-            dialog.teamsBox()->setValue(3);
-            dialog.ruleFields()->capacity()->setValue(8);
-            dialog.ruleFields()->minimum()->setValue(2);
             RubricCriterion results;
             results.name = u"연차 성과"_s;
             results.weight = 70;
             RubricCriterion plan = results;
             plan.name = u"차년도 계획"_s;
             plan.weight = 30;
-            dialog.rubricEditor()->setRubric({results, plan});
+            dialog.rubricEditor()->setRubric({results, plan}); // judged with the next edit
+            QTest::keyClicks(dialog.codeEdit(), u"NPU"_s);
+            dialog.nameEdit()->setText(u"국산 NPU 실증 사업"_s); // keyClicks is ASCII only
+            dialog.teamsBox()->setValue(3);
+            dialog.ruleFields()->capacity()->setValue(8);
+            dialog.ruleFields()->minimum()->setValue(2);
             cleanWhenFilled = refusedBlank && dialog.issueList()->isClean() &&
                               dialog.saveButton()->isEnabled();
             return std::optional<ProgramsArea::ProgramAnswer>({dialog.program(), QString()});

@@ -23,6 +23,7 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 
@@ -199,6 +200,7 @@ private Q_SLOTS:
     {
         auto store = test::openWithReference(*m_dir);
         QVERIFY(store && test::seedTracks(*store));
+        QSettings().remove(u"reports/kind"_s); // a first start: the call summary
         open(std::move(store));
         // The call summary starts at the open call, not at the national round listed first.
         QCOMPARE(m_area->kind(), ReportKind::CallSummary);
