@@ -11044,11 +11044,11 @@ Reviewers can no longer open or change its reviews, and when their computers nex
         <translation></translation>
     </message>
     <message>
-        <source>New p&amp;rogram…</source>
+        <source>Ne&amp;w program…</source>
         <translation></translation>
     </message>
     <message>
-        <source>&amp;Edit program…</source>
+        <source>Ed&amp;it program…</source>
         <translation></translation>
     </message>
     <message>
@@ -11068,7 +11068,7 @@ Reviewers can no longer open or change its reviews, and when their computers nex
         <translation></translation>
     </message>
     <message>
-        <source>Te&amp;ams…</source>
+        <source>Team&amp;s…</source>
         <translation></translation>
     </message>
     <message>

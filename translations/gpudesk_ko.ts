@@ -11097,12 +11097,12 @@ Reviewers can no longer open or change its reviews, and when their computers nex
         <translation>%1의 다음 연차 회차를 열었습니다. 팀의 성과를 받습니다.</translation>
     </message>
     <message>
-        <source>New p&amp;rogram…</source>
-        <translation>새 사업(&amp;R)…</translation>
+        <source>Ne&amp;w program…</source>
+        <translation>새 사업(&amp;W)…</translation>
     </message>
     <message>
-        <source>&amp;Edit program…</source>
-        <translation>사업 편집(&amp;E)…</translation>
+        <source>Ed&amp;it program…</source>
+        <translation>사업 편집(&amp;I)…</translation>
     </message>
     <message>
         <source>This profile has no program with an annual evaluation yet. Make one with New program…, then add its teams: projects that hold nodes.</source>
@@ -11121,8 +11121,8 @@ Reviewers can no longer open or change its reviews, and when their computers nex
         <translation>사업 %1을(를) 바꿨습니다.</translation>
     </message>
     <message>
-        <source>Te&amp;ams…</source>
-        <translation>참여 팀(&amp;A)…</translation>
+        <source>Team&amp;s…</source>
+        <translation>참여 팀(&amp;S)…</translation>
     </message>
     <message>
         <source>Program %1 was created; add its teams with Teams.</source>

@@ -106,7 +106,7 @@ AgendaView::AgendaView(Store &store, QWidget *parent)
     h->resizeSection(AgendaTableModel::Project, 200);
     h->resizeSection(AgendaTableModel::Requested, 120);
     h->resizeSection(AgendaTableModel::Start, 90);
-    h->resizeSection(AgendaTableModel::Proposed, 200);
+    h->resizeSection(AgendaTableModel::Proposed, 250);
     h->resizeSection(AgendaTableModel::Decision, 130);
     h->resizeSection(AgendaTableModel::ApprovedPeriod, 170);
     h->resizeSection(AgendaTableModel::MeetingDate, 90);

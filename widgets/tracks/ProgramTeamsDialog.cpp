@@ -31,7 +31,9 @@ QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList 
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
+    // The project's title takes the room; the other columns fit their contents.
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     t->setTabKeyNavigation(false);
     return t;
 }
@@ -179,8 +181,6 @@ void ProgramTeamsDialog::reload()
         m_candidates->setItem(row, 2, cell(c.title));
         m_candidates->setItem(row, 3, number(c.candidate.heldNodes));
     }
-    for (QTableWidget *t : {m_teams, m_candidates})
-        t->resizeColumnsToContents();
     if (m_candidates->rowCount() == 0)
         m_message->setText(tr("No project holding %1 nodes is free to join: a team is an "
                               "allocated or active project with nodes on the rack map, in no "

@@ -81,13 +81,13 @@ ProgramsArea::ProgramsArea(Store &store, QWidget *parent)
     m_rounds->setObjectName(u"programRound"_s);
     m_rounds->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     roundLabel->setBuddy(m_rounds);
-    m_newProgram = new QPushButton(tr("New p&rogram…"), this);
+    m_newProgram = new QPushButton(tr("Ne&w program…"), this);
     m_newProgram->setObjectName(u"newProgram"_s);
     m_newProgram->setAutoDefault(false);
-    m_editProgram = new QPushButton(tr("&Edit program…"), this);
+    m_editProgram = new QPushButton(tr("Ed&it program…"), this);
     m_editProgram->setObjectName(u"editProgram"_s);
     m_editProgram->setAutoDefault(false);
-    m_teams = new QPushButton(tr("Te&ams…"), this);
+    m_teams = new QPushButton(tr("Team&s…"), this);
     m_teams->setObjectName(u"programTeamsButton"_s);
     m_teams->setAutoDefault(false);
     m_editRule = new QPushButton(tr("Share r&ule…"), this);
