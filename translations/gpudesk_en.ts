@@ -10870,10 +10870,6 @@ Reviewers can no longer open or change its reviews, and when their computers nex
         <translation></translation>
     </message>
     <message>
-        <source>Each year&apos;s shares are proportional to each team&apos;s score above the floor, held between the minimum and the maximum, in whole nodes adding up to the capacity.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>(none)</source>
         <extracomment>No pool chosen for a program&apos;s nodes</extracomment>
         <translation></translation>
@@ -12502,10 +12498,6 @@ A submitted review is locked: you cannot change it unless the program officer re
         <translation></translation>
     </message>
     <message>
-        <source>Next year&apos;s shares are proportional to each team&apos;s score above the floor, held between the minimum and the maximum, in whole nodes adding up to the capacity.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>&amp;Reason:</source>
         <translation></translation>
     </message>
@@ -12895,6 +12887,10 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>M&amp;aximum per team:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next year&apos;s shares are proportional to each team&apos;s score above the floor, held between the minimum and the maximum, in whole nodes adding up to the capacity.</source>
         <translation></translation>
     </message>
 </context>

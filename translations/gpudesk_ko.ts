@@ -10921,7 +10921,7 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     </message>
     <message>
         <source>Each year&apos;s shares are proportional to each team&apos;s score above the floor, held between the minimum and the maximum, in whole nodes adding up to the capacity.</source>
-        <translation>해마다 지원 규모는 팀 점수 중 기준점을 넘는 부분에 비례하고, 최소와 최대 사이에서 정수 노드로 나누어 합계가 용량과 같아집니다.</translation>
+        <translation type="vanished">해마다 지원 규모는 팀 점수 중 기준점을 넘는 부분에 비례하고, 최소와 최대 사이에서 정수 노드로 나누어 합이 용량이 되게 합니다.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -12570,7 +12570,7 @@ A submitted review is locked: you cannot change it unless the program officer re
     </message>
     <message>
         <source>Next year&apos;s shares are proportional to each team&apos;s score above the floor, held between the minimum and the maximum, in whole nodes adding up to the capacity.</source>
-        <translation>다음 연도 지원 규모는 팀 점수 중 기준점을 넘는 부분에 비례하고, 최소와 최대 사이에서 정수 노드로 나누어 합이 용량이 되게 합니다.</translation>
+        <translation type="vanished">다음 연도 지원 규모는 팀 점수 중 기준점을 넘는 부분에 비례하고, 최소와 최대 사이에서 정수 노드로 나누어 합이 용량이 되게 합니다.</translation>
     </message>
     <message>
         <source> nodes</source>
@@ -12987,6 +12987,10 @@ SHA-256 %2</translation>
     <message>
         <source>M&amp;aximum per team:</source>
         <translation>팀당 최대(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s shares are proportional to each team&apos;s score above the floor, held between the minimum and the maximum, in whole nodes adding up to the capacity.</source>
+        <translation>다음 연도 지원 규모는 팀 점수 중 기준점을 넘는 부분에 비례하고, 최소와 최대 사이에서 정수 노드로 나누어 합이 용량이 되게 합니다.</translation>
     </message>
 </context>
 <context>

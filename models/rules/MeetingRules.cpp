@@ -27,8 +27,8 @@ QStringList approvalProblems(const DemandTerms &demand, int nodes, const QDate &
     return problems;
 }
 
-QStringList proposalProblems(const DemandTerms &demand, bool approve, int nodes,
-                             const QDate &start, int months, const QString &reason)
+QStringList proposalProblems(const DemandTerms &demand, bool approve, int nodes, const QDate &start,
+                             int months, const QString &reason)
 {
     QStringList problems;
     if (reason.trimmed().isEmpty())

@@ -23,7 +23,7 @@ QStringList approvalProblems(const DemandTerms &demand, int nodes, const QDate &
 
 // A proposed decision: a reason always (what the pre-review found), and for an approval the
 // approval's terms.
-QStringList proposalProblems(const DemandTerms &demand, bool approve, int nodes,
-                             const QDate &start, int months, const QString &reason);
+QStringList proposalProblems(const DemandTerms &demand, bool approve, int nodes, const QDate &start,
+                             int months, const QString &reason);
 
 } // namespace gpudesk

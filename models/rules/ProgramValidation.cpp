@@ -98,7 +98,9 @@ ValidationIssues validateProgram(const ProgramDraft &p, const ProgramContext &ct
 
     if (p.maxTeams < 1 || p.maxTeams > kMaxProgramTeams)
         add(&out, u"teams"_s,
-            Text::tr("A program has 1 to %1 teams; it says %2.").arg(kMaxProgramTeams).arg(p.maxTeams));
+            Text::tr("A program has 1 to %1 teams; it says %2.")
+                .arg(kMaxProgramTeams)
+                .arg(p.maxTeams));
     else if (p.maxTeams < ctx.teams)
         add(&out, u"teams"_s,
             Text::tr("The program has %1 teams already; allow at least that many, or remove "
@@ -106,7 +108,9 @@ ValidationIssues validateProgram(const ProgramDraft &p, const ProgramContext &ct
                 .arg(ctx.teams));
     if (p.maxYears < 1 || p.maxYears > kMaxProgramYears)
         add(&out, u"years"_s,
-            Text::tr("A program runs 1 to %1 years; it says %2.").arg(kMaxProgramYears).arg(p.maxYears));
+            Text::tr("A program runs 1 to %1 years; it says %2.")
+                .arg(kMaxProgramYears)
+                .arg(p.maxYears));
     else if (p.maxYears < ctx.roundsOpened)
         add(&out, u"years"_s,
             Text::tr("Year %1's round exists already; the program runs at least %1 years.")
@@ -161,8 +165,7 @@ QString teamProblem(const TeamSlot &p, const TeamCandidate &c, const QString &na
         return Text::tr("Give the team a name.");
     for (const QString &other : p.teamNames) {
         if (other.compare(n, Qt::CaseInsensitive) == 0)
-            return Text::tr("The program has a team named %1 already; choose another name.")
-                .arg(n);
+            return Text::tr("The program has a team named %1 already; choose another name.").arg(n);
     }
     return {};
 }

@@ -39,9 +39,9 @@ struct ProgramDraft
 // What the profile knows that the rules of a program need besides the program itself.
 struct ProgramContext
 {
-    QSet<QString> otherCodes;            // every other program's code, lower-case
-    QHash<QString, QString> typeCodes;   // accelerator type id -> code
-    QHash<QString, CallPoolInfo> pools;  // by id
+    QSet<QString> otherCodes;           // every other program's code, lower-case
+    QHash<QString, QString> typeCodes;  // accelerator type id -> code
+    QHash<QString, CallPoolInfo> pools; // by id
     // For a saved program:
     int teams = 0;          // teams it has
     int roundsOpened = 0;   // yearly rounds it has (year 1 included)

@@ -76,8 +76,7 @@ bool DeliberationRepository::propose(const QString &applicationId, const DemandP
                 *err = Text::tr("The demand no longer exists.");
                 return false;
             }
-            const DemandTerms terms{q.value(0).toString(), q.value(2).toInt(),
-                                    q.value(4).toInt()};
+            const DemandTerms terms{q.value(0).toString(), q.value(2).toInt(), q.value(4).toInt()};
             const auto status = statusFromKey(q.value(1).toString()).value_or(S::Submitted);
             const QString callId = q.value(3).toString();
 
@@ -122,9 +121,9 @@ bool DeliberationRepository::propose(const QString &applicationId, const DemandP
             const QString start = approve ? p.start.toString(Qt::ISODate) : u""_s;
             const int nodes = approve ? p.nodes : 0;
             const int months = approve ? p.months : 0;
-            const QVariantList values = {now,    user, meetingOutcomeKey(p.outcome),
-                                         nodes,  start, months,
-                                         p.reason.trimmed(), now, who, applicationId};
+            const QVariantList values = {now,   user,         meetingOutcomeKey(p.outcome), nodes,
+                                         start, months,       p.reason.trimmed(),           now,
+                                         who,   applicationId};
             if (!sql::exec(q,
                            u"UPDATE proposed_decisions SET updated_at = ?, updated_by = ?, "
                            "outcome = ?, nodes = ?, starts_on = ?, months = ?, reason = ?, "
@@ -146,8 +145,8 @@ bool DeliberationRepository::propose(const QString &applicationId, const DemandP
                 details.insert(u"starts_on"_s, start);
                 details.insert(u"months"_s, months);
             }
-            if (!AuditLog::append(db, user, u"decision_proposal"_s, u"application"_s,
-                                  applicationId, details, err))
+            if (!AuditLog::append(db, user, u"decision_proposal"_s, u"application"_s, applicationId,
+                                  details, err))
                 return false;
             changed << u"proposed_decisions"_s << u"audit_log"_s;
             return true;

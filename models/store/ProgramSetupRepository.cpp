@@ -235,8 +235,8 @@ bool ProgramSetupRepository::save(const ProgramDraft &p, const QString &reason, 
                                    "updated_at = ?, updated_by = ? WHERE id = ?"_s,
                                    columns, err);
             if (!written) {
-                *err = Text::tr("The program could not be saved: %1. Nothing was changed.")
-                           .arg(*err);
+                *err =
+                    Text::tr("The program could not be saved: %1. Nothing was changed.").arg(*err);
                 return false;
             }
 
@@ -252,17 +252,16 @@ bool ProgramSetupRepository::save(const ProgramDraft &p, const QString &reason, 
                     rounds.append({q.value(0).toString(), q.value(1).toInt()});
             }
             const int cap = p.rule.maximumNodes > 0 ? p.rule.maximumNodes : p.rule.capacityNodes;
-            const CallOffer offer{QString(), accel.id,   accel.code, accel.gpusPerNode,
-                                  cap,       accel.marketPrice,      p.poolId};
+            const CallOffer offer{QString(), accel.id,          accel.code, accel.gpusPerNode,
+                                  cap,       accel.marketPrice, p.poolId};
             if (create) {
                 CallDefinition call = calls.blank();
                 call.callTypeId = type->id;
                 call.stage = type->stages.last();
                 call.code = u"%1-Y1"_s.arg(p.code.trimmed());
                 call.title = u"%1 1차년도"_s.arg(p.name.trimmed());
-                call.titleEn =
-                    u"%1 — year 1"_s.arg(p.nameEn.trimmed().isEmpty() ? p.name.trimmed()
-                                                                      : p.nameEn.trimmed());
+                call.titleEn = u"%1 — year 1"_s.arg(
+                    p.nameEn.trimmed().isEmpty() ? p.name.trimmed() : p.nameEn.trimmed());
                 call.opens = call.closes = p.startsOn.addDays(-1);
                 call.allocationFrom = p.startsOn;
                 call.pledgeText = pledge;
@@ -314,9 +313,9 @@ bool ProgramSetupRepository::save(const ProgramDraft &p, const QString &reason, 
             if (!AuditLog::append(db, user, create ? u"program_create"_s : u"program_change"_s,
                                   u"program"_s, id, details, err))
                 return false;
-            changed << u"programs"_s << u"program_rounds"_s << u"calls"_s
-                    << u"call_accelerators"_s << u"call_share_rates"_s << u"rubric_criteria"_s
-                    << u"call_stage_history"_s << u"audit_log"_s;
+            changed << u"programs"_s << u"program_rounds"_s << u"calls"_s << u"call_accelerators"_s
+                    << u"call_share_rates"_s << u"rubric_criteria"_s << u"call_stage_history"_s
+                    << u"audit_log"_s;
             return true;
         },
         error);

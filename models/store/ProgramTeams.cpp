@@ -57,11 +57,12 @@ TeamSlot ProgramSetupRepository::slot(const QString &programId) const
                                  {programId})
                          .toInt();
     s.reviewsStarted =
-        sql::scalar(db,
-                    u"SELECT count(*) FROM reviews r JOIN applications a ON a.id = r.application_id "
-                    "JOIN program_rounds pr ON pr.call_id = a.call_id AND pr.deleted = 0 "
-                    "WHERE pr.program_id = ? AND r.deleted = 0"_s,
-                    {programId})
+        sql::scalar(
+            db,
+            u"SELECT count(*) FROM reviews r JOIN applications a ON a.id = r.application_id "
+            "JOIN program_rounds pr ON pr.call_id = a.call_id AND pr.deleted = 0 "
+            "WHERE pr.program_id = ? AND r.deleted = 0"_s,
+            {programId})
             .toInt();
     return s;
 }
@@ -195,11 +196,10 @@ bool ProgramSetupRepository::addTeam(const QString &programId, const QString &ap
                            "application_id, year) VALUES (?, ?, ?, ?, ?, 1)"_s,
                            {Store::newId(), now, user, newTeam, applicationId}, err))
                 return false;
-            if (!AuditLog::append(db, user, u"program_team_add"_s, u"program"_s, programId,
-                                  {{u"team"_s, newTeam},
-                                   {u"name"_s, name.trimmed()},
-                                   {u"application"_s, c.code}},
-                                  err))
+            if (!AuditLog::append(
+                    db, user, u"program_team_add"_s, u"program"_s, programId,
+                    {{u"team"_s, newTeam}, {u"name"_s, name.trimmed()}, {u"application"_s, c.code}},
+                    err))
                 return false;
             changed << u"program_teams"_s << u"program_entries"_s << u"audit_log"_s;
             return true;
@@ -244,11 +244,9 @@ bool ProgramSetupRepository::removeTeam(const QString &programId, const QString 
                            u"UPDATE program_teams SET deleted = 1, updated_at = ?, "
                            "updated_by = ? WHERE id = ?"_s,
                            {now, user, teamId}, err) ||
-                !AuditLog::append(db, user, u"program_team_remove"_s, u"program"_s, programId,
-                                  {{u"team"_s, teamId},
-                                   {u"name"_s, name},
-                                   {u"reason"_s, reason.trimmed()}},
-                                  err))
+                !AuditLog::append(
+                    db, user, u"program_team_remove"_s, u"program"_s, programId,
+                    {{u"team"_s, teamId}, {u"name"_s, name}, {u"reason"_s, reason.trimmed()}}, err))
                 return false;
             changed << u"program_teams"_s << u"program_entries"_s << u"audit_log"_s;
             return true;

@@ -75,6 +75,18 @@ Mutation newReview(const QString &id, const QString &assignment, const QString &
                   MutationOp::Insert);
 }
 
+// The officer assigns `application` to the second reviewer (rv-2).
+Mutation assignToSecondReviewer(const QString &id, const QString &application)
+{
+    return change(u"review_assignments"_s, id, 0,
+                  {{u"id"_s, edit(QJsonValue::Null, id)},
+                   {u"application_id"_s, edit(QJsonValue::Null, application)},
+                   {u"reviewer_id"_s, edit(QJsonValue::Null, u"rv-2"_s)},
+                   {u"status"_s, edit(QJsonValue::Null, u"assigned"_s)},
+                   {u"assigned_at"_s, edit(QJsonValue::Null, qint64(1767225600000))}},
+                  MutationOp::Insert);
+}
+
 } // namespace
 
 class TestSyncServer : public QObject
@@ -250,13 +262,7 @@ private Q_SLOTS:
         // The officer assigns a2 to the second reviewer: an old row becomes visible.
         const auto assigned = push(
             kOfficer,
-            {{change(u"review_assignments"_s, u"as-new"_s, 0,
-                     {{u"id"_s, edit(QJsonValue::Null, u"as-new"_s)},
-                      {u"application_id"_s, edit(QJsonValue::Null, u"a2"_s)},
-                      {u"reviewer_id"_s, edit(QJsonValue::Null, u"rv-2"_s)},
-                      {u"status"_s, edit(QJsonValue::Null, u"assigned"_s)},
-                      {u"assigned_at"_s, edit(QJsonValue::Null, qint64(1767225600000))}},
-                     MutationOp::Insert)}});
+            {{assignToSecondReviewer(u"as-new"_s, u"a2"_s)}});
         QCOMPARE(assigned.value(0).outcome, Outcome::Applied);
         const Pulled next = pull(kReviewer2, first.cursor);
         QVERIFY(next.has(u"applications"_s, u"a2"_s));
@@ -293,13 +299,7 @@ private Q_SLOTS:
         QVERIFY(!first.has(u"demand_details"_s, u"dd-2"_s));
         const auto assigned = push(
             kOfficer,
-            {{change(u"review_assignments"_s, u"as-dd"_s, 0,
-                     {{u"id"_s, edit(QJsonValue::Null, u"as-dd"_s)},
-                      {u"application_id"_s, edit(QJsonValue::Null, u"a2"_s)},
-                      {u"reviewer_id"_s, edit(QJsonValue::Null, u"rv-2"_s)},
-                      {u"status"_s, edit(QJsonValue::Null, u"assigned"_s)},
-                      {u"assigned_at"_s, edit(QJsonValue::Null, qint64(1767225600000))}},
-                     MutationOp::Insert)}});
+            {{assignToSecondReviewer(u"as-dd"_s, u"a2"_s)}});
         QCOMPARE(assigned.value(0).outcome, Outcome::Applied);
         const Pulled next = pull(kReviewer2, first.cursor);
         QVERIFY(next.has(u"demand_details"_s, u"dd-2"_s));

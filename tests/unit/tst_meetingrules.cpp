@@ -41,8 +41,7 @@ void tst_MeetingRules::proposal_data()
     QTest::newRow("approve for no months")
         << true << 8 << april << 0 << why << QStringList{u"1 to 12 months"_s};
     QTest::newRow("defer ignores the terms") << false << 0 << QDate() << 0 << why << QStringList();
-    QTest::newRow("no reason")
-        << false << 0 << QDate() << 0 << u"  "_s << QStringList{u"reason"_s};
+    QTest::newRow("no reason") << false << 0 << QDate() << 0 << u"  "_s << QStringList{u"reason"_s};
     QTest::newRow("everything wrong")
         << true << 20 << QDate() << 0 << QString()
         << QStringList{u"reason"_s, u"between 1 and 16"_s, u"first day"_s, u"months"_s};

@@ -99,38 +99,36 @@ void tst_ProgramValidation::program_data()
         << QStringList{u"code"_s} << u"Another program"_s;
     QTest::newRow("no name") << Change([](ProgramDraft &p, ProgramContext &) { p.name.clear(); })
                              << QStringList{u"name"_s} << u"Korean name"_s;
-    QTest::newRow("unknown type")
-        << Change([](ProgramDraft &p, ProgramContext &) {
-               p.typeId = u"t-x"_s;
-               p.poolId.clear();
-           })
-        << QStringList{u"type"_s} << u"accelerator type"_s;
+    QTest::newRow("unknown type") << Change([](ProgramDraft &p, ProgramContext &) {
+        p.typeId = u"t-x"_s;
+        p.poolId.clear();
+    }) << QStringList{u"type"_s} << u"accelerator type"_s;
     QTest::newRow("pool of another type")
         << Change([](ProgramDraft &p, ProgramContext &) { p.poolId = u"pl-h"_s; })
         << QStringList{u"pool"_s} << u"holds another type"_s;
-    QTest::newRow("pool gone")
-        << Change([](ProgramDraft &p, ProgramContext &) { p.poolId = u"pl-gone"_s; })
-        << QStringList{u"pool"_s} << u"no longer exists"_s;
+    QTest::newRow("pool gone") << Change([](ProgramDraft &p, ProgramContext &) {
+        p.poolId = u"pl-gone"_s;
+    }) << QStringList{u"pool"_s}
+                               << u"no longer exists"_s;
     QTest::newRow("capacity over the pool")
         << Change([](ProgramDraft &p, ProgramContext &) { p.rule.capacityNodes = 766; })
         << QStringList{u"rule/capacity"_s} << u"pool national-b200 holds 765"_s;
-    QTest::newRow("no teams")
-        << Change([](ProgramDraft &p, ProgramContext &) { p.maxTeams = 0; })
-        << QStringList{u"teams"_s} << u"1 to 20 teams"_s;
+    QTest::newRow("no teams") << Change([](ProgramDraft &p, ProgramContext &) { p.maxTeams = 0; })
+                              << QStringList{u"teams"_s} << u"1 to 20 teams"_s;
     QTest::newRow("too many years")
         << Change([](ProgramDraft &p, ProgramContext &) { p.maxYears = 11; })
         << QStringList{u"years"_s} << u"1 to 10 years"_s;
-    QTest::newRow("no first day")
-        << Change([](ProgramDraft &p, ProgramContext &) { p.startsOn = QDate(); })
-        << QStringList{u"startsOn"_s} << u"first day"_s;
+    QTest::newRow("no first day") << Change([](ProgramDraft &p, ProgramContext &) {
+        p.startsOn = QDate();
+    }) << QStringList{u"startsOn"_s}
+                                  << u"first day"_s;
     QTest::newRow("maximum under minimum")
         << Change([](ProgramDraft &p, ProgramContext &) { p.rule.maximumNodes = 10; })
         << QStringList{u"rule"_s} << QString();
-    QTest::newRow("no capacity")
-        << Change([](ProgramDraft &p, ProgramContext &) {
-               p.rule = {0, 60, 0, 0};
-           })
-        << QStringList{u"rule/capacity"_s} << u"at least one node"_s;
+    QTest::newRow("no capacity") << Change([](ProgramDraft &p, ProgramContext &) {
+        p.rule = {0, 60, 0, 0};
+    }) << QStringList{u"rule/capacity"_s}
+                                 << u"at least one node"_s;
     QTest::newRow("minimums beyond the capacity")
         << Change([](ProgramDraft &p, ProgramContext &) { p.rule.minimumNodes = 51; })
         << QStringList{u"rule/minimum"_s} << u"5 teams at the minimum of 51 nodes need 255"_s;
@@ -138,41 +136,33 @@ void tst_ProgramValidation::program_data()
         << Change([](ProgramDraft &p, ProgramContext &) { p.rule.minimumNodes = 50; })
         << QStringList() << QString();
     // A saved program: what its teams, rounds and reviews hold in place.
-    QTest::newRow("fewer teams than it has")
-        << Change([](ProgramDraft &p, ProgramContext &c) {
-               p.id = u"pg"_s;
-               c.teams = 4;
-               c.savedTypeId = p.typeId;
-               p.maxTeams = 3;
-           })
-        << QStringList{u"teams"_s} << u"has 4 teams already"_s;
-    QTest::newRow("type change with teams")
-        << Change([](ProgramDraft &p, ProgramContext &c) {
-               p.id = u"pg"_s;
-               c.teams = 1;
-               c.savedTypeId = u"t-b200"_s;
-               p.typeId = u"t-h200"_s;
-               p.poolId = u"pl-h"_s;
-               p.rule.capacityNodes = 200;
-           })
-        << QStringList{u"type"_s} << u"hold B200 nodes"_s;
-    QTest::newRow("type change without teams")
-        << Change([](ProgramDraft &p, ProgramContext &c) {
-               p.id = u"pg"_s;
-               c.savedTypeId = u"t-b200"_s;
-               p.typeId = u"t-h200"_s;
-               p.poolId = u"pl-h"_s;
-               p.rule.capacityNodes = 200;
-           })
-        << QStringList() << QString();
-    QTest::newRow("fewer years than rounds")
-        << Change([](ProgramDraft &p, ProgramContext &c) {
-               p.id = u"pg"_s;
-               c.roundsOpened = 3;
-               c.savedStartsOn = p.startsOn;
-               p.maxYears = 2;
-           })
-        << QStringList{u"years"_s} << u"Year 3's round exists"_s;
+    QTest::newRow("fewer teams than it has") << Change([](ProgramDraft &p, ProgramContext &c) {
+        p.id = u"pg"_s;
+        c.teams = 4;
+        c.savedTypeId = p.typeId;
+        p.maxTeams = 3;
+    }) << QStringList{u"teams"_s} << u"has 4 teams already"_s;
+    QTest::newRow("type change with teams") << Change([](ProgramDraft &p, ProgramContext &c) {
+        p.id = u"pg"_s;
+        c.teams = 1;
+        c.savedTypeId = u"t-b200"_s;
+        p.typeId = u"t-h200"_s;
+        p.poolId = u"pl-h"_s;
+        p.rule.capacityNodes = 200;
+    }) << QStringList{u"type"_s} << u"hold B200 nodes"_s;
+    QTest::newRow("type change without teams") << Change([](ProgramDraft &p, ProgramContext &c) {
+        p.id = u"pg"_s;
+        c.savedTypeId = u"t-b200"_s;
+        p.typeId = u"t-h200"_s;
+        p.poolId = u"pl-h"_s;
+        p.rule.capacityNodes = 200;
+    }) << QStringList() << QString();
+    QTest::newRow("fewer years than rounds") << Change([](ProgramDraft &p, ProgramContext &c) {
+        p.id = u"pg"_s;
+        c.roundsOpened = 3;
+        c.savedStartsOn = p.startsOn;
+        p.maxYears = 2;
+    }) << QStringList{u"years"_s} << u"Year 3's round exists"_s;
     QTest::newRow("first day moved after year 2 opened")
         << Change([](ProgramDraft &p, ProgramContext &c) {
                p.id = u"pg"_s;
@@ -181,27 +171,22 @@ void tst_ProgramValidation::program_data()
                p.startsOn = p.startsOn.addMonths(1);
            })
         << QStringList{u"startsOn"_s} << u"first day stays"_s;
-    QTest::newRow("first day moved in year 1")
-        << Change([](ProgramDraft &p, ProgramContext &c) {
-               p.id = u"pg"_s;
-               c.roundsOpened = 1;
-               c.savedStartsOn = p.startsOn;
-               p.startsOn = p.startsOn.addMonths(1);
-           })
-        << QStringList() << QString();
-    QTest::newRow("evaluation begun")
-        << Change([](ProgramDraft &p, ProgramContext &c) {
-               p.id = u"pg"_s;
-               c.reviewsStarted = 2;
-           })
-        << QStringList{u"program"_s} << u"evaluation has begun"_s;
-    QTest::newRow("several at once")
-        << Change([](ProgramDraft &p, ProgramContext &) {
-               p.code.clear();
-               p.name.clear();
-               p.maxYears = 0;
-           })
-        << QStringList{u"code"_s, u"name"_s, u"years"_s} << u"short code"_s;
+    QTest::newRow("first day moved in year 1") << Change([](ProgramDraft &p, ProgramContext &c) {
+        p.id = u"pg"_s;
+        c.roundsOpened = 1;
+        c.savedStartsOn = p.startsOn;
+        p.startsOn = p.startsOn.addMonths(1);
+    }) << QStringList() << QString();
+    QTest::newRow("evaluation begun") << Change([](ProgramDraft &p, ProgramContext &c) {
+        p.id = u"pg"_s;
+        c.reviewsStarted = 2;
+    }) << QStringList{u"program"_s} << u"evaluation has begun"_s;
+    QTest::newRow("several at once") << Change([](ProgramDraft &p, ProgramContext &) {
+        p.code.clear();
+        p.name.clear();
+        p.maxYears = 0;
+    }) << QStringList{u"code"_s, u"name"_s, u"years"_s}
+                                     << u"short code"_s;
 }
 
 void tst_ProgramValidation::program()
@@ -226,42 +211,32 @@ void tst_ProgramValidation::team_data()
     QTest::addColumn<TeamChange>("change");
     QTest::addColumn<QString>("says"); // empty: the project may join
 
-    QTest::newRow("active project") << TeamChange([](TeamSlot &, TeamCandidate &, QString &) {})
-                                    << QString();
-    QTest::newRow("allocated project")
-        << TeamChange([](TeamSlot &, TeamCandidate &c, QString &) {
-               c.status = ApplicationStatus::Allocated;
-           })
-        << QString();
+    QTest::newRow("active project")
+        << TeamChange([](TeamSlot &, TeamCandidate &, QString &) {}) << QString();
+    QTest::newRow("allocated project") << TeamChange([](TeamSlot &, TeamCandidate &c, QString &) {
+        c.status = ApplicationStatus::Allocated;
+    }) << QString();
     QTest::newRow("selected, no nodes yet")
         << TeamChange([](TeamSlot &, TeamCandidate &c, QString &) {
                c.status = ApplicationStatus::Selected;
            })
         << u"holds nodes (allocated or active)"_s;
-    QTest::newRow("completed")
-        << TeamChange([](TeamSlot &, TeamCandidate &c, QString &) {
-               c.status = ApplicationStatus::Completed;
-           })
-        << u"holds nodes"_s;
+    QTest::newRow("completed") << TeamChange([](TeamSlot &, TeamCandidate &c, QString &) {
+        c.status = ApplicationStatus::Completed;
+    }) << u"holds nodes"_s;
     QTest::newRow("nothing on the map")
         << TeamChange([](TeamSlot &, TeamCandidate &c, QString &) { c.heldNodes = 0; })
         << u"holds no nodes on the rack map"_s;
-    QTest::newRow("other type")
-        << TeamChange([](TeamSlot &, TeamCandidate &c, QString &) {
-               c.typeId = u"t-h200"_s;
-               c.typeCode = u"H200"_s;
-           })
-        << u"holds H200 nodes; the program is for B200"_s;
-    QTest::newRow("in another program")
-        << TeamChange([](TeamSlot &, TeamCandidate &c, QString &) {
-               c.otherProgramCode = u"NPU"_s;
-           })
-        << u"team of program NPU already"_s;
-    QTest::newRow("program full")
-        << TeamChange([](TeamSlot &s, TeamCandidate &, QString &) {
-               s.teamNames << u"B"_s << u"C"_s;
-           })
-        << u"has its 3 teams already"_s;
+    QTest::newRow("other type") << TeamChange([](TeamSlot &, TeamCandidate &c, QString &) {
+        c.typeId = u"t-h200"_s;
+        c.typeCode = u"H200"_s;
+    }) << u"holds H200 nodes; the program is for B200"_s;
+    QTest::newRow("in another program") << TeamChange([](TeamSlot &, TeamCandidate &c, QString &) {
+        c.otherProgramCode = u"NPU"_s;
+    }) << u"team of program NPU already"_s;
+    QTest::newRow("program full") << TeamChange([](TeamSlot &s, TeamCandidate &, QString &) {
+        s.teamNames << u"B"_s << u"C"_s;
+    }) << u"has its 3 teams already"_s;
     QTest::newRow("no name") << TeamChange([](TeamSlot &, TeamCandidate &, QString &n) {
         n = u"  "_s;
     }) << u"Give the team a name"_s;
@@ -274,9 +249,9 @@ void tst_ProgramValidation::team_data()
     QTest::newRow("evaluation begun")
         << TeamChange([](TeamSlot &s, TeamCandidate &, QString &) { s.reviewsStarted = 1; })
         << u"evaluation has begun"_s;
-    QTest::newRow("year 2 open")
-        << TeamChange([](TeamSlot &s, TeamCandidate &, QString &) { s.roundsOpened = 2; })
-        << u"Year 2's round is open"_s;
+    QTest::newRow("year 2 open") << TeamChange([](TeamSlot &s, TeamCandidate &, QString &) {
+        s.roundsOpened = 2;
+    }) << u"Year 2's round is open"_s;
 }
 
 void tst_ProgramValidation::team()

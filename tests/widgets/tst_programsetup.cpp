@@ -104,8 +104,8 @@ private Q_SLOTS:
             dialog.teamsBox()->setValue(3);
             dialog.ruleFields()->capacity()->setValue(8);
             dialog.ruleFields()->minimum()->setValue(2);
-            cleanWhenFilled = refusedBlank && dialog.issueList()->isClean() &&
-                              dialog.saveButton()->isEnabled();
+            cleanWhenFilled =
+                refusedBlank && dialog.issueList()->isClean() && dialog.saveButton()->isEnabled();
             return std::optional<ProgramsArea::ProgramAnswer>({dialog.program(), QString()});
         };
         m_area->setPrompts(prompts);

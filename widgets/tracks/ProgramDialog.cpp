@@ -12,9 +12,8 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHash>
 #include <QHBoxLayout>
-#include <QLabel>
+#include <QHash>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -132,12 +131,6 @@ QWidget *ProgramDialog::buildProgram()
 
     auto *rule = new QGroupBox(tr("Share rule"), page);
     auto *ruleLayout = new QVBoxLayout(rule);
-    auto *about = new QLabel(tr("Each year's shares are proportional to each team's score above "
-                                "the floor, held between the minimum and the maximum, in whole "
-                                "nodes adding up to the capacity."),
-                             rule);
-    about->setWordWrap(true);
-    ruleLayout->addWidget(about);
     m_rule = new ShareRuleFields(rule);
     m_rule->setRule(m_original.rule);
     ruleLayout->addWidget(m_rule);
@@ -201,8 +194,8 @@ void ProgramDialog::showField(const QString &field)
 {
     const QString head = field.section(u'/', 0, 0);
     const QHash<QString, QWidget *> widgets = {
-        {u"code"_s, m_code},     {u"name"_s, m_name},     {u"type"_s, m_type},
-        {u"pool"_s, m_pool},     {u"teams"_s, m_teams},   {u"years"_s, m_years},
+        {u"code"_s, m_code},       {u"name"_s, m_name},     {u"type"_s, m_type},
+        {u"pool"_s, m_pool},       {u"teams"_s, m_teams},   {u"years"_s, m_years},
         {u"startsOn"_s, m_starts}, {u"reason"_s, m_reason}, {u"rubric"_s, m_rubric->table()}};
     QWidget *target = widgets.value(head);
     if (head == u"rule"_s) {

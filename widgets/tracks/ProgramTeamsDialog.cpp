@@ -169,7 +169,8 @@ void ProgramTeamsDialog::reload()
         m_teams->insertRow(row);
         m_teams->setItem(row, 0, cell(t.name, t.teamId));
         m_teams->setItem(row, 1, cell(t.orgName));
-        m_teams->setItem(row, 2, cell(t.code.isEmpty() ? QString() : tr("%1 %2").arg(t.code, t.title)));
+        m_teams->setItem(row, 2,
+                         cell(t.code.isEmpty() ? QString() : tr("%1 %2").arg(t.code, t.title)));
         m_teams->setItem(row, 3, number(t.heldNodes));
     }
     m_candidates->setRowCount(0);

@@ -20,12 +20,6 @@ RuleDialog::RuleDialog(const QString &programName, const ShareRule &rule, QWidge
     setObjectName(u"ruleDialog"_s);
     setWindowTitle(tr("Share rule of %1").arg(programName));
     auto *layout = new QVBoxLayout(this);
-    auto *about = new QLabel(tr("Next year's shares are proportional to each team's score above "
-                                "the floor, held between the minimum and the maximum, in whole "
-                                "nodes adding up to the capacity."),
-                             this);
-    about->setWordWrap(true);
-    layout->addWidget(about);
     m_fields = new ShareRuleFields(this);
     m_fields->setRule(rule);
     m_reason = new QPlainTextEdit(this);

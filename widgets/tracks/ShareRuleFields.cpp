@@ -3,6 +3,7 @@
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QSpinBox>
 
 using namespace Qt::StringLiterals;
@@ -13,6 +14,12 @@ ShareRuleFields::ShareRuleFields(QWidget *parent) : QWidget(parent)
 {
     m_form = new QFormLayout(this);
     m_form->setContentsMargins(0, 0, 0, 0);
+    auto *about = new QLabel(tr("Next year's shares are proportional to each team's score above "
+                                "the floor, held between the minimum and the maximum, in whole "
+                                "nodes adding up to the capacity."),
+                             this);
+    about->setWordWrap(true);
+    m_form->addRow(about);
     auto nodes = [this](const QString &name) {
         auto *s = new QSpinBox(this);
         s->setObjectName(name);

@@ -11,8 +11,9 @@ class QSpinBox;
 
 namespace gpudesk {
 
-// A program's share rule as form rows: next year's capacity in nodes, the score floor and the
-// minimum and maximum per team. Shared by the rule dialog and the program editor.
+// A program's share rule as form rows under what the rule does: next year's capacity in nodes,
+// the score floor and the minimum and maximum per team. Shared by the rule dialog and the program
+// editor.
 class ShareRuleFields final : public QWidget
 {
     Q_OBJECT
