@@ -187,10 +187,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>3. Decisions recorded</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Approved nodes</source>
         <translation></translation>
     </message>
@@ -263,6 +259,42 @@
     </message>
     <message>
         <source>No demand has reached the agenda.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>3. Proposed decisions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The program officer&apos;s proposal to the meeting per demand, from the pre-review results. The meeting decides; its decisions follow.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Proposed nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Proposed period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No decision has been proposed for this round&apos;s demands yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>4. Decisions recorded</source>
         <translation></translation>
     </message>
 </context>
@@ -2802,6 +2834,37 @@ The server&apos;s certificate is trusted through its CA file (ca.pem of gpudesk-
         <source>The agenda could not be written; check that the disk has room and the file is not open in another program.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Proposed decision</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason for the proposal</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n node(s), %1 – %2</source>
+        <translation>
+            <numerusform>Approve %n node, %1 – %2</numerusform>
+            <numerusform>Approve %n nodes, %1 – %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decisions are proposed after the pre-review has scores and before the meeting decides: at the stages %1 and %2. The round is at %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is %2: a decision is proposed only for a demand in its pre-review or deferred to a later meeting.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has no submitted pre-review yet; propose a decision once its reviewers have scored it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the reason for the proposal: what the pre-review found.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>DemandImporter</name>
@@ -4128,6 +4191,49 @@ The server&apos;s certificate is trusted through its CA file (ca.pem of gpudesk-
     </message>
 </context>
 <context>
+    <name>ProgramSetupRepository</name>
+    <message>
+        <source>The program was not saved: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changing a program needs a reason; write why before saving.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No call type has both an evaluation and a share-decision stage, so the program&apos;s yearly rounds have no type. An administrator adds one in Administration &gt; Calls.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The program no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The program could not be saved: %1. Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A call with the code %1 exists already; give the program another code.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Made with program %1: its teams are projects that hold nodes already.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The project no longer exists; reload the list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Removing a team needs a reason; write why before confirming.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The team is no longer in the program; reload the list.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>ProgramShareRepository</name>
     <message numerus="yes">
         <source>Annual evaluation %1: score %2, rank %3 of %4; %n node(s) in year %5 from %6.</source>
@@ -4230,6 +4336,116 @@ The server&apos;s certificate is trusted through its CA file (ca.pem of gpudesk-
             <numerusform>%n new from the pool</numerusform>
             <numerusform>%n new from the pool</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramValidation</name>
+    <message numerus="yes">
+        <source>The program&apos;s evaluation has begun (%n review(s)), so its teams and settings no longer change.</source>
+        <translation>
+            <numerusform>The program&apos;s evaluation has begun (%n review), so its teams and settings no longer change.</numerusform>
+            <numerusform>The program&apos;s evaluation has begun (%n reviews), so its teams and settings no longer change.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Year %1&apos;s round is open with the current teams; teams change only before the second year&apos;s round opens.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the program a short code, such as WBL.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; may hold only letters, digits, dots, hyphens and underscores (at most 24), starting with a letter or digit.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Another program already has the code %1; choose another.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the program a Korean name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the accelerator type of the program&apos;s nodes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The program&apos;s teams hold %1 nodes; its accelerator type stays while it has teams.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The chosen pool no longer exists; choose another.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pool %1 holds another type of node than %2; choose a %2 pool.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The program hands out %1 nodes a year but pool %2 holds %3; lower the capacity or choose a larger pool.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A program has 1 to %1 teams; it says %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The program has %1 teams already; allow at least that many, or remove teams first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A program runs 1 to %1 years; it says %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Year %1&apos;s round exists already; the program runs at least %1 years.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set the first day of the program&apos;s first year.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Later years&apos; rounds were opened for years starting from %1; the first day stays.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The program must hand out at least one node a year.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 teams at the minimum of %2 nodes need %3 nodes, more than the %4 the program hands out; lower the minimum or the number of teams.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The program has its %1 teams already; allow more teams in its settings or remove one first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is %2: a team is a project that holds nodes (allocated or active).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 holds no nodes on the rack map; place its nodes there first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 nodes; the program is for %3 nodes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is a team of program %2 already.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the team a name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The program has a team named %1 already; choose another name.</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -6700,6 +6916,15 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
         <extracomment>Column: nodes the approved project holds on the rack map</extracomment>
         <translation></translation>
     </message>
+    <message>
+        <source>Proposed by %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <extracomment>Column: the officer&apos;s proposed decision on a demand, before the meeting</extracomment>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::AgendaView</name>
@@ -6765,6 +6990,22 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
     </message>
     <message>
         <source>Agenda saved to %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Propose decision…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Propose decision</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The proposal was not saved. %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: proposed to the meeting: %2.</source>
         <translation></translation>
     </message>
 </context>
@@ -8270,6 +8511,34 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     </message>
     <message>
         <source>Record decision</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Proposed decision for the ministers&apos; meeting</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What the pre-review found, e.g. ranked 2nd with 84.5; the pool cannot give all it asks for.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Proposed &amp;nodes:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The proposal is shown on the agenda and in its PDF for the meeting; it changes nothing about the demand. The meeting&apos;s decision is recorded separately afterwards.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Propose</source>
         <translation></translation>
     </message>
 </context>
@@ -10586,6 +10855,184 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     </message>
 </context>
 <context>
+    <name>gpudesk::ProgramDialog</name>
+    <message>
+        <source>Program %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New program</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Program and share rule</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>R&amp;ubric</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>To fix:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Create program</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. WBL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Name (Korean):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accelerator &amp;type:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>P&amp;ool:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;First day of year 1:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At most &amp;teams:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Share rule</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>No pool chosen for a program&apos;s nodes</extracomment>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n node(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n node)</numerusform>
+            <numerusform>%1 (%2, %n nodes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write why the program changes; the audit log keeps it.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::ProgramTeamsDialog</name>
+    <message>
+        <source>Teams of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove team</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the program? Its project keeps its nodes on the rack map; only its place in the program ends. Why?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nodes held</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Remove team…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add a team: projects holding nodes of the program&apos;s type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Team &amp;name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Add team</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 teams; each team is a project holding %3 nodes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No project holding %1 nodes is free to join: a team is an allocated or active project with nodes on the rack map, in no other program.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a project in the list first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 was not added. %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a team of the program now.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 was not removed. %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 left the program; its project keeps its nodes.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::ProgramsArea</name>
     <message>
         <source>&amp;Program:</source>
@@ -10601,10 +11048,6 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     </message>
     <message>
         <source>&amp;New yearly round…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>This profile has no program with an annual evaluation yet.</source>
         <translation></translation>
     </message>
     <message>
@@ -10653,6 +11096,38 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     </message>
     <message>
         <source>The next yearly round of %1 is open for the teams&apos; results.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w program…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it program…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This profile has no program with an annual evaluation yet. Make one with New program…, then add its teams: projects that hold nodes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The program was not saved. %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Program %1 was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Team&amp;s…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Program %1 was created; add its teams with Teams.</source>
         <translation></translation>
     </message>
 </context>
@@ -12082,34 +12557,6 @@ A submitted review is locked: you cannot change it unless the program officer re
         <translation></translation>
     </message>
     <message>
-        <source>Next year&apos;s shares are proportional to each team&apos;s score above the floor, held between the minimum and the maximum, in whole nodes adding up to the capacity.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source> nodes</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>no maximum</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Capacity next year:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Score &amp;floor:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>M&amp;inimum per team:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>M&amp;aximum per team:</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>&amp;Reason:</source>
         <translation></translation>
     </message>
@@ -12483,6 +12930,37 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>&amp;Appearance</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::ShareRuleFields</name>
+    <message>
+        <source> nodes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity next year:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Score &amp;floor:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>M&amp;inimum per team:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>M&amp;aximum per team:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next year&apos;s shares are proportional to each team&apos;s score above the floor, held between the minimum and the maximum, in whole nodes adding up to the capacity.</source>
         <translation></translation>
     </message>
 </context>

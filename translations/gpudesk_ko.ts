@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>3. Decisions recorded</source>
-        <translation>3. 기록된 결정</translation>
+        <translation type="vanished">3. 기록된 결정</translation>
     </message>
     <message>
         <source>Approved nodes</source>
@@ -262,6 +262,42 @@
     <message>
         <source>No demand has reached the agenda.</source>
         <translation>안건에 오른 수요가 없습니다.</translation>
+    </message>
+    <message>
+        <source>3. Proposed decisions</source>
+        <translation>3. 결정 제안</translation>
+    </message>
+    <message>
+        <source>The program officer&apos;s proposal to the meeting per demand, from the pre-review results. The meeting decides; its decisions follow.</source>
+        <translation>사업 담당자가 사전 검토 결과를 바탕으로 수요별로 회의에 올리는 제안입니다. 결정은 회의가 하며, 그 결정은 다음 절에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <source>Proposed nodes</source>
+        <translation>제안 노드</translation>
+    </message>
+    <message>
+        <source>Proposed period</source>
+        <translation>제안 기간</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>No decision has been proposed for this round&apos;s demands yet.</source>
+        <translation>이 회차의 수요에 대해 아직 제안된 결정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <source>4. Decisions recorded</source>
+        <translation>4. 기록된 결정</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +2974,36 @@ The server&apos;s certificate is trusted through its CA file (ca.pem of gpudesk-
         <source>The agenda could not be written; check that the disk has room and the file is not open in another program.</source>
         <translation>안건을 저장하지 못했습니다. 디스크 공간이 있는지, 파일이 다른 프로그램에서 열려 있지 않은지 확인하십시오.</translation>
     </message>
+    <message>
+        <source>Proposed decision</source>
+        <translation>결정 제안</translation>
+    </message>
+    <message>
+        <source>Reason for the proposal</source>
+        <translation>제안 사유</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n node(s), %1 – %2</source>
+        <translation>
+            <numerusform>의결 %n노드, %1 – %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decisions are proposed after the pre-review has scores and before the meeting decides: at the stages %1 and %2. The round is at %3.</source>
+        <translation>결정 제안은 사전 검토 점수가 나온 뒤, 회의가 결정하기 전인 %1 및 %2 단계에서 합니다. 회차는 지금 %3 단계입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: a decision is proposed only for a demand in its pre-review or deferred to a later meeting.</source>
+        <translation>%1은(는) %2 상태입니다. 결정 제안은 사전 검토 중이거나 다음 회의로 보류된 수요에만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no submitted pre-review yet; propose a decision once its reviewers have scored it.</source>
+        <translation>%1에는 아직 제출된 사전 검토가 없습니다. 평가위원이 점수를 매긴 뒤 제안하십시오.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the proposal: what the pre-review found.</source>
+        <translation>제안 사유(사전 검토 결과)를 적으십시오.</translation>
+    </message>
 </context>
 <context>
     <name>DemandImporter</name>
@@ -4244,6 +4310,49 @@ The server&apos;s certificate is trusted through its CA file (ca.pem of gpudesk-
     </message>
 </context>
 <context>
+    <name>ProgramSetupRepository</name>
+    <message>
+        <source>The program was not saved: %1</source>
+        <translation>사업을 저장하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Changing a program needs a reason; write why before saving.</source>
+        <translation>사업을 바꾸려면 사유가 필요합니다. 저장하기 전에 사유를 적으십시오.</translation>
+    </message>
+    <message>
+        <source>No call type has both an evaluation and a share-decision stage, so the program&apos;s yearly rounds have no type. An administrator adds one in Administration &gt; Calls.</source>
+        <translation>연차평가 단계와 지원 규모 결정 단계를 모두 가진 공모 유형이 없어 사업의 연차 회차를 만들 수 없습니다. 시스템 관리자가 관리 &gt; 공모에서 유형을 추가해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The program no longer exists.</source>
+        <translation>사업이 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>The program could not be saved: %1. Nothing was changed.</source>
+        <translation>사업을 저장하지 못했습니다: %1. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A call with the code %1 exists already; give the program another code.</source>
+        <translation>코드가 %1인 공모가 이미 있습니다. 사업에 다른 코드를 주십시오.</translation>
+    </message>
+    <message>
+        <source>Made with program %1: its teams are projects that hold nodes already.</source>
+        <translation>사업 %1과 함께 만들어졌습니다. 참여 팀은 이미 노드를 배정받은 과제입니다.</translation>
+    </message>
+    <message>
+        <source>The project no longer exists; reload the list.</source>
+        <translation>과제가 더 이상 없습니다. 목록을 새로 고치십시오.</translation>
+    </message>
+    <message>
+        <source>Removing a team needs a reason; write why before confirming.</source>
+        <translation>팀을 빼려면 사유가 필요합니다. 확인하기 전에 사유를 적으십시오.</translation>
+    </message>
+    <message>
+        <source>The team is no longer in the program; reload the list.</source>
+        <translation>팀이 더 이상 사업에 없습니다. 목록을 새로 고치십시오.</translation>
+    </message>
+</context>
+<context>
     <name>ProgramShareRepository</name>
     <message numerus="yes">
         <source>Annual evaluation %1: score %2, rank %3 of %4; %n node(s) in year %5 from %6.</source>
@@ -4340,6 +4449,115 @@ The server&apos;s certificate is trusted through its CA file (ca.pem of gpudesk-
         <translation>
             <numerusform>자원 풀에서 새로 %n대</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramValidation</name>
+    <message numerus="yes">
+        <source>The program&apos;s evaluation has begun (%n review(s)), so its teams and settings no longer change.</source>
+        <translation>
+            <numerusform>사업의 평가가 시작되어(평가 %n건) 팀과 설정을 더 이상 바꿀 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Year %1&apos;s round is open with the current teams; teams change only before the second year&apos;s round opens.</source>
+        <translation>현재 팀으로 %1차년도 회차가 열려 있습니다. 팀은 2차년도 회차가 열리기 전에만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Give the program a short code, such as WBL.</source>
+        <translation>사업에 WBL 같은 짧은 코드를 주십시오.</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; may hold only letters, digits, dots, hyphens and underscores (at most 24), starting with a letter or digit.</source>
+        <translation>코드 &quot;%1&quot;에는 영문자, 숫자, 점, 하이픈, 밑줄만 쓸 수 있으며(최대 24자) 영문자나 숫자로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Another program already has the code %1; choose another.</source>
+        <translation>다른 사업이 이미 코드 %1을(를) 씁니다. 다른 코드를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Give the program a Korean name.</source>
+        <translation>사업의 한국어 이름을 적으십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the accelerator type of the program&apos;s nodes.</source>
+        <translation>사업 노드의 가속기 종류를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s teams hold %1 nodes; its accelerator type stays while it has teams.</source>
+        <translation>사업의 팀이 %1 노드를 쓰고 있습니다. 팀이 있는 동안 가속기 종류는 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The chosen pool no longer exists; choose another.</source>
+        <translation>고른 자원 풀이 더 이상 없습니다. 다른 풀을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Pool %1 holds another type of node than %2; choose a %2 pool.</source>
+        <translation>자원 풀 %1에는 %2이(가) 아닌 노드가 있습니다. %2 풀을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The program hands out %1 nodes a year but pool %2 holds %3; lower the capacity or choose a larger pool.</source>
+        <translation>사업은 연 %1노드를 배분하지만 자원 풀 %2에는 %3노드뿐입니다. 용량을 줄이거나 더 큰 풀을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>A program has 1 to %1 teams; it says %2.</source>
+        <translation>사업의 팀 수는 1~%1이어야 합니다. 지금 %2입니다.</translation>
+    </message>
+    <message>
+        <source>The program has %1 teams already; allow at least that many, or remove teams first.</source>
+        <translation>사업에 이미 %1팀이 있습니다. 그 이상을 허용하거나 먼저 팀을 빼십시오.</translation>
+    </message>
+    <message>
+        <source>A program runs 1 to %1 years; it says %2.</source>
+        <translation>사업 기간은 1~%1년이어야 합니다. 지금 %2입니다.</translation>
+    </message>
+    <message>
+        <source>Year %1&apos;s round exists already; the program runs at least %1 years.</source>
+        <translation>%1차년도 회차가 이미 있습니다. 사업 기간은 최소 %1년입니다.</translation>
+    </message>
+    <message>
+        <source>Set the first day of the program&apos;s first year.</source>
+        <translation>사업 1차년도의 첫날을 정하십시오.</translation>
+    </message>
+    <message>
+        <source>Later years&apos; rounds were opened for years starting from %1; the first day stays.</source>
+        <translation>%1부터 시작하는 연도로 이후 연차 회차가 열렸습니다. 첫날은 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The program must hand out at least one node a year.</source>
+        <translation>사업은 한 해에 최소 1노드를 배분해야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 teams at the minimum of %2 nodes need %3 nodes, more than the %4 the program hands out; lower the minimum or the number of teams.</source>
+        <translation>%1팀이 최소 %2노드씩 받으려면 %3노드가 필요해 사업이 배분하는 %4노드보다 많습니다. 최소나 팀 수를 줄이십시오.</translation>
+    </message>
+    <message>
+        <source>The program has its %1 teams already; allow more teams in its settings or remove one first.</source>
+        <translation>사업에 이미 %1팀이 있습니다. 설정에서 팀 수를 늘리거나 먼저 한 팀을 빼십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: a team is a project that holds nodes (allocated or active).</source>
+        <translation>%1은(는) %2 상태입니다. 팀은 노드를 배정받은(배정 또는 사용 중) 과제여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 holds no nodes on the rack map; place its nodes there first.</source>
+        <translation>%1은(는) 랙 배치에 노드가 없습니다. 먼저 노드를 배치하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 nodes; the program is for %3 nodes.</source>
+        <translation>%1은(는) %2 노드를 쓰지만 사업은 %3 노드용입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a team of program %2 already.</source>
+        <translation>%1은(는) 이미 사업 %2의 팀입니다.</translation>
+    </message>
+    <message>
+        <source>Give the team a name.</source>
+        <translation>팀 이름을 적으십시오.</translation>
+    </message>
+    <message>
+        <source>The program has a team named %1 already; choose another name.</source>
+        <translation>사업에 이미 %1이라는 팀이 있습니다. 다른 이름을 고르십시오.</translation>
     </message>
 </context>
 <context>
@@ -6795,6 +7013,15 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
         <extracomment>Column: nodes the approved project holds on the rack map</extracomment>
         <translation>배치 노드</translation>
     </message>
+    <message>
+        <source>Proposed by %1: %2</source>
+        <translation>%1 제안: %2</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <extracomment>Column: the officer&apos;s proposed decision on a demand, before the meeting</extracomment>
+        <translation>결정 제안</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::AgendaView</name>
@@ -6861,6 +7088,22 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
     <message>
         <source>Agenda saved to %1.</source>
         <translation>안건을 %1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Propose decision…</source>
+        <translation>결정 제안(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Propose decision</source>
+        <translation>결정 제안</translation>
+    </message>
+    <message>
+        <source>The proposal was not saved. %1</source>
+        <translation>제안을 저장하지 않았습니다. %1</translation>
+    </message>
+    <message>
+        <source>%1: proposed to the meeting: %2.</source>
+        <translation>%1: 회의에 제안했습니다: %2.</translation>
     </message>
 </context>
 <context>
@@ -8343,6 +8586,34 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     <message>
         <source>Record decision</source>
         <translation>결정 기록</translation>
+    </message>
+    <message>
+        <source>Proposed decision for the ministers&apos; meeting</source>
+        <translation>과학기술관계장관회의 결정 제안</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <source>What the pre-review found, e.g. ranked 2nd with 84.5; the pool cannot give all it asks for.</source>
+        <translation>사전 검토 결과. 예: 84.5점으로 2위, 자원 풀이 요청 전부를 줄 수 없음.</translation>
+    </message>
+    <message>
+        <source>Proposed &amp;nodes:</source>
+        <translation>제안 노드(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>사유(&amp;R):</translation>
+    </message>
+    <message>
+        <source>The proposal is shown on the agenda and in its PDF for the meeting; it changes nothing about the demand. The meeting&apos;s decision is recorded separately afterwards.</source>
+        <translation>제안은 회의용 안건과 안건 PDF에 표시되며 수요 자체는 바꾸지 않습니다. 회의의 결정은 회의 후 따로 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>제안</translation>
     </message>
 </context>
 <context>
@@ -10644,6 +10915,187 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     </message>
 </context>
 <context>
+    <name>gpudesk::ProgramDialog</name>
+    <message>
+        <source>Program %1</source>
+        <translation>사업 %1</translation>
+    </message>
+    <message>
+        <source>New program</source>
+        <translation>새 사업</translation>
+    </message>
+    <message>
+        <source>&amp;Program and share rule</source>
+        <translation>사업·배분 규칙(&amp;P)</translation>
+    </message>
+    <message>
+        <source>R&amp;ubric</source>
+        <translation>평가 기준(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change:</source>
+        <translation>변경 사유(&amp;R):</translation>
+    </message>
+    <message>
+        <source>To fix:</source>
+        <translation>고칠 점:</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>변경 저장</translation>
+    </message>
+    <message>
+        <source>Create program</source>
+        <translation>사업 만들기</translation>
+    </message>
+    <message>
+        <source>e.g. WBL</source>
+        <translation>예: WBL</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>코드(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Name (Korean):</source>
+        <translation>이름(한국어)(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>이름(영어)(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Accelerator &amp;type:</source>
+        <translation>가속기 종류(&amp;T):</translation>
+    </message>
+    <message>
+        <source>P&amp;ool:</source>
+        <translation>자원 풀(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;First day of year 1:</source>
+        <translation>1차년도 첫날(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>사업 기간(년)(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>At most &amp;teams:</source>
+        <translation>최대 팀 수(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Share rule</source>
+        <translation>배분 규칙</translation>
+    </message>
+    <message>
+        <source>Each year&apos;s shares are proportional to each team&apos;s score above the floor, held between the minimum and the maximum, in whole nodes adding up to the capacity.</source>
+        <translation type="vanished">해마다 지원 규모는 팀 점수 중 기준점을 넘는 부분에 비례하고, 최소와 최대 사이에서 정수 노드로 나누어 합이 용량이 되게 합니다.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>No pool chosen for a program&apos;s nodes</extracomment>
+        <translation>(없음)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n node(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n노드)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write why the program changes; the audit log keeps it.</source>
+        <translation>사업을 바꾸는 사유를 적으십시오. 감사 기록에 남습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::ProgramTeamsDialog</name>
+    <message>
+        <source>Teams of %1</source>
+        <translation>%1 참여 팀</translation>
+    </message>
+    <message>
+        <source>Remove team</source>
+        <translation>팀 빼기</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the program? Its project keeps its nodes on the rack map; only its place in the program ends. Why?</source>
+        <translation>%1을(를) 사업에서 뺄까요? 과제의 노드는 랙 배치에 그대로 남고 사업 참여만 끝납니다. 사유는 무엇입니까?</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>참여 팀</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Nodes held</source>
+        <translation>보유 노드</translation>
+    </message>
+    <message>
+        <source>&amp;Remove team…</source>
+        <translation>팀 빼기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Add a team: projects holding nodes of the program&apos;s type</source>
+        <translation>팀 추가: 사업과 같은 종류의 노드를 배정받은 과제</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>과제명</translation>
+    </message>
+    <message>
+        <source>Team &amp;name:</source>
+        <translation>팀 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Add team</source>
+        <translation>팀 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 teams; each team is a project holding %3 nodes.</source>
+        <translation>최대 %2팀 중 %1팀. 팀마다 %3 노드를 배정받은 과제입니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No project holding %1 nodes is free to join: a team is an allocated or active project with nodes on the rack map, in no other program.</source>
+        <translation>참여할 수 있는 %1 노드 과제가 없습니다. 팀은 랙 배치에 노드가 있는 배정 또는 사용 중 과제로, 다른 사업에 속하지 않아야 합니다.</translation>
+    </message>
+    <message>
+        <source>Choose a project in the list first.</source>
+        <translation>먼저 목록에서 과제를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>%1 was not added. %2</source>
+        <translation>%1을(를) 추가하지 않았습니다. %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a team of the program now.</source>
+        <translation>%1(%2)이(가) 이제 사업의 팀입니다.</translation>
+    </message>
+    <message>
+        <source>%1 was not removed. %2</source>
+        <translation>%1을(를) 빼지 않았습니다. %2</translation>
+    </message>
+    <message>
+        <source>%1 left the program; its project keeps its nodes.</source>
+        <translation>%1이(가) 사업에서 빠졌습니다. 과제의 노드는 그대로입니다.</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::ProgramsArea</name>
     <message>
         <source>&amp;Program:</source>
@@ -10663,7 +11115,7 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     </message>
     <message>
         <source>This profile has no program with an annual evaluation yet.</source>
-        <translation>이 프로필에는 아직 연차평가 사업이 없습니다.</translation>
+        <translation type="vanished">이 프로필에는 아직 연차평가 사업이 없습니다.</translation>
     </message>
     <message>
         <source>&amp;Teams and shares</source>
@@ -10712,6 +11164,38 @@ Reviewers can no longer open or change its reviews, and when their computers nex
     <message>
         <source>The next yearly round of %1 is open for the teams&apos; results.</source>
         <translation>%1의 다음 연차 회차를 열었습니다. 팀의 성과를 받습니다.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w program…</source>
+        <translation>새 사업(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it program…</source>
+        <translation>사업 편집(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>This profile has no program with an annual evaluation yet. Make one with New program…, then add its teams: projects that hold nodes.</source>
+        <translation>이 프로필에는 아직 연차평가 사업이 없습니다. 새 사업…으로 만든 뒤 노드를 배정받은 과제를 참여 팀으로 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>사업</translation>
+    </message>
+    <message>
+        <source>The program was not saved. %1</source>
+        <translation>사업을 저장하지 않았습니다. %1</translation>
+    </message>
+    <message>
+        <source>Program %1 was changed.</source>
+        <translation>사업 %1을(를) 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>Team&amp;s…</source>
+        <translation>참여 팀(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Program %1 was created; add its teams with Teams.</source>
+        <translation>사업 %1을(를) 만들었습니다. 참여 팀…에서 팀을 추가하십시오.</translation>
     </message>
 </context>
 <context>
@@ -12155,31 +12639,31 @@ A submitted review is locked: you cannot change it unless the program officer re
     </message>
     <message>
         <source>Next year&apos;s shares are proportional to each team&apos;s score above the floor, held between the minimum and the maximum, in whole nodes adding up to the capacity.</source>
-        <translation>다음 연도 지원 규모는 팀 점수 중 기준점을 넘는 부분에 비례하고, 최소와 최대 사이에서 정수 노드로 나누어 합이 용량이 되게 합니다.</translation>
+        <translation type="vanished">다음 연도 지원 규모는 팀 점수 중 기준점을 넘는 부분에 비례하고, 최소와 최대 사이에서 정수 노드로 나누어 합이 용량이 되게 합니다.</translation>
     </message>
     <message>
         <source> nodes</source>
-        <translation>노드</translation>
+        <translation type="vanished">노드</translation>
     </message>
     <message>
         <source>no maximum</source>
-        <translation>최대 없음</translation>
+        <translation type="vanished">최대 없음</translation>
     </message>
     <message>
         <source>&amp;Capacity next year:</source>
-        <translation>다음 연도 용량(&amp;C):</translation>
+        <translation type="vanished">다음 연도 용량(&amp;C):</translation>
     </message>
     <message>
         <source>Score &amp;floor:</source>
-        <translation>기준점(&amp;F):</translation>
+        <translation type="vanished">기준점(&amp;F):</translation>
     </message>
     <message>
         <source>M&amp;inimum per team:</source>
-        <translation>팀당 최소(&amp;I):</translation>
+        <translation type="vanished">팀당 최소(&amp;I):</translation>
     </message>
     <message>
         <source>M&amp;aximum per team:</source>
-        <translation>팀당 최대(&amp;A):</translation>
+        <translation type="vanished">팀당 최대(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -12556,6 +13040,37 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Appearance</source>
         <translation>모양(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::ShareRuleFields</name>
+    <message>
+        <source> nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>최대 없음</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity next year:</source>
+        <translation>다음 연도 용량(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Score &amp;floor:</source>
+        <translation>기준점(&amp;F):</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum per team:</source>
+        <translation>팀당 최소(&amp;I):</translation>
+    </message>
+    <message>
+        <source>M&amp;aximum per team:</source>
+        <translation>팀당 최대(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s shares are proportional to each team&apos;s score above the floor, held between the minimum and the maximum, in whole nodes adding up to the capacity.</source>
+        <translation>다음 연도 지원 규모는 팀 점수 중 기준점을 넘는 부분에 비례하고, 최소와 최대 사이에서 정수 노드로 나누어 합이 용량이 되게 합니다.</translation>
     </message>
 </context>
 <context>

@@ -98,8 +98,10 @@ const QList<SyncWriteRow> &Permissions::syncWrites()
         {u"statements"_s, All, All, N, N},
         // The other tracks: officers run the survey, the meeting's decisions and the programs.
         {u"call_stage_history"_s, All, All, N, N},
+        // Reviewers read the demands assigned to them (SyncVisibility) but never write them.
         {u"demand_details"_s, All, All, N, N},
         {u"track_decisions"_s, All, All, N, N},
+        {u"proposed_decisions"_s, All, All, N, N},
         {u"programs"_s, All, All, N, N},
         {u"program_teams"_s, All, All, N, N},
         {u"program_rounds"_s, All, All, N, N},

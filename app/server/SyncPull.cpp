@@ -136,7 +136,7 @@ public:
     }
 
     // A reviewer's assignments in this page decide what they see of those applications now:
-    // the application with its documents and people, or that they are gone.
+    // the application with its documents, people and demand details, or that they are gone.
     bool expandAssignments(qint64 cursor, qint64 hi, QString *error)
     {
         QSqlQuery q(m_db);
@@ -168,9 +168,11 @@ public:
         return collect(u"applications"_s, byId + outside, bindAll, error) &&
                collect(u"application_people"_s, byApp + outside, bindAll, error) &&
                collect(u"documents"_s, byApp + outside, bindAll, error) &&
+               collect(u"demand_details"_s, byApp + outside, bindAll, error) &&
                collectGone(u"applications"_s, byId, json, error) &&
                collectGone(u"application_people"_s, byApp, json, error) &&
-               collectGone(u"documents"_s, byApp, json, error);
+               collectGone(u"documents"_s, byApp, json, error) &&
+               collectGone(u"demand_details"_s, byApp, json, error);
     }
 
     QByteArray render(const QString &serverId, qint64 cursor, bool more, qint64 high) const

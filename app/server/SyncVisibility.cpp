@@ -72,7 +72,9 @@ std::optional<QString> predicate(const QString &table, Role role)
         return ownReviewer(u"t.reviewer_id"_s);
     if (table == u"applications"_s)
         return assignedToUser(u"t.id"_s);
-    if (table == u"documents"_s || table == u"application_people"_s)
+    // A national project's demand is reviewed with its ministry's priority beside it.
+    if (table == u"documents"_s || table == u"application_people"_s ||
+        table == u"demand_details"_s)
         return assignedToUser(u"t.application_id"_s);
     return std::nullopt; // the fleet, grants, allocations, history, checks, statements
 }

@@ -92,6 +92,8 @@ QVariant AgendaTableModel::display(const AgendaItem &i, int column) const
     case Reviews:
         //: Submitted reviews of the required number, e.g. "2/3"
         return tr("%1/%2").arg(i.reviews).arg(i.reviewsRequired);
+    case Proposed:
+        return i.proposal ? DeliberationRepository::proposalText(*i.proposal) : QString();
     case Decision:
         return decisionText(i);
     case Approved:
@@ -125,6 +127,8 @@ QVariant AgendaTableModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return i->applicationId;
     case Qt::ToolTipRole:
+        if (index.column() == Proposed && i->proposal)
+            return tr("Proposed by %1: %2").arg(i->proposal->proposedBy, i->proposal->reason);
         return index.column() == Project ? i->purpose : QVariant();
     case Qt::ForegroundRole:
         return index.column() == Decision && m_colors ? QVariant(m_colors(statusKey(i->status)))
@@ -200,6 +204,9 @@ QVariant AgendaTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Score");
     case Reviews:
         return tr("Reviews");
+    case Proposed:
+        //: Column: the officer's proposed decision on a demand, before the meeting
+        return tr("Proposed");
     case Decision:
         //: Column: the meeting's decision on a demand
         return tr("Decision");

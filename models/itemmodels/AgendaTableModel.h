@@ -10,7 +10,8 @@
 namespace gpudesk {
 
 // The agenda of the ministers' meeting as a table: each reviewed demand with its rank and
-// pre-review score, its request, the meeting's decision and what it holds on the map.
+// pre-review score, its request, the officer's proposed decision (the reason as its tooltip),
+// the meeting's decision and what it holds on the map.
 class AgendaTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
         Months,
         Score,
         Reviews,
+        Proposed,
         Decision,
         Approved,
         ApprovedPeriod,

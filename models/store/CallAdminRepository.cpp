@@ -435,6 +435,39 @@ CallContext CallAdminRepository::context(const CallDefinition &call) const
     return ctx;
 }
 
+bool CallAdminRepository::writeWithin(QSqlDatabase &db, const QString &id, bool create,
+                                      const CallDefinition &call, const QString &user, qint64 now,
+                                      QString *err)
+{
+    QSqlQuery q(db);
+    const QVariantList columns = callColumns(call);
+    const bool written =
+        create
+            ? sql::exec(q,
+                        u"INSERT INTO calls (call_type_id, code, title, title_en, opens_on, "
+                        "closes_on, review_deadline, allocation_from, max_months, "
+                        "reviewers_per_application, waitlist_length, "
+                        "youth_discount_percent, idle_threshold_percent, idle_days, "
+                        "vat_percent, pledge_text, stage, updated_at, updated_by, id) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                        "?)"_s,
+                        columns + QVariantList{now, user, id}, err)
+            : sql::exec(q,
+                        u"UPDATE calls SET call_type_id = ?, code = ?, title = ?, "
+                        "title_en = ?, opens_on = ?, closes_on = ?, review_deadline = ?, "
+                        "allocation_from = ?, max_months = ?, "
+                        "reviewers_per_application = ?, waitlist_length = ?, "
+                        "youth_discount_percent = ?, idle_threshold_percent = ?, "
+                        "idle_days = ?, vat_percent = ?, pledge_text = ?, stage = ?, "
+                        "updated_at = ?, updated_by = ? WHERE id = ?"_s,
+                        columns + QVariantList{now, user, id}, err);
+    if (!written || !writeOffers(db, id, call, user, now, err) ||
+        !writeShareTerms(db, id, call, user, now, err) ||
+        !writeRubric(db, id, call, user, now, err))
+        return fail(err, Text::tr("The call could not be saved"), *err);
+    return true;
+}
+
 std::optional<CallAdminRepository::SaveResult>
 CallAdminRepository::save(const CallDefinition &call, const QString &reason, QString *error,
                           ValidationIssues *issues)
@@ -478,32 +511,8 @@ CallAdminRepository::save(const CallDefinition &call, const QString &reason, QSt
         [&](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
             const qint64 now = Store::nowMs();
             const QString user = m_store.currentUserId();
-            QSqlQuery q(db);
-            const QVariantList columns = callColumns(call);
-            const bool written =
-                result.created
-                    ? sql::exec(q,
-                                u"INSERT INTO calls (call_type_id, code, title, title_en, opens_on, "
-                                "closes_on, review_deadline, allocation_from, max_months, "
-                                "reviewers_per_application, waitlist_length, "
-                                "youth_discount_percent, idle_threshold_percent, idle_days, "
-                                "vat_percent, pledge_text, stage, updated_at, updated_by, id) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                "?)"_s,
-                                columns + QVariantList{now, user, result.id}, err)
-                    : sql::exec(q,
-                                u"UPDATE calls SET call_type_id = ?, code = ?, title = ?, "
-                                "title_en = ?, opens_on = ?, closes_on = ?, review_deadline = ?, "
-                                "allocation_from = ?, max_months = ?, "
-                                "reviewers_per_application = ?, waitlist_length = ?, "
-                                "youth_discount_percent = ?, idle_threshold_percent = ?, "
-                                "idle_days = ?, vat_percent = ?, pledge_text = ?, stage = ?, "
-                                "updated_at = ?, updated_by = ? WHERE id = ?"_s,
-                                columns + QVariantList{now, user, result.id}, err);
-            if (!written || !writeOffers(db, result.id, call, user, now, err) ||
-                !writeShareTerms(db, result.id, call, user, now, err) ||
-                !writeRubric(db, result.id, call, user, now, err))
-                return fail(err, Text::tr("The call could not be saved"), *err);
+            if (!writeWithin(db, result.id, result.created, call, user, now, err))
+                return false;
             QJsonObject details{{u"code"_s, call.code.trimmed()}};
             if (!result.created) {
                 details.insert(u"changes"_s, changes.details);

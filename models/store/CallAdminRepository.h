@@ -5,6 +5,7 @@
 #include "domain/ValidationIssue.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <optional>
 
@@ -84,6 +85,13 @@ public:
     // saved only with a non-empty reason. Refused with *issues (when given) listing what is wrong.
     std::optional<SaveResult> save(const CallDefinition &call, const QString &reason,
                                    QString *error, ValidationIssues *issues = nullptr);
+
+    // Writes the call with its offers, share terms and rubric inside a write the caller has
+    // opened (inserted as `id` when `create`, else updated), without validating or auditing it.
+    // Returns false with a translated *err.
+    static bool writeWithin(QSqlDatabase &db, const QString &id, bool create,
+                            const CallDefinition &call, const QString &user, qint64 now,
+                            QString *err);
 
     // Records that the call's review panel closed now: reviewers' profiles then drop their
     // copies of its applications. Refused when it is closed already.

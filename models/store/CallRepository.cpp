@@ -20,6 +20,20 @@ QList<CallSummary> CallRepository::calls() const
     return out;
 }
 
+QString CallRepository::currentOpenCall() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT c.id FROM calls c JOIN call_types t ON t.id = c.call_type_id "
+                "WHERE c.deleted = 0 AND (json_array_length(t.stages) = 0 OR EXISTS (SELECT 1 "
+                "FROM json_each(t.stages) s WHERE s.value = 'open')) ORDER BY c.stage = coalesce((SELECT s.value FROM "
+                "json_each(t.stages) s ORDER BY s.key DESC LIMIT 1), ''), c.opens_on DESC, "
+                "c.code LIMIT 1"_s) ||
+        !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
 std::optional<CallRules> CallRepository::rules(const QString &callId) const
 {
     QSqlQuery q(m_db);

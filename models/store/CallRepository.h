@@ -49,6 +49,11 @@ public:
     explicit CallRepository(const QSqlDatabase &db) : m_db(db) {}
 
     QList<CallSummary> calls() const;
+    // The open call people mean by default: of the calls whose type has the `open` stage (or
+    // lists no stages, as the open call's type did before call types had stages), the
+    // latest to open among those not at their type's last stage, else the latest to open; empty
+    // when the profile has no such call.
+    QString currentOpenCall() const;
     std::optional<CallRules> rules(const QString &callId) const;
     QList<AcceleratorTypeInfo> acceleratorTypes() const;
     std::optional<CallReviewSettings> reviewSettings(const QString &callId) const;

@@ -9,6 +9,7 @@
 #include "TrackDecisions.h"
 #include "data/Csv.h"
 #include "domain/DisplayLanguage.h"
+#include "rules/MeetingRules.h"
 #include "rules/RoundScores.h"
 
 #include <QCoreApplication>
@@ -162,6 +163,27 @@ std::optional<Agenda> DeliberationRepository::agenda(const QString &callId, Rank
             }
         }
     }
+    q.prepare(u"SELECT p.application_id, p.outcome, p.nodes, p.starts_on, p.months, p.reason, "
+              "p.proposed_at, p.proposed_by FROM proposed_decisions p JOIN applications a ON "
+              "a.id = p.application_id WHERE a.call_id = ? AND p.deleted = 0"_s);
+    q.addBindValue(callId);
+    if (q.exec()) {
+        while (q.next()) {
+            AgendaItem *item = byId.value(q.value(0).toString());
+            const auto outcome = meetingOutcomeFromKey(q.value(1).toString());
+            if (!item || !outcome)
+                continue;
+            DemandProposal p;
+            p.outcome = *outcome;
+            p.nodes = q.value(2).toInt();
+            p.start = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+            p.months = q.value(4).toInt();
+            p.reason = q.value(5).toString();
+            p.proposedAt = q.value(6).toLongLong();
+            p.proposedBy = q.value(7).toString();
+            item->proposal = p;
+        }
+    }
     q.prepare(u"SELECT g.application_id, count(al.id) FROM grants g "
               "JOIN allocations al ON al.grant_id = g.id AND al.deleted = 0 "
               "JOIN applications a ON a.id = g.application_id WHERE a.call_id = ? "
@@ -246,15 +268,8 @@ bool DeliberationRepository::record(const QString &applicationId, const MeetingD
                 problems << Text::tr("Give the decision's reference (the meeting and the agenda "
                                      "item).");
             if (d.outcome == Outcome::Approve) {
-                if (d.nodes < 1 || d.nodes > requested)
-                    problems << Text::tr("%1 asked for %2 nodes: approve between 1 and %2.")
-                                    .arg(code)
-                                    .arg(requested);
-                if (!d.start.isValid())
-                    problems << Text::tr("Give the first day of the approved period.");
-                if (d.months < 1 || d.months > maxMonths)
-                    problems
-                        << Text::tr("The approved period must be 1 to %1 months.").arg(maxMonths);
+                problems << approvalProblems({code, requested, maxMonths}, d.nodes, d.start,
+                                             d.months);
                 // What the pool has left, counting what this demand holds as approved now.
                 for (const SelectionType &t : call->types) {
                     if (t.typeCode != typeCode || !t.hasPool)
@@ -336,6 +351,8 @@ bool DeliberationRepository::writeAgendaCsv(QIODevice *out, const Agenda &agenda
                   Text::tr("Months"),
                   Text::tr("Pre-review score"),
                   Text::tr("Reviews"),
+                  Text::tr("Proposed decision"),
+                  Text::tr("Reason for the proposal"),
                   Text::tr("Status"),
                   Text::tr("Nodes approved"),
                   Text::tr("Approved from"),
@@ -358,6 +375,8 @@ bool DeliberationRepository::writeAgendaCsv(QIODevice *out, const Agenda &agenda
                       QString::number(i.months),
                       i.score ? QString::number(*i.score, 'f', 1) : QString(),
                       u"%1/%2"_s.arg(i.reviews).arg(i.reviewsRequired),
+                      i.proposal ? proposalText(*i.proposal) : QString(),
+                      i.proposal ? i.proposal->reason : QString(),
                       statusLabel(i.status),
                       approved && i.grantedNodes ? QString::number(*i.grantedNodes) : QString(),
                       approved ? i.approvedStart.toString(Qt::ISODate) : QString(),

@@ -15,6 +15,41 @@ namespace gpudesk {
 
 class Store;
 
+// The outcome of the ministers' meeting for one demand (심의·의결).
+struct MeetingDecision
+{
+    enum class Outcome
+    {
+        Approve, // 의결: selected with the approved nodes and period
+        Defer,   // 보류: waitlisted, to come back at a later meeting
+        Reject   // 미의결: rejected
+    };
+    Outcome outcome = Outcome::Approve;
+    int nodes = 0; // approved nodes (Approve)
+    QDate start;   // approved period (Approve)
+    int months = 0;
+    QDate meetingOn; // the meeting's date
+    QString reference; // the decision's reference, e.g. "제12회 과학기술관계장관회의 안건 제3호"
+    QString note; // the officer's addition to the recorded reason
+};
+
+// How an outcome is stored: "approve", "defer", "reject".
+QString meetingOutcomeKey(MeetingDecision::Outcome outcome);
+std::optional<MeetingDecision::Outcome> meetingOutcomeFromKey(const QString &key);
+
+// The officer's proposal for one demand, put on the agenda before the meeting sits: what the
+// pre-review results suggest, with the reason. It stays as it was whatever the meeting decides.
+struct DemandProposal
+{
+    MeetingDecision::Outcome outcome = MeetingDecision::Outcome::Approve;
+    int nodes = 0; // proposed nodes (Approve)
+    QDate start;   // proposed period (Approve)
+    int months = 0;
+    QString reason;
+    qint64 proposedAt = 0; // UTC ms; set when saved
+    QString proposedBy;    // set when saved
+};
+
 // One reviewed demand on the agenda of the ministers' meeting.
 struct AgendaItem
 {
@@ -41,6 +76,8 @@ struct AgendaItem
     QString reference;
     QDate approvedStart;
     int approvedMonths = 0;
+    // The officer's proposal for the meeting, when there is one.
+    std::optional<DemandProposal> proposal;
 };
 
 // A pool the round draws on, against what the round asks of it.
@@ -68,24 +105,6 @@ struct Agenda
     QList<AgendaPool> pools;
 };
 
-// The outcome of the ministers' meeting for one demand (심의·의결).
-struct MeetingDecision
-{
-    enum class Outcome
-    {
-        Approve, // 의결: selected with the approved nodes and period
-        Defer,   // 보류: waitlisted, to come back at a later meeting
-        Reject   // 미의결: rejected
-    };
-    Outcome outcome = Outcome::Approve;
-    int nodes = 0; // approved nodes (Approve)
-    QDate start;   // approved period (Approve)
-    int months = 0;
-    QDate meetingOn; // the meeting's date
-    QString reference; // the decision's reference, e.g. "제12회 과학기술관계장관회의 안건 제3호"
-    QString note; // the officer's addition to the recorded reason
-};
-
 // The deliberation of a national-project round: the agenda for the science and technology
 // ministers' meeting (reviewed demands with their pre-review scores and requests against the
 // pools' capacity) and the meeting's decision per demand, recorded through the application state
@@ -104,10 +123,19 @@ public:
     // 1..requested or beyond what the pool has left, a period outside the round's months.
     bool record(const QString &applicationId, const MeetingDecision &decision, QString *error);
 
+    // Proposes the decision the meeting is asked to take on a reviewed demand, replacing the
+    // proposal it had; recorded in the audit log. Refused (nothing written) with the reason: the
+    // round not between its pre-review and its meeting, a demand not under review nor deferred,
+    // no submitted pre-review yet, no reason, or approval terms outside the request and the
+    // round's months.
+    bool propose(const QString &applicationId, const DemandProposal &proposal, QString *error);
+
     // The agenda as CSV for the meeting's papers (UTF-8 with BOM, for spreadsheets).
     bool writeAgendaCsv(QIODevice *out, const Agenda &agenda, QString *error) const;
 
     static QString outcomeLabel(MeetingDecision::Outcome outcome);
+    // "Approve 4 nodes, 2031-04-01 – 2032-03-31", "Defer", "Do not approve".
+    static QString proposalText(const DemandProposal &proposal);
     // The meeting approved it: selected, or holding (allocated, active) its nodes.
     static bool isApproved(ApplicationStatus status);
 

@@ -21,6 +21,7 @@ const char16_t *const kScripts[] = {
     u":/gpudesk/sql/0005_usage_store.sql",
     u":/gpudesk/sql/0006_tracks.sql",
     u":/gpudesk/sql/0007_sync.sql",
+    u":/gpudesk/sql/0008_proposed_decisions.sql",
 };
 
 bool runStep(QSqlDatabase &db, int version, QString *error)

@@ -189,10 +189,13 @@ std::optional<RoundView> ProgramRepository::roundView(const QString &callId, Ran
               " AND h.deleted = 0 AND h.to_status IN ('selected', 'rejected') "
               " ORDER BY h.changed_at DESC, h.rowid DESC LIMIT 1) "
               "FROM program_entries e JOIN program_teams t ON t.id = e.team_id "
+              "AND t.deleted = 0 "
+              "JOIN program_rounds r ON r.program_id = t.program_id AND r.year = e.year "
+              "AND r.deleted = 0 "
               "JOIN applications a ON a.id = e.application_id AND a.deleted = 0 "
               "JOIN organizations o ON o.id = t.organization_id "
               "LEFT JOIN track_decisions td ON td.application_id = a.id AND td.deleted = 0 "
-              "WHERE a.call_id = ? AND e.deleted = 0 ORDER BY t.ordinal, t.name"_s);
+              "WHERE r.call_id = ? AND e.deleted = 0 ORDER BY t.ordinal, t.name"_s);
     q.addBindValue(callId);
     if (!q.exec()) {
         *error = Text::tr("The round's teams could not be read: %1").arg(q.lastError().text());

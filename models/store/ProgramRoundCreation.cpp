@@ -123,9 +123,11 @@ bool ProgramRepository::createRound(const QString &programId, const NewRoundInpu
                     "a.pi_name, a.pi_email, a.pi_phone, a.field_id, a.accelerator_type_id, "
                     "coalesce(a.granted_nodes, a.requested_nodes), tp.gpus_per_node "
                     "FROM program_entries e JOIN program_teams t ON t.id = e.team_id "
+                    "JOIN program_rounds r ON r.program_id = t.program_id AND r.year = e.year "
+                    "AND r.deleted = 0 "
                     "JOIN applications a ON a.id = e.application_id "
                     "JOIN accelerator_types tp ON tp.id = a.accelerator_type_id "
-                    "WHERE a.call_id = ? AND e.deleted = 0 AND t.deleted = 0 "
+                    "WHERE r.call_id = ? AND e.deleted = 0 AND t.deleted = 0 "
                     "AND a.status IN ('selected', 'allocated', 'active') ORDER BY t.ordinal"_s,
                     {last.callId}, err))
                 return false;

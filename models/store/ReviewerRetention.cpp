@@ -141,6 +141,7 @@ std::optional<RetentionRecord> ReviewerRetention::purge(const QString &callId, Q
                     u" AND application_id NOT IN "_s + keep + u')',
                 u"DELETE FROM documents WHERE application_id IN "_s + apps,
                 u"DELETE FROM application_people WHERE application_id IN "_s + apps,
+                u"DELETE FROM demand_details WHERE application_id IN "_s + apps,
                 u"DELETE FROM application_status_history WHERE application_id IN "_s + apps,
                 u"DELETE FROM reviews WHERE (status <> 'submitted' OR deleted <> 0) AND "
                 "application_id IN "_s + apps,

@@ -84,7 +84,7 @@ const QStringList &SyncedTables::names()
         u"call_stage_history"_s, u"demand_details"_s,
         u"track_decisions"_s,    u"programs"_s,
         u"program_teams"_s,      u"program_rounds"_s,
-        u"program_entries"_s,
+        u"program_entries"_s,    u"proposed_decisions"_s,
     };
     return tables;
 }

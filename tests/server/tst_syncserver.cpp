@@ -75,6 +75,18 @@ Mutation newReview(const QString &id, const QString &assignment, const QString &
                   MutationOp::Insert);
 }
 
+// The officer assigns `application` to the second reviewer (rv-2).
+Mutation assignToSecondReviewer(const QString &id, const QString &application)
+{
+    return change(u"review_assignments"_s, id, 0,
+                  {{u"id"_s, edit(QJsonValue::Null, id)},
+                   {u"application_id"_s, edit(QJsonValue::Null, application)},
+                   {u"reviewer_id"_s, edit(QJsonValue::Null, u"rv-2"_s)},
+                   {u"status"_s, edit(QJsonValue::Null, u"assigned"_s)},
+                   {u"assigned_at"_s, edit(QJsonValue::Null, qint64(1767225600000))}},
+                  MutationOp::Insert);
+}
+
 } // namespace
 
 class TestSyncServer : public QObject
@@ -250,13 +262,7 @@ private Q_SLOTS:
         // The officer assigns a2 to the second reviewer: an old row becomes visible.
         const auto assigned = push(
             kOfficer,
-            {{change(u"review_assignments"_s, u"as-new"_s, 0,
-                     {{u"id"_s, edit(QJsonValue::Null, u"as-new"_s)},
-                      {u"application_id"_s, edit(QJsonValue::Null, u"a2"_s)},
-                      {u"reviewer_id"_s, edit(QJsonValue::Null, u"rv-2"_s)},
-                      {u"status"_s, edit(QJsonValue::Null, u"assigned"_s)},
-                      {u"assigned_at"_s, edit(QJsonValue::Null, qint64(1767225600000))}},
-                     MutationOp::Insert)}});
+            {{assignToSecondReviewer(u"as-new"_s, u"a2"_s)}});
         QCOMPARE(assigned.value(0).outcome, Outcome::Applied);
         const Pulled next = pull(kReviewer2, first.cursor);
         QVERIFY(next.has(u"applications"_s, u"a2"_s));
@@ -273,6 +279,44 @@ private Q_SLOTS:
         QVERIFY(after.has(u"review_assignments"_s, u"as-new"_s)); // their own, now 'conflict'
         // The officer's view is unchanged: the application is still there.
         QVERIFY(pull(kOfficer).has(u"applications"_s, u"a2"_s));
+    }
+
+    void reviewersPullTheDemandsAssignedToThem()
+    {
+        // Three national-project demands: a1 and a2 are the first reviewer's, a3 is not.
+        QVERIFY(test::exec(m_store->sharedStore(),
+                           {u"INSERT INTO demand_details (id, application_id, priority) VALUES "
+                            "('dd-1', 'a1', 2), ('dd-2', 'a2', 1), ('dd-3', 'a3', 1)"_s}));
+        const Pulled mine = pull(kReviewer1);
+        QVERIFY(mine.has(u"demand_details"_s, u"dd-1"_s));
+        QCOMPARE(mine.row(u"demand_details"_s, u"dd-1"_s).value(u"priority"_s).toInteger(), 2);
+        QVERIFY(mine.has(u"demand_details"_s, u"dd-2"_s));
+        QVERIFY(!mine.has(u"demand_details"_s, u"dd-3"_s));
+        QCOMPARE(pull(kOfficer).rows.value(u"demand_details"_s).size(), 3);
+
+        // Assigned later, an old demand arrives with its application; declined, it goes again.
+        const Pulled first = pull(kReviewer2);
+        QVERIFY(!first.has(u"demand_details"_s, u"dd-2"_s));
+        const auto assigned = push(
+            kOfficer,
+            {{assignToSecondReviewer(u"as-dd"_s, u"a2"_s)}});
+        QCOMPARE(assigned.value(0).outcome, Outcome::Applied);
+        const Pulled next = pull(kReviewer2, first.cursor);
+        QVERIFY(next.has(u"demand_details"_s, u"dd-2"_s));
+        const qint64 v =
+            next.row(u"review_assignments"_s, u"as-dd"_s).value(u"version"_s).toInteger();
+        const auto declined = push(
+            kReviewer2, {{change(u"review_assignments"_s, u"as-dd"_s, v,
+                                 {{u"status"_s, edit(u"assigned"_s, u"conflict"_s)},
+                                  {u"reason"_s, edit(u""_s, u"같은 부처"_s)}})}});
+        QCOMPARE(declined.value(0).outcome, Outcome::Applied);
+        QVERIFY(pull(kReviewer2, next.cursor).gone.contains(u"demand_details/dd-2"_s));
+
+        // Reading is all: a reviewer's change to a demand is refused.
+        const auto write = push(kReviewer1, {{change(u"demand_details"_s, u"dd-1"_s,
+                                                     versionOf(u"demand_details"_s, u"dd-1"_s),
+                                                     {{u"priority"_s, edit(2, 1)}})}});
+        QCOMPARE(write.value(0).outcome, Outcome::Rejected);
     }
 
     void pushIsAppliedOnceAndRepeatsAnswerFromTheRecord()

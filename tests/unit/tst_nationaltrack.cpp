@@ -125,6 +125,50 @@ private Q_SLOTS:
         QVERIFY(deliberation.writeAgendaCsv(&csv, *agenda, &error));
         QVERIFY(QString::fromUtf8(csv.data()).contains(u"독자 AI 파운데이션 모델"_s));
 
+        // 4b. The officer's proposals for the meeting, from the pre-review results.
+        DemandProposal proposal;
+        proposal.outcome = MeetingDecision::Outcome::Approve;
+        proposal.nodes = 17; // more than the 16 asked for
+        proposal.start = QDate(2031, 4, 1);
+        proposal.months = 12;
+        proposal.reason = u"사전 검토 1위(90.0점); 국가 풀 잔여 12노드"_s;
+        QVERIFY(!deliberation.propose(found, proposal, &error));
+        QVERIFY2(error.contains(u"approve between 1 and 16"_s), qPrintable(error));
+        proposal.nodes = 8;
+        DemandProposal noReason = proposal;
+        noReason.reason = u" "_s;
+        QVERIFY(!deliberation.propose(found, noReason, &error));
+        QVERIFY2(error.contains(u"reason"_s), qPrintable(error));
+        QVERIFY2(deliberation.propose(found, proposal, &error), qPrintable(error));
+        DemandProposal deferTwin;
+        deferTwin.outcome = MeetingDecision::Outcome::Defer;
+        deferTwin.reason = u"점수 하위; 다음 회의에서 재검토"_s;
+        QVERIFY2(deliberation.propose(twin, deferTwin, &error), qPrintable(error));
+        // A second proposal replaces the first; the status does not move.
+        proposal.months = 9;
+        QVERIFY2(deliberation.propose(found, proposal, &error), qPrintable(error));
+        QCOMPARE(statusOf(found), u"under_review"_s);
+        QCOMPARE(test::scalar(m_store->db(), u"SELECT count(*) FROM proposed_decisions"_s).toInt(),
+                 2);
+        QCOMPARE(test::scalar(m_store->db(), u"SELECT count(*) FROM audit_log WHERE action = "
+                                             "'decision_proposal'"_s)
+                     .toInt(),
+                 3);
+        agenda = deliberation.agenda(u"c-np"_s, RankBy::Raw, &error);
+        QVERIFY2(agenda, qPrintable(error));
+        QVERIFY(agenda->items[0].proposal);
+        QCOMPARE(agenda->items[0].proposal->nodes, 8);
+        QCOMPARE(agenda->items[0].proposal->months, 9);
+        QCOMPARE(agenda->items[0].proposal->proposedBy, u"김서연"_s);
+        const QString text = DeliberationRepository::proposalText(*agenda->items[0].proposal);
+        QVERIFY2(text.startsWith(u"Approve 8 node"_s) && text.endsWith(u"2031-04-01 – 2031-12-31"_s),
+                 qPrintable(text));
+        QVERIFY(!agenda->items[1].proposal); // imaging: none yet
+        QBuffer proposedCsv;
+        QVERIFY(proposedCsv.open(QIODevice::WriteOnly));
+        QVERIFY(deliberation.writeAgendaCsv(&proposedCsv, *agenda, &error));
+        QVERIFY(QString::fromUtf8(proposedCsv.data()).contains(proposal.reason));
+
         // 5. The meeting's decisions.
         MeetingDecision approve;
         approve.outcome = MeetingDecision::Outcome::Approve;
@@ -146,6 +190,18 @@ private Q_SLOTS:
         QCOMPARE(test::scalar(m_store->db(),
                               u"SELECT granted_nodes FROM applications WHERE id = ?"_s, {found}),
                  QVariant(8));
+
+        // The meeting decided otherwise than proposed: both stay, each as it was.
+        QVERIFY(!deliberation.propose(found, proposal, &error));
+        QVERIFY2(error.contains(u"pre-review or deferred"_s), qPrintable(error));
+        QCOMPARE(test::scalar(m_store->db(),
+                              u"SELECT months FROM proposed_decisions WHERE application_id = ?"_s,
+                              {found}),
+                 QVariant(9));
+        QCOMPARE(test::scalar(m_store->db(),
+                              u"SELECT months FROM track_decisions WHERE application_id = ?"_s,
+                              {found}),
+                 QVariant(12));
 
         MeetingDecision defer = approve;
         defer.outcome = MeetingDecision::Outcome::Defer;

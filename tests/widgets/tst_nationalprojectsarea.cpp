@@ -10,6 +10,7 @@
 #include "store/DemandRepository.h"
 #include "tracks/AgendaView.h"
 #include "tracks/CallStageBar.h"
+#include "tracks/DecisionDialog.h"
 #include "tracks/DemandImportDialog.h"
 #include "tracks/DemandsView.h"
 #include "tracks/NationalProjectsArea.h"
@@ -20,8 +21,10 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -226,9 +229,34 @@ private Q_SLOTS:
         prompts.warn = [this](QWidget *, const QString &, const QString &text) {
             m_warnings << text;
         };
+        // Before the meeting: the officer proposes, through the real dialog, which wants a reason.
+        bool proposalNeedsReason = false;
+        prompts.askProposal = [&](QWidget *, const AgendaItem &item, int maxMonths) {
+            DecisionDialog dialog(DecisionDialog::Mode::Proposal, item, maxMonths, {});
+            proposalNeedsReason = !dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled();
+            dialog.nodes()->setValue(6);
+            dialog.note()->setPlainText(u"사전 검토 1위, 풀 잔여 고려"_s); // keyClicks is ASCII only
+            return dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled()
+                       ? std::optional<DemandProposal>(dialog.proposal())
+                       : std::nullopt;
+        };
         agenda->setPrompts(prompts);
         selectOnlyRow(agenda->table(), 0);
         agenda->table()->setFocus();
+        QVERIFY(agenda->proposeAction()->isEnabled());
+        QTest::keyClick(agenda->table(), Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(proposalNeedsReason);
+        QTRY_VERIFY(agenda->table()
+                        ->model()
+                        ->index(0, AgendaTableModel::Proposed)
+                        .data()
+                        .toString()
+                        .startsWith(u"Approve 6 node"_s));
+        QCOMPARE(agenda->table()->model()->index(0, AgendaTableModel::Proposed).data(
+                     Qt::ToolTipRole),
+                 QVariant(u"Proposed by 김서연: 사전 검토 1위, 풀 잔여 고려"_s));
+        QCOMPARE(statusOf(u"독자 AI 파운데이션 모델"_s), u"under_review"_s);
+        selectOnlyRow(agenda->table(), 0);
         QVERIFY(agenda->decideAction()->isEnabled());
         QTest::keyClick(agenda->table(), Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(m_decisionsAsked, 1);
@@ -239,6 +267,13 @@ private Q_SLOTS:
         QCOMPARE(agenda->table()->model()->index(0, AgendaTableModel::Approved).data().toString(),
                  u"8"_s);
         QVERIFY(agenda->poolSummary()->text().contains(u"20 committed, 4 left"_s));
+        QVERIFY(agenda->table()
+                    ->model()
+                    ->index(0, AgendaTableModel::Proposed)
+                    .data()
+                    .toString()
+                    .startsWith(u"Approve 6 node"_s));
+        QVERIFY(!agenda->proposeAction()->isEnabled()); // decided: no more proposals
 
         agenda->exportAgenda();
         QFile csv(m_dir.filePath(u"agenda.csv"_s));

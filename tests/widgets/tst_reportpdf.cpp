@@ -12,6 +12,7 @@
 #include "domain/TimeFormat.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportPainter.h"
+#include "store/DeliberationRepository.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -141,6 +142,21 @@ private Q_SLOTS:
         request.preparedBy = u"김담당"_s;
         ReportDocument doc;
         QString error;
+        if (request.kind == ReportKind::Agenda) {
+            // The officer's proposal for one scored demand goes into the agenda.
+            const QString demand =
+                test::scalar(m_store->db(),
+                             u"SELECT a.id FROM applications a JOIN calls c ON c.id = a.call_id "
+                             "WHERE c.code = '2026-NP1' AND a.status = 'under_review' AND EXISTS "
+                             "(SELECT 1 FROM reviews r WHERE r.application_id = a.id AND "
+                             "r.status = 'submitted' AND r.deleted = 0) ORDER BY a.code LIMIT 1"_s)
+                    .toString();
+            DemandProposal defer;
+            defer.outcome = MeetingDecision::Outcome::Defer;
+            defer.reason = u"재원확보후재상정"_s;
+            QVERIFY2(DeliberationRepository(*m_store).propose(demand, defer, &error),
+                     qPrintable(error));
+        }
         QVERIFY2(ReportBuilder::build(*m_store, &m_usage, request, &doc, &error),
                  qPrintable(error));
         QCOMPARE(doc.language, language);
@@ -181,6 +197,7 @@ private Q_SLOTS:
         if (request.kind == ReportKind::Agenda) {
             QVERIFY(all.contains(u"2026-NP1-D001"_s));
             QVERIFY(all.contains(u"파운데이션"_s));
+            QVERIFY(all.contains(u"재원확보후재상정"_s));
         }
         if (request.kind == ReportKind::Evaluation)
             QVERIFY(all.contains(language == u"ko"_s ? u"한누리금융지주"_s : u"Hannuri"_s));

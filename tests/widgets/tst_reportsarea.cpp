@@ -23,6 +23,7 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 
@@ -199,7 +200,12 @@ private Q_SLOTS:
     {
         auto store = test::openWithReference(*m_dir);
         QVERIFY(store && test::seedTracks(*store));
+        QSettings().remove(u"reports/kind"_s); // a first start: the call summary
         open(std::move(store));
+        // The call summary starts at the open call, not at the national round listed first.
+        QCOMPARE(m_area->kind(), ReportKind::CallSummary);
+        QCOMPARE(m_area->callPicker()->itemData(0).toString(), u"c-np"_s);
+        QCOMPARE(m_area->callPicker()->currentData().toString(), u"c-r1"_s);
         for (int i = 0; i < m_area->kindList()->count(); ++i)
             QVERIFY(!m_area->kindList()->item(i)->isHidden());
         m_area->setKind(ReportKind::Agenda);

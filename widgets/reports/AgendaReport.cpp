@@ -82,14 +82,52 @@ void poolSection(ReportDocument &doc, const AgendaReportData &d)
     }
 }
 
+// "Approve: 4", "Defer": the proposal in a narrow column; its period and reason follow in the
+// proposals' own section.
+QString proposalShort(const DemandProposal &p)
+{
+    const QString label = DeliberationRepository::outcomeLabel(p.outcome);
+    return p.outcome == MeetingDecision::Outcome::Approve
+               ? Text::tr("%1: %2").arg(label, count(p.nodes))
+               : label;
+}
+
+// What the officer proposes to the meeting per demand, with the reason from the pre-review;
+// distinct from what the meeting then decides (the next section).
+void proposalSection(ReportDocument &doc, const AgendaReportData &d)
+{
+    doc.heading(Text::tr("3. Proposed decisions"));
+    doc.paragraph(Text::tr("The program officer's proposal to the meeting per demand, from the "
+                           "pre-review results. The meeting decides; its decisions follow."));
+    ReportTable t;
+    t.headers = {Text::tr("Code"),     Text::tr("Ministry"),       Text::tr("Project"),
+                 Text::tr("Proposal"), Text::tr("Proposed nodes"), Text::tr("Proposed period"),
+                 Text::tr("Reason")};
+    t.widths = {0, 1, 2, 0, 0, 1, 3};
+    t.numeric = {false, false, false, false, true, false, false};
+    for (const AgendaItem &i : d.items) {
+        if (!i.proposal)
+            continue;
+        const DemandProposal &p = *i.proposal;
+        const bool approve = p.outcome == MeetingDecision::Outcome::Approve;
+        t.rows.append({i.code, i.ministry, i.project,
+                       DeliberationRepository::outcomeLabel(p.outcome),
+                       approve ? count(p.nodes) : QString(),
+                       approve ? period(p.start, p.months) : QString(), p.reason});
+    }
+    t.emptyText = Text::tr("No decision has been proposed for this round's demands yet.");
+    doc.table(t);
+}
+
 ReportTable demandTable(const AgendaReportData &d, const AgendaTypeTotals &type)
 {
     ReportTable t;
     t.headers = {Text::tr("Rank"),    Text::tr("Code"),    Text::tr("Ministry"),
                  Text::tr("Project"), Text::tr("Nodes"),   Text::tr("Period"),
-                 Text::tr("Score"),   Text::tr("Reviews"), Text::tr("Decision")};
-    t.widths = {0, 0, 1, 2, 0, 1, 0, 0, 1};
-    t.numeric = {true, false, false, false, true, false, true, true, false};
+                 Text::tr("Score"),   Text::tr("Reviews"), Text::tr("Proposed"),
+                 Text::tr("Decision")};
+    t.widths = {0, 0, 1, 2, 0, 1, 0, 0, 1, 1};
+    t.numeric = {true, false, false, false, true, false, true, true, false, false};
     for (const AgendaItem &i : d.items) {
         if (i.typeCode != type.pool.typeCode)
             continue;
@@ -99,12 +137,13 @@ ReportTable demandTable(const AgendaReportData &d, const AgendaTypeTotals &type)
         t.rows.append({i.rank ? count(i.rank) : QString(), i.code, i.ministry, i.project,
                        count(i.requestedNodes), period(i.start, i.months),
                        i.score ? score(*i.score) : QString(),
-                       Text::tr("%1/%2").arg(i.reviews).arg(i.reviewsRequired), decision});
+                       Text::tr("%1/%2").arg(i.reviews).arg(i.reviewsRequired),
+                       i.proposal ? proposalShort(*i.proposal) : QString(), decision});
     }
     if (!t.rows.isEmpty()) {
         t.rows.append(
             {QString(), Text::tr("Total"), Text::tr("%n demand(s)", nullptr, type.demands),
-             QString(), count(type.requestedNodes), QString(), QString(), QString(),
+             QString(), count(type.requestedNodes), QString(), QString(), QString(), QString(),
              Text::tr("%1 approved: %2").arg(count(type.approved), count(type.approvedNodes))});
         t.totalRows = 1;
     }
@@ -114,7 +153,7 @@ ReportTable demandTable(const AgendaReportData &d, const AgendaTypeTotals &type)
 
 void decisionSection(ReportDocument &doc, const AgendaReportData &d)
 {
-    doc.heading(Text::tr("3. Decisions recorded"));
+    doc.heading(Text::tr("4. Decisions recorded"));
     ReportTable t;
     t.headers = {Text::tr("Code"),     Text::tr("Ministry"),       Text::tr("Project"),
                  Text::tr("Decision"), Text::tr("Approved nodes"), Text::tr("Approved period"),
@@ -167,6 +206,7 @@ ReportDocument agenda(const AgendaReportData &d, const ReportRequest &request)
     if (d.types.isEmpty())
         doc.paragraph(Text::tr("No demand has reached the agenda."));
 
+    proposalSection(doc, d);
     decisionSection(doc, d);
     return doc;
 }

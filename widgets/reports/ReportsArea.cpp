@@ -9,6 +9,7 @@
 #include "reports/ReportBuilder.h"
 #include "reports/ReportCall.h"
 #include "reports/ReportPainter.h"
+#include "store/CallRepository.h"
 #include "store/PerformanceCheckRepository.h"
 #include "store/StatementRepository.h"
 #include "store/Store.h"
@@ -321,7 +322,11 @@ void ReportsArea::fillCalls()
     }
     for (const CallSummary &c : callsFor(kind()))
         add(c.id, c.code, c.title, c.titleEn);
-    const int at = m_call->findData(keep);
+    // Without a choice yet, the current open call: the first in the list may be a
+    // national-project round or a program's year.
+    int at = m_call->findData(keep);
+    if (at < 0)
+        at = m_call->findData(CallRepository(m_store.db()).currentOpenCall());
     m_call->setCurrentIndex(at >= 0 ? at : (m_call->count() > 0 ? 0 : -1));
 }
 

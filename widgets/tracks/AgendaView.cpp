@@ -40,10 +40,17 @@ AgendaView::Prompts defaultPrompts()
     AgendaView::Prompts p;
     p.askDecision = [](QWidget *parent, const AgendaItem &item, int maxMonths,
                        const MeetingDecision &previous) -> std::optional<MeetingDecision> {
-        DecisionDialog dialog(item, maxMonths, previous, parent);
+        DecisionDialog dialog(DecisionDialog::Mode::Meeting, item, maxMonths, previous, parent);
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         return dialog.decision();
+    };
+    p.askProposal = [](QWidget *parent, const AgendaItem &item,
+                       int maxMonths) -> std::optional<DemandProposal> {
+        DecisionDialog dialog(DecisionDialog::Mode::Proposal, item, maxMonths, {}, parent);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.proposal();
     };
     p.askExportPath = [](QWidget *parent, const QString &suggestedName) {
         return askSaveFileName(parent, AgendaView::tr("Export the agenda"), suggestedName,
@@ -74,6 +81,8 @@ AgendaView::AgendaView(Store &store, QWidget *parent)
     auto *bar = new QToolBar(this);
     bar->setObjectName(u"agendaActions"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_propose = addToolAction(this, bar, tr("&Propose decision…"), u"proposeDecisionAction"_s,
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     m_decide = addToolAction(this, bar, tr("&Record decision…"), u"recordDecisionAction"_s,
                              QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_export = addToolAction(this, bar, tr("E&xport agenda…"), u"exportAgendaAction"_s,
@@ -97,6 +106,7 @@ AgendaView::AgendaView(Store &store, QWidget *parent)
     h->resizeSection(AgendaTableModel::Project, 200);
     h->resizeSection(AgendaTableModel::Requested, 120);
     h->resizeSection(AgendaTableModel::Start, 90);
+    h->resizeSection(AgendaTableModel::Proposed, 250);
     h->resizeSection(AgendaTableModel::Decision, 130);
     h->resizeSection(AgendaTableModel::ApprovedPeriod, 170);
     h->resizeSection(AgendaTableModel::MeetingDate, 90);
@@ -105,6 +115,7 @@ AgendaView::AgendaView(Store &store, QWidget *parent)
                                      AgendaTableModel::Start, AgendaTableModel::Months});
     layout->addWidget(m_table, 1);
 
+    connect(m_propose, &QAction::triggered, this, [this] { proposeDecision(); });
     connect(m_decide, &QAction::triggered, this, [this] { recordDecision(); });
     connect(m_export, &QAction::triggered, this, [this] { exportAgenda(); });
     connect(m_showOnMap, &QAction::triggered, this, [this] {
@@ -116,9 +127,9 @@ AgendaView::AgendaView(Store &store, QWidget *parent)
             [this] { updateActions(); });
     m_lazy = new LazyRefresh(this, [this] { reload(); });
     connect(&m_store, &Store::tablesChanged, this, [this](const QSet<QString> &tables) {
-        static const QSet<QString> watched = {u"applications"_s,    u"reviews"_s,
-                                              u"track_decisions"_s, u"calls"_s,
-                                              u"allocations"_s,     u"pools"_s};
+        static const QSet<QString> watched = {
+            u"applications"_s, u"reviews"_s,     u"track_decisions"_s, u"proposed_decisions"_s,
+            u"calls"_s,        u"allocations"_s, u"pools"_s};
         if (!m_callId.isEmpty() && tables.intersects(watched))
             m_lazy->request();
     });
@@ -142,6 +153,7 @@ void AgendaView::reload()
                                   : DeliberationRepository(m_store).agenda(m_callId, by, &error);
     const auto stage = CallStageRepository(m_store).state(m_callId);
     m_deliberating = stage && stage->allows(StageActivity::Deliberation);
+    m_proposing = m_deliberating || (stage && stage->allows(StageActivity::Review));
     const auto rules = CallRepository(m_store.db()).rules(m_callId);
     m_maxMonths = rules ? rules->maxMonths : 12;
     m_model->setAgenda(m_agenda ? *m_agenda : Agenda{});
@@ -184,6 +196,9 @@ void AgendaView::updateActions()
     m_decide->setEnabled(m_deliberating && i && i->placedNodes == 0 &&
                          i->status != ApplicationStatus::Allocated &&
                          i->status != ApplicationStatus::Active);
+    m_propose->setEnabled(m_proposing && i && i->reviews > 0 &&
+                          (i->status == ApplicationStatus::UnderReview ||
+                           i->status == ApplicationStatus::Waitlisted));
     m_export->setEnabled(m_agenda.has_value() && !m_agenda->items.isEmpty());
     m_showOnMap->setEnabled(i && DeliberationRepository::isApproved(i->status));
 }
@@ -208,6 +223,25 @@ void AgendaView::recordDecision()
                              .arg(item.code,
                                   DeliberationRepository::outcomeLabel(decision->outcome),
                                   decision->meetingOn.toString(Qt::ISODate), decision->reference));
+}
+
+void AgendaView::proposeDecision()
+{
+    const AgendaItem *i = current();
+    if (!i || !m_propose->isEnabled())
+        return;
+    const AgendaItem item = *i;
+    const auto proposal = m_prompts.askProposal(this, item, m_maxMonths);
+    if (!proposal)
+        return;
+    QString error;
+    if (!DeliberationRepository(m_store).propose(item.applicationId, *proposal, &error)) {
+        m_prompts.warn(this, tr("Propose decision"),
+                       tr("The proposal was not saved. %1").arg(error));
+        return;
+    }
+    Q_EMIT statusMessage(tr("%1: proposed to the meeting: %2.")
+                             .arg(item.code, DeliberationRepository::proposalText(*proposal)));
 }
 
 void AgendaView::exportAgenda()

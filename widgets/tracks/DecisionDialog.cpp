@@ -22,12 +22,14 @@ using namespace Qt::StringLiterals;
 
 namespace gpudesk {
 
-DecisionDialog::DecisionDialog(const AgendaItem &item, int maxMonths,
+DecisionDialog::DecisionDialog(Mode mode, const AgendaItem &item, int maxMonths,
                                const MeetingDecision &previous, QWidget *parent)
-    : QDialog(parent)
+    : QDialog(parent), m_mode(mode)
 {
-    setObjectName(u"decisionDialog"_s);
-    setWindowTitle(tr("Decision of the ministers' meeting"));
+    const bool meeting = mode == Mode::Meeting;
+    setObjectName(meeting ? u"decisionDialog"_s : u"proposalDialog"_s);
+    setWindowTitle(meeting ? tr("Decision of the ministers' meeting")
+                           : tr("Proposed decision for the ministers' meeting"));
     const QLocale l;
     auto *layout = new QVBoxLayout(this);
     QString about =
@@ -45,28 +47,46 @@ DecisionDialog::DecisionDialog(const AgendaItem &item, int maxMonths,
     subject->setWordWrap(true);
     layout->addWidget(subject);
 
-    auto *outcome = new QGroupBox(tr("Decision"), this);
+    auto *outcome = new QGroupBox(meeting ? tr("Decision") : tr("Proposal"), this);
     auto *outcomes = new QHBoxLayout(outcome);
     m_approve = new QRadioButton(tr("&Approve"), outcome);
     m_defer = new QRadioButton(tr("&Defer to a later meeting"), outcome);
     m_reject = new QRadioButton(tr("Do &not approve"), outcome);
     for (QRadioButton *b : {m_approve, m_defer, m_reject})
         outcomes->addWidget(b);
-    m_approve->setChecked(true);
+    // Start from what was decided, else from what was proposed.
+    const DemandProposal *proposed = item.proposal ? &*item.proposal : nullptr;
+    const bool decided = item.decidedOn.isValid();
+    const auto startOutcome =
+        decided ? (DeliberationRepository::isApproved(item.status) ? MeetingDecision::Outcome::Approve
+                   : item.status == ApplicationStatus::Waitlisted ? MeetingDecision::Outcome::Defer
+                                                                  : MeetingDecision::Outcome::Reject)
+        : proposed ? proposed->outcome
+                   : MeetingDecision::Outcome::Approve;
+    m_approve->setChecked(startOutcome == MeetingDecision::Outcome::Approve);
+    m_defer->setChecked(startOutcome == MeetingDecision::Outcome::Defer);
+    m_reject->setChecked(startOutcome == MeetingDecision::Outcome::Reject);
     layout->addWidget(outcome);
+    const bool fromProposal = !decided && proposed && proposed->nodes > 0;
 
     auto *form = new QFormLayout;
     m_nodes = new QSpinBox(this);
     m_nodes->setObjectName(u"approvedNodes"_s);
     m_nodes->setRange(1, qMax(1, item.requestedNodes));
-    m_nodes->setValue(item.grantedNodes.value_or(item.requestedNodes));
+    m_nodes->setValue(fromProposal ? proposed->nodes
+                                   : item.grantedNodes.value_or(item.requestedNodes));
     m_start = new QDateEdit(this);
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(u"yyyy-MM-dd"_s);
-    m_start->setDate(item.approvedStart.isValid() ? item.approvedStart : item.start);
+    m_start->setDate(item.approvedStart.isValid() ? item.approvedStart
+                     : fromProposal               ? proposed->start
+                                                  : item.start);
     m_months = new QSpinBox(this);
     m_months->setRange(1, qMax(1, maxMonths));
-    m_months->setValue(qMin(item.approvedMonths ? item.approvedMonths : item.months, maxMonths));
+    m_months->setValue(qMin(item.approvedMonths ? item.approvedMonths
+                            : fromProposal      ? proposed->months
+                                                : item.months,
+                            maxMonths));
     m_meeting = new QDateEdit(this);
     m_meeting->setObjectName(u"meetingDate"_s);
     m_meeting->setCalendarPopup(true);
@@ -76,31 +96,49 @@ DecisionDialog::DecisionDialog(const AgendaItem &item, int maxMonths,
     m_reference = new QLineEdit(previous.reference, this);
     m_reference->setObjectName(u"decisionReference"_s);
     m_reference->setPlaceholderText(tr("e.g. 제21회 과학기술관계장관회의 안건 제2호"));
-    m_note = new QPlainTextEdit(this);
-    m_note->setObjectName(u"decisionNote"_s);
+    m_note = new QPlainTextEdit(meeting || !proposed ? QString() : proposed->reason, this);
+    m_note->setObjectName(meeting ? u"decisionNote"_s : u"proposalReason"_s);
     m_note->setTabChangesFocus(true);
     m_note->setMaximumHeight(64);
-    form->addRow(tr("Approved &nodes:"), m_nodes);
+    if (meeting) {
+        form->addRow(tr("Approved &nodes:"), m_nodes);
+    } else {
+        m_note->setPlaceholderText(tr("What the pre-review found, e.g. ranked 2nd with 84.5; "
+                                      "the pool cannot give all it asks for."));
+        form->addRow(tr("Proposed &nodes:"), m_nodes);
+    }
     form->addRow(tr("&First day:"), m_start);
     form->addRow(tr("&Months:"), m_months);
-    form->addRow(tr("Meeting &date:"), m_meeting);
-    form->addRow(tr("Decision &reference:"), m_reference);
-    form->addRow(tr("N&ote:"), m_note);
+    if (meeting) {
+        form->addRow(tr("Meeting &date:"), m_meeting);
+        form->addRow(tr("Decision &reference:"), m_reference);
+        form->addRow(tr("N&ote:"), m_note);
+    } else {
+        m_meeting->hide();
+        m_reference->hide();
+        form->addRow(tr("&Reason:"), m_note);
+    }
     layout->addLayout(form);
-    auto *recorded = new QLabel(tr("The decision goes into the demand's history with its date, "
-                                   "reference and your note; an approved demand then waits on "
-                                   "the rack map for nodes of the round's pool."),
-                                this);
+    auto *recorded = new QLabel(
+        meeting ? tr("The decision goes into the demand's history with its date, reference and "
+                     "your note; an approved demand then waits on the rack map for nodes of the "
+                     "round's pool.")
+                : tr("The proposal is shown on the agenda and in its PDF for the meeting; it "
+                     "changes nothing about the demand. The meeting's decision is recorded "
+                     "separately afterwards."),
+        this);
     recorded->setWordWrap(true);
     layout->addWidget(recorded);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Record decision"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(meeting ? tr("Record decision")
+                                                             : tr("Propose"));
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QRadioButton *b : {m_approve, m_defer, m_reject})
         connect(b, &QRadioButton::toggled, this, [this] { update(); });
     connect(m_reference, &QLineEdit::textChanged, this, [this] { update(); });
+    connect(m_note, &QPlainTextEdit::textChanged, this, [this] { update(); });
     update();
 }
 
@@ -110,15 +148,33 @@ void DecisionDialog::update()
     m_nodes->setEnabled(approve);
     m_start->setEnabled(approve);
     m_months->setEnabled(approve);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_reference->text().trimmed().isEmpty());
+    const bool complete = m_mode == Mode::Meeting ? !m_reference->text().trimmed().isEmpty()
+                                                  : !m_note->toPlainText().trimmed().isEmpty();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(complete);
+}
+
+MeetingDecision::Outcome DecisionDialog::outcome() const
+{
+    return m_approve->isChecked() ? MeetingDecision::Outcome::Approve
+           : m_defer->isChecked() ? MeetingDecision::Outcome::Defer
+                                  : MeetingDecision::Outcome::Reject;
+}
+
+DemandProposal DecisionDialog::proposal() const
+{
+    DemandProposal p;
+    p.outcome = outcome();
+    p.nodes = m_nodes->value();
+    p.start = m_start->date();
+    p.months = m_months->value();
+    p.reason = m_note->toPlainText().trimmed();
+    return p;
 }
 
 MeetingDecision DecisionDialog::decision() const
 {
     MeetingDecision d;
-    d.outcome = m_approve->isChecked() ? MeetingDecision::Outcome::Approve
-                : m_defer->isChecked() ? MeetingDecision::Outcome::Defer
-                                       : MeetingDecision::Outcome::Reject;
+    d.outcome = outcome();
     d.nodes = m_nodes->value();
     d.start = m_start->date();
     d.months = m_months->value();

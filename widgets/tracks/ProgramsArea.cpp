@@ -4,11 +4,14 @@
 #include "CallStageBar.h"
 #include "NewRoundDialog.h"
 #include "NextYearView.h"
+#include "ProgramDialog.h"
+#include "ProgramTeamsDialog.h"
 #include "RuleDialog.h"
 #include "SharesView.h"
 #include "common/MessageBoxes.h"
 #include "domain/TimeFormat.h"
 #include "store/ProgramRepository.h"
+#include "store/ProgramSetupRepository.h"
 #include "store/Store.h"
 
 #include <QComboBox>
@@ -44,6 +47,17 @@ ProgramsArea::Prompts defaultPrompts()
             return std::nullopt;
         return dialog.round();
     };
+    p.askProgram = [](QWidget *parent, Store &store,
+                      const ProgramDraft &draft) -> std::optional<ProgramsArea::ProgramAnswer> {
+        ProgramDialog dialog(store, draft, parent);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return ProgramsArea::ProgramAnswer{dialog.program(), dialog.reason()};
+    };
+    p.editTeams = [](QWidget *parent, Store &store, const QString &programId) {
+        ProgramTeamsDialog dialog(store, programId, parent);
+        dialog.exec();
+    };
     p.warn = warnUser;
     return p;
 }
@@ -67,6 +81,15 @@ ProgramsArea::ProgramsArea(Store &store, QWidget *parent)
     m_rounds->setObjectName(u"programRound"_s);
     m_rounds->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     roundLabel->setBuddy(m_rounds);
+    m_newProgram = new QPushButton(tr("Ne&w program…"), this);
+    m_newProgram->setObjectName(u"newProgram"_s);
+    m_newProgram->setAutoDefault(false);
+    m_editProgram = new QPushButton(tr("Ed&it program…"), this);
+    m_editProgram->setObjectName(u"editProgram"_s);
+    m_editProgram->setAutoDefault(false);
+    m_teams = new QPushButton(tr("Team&s…"), this);
+    m_teams->setObjectName(u"programTeamsButton"_s);
+    m_teams->setAutoDefault(false);
     m_editRule = new QPushButton(tr("Share r&ule…"), this);
     m_editRule->setObjectName(u"editShareRule"_s);
     m_editRule->setAutoDefault(false);
@@ -79,6 +102,9 @@ ProgramsArea::ProgramsArea(Store &store, QWidget *parent)
     top->addWidget(roundLabel);
     top->addWidget(m_rounds);
     top->addStretch(1);
+    top->addWidget(m_newProgram);
+    top->addWidget(m_editProgram);
+    top->addWidget(m_teams);
     top->addWidget(m_editRule);
     top->addWidget(m_newRound);
     layout->addLayout(top);
@@ -86,7 +112,9 @@ ProgramsArea::ProgramsArea(Store &store, QWidget *parent)
     m_rule->setObjectName(u"programFacts"_s);
     m_rule->setWordWrap(true);
     layout->addWidget(m_rule);
-    m_empty = new QLabel(tr("This profile has no program with an annual evaluation yet."), this);
+    m_empty = new QLabel(tr("This profile has no program with an annual evaluation yet. Make one "
+                            "with New program…, then add its teams: projects that hold nodes."),
+                         this);
     m_empty->setWordWrap(true);
     layout->addWidget(m_empty);
     m_stages = new CallStageBar(store, this);
@@ -102,6 +130,9 @@ ProgramsArea::ProgramsArea(Store &store, QWidget *parent)
 
     connect(m_programs, &QComboBox::currentIndexChanged, this, [this] { showProgram(); });
     connect(m_rounds, &QComboBox::currentIndexChanged, this, [this] { showRound(); });
+    connect(m_newProgram, &QPushButton::clicked, this, [this] { newProgram(); });
+    connect(m_editProgram, &QPushButton::clicked, this, [this] { editProgram(); });
+    connect(m_teams, &QPushButton::clicked, this, [this] { editTeams(); });
     connect(m_editRule, &QPushButton::clicked, this, [this] { editRule(); });
     connect(m_newRound, &QPushButton::clicked, this, [this] { newRound(); });
     connect(m_stages, &CallStageBar::statusMessage, this, &ProgramsArea::statusMessage);
@@ -111,7 +142,8 @@ ProgramsArea::ProgramsArea(Store &store, QWidget *parent)
     connect(m_nextYear, &NextYearView::statusMessage, this, &ProgramsArea::statusMessage);
     connect(m_nextYear, &NextYearView::showOnRackMap, this, &ProgramsArea::showOnRackMap);
     connect(&m_store, &Store::tablesChanged, this, [this](const QSet<QString> &tables) {
-        if (tables.contains(u"programs"_s) || tables.contains(u"program_rounds"_s))
+        if (tables.contains(u"programs"_s) || tables.contains(u"program_rounds"_s) ||
+            tables.contains(u"program_teams"_s))
             loadPrograms();
     });
     loadPrograms();
@@ -154,8 +186,12 @@ void ProgramsArea::showProgram()
     m_empty->setVisible(!p);
     for (QWidget *w : {static_cast<QWidget *>(m_rule), static_cast<QWidget *>(m_stages),
                        static_cast<QWidget *>(m_tabs), static_cast<QWidget *>(m_editRule),
-                       static_cast<QWidget *>(m_newRound)})
+                       static_cast<QWidget *>(m_newRound), static_cast<QWidget *>(m_editProgram),
+                       static_cast<QWidget *>(m_teams)})
         w->setVisible(p.has_value());
+    const QString locked = p ? ProgramSetupRepository(m_store).lockedReason(p->id) : QString();
+    m_editProgram->setEnabled(p && locked.isEmpty());
+    m_editProgram->setToolTip(locked);
     const QString wanted =
         currentRound().isEmpty() ? QSettings().value(kLastRoundKey).toString() : currentRound();
     {
@@ -195,6 +231,59 @@ void ProgramsArea::showRound()
     m_nextYear->setCall(callId);
     if (stageAllows(m_stages->stage(), StageActivity::Allocation))
         m_tabs->setCurrentWidget(m_nextYear);
+}
+
+QString ProgramsArea::runProgramEditor(ProgramDraft draft)
+{
+    // The editor comes back with what was typed when the save is refused, so nothing is lost.
+    for (;;) {
+        const auto answer = m_prompts.askProgram(this, m_store, draft);
+        if (!answer)
+            return {};
+        QString error, id;
+        if (ProgramSetupRepository(m_store).save(answer->program, answer->reason, &error, nullptr,
+                                                 &id))
+            return id;
+        m_prompts.warn(this, tr("Program"), tr("The program was not saved. %1").arg(error));
+        draft = answer->program;
+    }
+}
+
+void ProgramsArea::newProgram()
+{
+    const QString id = runProgramEditor(ProgramSetupRepository(m_store).blank());
+    if (id.isEmpty())
+        return;
+    loadPrograms();
+    m_programs->setCurrentIndex(m_programs->findData(id));
+    const auto p = ProgramRepository(m_store).program(id);
+    Q_EMIT statusMessage(tr("Program %1 was created; add its teams with Teams.")
+                             .arg(p ? p->displayName() : id));
+}
+
+void ProgramsArea::editProgram()
+{
+    const QString id = currentProgram();
+    const QString locked = ProgramSetupRepository(m_store).lockedReason(id);
+    if (!locked.isEmpty()) {
+        m_prompts.warn(this, tr("Program"), locked);
+        return;
+    }
+    const auto draft = ProgramSetupRepository(m_store).load(id);
+    if (!draft)
+        return;
+    if (runProgramEditor(*draft).isEmpty())
+        return;
+    loadPrograms();
+    Q_EMIT statusMessage(tr("Program %1 was changed.").arg(draft->code));
+}
+
+void ProgramsArea::editTeams()
+{
+    if (currentProgram().isEmpty())
+        return;
+    m_prompts.editTeams(this, m_store, currentProgram());
+    showProgram();
 }
 
 void ProgramsArea::editRule()

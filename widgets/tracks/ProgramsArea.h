@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rules/ProgramValidation.h"
 #include "rules/ShareAllocation.h"
 #include "store/RoundCreation.h"
 
@@ -35,8 +36,17 @@ public:
         ShareRule rule;
         QString reason;
     };
+    struct ProgramAnswer
+    {
+        ProgramDraft program;
+        QString reason; // for a change to a saved program
+    };
     struct Prompts
     {
+        // Shows the program editor (new when the draft has no id) until saved or cancelled.
+        std::function<std::optional<ProgramAnswer>(QWidget *, Store &, const ProgramDraft &)>
+            askProgram;
+        std::function<void(QWidget *, Store &, const QString &programId)> editTeams;
         std::function<std::optional<RuleAnswer>(QWidget *, const QString &program,
                                                 const ShareRule &rule)>
             askRule;
@@ -58,6 +68,13 @@ public:
     SharesView *shares() const { return m_shares; }
     NextYearView *nextYear() const { return m_nextYear; }
 
+    QPushButton *newProgramButton() const { return m_newProgram; }
+    QPushButton *editProgramButton() const { return m_editProgram; }
+    QPushButton *teamsButton() const { return m_teams; }
+
+    void newProgram();
+    void editProgram();
+    void editTeams();
     void editRule();
     void newRound();
 
@@ -70,6 +87,8 @@ private:
     void loadPrograms();
     void showProgram();
     void showRound();
+    // Shows the editor until the program is saved or the officer cancels; the saved id.
+    QString runProgramEditor(ProgramDraft draft);
 
     Store &m_store;
     Prompts m_prompts;
@@ -77,6 +96,9 @@ private:
     QComboBox *m_rounds = nullptr;
     QLabel *m_rule = nullptr;
     QLabel *m_empty = nullptr;
+    QPushButton *m_newProgram = nullptr;
+    QPushButton *m_editProgram = nullptr;
+    QPushButton *m_teams = nullptr;
     QPushButton *m_editRule = nullptr;
     QPushButton *m_newRound = nullptr;
     CallStageBar *m_stages = nullptr;

@@ -5,13 +5,13 @@
 
 #include <QDialog>
 
-class QDoubleSpinBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
 
 namespace gpudesk {
+
+class ShareRuleFields;
 
 // A program's share rule (the program's data): next year's capacity, the score floor and the
 // minimum and maximum per team, changed with a reason for the audit log.
@@ -30,10 +30,7 @@ public:
 private:
     void check();
 
-    QSpinBox *m_capacity = nullptr;
-    QDoubleSpinBox *m_floor = nullptr;
-    QSpinBox *m_minimum = nullptr;
-    QSpinBox *m_maximum = nullptr;
+    ShareRuleFields *m_fields = nullptr;
     QPlainTextEdit *m_reason = nullptr;
     QLabel *m_problem = nullptr;
     QPushButton *m_ok = nullptr;
