@@ -115,6 +115,11 @@ PrometheusFetchReport PrometheusFetch::runRanges(const PrometheusSource &source,
     QHash<QString, int> unknown;
     QSet<QString> warningsSeen;
     int seriesSeen = 0;
+    // Each chunk is its own transaction; the retention prunes once after all of them.
+    const bool prune = importer.prunes();
+    const UsageRetention retention = importer.retention();
+    importer.setRetention(false, retention);
+    bool wrote = false;
     for (const FetchedRange &range : ranges) {
         qint64 start = range.from;
         while (start <= range.to && report.ok()) {
@@ -160,6 +165,7 @@ PrometheusFetchReport PrometheusFetch::runRanges(const PrometheusSource &source,
                     report.error = imported.fatal;
                     break;
                 }
+                wrote = true;
                 report.imported += imported.imported;
                 report.rollupRows += imported.rollupRows;
                 report.samplesWithoutGpu += imported.samplesWithoutGpu;
@@ -177,6 +183,11 @@ PrometheusFetchReport PrometheusFetch::runRanges(const PrometheusSource &source,
         if (!report.ok())
             break;
     }
+    importer.setRetention(prune, retention);
+    UsagePruneReport pruned;
+    QString pruneError;
+    if (prune && wrote && !importer.prune(&pruned, &pruneError) && report.error.isEmpty())
+        report.error = pruneError;
     for (auto it = unknown.cbegin(); it != unknown.cend(); ++it)
         report.unknownHosts.append({it.key(), it.value()});
     std::sort(report.unknownHosts.begin(), report.unknownHosts.end());

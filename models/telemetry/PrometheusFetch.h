@@ -46,7 +46,8 @@ struct PrometheusFetchReport
 
 // Fetches a period from a Prometheus source chunk by chunk (PrometheusQuery's split) and imports
 // each chunk through TelemetryImporter::importSamples, in its own transaction: a cancel or an error
-// keeps the whole chunks before it and reports how far it got. The network runs in a local event
+// keeps the whole chunks before it and reports how far it got. When the importer prunes by
+// retention, it prunes once after the chunks rather than after each. The network runs in a local event
 // loop, so call run() where blocking is fine: a worker thread or the command line. The importer
 // must be loaded (and given a worker connection on a worker thread) by the caller.
 class PrometheusFetch final

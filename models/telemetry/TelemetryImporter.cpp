@@ -376,6 +376,32 @@ TelemetryImportReport TelemetryImporter::importSamples(const QList<TelemetrySamp
     return importBatch(TelemetryBatch::fromSamples(samples));
 }
 
+bool TelemetryImporter::write(const Store::WriteFn &fn, QString *error)
+{
+    return m_worker.isValid()
+               ? m_store.writeFromWorker(m_worker, fn, error, Store::Capture::Uncaptured)
+               : m_store.write(fn, error, Store::Capture::Uncaptured);
+}
+
+bool TelemetryImporter::prune(UsagePruneReport *report, QString *error)
+{
+    UsagePruneReport result;
+    const bool ok = write(
+        [&](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
+            return UsageMaintenance::pruneIn(db, UsageMaintenance::referenceMs(db), m_retention,
+                                             &result, &changed, err);
+        },
+        error);
+    if (!ok) {
+        *error = UsageMaintenance::tr("Old usage figures could not be removed: %1. Nothing was "
+                                      "changed.")
+                     .arg(*error);
+        return false;
+    }
+    *report = result;
+    return true;
+}
+
 TelemetryImportReport TelemetryImporter::importBatch(const TelemetryBatch &batch)
 {
     TelemetryImportReport report;
@@ -413,10 +439,7 @@ TelemetryImportReport TelemetryImporter::importBatch(const TelemetryBatch &batch
                (run.noteChanges(&changed), true);
     };
     QString error;
-    const bool written =
-        m_worker.isValid()
-            ? m_store.writeFromWorker(m_worker, write, &error, Store::Capture::Uncaptured)
-            : m_store.write(write, &error, Store::Capture::Uncaptured);
+    const bool written = this->write(write, &error);
     if (!written && cancelled) {
         report = TelemetryImportReport();
         report.cancelled = true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/Store.h"
 #include "store/UsageMaintenance.h"
 #include "store/UsageScopeMap.h"
 #include "telemetry/TelemetryBatch.h"
@@ -15,8 +16,6 @@
 #include <functional>
 
 namespace gpudesk {
-
-class Store;
 
 // What one telemetry import did. When `fatal` is set nothing was written.
 struct TelemetryImportReport
@@ -69,6 +68,12 @@ public:
         m_prune = prune;
         m_retention = retention;
     }
+    bool prunes() const { return m_prune; }
+    const UsageRetention &retention() const { return m_retention; }
+    // Prunes by the retention now, the way an import does afterwards and on the same connection:
+    // for a caller that imports in several transactions with setRetention(false) and prunes once
+    // after them (a Prometheus fetch's chunks). The error is translated.
+    bool prune(UsagePruneReport *report, QString *error);
 
     TelemetryImportReport importDcgm(const QByteArray &data, qint64 defaultTimestampMs);
     TelemetryImportReport importDcgmFile(const QString &path, qint64 defaultTimestampMs);
@@ -99,6 +104,8 @@ public:
 
 private:
     bool readFile(const QString &path, QByteArray *data, QString *error) const;
+    // One uncaptured transaction on the worker connection when there is one, else the store's.
+    bool write(const Store::WriteFn &fn, QString *error);
 
     Store &m_store;
     UsageScopeMap m_map;
