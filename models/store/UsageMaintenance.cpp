@@ -143,14 +143,12 @@ bool UsageMaintenance::writeTiers(UsageRollupTable &rollups, const UsageCells &c
     return true;
 }
 
-bool UsageMaintenance::rebuildIn(QSqlDatabase &db, const UsageScopeMap &map,
-                                 UsageSampleTable &samples, UsageRollupTable &rollups,
-                                 qint64 fromMs, qint64 toMs, UsageRebuildReport *report,
-                                 QString *error)
+bool UsageMaintenance::rebuildIn(const UsageScopeMap &map, UsageSampleTable &samples,
+                                 UsageRollupTable &rollups, qint64 fromMs, qint64 toMs,
+                                 UsageRebuildReport *report, QString *error)
 {
-    qint64 from = 0, to = 0;
-    if (!clampRange(db, fromMs, toMs, &from, &to, error))
-        return false;
+    const qint64 from = usageBucketStart(UsageTier::FiveMinutes, fromMs);
+    const qint64 to = qMax(from, usageBucketCeil(UsageTier::FiveMinutes, toMs));
     report->fromMs = from;
     report->toMs = to;
     if (from >= to)

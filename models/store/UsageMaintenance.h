@@ -75,8 +75,10 @@ public:
                         UsagePruneReport *report, QSet<QString> *changed, QString *error);
 
     // The rebuild inside a transaction someone else holds, on prepared tables (the importer
-    // rebuilds what a correction touched in the import's own transaction).
-    static bool rebuildIn(QSqlDatabase &db, const UsageScopeMap &map, UsageSampleTable &samples,
+    // rebuilds what a correction touched in the import's own transaction). The range is widened
+    // to whole 5-minute buckets but not clamped: the caller has just written samples there, so
+    // the oldest day with samples (rebuild's clamp, a seek per device) cannot cut into it.
+    static bool rebuildIn(const UsageScopeMap &map, UsageSampleTable &samples,
                           UsageRollupTable &rollups, qint64 fromMs, qint64 toMs,
                           UsageRebuildReport *report, QString *error);
 

@@ -242,7 +242,7 @@ bool ImportRun::write(QSqlDatabase &db, TelemetryImportReport *report, QString *
         while (j < rebuild.size() && rebuild[j] - rebuild[j - 1] <= kRebuildMergeGapMs)
             ++j;
         UsageRebuildReport rebuilt;
-        if (!UsageMaintenance::rebuildIn(db, m_map, sampleTable, rollupTable, rebuild[i],
+        if (!UsageMaintenance::rebuildIn(m_map, sampleTable, rollupTable, rebuild[i],
                                          rebuild[j - 1] + fiveMinutes, &rebuilt, error))
             return false;
         report->rollupRows += rebuilt.rollupRows;
