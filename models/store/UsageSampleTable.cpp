@@ -138,14 +138,6 @@ bool UsageSampleTable::devicesOf(const QString &nodeId, int gpu, QList<UsageDevi
     return queryDevices(q, out, error);
 }
 
-const UsageDevice *UsageSampleTable::deviceById(qint64 id) const
-{
-    // Ids grow with the list, so a binary search finds them.
-    const auto it = std::lower_bound(m_devices.cbegin(), m_devices.cend(), id,
-                                     [](const UsageDevice &d, qint64 v) { return d.id < v; });
-    return it != m_devices.cend() && it->id == id ? &*it : nullptr;
-}
-
 bool UsageSampleTable::device(int node, int gpu, const QString &migInstance,
                               const QString &migProfile, qint64 *id, QString *error)
 {

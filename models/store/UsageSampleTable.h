@@ -54,7 +54,6 @@ public:
     bool device(int node, int gpu, const QString &migInstance, const QString &migProfile,
                 qint64 *id, QString *error);
     const QList<UsageDevice> &devices() const { return m_devices; }
-    const UsageDevice *deviceById(qint64 id) const;
 
     bool write(qint64 device, qint64 ts, const GpuReading &reading, Outcome *outcome,
                QString *error);
