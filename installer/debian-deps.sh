@@ -9,7 +9,7 @@ pkgs=(cmake ninja-build g++ pkg-config
       libqcustomplot-dev libssl-dev libsqlite3-dev libcpp-httplib-dev
       libgl-dev fonts-noto-cjk tzdata sqlite3)
 if [ "$mode" = test ]; then
-  pkgs+=(clang-14 libclang-rt-14-dev xvfb poppler-utils prometheus desktop-file-utils zlib1g-dev)
+  pkgs+=(clang-14 libclang-rt-14-dev lld-14 xvfb poppler-utils prometheus desktop-file-utils zlib1g-dev)
 fi
 missing=()
 for p in "${pkgs[@]}"; do

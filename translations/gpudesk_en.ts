@@ -3658,6 +3658,13 @@ The server&apos;s certificate is trusted through its CA file (ca.pem of gpudesk-
     </message>
 </context>
 <context>
+    <name>NormaliseToggle</name>
+    <message>
+        <source>Each reviewer&apos;s totals become z-scores over their own reviews in the call, mapped back onto the call&apos;s mean and spread; the ranks then follow the normalised scores. A reviewer with a single review or no spread maps to the call mean.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>NvidiaSmiParser</name>
     <message>
         <source>The header has no timestamp column or neither uuid nor index, so no line of this file can be read. Export with the query fields timestamp,name,uuid,pci.bus_id,index,utilization.gpu,memory.used,memory.total,power.draw.</source>
@@ -4081,10 +4088,6 @@ The server&apos;s certificate is trusted through its CA file (ca.pem of gpudesk-
     </message>
     <message>
         <source>Changing the share rule needs a reason; write why before confirming.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The new round could not be saved: %1. Nothing was changed.</source>
         <translation></translation>
     </message>
     <message>
@@ -5925,6 +5928,18 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
         <source>The server refused this (%1).</source>
         <translation></translation>
     </message>
+    <message>
+        <source>This %1 was not saved on the server: you declined the assignment or declared a conflict of interest, so it is no longer yours to review. Ask the program officer if this is a mistake.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server refused this change of accounts: it would leave no active administrator (another administrator changed accounts meanwhile). Synchronise and check the accounts again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You cannot change your own role, disable or delete your own account: ask another administrator to do it.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>SyncRecords</name>
@@ -6510,6 +6525,10 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
     </message>
     <message>
         <source>Diagnostics saved to %1. It holds versions, settings and logs, and no password, token or application contents.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Collecting versions, settings and logs…</source>
         <translation></translation>
     </message>
 </context>
@@ -12056,10 +12075,6 @@ A submitted review is locked: you cannot change it unless the program officer re
     </message>
     <message>
         <source>&amp;Normalise reviewer scores</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Each reviewer&apos;s totals become z-scores over their own reviews in the call, mapped back onto the call&apos;s mean and spread; the cut then follows the normalised ranks. A reviewer with a single review or no spread maps to the call mean.</source>
         <translation></translation>
     </message>
     <message>

@@ -3781,6 +3781,13 @@ The server&apos;s certificate is trusted through its CA file (ca.pem of gpudesk-
     </message>
 </context>
 <context>
+    <name>NormaliseToggle</name>
+    <message>
+        <source>Each reviewer&apos;s totals become z-scores over their own reviews in the call, mapped back onto the call&apos;s mean and spread; the ranks then follow the normalised scores. A reviewer with a single review or no spread maps to the call mean.</source>
+        <translation>각 평가위원의 총점을 해당 공모에서 그 평가위원이 작성한 평가들 안에서 z-점수로 변환한 뒤, 공모 전체의 평균과 편차에 맞추어 다시 환산합니다. 이후 순위는 정규화 점수를 따릅니다. 평가가 1건뿐이거나 점수 편차가 없는 평가위원의 점수는 공모 평균으로 환산됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>NvidiaSmiParser</name>
     <message>
         <source>The header has no timestamp column or neither uuid nor index, so no line of this file can be read. Export with the query fields timestamp,name,uuid,pci.bus_id,index,utilization.gpu,memory.used,memory.total,power.draw.</source>
@@ -4198,10 +4205,6 @@ The server&apos;s certificate is trusted through its CA file (ca.pem of gpudesk-
     <message>
         <source>Changing the share rule needs a reason; write why before confirming.</source>
         <translation>배분 규칙을 바꾸려면 사유가 필요합니다. 확인하기 전에 사유를 적으십시오.</translation>
-    </message>
-    <message>
-        <source>The new round could not be saved: %1. Nothing was changed.</source>
-        <translation>새 회차를 저장하지 못했습니다: %1. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>%1 has no round yet: its first year&apos;s selection comes first.</source>
@@ -6022,6 +6025,18 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
         <source>The server refused this (%1).</source>
         <translation>서버가 이 변경을 거부했습니다(%1).</translation>
     </message>
+    <message>
+        <source>This %1 was not saved on the server: you declined the assignment or declared a conflict of interest, so it is no longer yours to review. Ask the program officer if this is a mistake.</source>
+        <translation>이 %1은(는) 서버에 저장되지 않았습니다. 배정을 거절했거나 이해충돌을 신고했으므로 더 이상 평가할 수 없습니다. 잘못된 경우 사업 담당자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>The server refused this change of accounts: it would leave no active administrator (another administrator changed accounts meanwhile). Synchronise and check the accounts again.</source>
+        <translation>서버가 이 계정 변경을 거부했습니다. 활성 시스템 관리자가 한 명도 남지 않게 됩니다(그사이 다른 관리자가 계정을 변경했습니다). 동기화한 뒤 계정을 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role, disable or delete your own account: ask another administrator to do it.</source>
+        <translation>자신의 역할을 바꾸거나 자신의 계정을 비활성화·삭제할 수 없습니다. 다른 시스템 관리자에게 요청하세요.</translation>
+    </message>
 </context>
 <context>
     <name>SyncRecords</name>
@@ -6600,6 +6615,10 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
     <message>
         <source>Diagnostics saved to %1. It holds versions, settings and logs, and no password, token or application contents.</source>
         <translation>진단 묶음을 %1에 저장했습니다. 버전, 설정, 로그가 들어 있으며 비밀번호, 토큰, 과제 내용은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Collecting versions, settings and logs…</source>
+        <translation>버전, 설정, 로그를 모으는 중…</translation>
     </message>
 </context>
 <context>
@@ -12119,10 +12138,6 @@ A submitted review is locked: you cannot change it unless the program officer re
     <message>
         <source>&amp;Normalise reviewer scores</source>
         <translation>평가위원별 점수 정규화(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Each reviewer&apos;s totals become z-scores over their own reviews in the call, mapped back onto the call&apos;s mean and spread; the cut then follows the normalised ranks. A reviewer with a single review or no spread maps to the call mean.</source>
-        <translation>각 평가위원의 총점을 해당 공모에서 그 평가위원이 작성한 평가들 안에서 z-점수로 변환한 뒤, 공모 전체의 평균과 편차에 맞추어 다시 환산합니다. 이후 선정 기준선은 정규화 순위를 따릅니다. 평가가 1건뿐이거나 점수 편차가 없는 평가위원의 점수는 공모 평균으로 환산됩니다.</translation>
     </message>
     <message>
         <source>Apply decisions…</source>

@@ -157,7 +157,7 @@ int restore(const QStringList &args)
         return 1;
     }
     QString kept, error;
-    if (!ProfileBackup::restore(rest[0], profile, &kept, &error, percentOnStderr())) {
+    if (!ProfileBackup::restore(rest[0], profile, &kept, &error, percentOnStderr(), &info)) {
         err() << Text::tr("Nothing was restored: %1").arg(error) << Qt::endl;
         return 1;
     }

@@ -3,9 +3,8 @@
 
 #include "Console.h"
 #include "reports/ReportBuilder.h"
+#include "reports/ReportCall.h"
 #include "reports/ReportPainter.h"
-#include "store/CallRepository.h"
-#include "store/CallStageRepository.h"
 #include "store/Store.h"
 #include "store/UsageRepository.h"
 
@@ -52,16 +51,9 @@ bool chooseCall(Store &store, ReportKind kind, const QString &named, QString *ca
         return true;
     }
     QStringList ids, codes;
-    if (const auto activity = reportRoundActivity(kind)) {
-        for (const CallStageState &c : CallStageRepository(store).callsWhoseTypeAllows(*activity)) {
-            ids << c.callId;
-            codes << c.code;
-        }
-    } else {
-        for (const CallSummary &c : CallRepository(store.db()).calls()) {
-            ids << c.id;
-            codes << c.code;
-        }
+    for (const CallSummary &c : reportCalls(store, reportRoundActivity(kind))) {
+        ids << c.id;
+        codes << c.code;
     }
     if (ids.size() == 1) {
         *callId = ids.first();

@@ -57,9 +57,11 @@ const QList<PermissionRow> &Permissions::table()
 
 const QList<SyncWriteRow> &Permissions::syncWrites()
 {
-    // Administrators: users, inventory, calls and their rules, and whatever officers do (the
-    // desktop gives them the officers' areas). Officers: the pipeline of applications, the
-    // review panels, selection and allocation. Reviewers: their own reviews, answers and pledges.
+    // Administrators: users (the server keeps an administrator and audits role and access
+    // changes, SyncRules::checkAdministrators), inventory, calls and their rules, and whatever
+    // officers do (the desktop gives them the officers' areas). Officers: the pipeline of
+    // applications, the review panels, selection and allocation. Reviewers: their own reviews,
+    // answers and pledges.
     static const QList<SyncWriteRow> rows = {
         //                                         admin officer reviewer manager
         {u"accelerator_types"_s, All, N, N, N},

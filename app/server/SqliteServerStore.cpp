@@ -270,7 +270,9 @@ StoreResult SqliteServerStore::write(const WriteFn &fn, const AuditEvent *event)
                              ? fn(db)
                              : StoreResult::Failed;
     AuditHead head;
-    if (result == StoreResult::Ok && event) {
+    // An event without an action is one `fn` found nothing to record for (a sync push).
+    const bool audited = event && !event->action.isEmpty();
+    if (result == StoreResult::Ok && audited) {
         AuditRecord row;
         row.prevHash = AuditChain::genesisHash();
         if (q.exec(u"SELECT seq, hash FROM audit_chain ORDER BY seq DESC LIMIT 1"_s) && q.next()) {
@@ -304,7 +306,7 @@ StoreResult SqliteServerStore::write(const WriteFn &fn, const AuditEvent *event)
         q.exec(u"ROLLBACK"_s);
         return result;
     }
-    if (event) {
+    if (audited) {
         QString error;
         if (!m_heads.append(head, &error))
             ServerLog::error(u"audit head file: %1"_s.arg(error));
@@ -317,11 +319,16 @@ std::optional<ServerUser> SqliteServerStore::userWhere(const QString &column, co
     // `column` is one of ours ("id", "login"), never input; the value is bound. Every request
     // asks: the statement stays prepared.
     const QSqlDatabase db = connection();
-    bool prepared = false;
-    QSqlQuery &q = statements(db).get(
-        u"SELECT %1 FROM users WHERE %2 = ? AND deleted = 0"_s.arg(kUserColumns, column), &prepared);
+    QString error;
+    QSqlQuery *cached = statements(db).get(
+        u"SELECT %1 FROM users WHERE %2 = ? AND deleted = 0"_s.arg(kUserColumns, column), &error);
+    if (!cached) {
+        ServerLog::error(u"database: user by %1: %2"_s.arg(column, error));
+        return std::nullopt;
+    }
+    QSqlQuery &q = *cached;
     q.addBindValue(value);
-    if (!prepared || !exec(q, u"user by "_s + column) || !q.next())
+    if (!exec(q, u"user by "_s + column) || !q.next())
         return std::nullopt;
     const ServerUser user = userFrom(q);
     q.finish();
@@ -473,12 +480,18 @@ StoreResult SqliteServerStore::createSession(const ServerSession &s, const QStri
 std::optional<ServerSession> SqliteServerStore::sessionByTokenHash(const QString &tokenHash)
 {
     const QSqlDatabase db = connection();
-    bool prepared = false;
-    QSqlQuery &q = statements(db).get(u"SELECT id, user_id, created_at, expires_at, revoked_at, "
-                                      "client_address FROM server_sessions WHERE token_hash = ?"_s,
-                                      &prepared);
+    QString error;
+    QSqlQuery *cached = statements(db).get(u"SELECT id, user_id, created_at, expires_at, "
+                                           "revoked_at, client_address FROM server_sessions WHERE "
+                                           "token_hash = ?"_s,
+                                           &error);
+    if (!cached) {
+        ServerLog::error(u"database: session: %1"_s.arg(error));
+        return std::nullopt;
+    }
+    QSqlQuery &q = *cached;
     q.addBindValue(tokenHash);
-    if (!prepared || !exec(q, u"session"_s) || !q.next())
+    if (!exec(q, u"session"_s) || !q.next())
         return std::nullopt;
     ServerSession s;
     s.id = q.value(0).toString();
@@ -688,13 +701,18 @@ bool SqliteServerStore::syncPush(const SyncCaller &caller, const sync::PushReque
 {
     for (const sync::ClientTransaction &tx : request.transactions) {
         QList<sync::MutationResult> results;
+        // Filled inside the write when the transaction changes accounts: audited with it.
+        AuditEvent event;
         const StoreResult r = write(
             [&](QSqlDatabase &db) {
-                return SyncPush(db, statements(db), caller).apply(tx, &results, error)
-                           ? StoreResult::Ok
-                           : StoreResult::Failed;
+                SyncPush push(db, statements(db), caller);
+                if (!push.apply(tx, &results, error))
+                    return StoreResult::Failed;
+                if (push.audit())
+                    event = *push.audit();
+                return StoreResult::Ok;
             },
-            nullptr);
+            &event);
         if (r != StoreResult::Ok) {
             if (error->isEmpty())
                 *error = u"the transaction could not be committed"_s;

@@ -70,6 +70,7 @@ private:
 
     using WriteFn = std::function<StoreResult(QSqlDatabase &db)>;
     // One BEGIN IMMEDIATE transaction: fn, then the audit row; after the commit, the head line.
+    // `fn` may fill in `event`; one left without an action is not recorded.
     StoreResult write(const WriteFn &fn, const AuditEvent *event);
     QSqlDatabase connection();
     // The prepared statements of this thread's connection `db`.

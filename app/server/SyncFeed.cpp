@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncFeed.h"
 
+#include "store/StatementCache.h"
 #include "store/SyncedTables.h"
 
 #include <QHash>
@@ -68,13 +69,23 @@ bool install(QSqlDatabase &db, QString *error)
     return true;
 }
 
-qint64 versionOf(const QSqlDatabase &db, const QString &table, const QString &rowId)
+bool versionOf(StatementCache &statements, const QString &table, const QString &rowId,
+               qint64 *version, QString *error)
 {
-    QSqlQuery q(db);
-    q.prepare(u"SELECT seq FROM sync_feed WHERE table_name = ? AND row_id = ?"_s);
+    QSqlQuery *cached =
+        statements.get(u"SELECT seq FROM sync_feed WHERE table_name = ? AND row_id = ?"_s, error);
+    if (!cached)
+        return false;
+    QSqlQuery &q = *cached;
     q.addBindValue(table);
     q.addBindValue(rowId);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    *version = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return true;
 }
 
 QString serverId(const QSqlDatabase &db)

@@ -8,6 +8,8 @@
 
 namespace gpudesk {
 
+class StatementCache;
+
 // The server's change feed (docs/sync.md): the triggers that give every written synced row a new
 // seq, the row versions read from it, and the database's id.
 namespace SyncFeed {
@@ -18,8 +20,10 @@ namespace SyncFeed {
 bool install(QSqlDatabase &db, QString *error);
 // True when every synced table has its feed triggers.
 bool installed(const QSqlDatabase &db);
-// A row's version (its seq), 0 when it has none.
-qint64 versionOf(const QSqlDatabase &db, const QString &table, const QString &rowId);
+// A row's version (its seq) into *version, 0 when it has none; false (with *error) when the
+// database fails. The statement stays prepared in `statements`.
+bool versionOf(StatementCache &statements, const QString &table, const QString &rowId,
+               qint64 *version, QString *error);
 QString serverId(const QSqlDatabase &db);
 // A synced table's columns, read once per process: the schema does not change while serving.
 QList<SyncedTables::Column> columns(const QSqlDatabase &db, const QString &table);

@@ -68,18 +68,6 @@ public:
     {
     }
 
-    // A prepared statement of the connection's cache; null (with *error) when it fails.
-    QSqlQuery *statement(const QString &sql, QString *error)
-    {
-        bool prepared = false;
-        QSqlQuery &q = m_statements.get(sql, &prepared);
-        if (!prepared) {
-            *error = q.lastError().text();
-            return nullptr;
-        }
-        return &q;
-    }
-
     bool fail(const QSqlQuery &q, QString *error)
     {
         *error = q.lastError().text();
@@ -110,7 +98,7 @@ public:
                             "%1 AS j%2 WHERE (%3) AND (%4))"_s.arg(
                                 rowJson(table, cols, m_caller.role), fromFeed(table), where,
                                 *visible);
-        QSqlQuery *cached = statement(sql, error);
+        QSqlQuery *cached = m_statements.get(sql, error);
         if (!cached)
             return false;
         QSqlQuery &q = *cached;

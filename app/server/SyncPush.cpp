@@ -72,26 +72,18 @@ SyncPush::SyncPush(const QSqlDatabase &db, StatementCache &statements, const Syn
 {
 }
 
-QSqlQuery *SyncPush::statement(const QString &sql, QString *error)
+bool SyncPush::holds(const QString &condition, const QList<std::pair<QString, QString>> &binds)
 {
-    bool prepared = false;
-    QSqlQuery &q = m_statements.get(sql, &prepared);
-    if (!prepared) {
-        *error = q.lastError().text();
-        return nullptr;
-    }
-    return &q;
-}
-
-QString SyncPush::reviewerId()
-{
-    if (!m_reviewerId) {
-        QSqlQuery q(m_db);
-        q.prepare(u"SELECT id FROM reviewers WHERE user_id = ? AND deleted = 0 ORDER BY id LIMIT 1"_s);
-        q.addBindValue(m_caller.userId);
-        m_reviewerId = q.exec() && q.next() ? q.value(0).toString() : QString();
-    }
-    return *m_reviewerId;
+    QString ignored;
+    QSqlQuery *q = m_statements.get(u"SELECT 1 WHERE "_s + condition, &ignored);
+    if (!q)
+        return false;
+    q->bindValue(u":user"_s, m_caller.userId);
+    for (const auto &[name, value] : binds)
+        q->bindValue(name, value);
+    const bool found = q->exec() && q->next();
+    q->finish();
+    return found;
 }
 
 bool SyncPush::recorded(const QList<Mutation> &mutations, QHash<QString, MutationResult> *out,
@@ -100,9 +92,10 @@ bool SyncPush::recorded(const QList<Mutation> &mutations, QHash<QString, Mutatio
     QJsonArray ids;
     for (const Mutation &m : mutations)
         ids.append(m.id);
-    QSqlQuery *found = statement(u"SELECT mutation_id, user_id, result FROM mutation_results WHERE "
-                                 "mutation_id IN (SELECT value FROM json_each(?))"_s,
-                                 error);
+    QSqlQuery *found =
+        m_statements.get(u"SELECT mutation_id, user_id, result FROM mutation_results WHERE "
+                         "mutation_id IN (SELECT value FROM json_each(?))"_s,
+                         error);
     if (!found)
         return false;
     QSqlQuery &q = *found;
@@ -140,11 +133,10 @@ std::optional<QJsonObject> SyncPush::currentRow(const QString &table, const QStr
     const QList<SyncedTables::Column> cols = SyncFeed::columns(m_db, table);
     QStringList exprs;
     for (const SyncedTables::Column &c : cols)
-        exprs << (c.blob ? u"CASE WHEN %1 IS NULL THEN NULL ELSE hex(%1) END"_s.arg(c.name)
-                         : c.name);
+        exprs << SyncedTables::wireValue(c.name, c.blob);
     // Table and column names come from SyncedTables and the schema, never from the request.
-    QSqlQuery *select = statement(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(exprs.join(u", "_s), table),
-                                  error);
+    QSqlQuery *select = m_statements.get(
+        u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(exprs.join(u", "_s), table), error);
     if (!select)
         return std::nullopt;
     QSqlQuery &q = *select;
@@ -166,30 +158,53 @@ std::optional<SyncRefusal> SyncPush::checkOwnRow(const Mutation &m,
                                                  const std::optional<QJsonObject> &current)
 {
     const QJsonObject forbidden{{u"table"_s, m.table}, {u"role"_s, roleKey(m_caller.role)}};
-    const QString me = reviewerId();
     const QString owner = current ? current->value(u"reviewer_id"_s).toString()
                                   : newValue(m, u"reviewer_id"_s);
-    if (me.isEmpty() || owner != me)
+    // One of the caller's reviewer rows (SyncVisibility's), and not a deleted one.
+    if (!holds(u"EXISTS (SELECT 1 FROM reviewers WHERE id = :owner AND deleted = 0) AND "_s +
+                   SyncVisibility::ownReviewer(u":owner"_s),
+               {{u":owner"_s, owner}}))
         return refusal(u"sync.forbidden"_s, forbidden);
+    // A review is written, and an assignment answered, only under a live assignment of theirs:
+    // after declining or declaring a conflict, nothing but withdrawing the draft.
+    const QString assignment = m.table == u"review_assignments"_s ? m.rowId
+                               : current ? current->value(u"assignment_id"_s).toString()
+                                         : newValue(m, u"assignment_id"_s);
+    const auto closed = [&] {
+        return refusal(u"review.assignment_closed"_s,
+                       QJsonObject{{u"table"_s, m.table}, {u"assignment"_s, assignment}});
+    };
     if (!current) {
         if (m.table == u"review_assignments"_s)
             return refusal(u"sync.forbidden"_s, forbidden); // officers assign
         if (m.table == u"reviews"_s) {
             // A review of one of their own assignments, for that assignment's application.
-            QSqlQuery q(m_db);
-            q.prepare(u"SELECT 1 FROM review_assignments WHERE id = ? AND reviewer_id = ? AND "
-                      "application_id = ? AND deleted = 0"_s);
-            q.addBindValue(newValue(m, u"assignment_id"_s));
-            q.addBindValue(me);
-            q.addBindValue(newValue(m, u"application_id"_s));
-            if (!q.exec() || !q.next())
+            if (!holds(u"EXISTS (SELECT 1 FROM review_assignments WHERE id = :assignment AND "
+                       "reviewer_id = :owner AND application_id = :application AND deleted = 0)"_s,
+                       {{u":assignment"_s, assignment},
+                        {u":owner"_s, owner},
+                        {u":application"_s, newValue(m, u"application_id"_s)}}))
                 return refusal(u"sync.forbidden"_s, forbidden);
+            if (!holds(SyncVisibility::liveAssignment(u":assignment"_s),
+                       {{u":assignment"_s, assignment}}))
+                return closed();
             const QString status = newValue(m, u"status"_s);
             if (status != u"draft"_s && status != u"submitted"_s)
                 return refusal(u"sync.column_forbidden"_s,
                                QJsonObject{{u"table"_s, m.table}, {u"column"_s, u"status"_s}});
         }
         return std::nullopt;
+    }
+    if (m.table != u"pledges"_s && !holds(SyncVisibility::liveAssignment(u":assignment"_s),
+                                          {{u":assignment"_s, assignment}})) {
+        bool withdrawing = m.table == u"reviews"_s;
+        for (auto it = m.changes.begin(); withdrawing && it != m.changes.end(); ++it) {
+            const QJsonValue next = it.value().toArray().at(1);
+            withdrawing = syncvalue::same(current->value(it.key()), next) ||
+                          (it.key() == u"deleted"_s && next.toInteger() == 1);
+        }
+        if (!withdrawing)
+            return closed();
     }
     const QStringList allowed = reviewerColumns().value(m.table);
     for (auto it = m.changes.begin(); it != m.changes.end(); ++it) {
@@ -316,7 +331,7 @@ bool SyncPush::applyMutation(const Mutation &m, Applied *out, QString *error)
             values << QVariant(now) << QVariant(m_caller.userId) << QVariant(m.rowId);
             sql = u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(m.table, sets.join(u", "_s));
         }
-        QSqlQuery *write = statement(sql, error);
+        QSqlQuery *write = m_statements.get(sql, error);
         if (!write)
             return false;
         QSqlQuery &q = *write;
@@ -355,25 +370,61 @@ bool SyncPush::applyMutation(const Mutation &m, Applied *out, QString *error)
     }
     if (changesCommitment(m) && !columns.isEmpty())
         m_selectionChanged = true;
+    noteAccountChange(m, current.has_value(), columns, values);
 
     r.outcome = conflicts.isEmpty() ? Outcome::Applied : Outcome::Conflict;
     r.conflicts = conflicts;
-    QSqlQuery *version =
-        statement(u"SELECT seq FROM sync_feed WHERE table_name = ? AND row_id = ?"_s, error);
-    if (!version)
-        return false;
-    version->addBindValue(m.table);
-    version->addBindValue(m.rowId);
-    r.version = version->exec() && version->next() ? version->value(0).toLongLong() : 0;
-    version->finish();
+    return SyncFeed::versionOf(m_statements, m.table, m.rowId, &r.version, error);
+}
+
+void SyncPush::noteAccountChange(const Mutation &m, bool existed, const QStringList &columns,
+                                 const QVariantList &values)
+{
+    if (m.table != u"users"_s)
+        return;
+    QJsonObject changed;
+    for (const QString &c : {u"role"_s, u"disabled"_s, u"deleted"_s}) {
+        const qsizetype i = columns.indexOf(c);
+        if (i >= 0)
+            changed.insert(c, QJsonValue::fromVariant(values.at(i)));
+    }
+    if (changed.isEmpty() && existed)
+        return; // the profile only: what /api/users does not audit either
+    changed.insert(u"id"_s, m.rowId);
+    if (!existed)
+        changed.insert(u"created"_s, true);
+    m_accountChanges.append(changed);
+    m_changedUsers.insert(m.rowId);
+    if (changed.value(u"disabled"_s).toInteger() == 1 ||
+        changed.value(u"deleted"_s).toInteger() == 1)
+        m_lockedOut.insert(m.rowId);
+}
+
+bool SyncPush::revokeSessions(QString *error)
+{
+    // As /api/users does: whoever was disabled signs in no more with the sessions they hold.
+    for (const QString &userId : std::as_const(m_lockedOut)) {
+        QSqlQuery *q =
+            m_statements.get(u"UPDATE server_sessions SET revoked_at = ? WHERE user_id = ? AND "
+                             "revoked_at = 0"_s,
+                             error);
+        if (!q)
+            return false;
+        q->addBindValue(Store::nowMs());
+        q->addBindValue(userId);
+        if (!q->exec()) {
+            *error = q->lastError().text();
+            return false;
+        }
+    }
     return true;
 }
 
 bool SyncPush::record(const QList<MutationResult> &results, QString *error)
 {
-    QSqlQuery *insert = statement(u"INSERT INTO mutation_results (mutation_id, user_id, "
-                                  "received_at, outcome, result) VALUES (?, ?, ?, ?, ?)"_s,
-                                  error);
+    QSqlQuery *insert = m_statements.get(u"INSERT INTO mutation_results (mutation_id, user_id, "
+                                         "received_at, outcome, result) VALUES (?, ?, ?, ?, ?)"_s,
+                                         error);
     if (!insert)
         return false;
     QSqlQuery &q = *insert;
@@ -401,6 +452,10 @@ bool SyncPush::applyNew(const QList<Mutation> &mutations, QList<MutationResult> 
 {
     m_allocationApplications.clear();
     m_selectionChanged = false;
+    m_accountChanges = {};
+    m_changedUsers.clear();
+    m_lockedOut.clear();
+    m_audit.reset();
     QHash<QString, int> poolsBefore;
     for (const Mutation &m : mutations) {
         if (changesCommitment(m)) {
@@ -444,6 +499,18 @@ bool SyncPush::applyNew(const QList<Mutation> &mutations, QList<MutationResult> 
         refused = SyncRules::checkAllocations(m_db, m_allocationApplications, error);
         if (!error->isEmpty())
             return abandon();
+    }
+    if (!refused && !m_changedUsers.isEmpty()) {
+        refused = SyncRules::checkAdministrators(m_db, m_caller.userId, m_changedUsers, error);
+        if (!error->isEmpty())
+            return abandon();
+    }
+    if (!refused && !m_changedUsers.isEmpty()) {
+        if (!revokeSessions(error))
+            return abandon();
+        m_audit = AuditEvent{m_caller.userId, u"user.sync"_s, u"user"_s,
+                             m_changedUsers.size() == 1 ? *m_changedUsers.cbegin() : QString(),
+                             QJsonObject{{u"users"_s, m_accountChanges}}};
     }
     if (refused) {
         q.exec(u"ROLLBACK TO push_tx"_s);

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ServerStore.h"
 #include "SyncRules.h"
 #include "SyncVisibility.h"
 #include "sync/SyncWire.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlDatabase>
@@ -29,6 +31,9 @@ public:
     // transaction was applied or recorded; the client sends it again later).
     bool apply(const sync::ClientTransaction &tx, QList<sync::MutationResult> *results,
                QString *error);
+    // What the audit chain records of the last applied transaction: changes of accounts' role,
+    // disabled or deleted (as /api/users records its own), or nothing.
+    const std::optional<AuditEvent> &audit() const { return m_audit; }
 
 private:
     struct Applied
@@ -47,18 +52,24 @@ private:
     std::optional<QJsonObject> currentRow(const QString &table, const QString &id,
                                           QString *error);
     bool record(const QList<sync::MutationResult> &results, QString *error);
-    QString reviewerId();
-
-    // A cached statement, prepared once per connection; false (with *error) when it fails.
-    QSqlQuery *statement(const QString &sql, QString *error);
+    void noteAccountChange(const sync::Mutation &m, bool existed, const QStringList &columns,
+                           const QVariantList &values);
+    bool revokeSessions(QString *error);
+    // Whether `condition` (SQL binding :user and `binds`) holds for the caller.
+    bool holds(const QString &condition, const QList<std::pair<QString, QString>> &binds);
 
     QSqlDatabase m_db;
     StatementCache &m_statements;
     SyncCaller m_caller;
-    std::optional<QString> m_reviewerId;
     // What the global rules must look at after the transaction's mutations.
     QSet<QString> m_allocationApplications;
     bool m_selectionChanged = false;
+    // Accounts whose role, disabled or deleted the transaction changed: the rules on
+    // administrators, the sessions to revoke and the audit event.
+    QJsonArray m_accountChanges;
+    QSet<QString> m_changedUsers;
+    QSet<QString> m_lockedOut;
+    std::optional<AuditEvent> m_audit;
 };
 
 } // namespace gpudesk

@@ -7,6 +7,8 @@
 #include "store/SelectionRepository.h"
 
 #include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -90,6 +92,27 @@ std::optional<SyncRefusal> checkAllocations(const QSqlDatabase &db,
                                        {u"code"_s, project->code},
                                        {u"reasons"_s, reasons}}};
     }
+    return std::nullopt;
+}
+
+std::optional<SyncRefusal> checkAdministrators(const QSqlDatabase &db, const QString &callerId,
+                                               const QSet<QString> &changedUsers, QString *error)
+{
+    error->clear();
+    QSqlQuery q(db);
+    q.prepare(u"SELECT count(*), coalesce(sum(id = ?), 0) FROM users WHERE role = "
+              "'administrator' AND disabled = 0 AND deleted = 0"_s);
+    q.addBindValue(callerId);
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    // Two offline administrators disabling each other would leave nobody to undo it.
+    if (q.value(0).toInt() == 0)
+        return SyncRefusal{u"user.last_administrator"_s, {}};
+    // An administrator cannot lock themselves out.
+    if (changedUsers.contains(callerId) && q.value(1).toInt() == 0)
+        return SyncRefusal{u"user.cannot_demote_self"_s, QJsonObject{{u"user"_s, callerId}}};
     return std::nullopt;
 }
 

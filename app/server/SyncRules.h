@@ -34,5 +34,11 @@ std::optional<SyncRefusal> checkPools(const QSqlDatabase &db, const QHash<QStrin
 std::optional<SyncRefusal> checkAllocations(const QSqlDatabase &db,
                                             const QSet<QString> &applicationIds, QString *error);
 
+// The server's rules on accounts (as /api/users keeps them): at least one active administrator
+// remains, and the caller, when `changedUsers` holds them, has not demoted, disabled or deleted
+// themselves. nullopt when both hold.
+std::optional<SyncRefusal> checkAdministrators(const QSqlDatabase &db, const QString &callerId,
+                                               const QSet<QString> &changedUsers, QString *error);
+
 } // namespace SyncRules
 } // namespace gpudesk

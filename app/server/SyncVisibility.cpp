@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncVisibility.h"
 
+#include "store/SyncedTables.h"
+
 #include <QHash>
 #include <QStringList>
 
@@ -18,9 +20,6 @@ const QStringList kOwnByReviewer = {u"reviewer_fields"_s, u"reviewer_conflicts"_
                                     u"panel_members"_s,   u"pledges"_s,
                                     u"review_assignments"_s, u"reviews"_s};
 
-const QString kOwnReviewer =
-    u"t.reviewer_id IN (SELECT id FROM reviewers WHERE user_id = :user)"_s;
-
 // What a reviewer must not learn about an application: where it stands in the pipeline, the
 // screening note, the grant, the investigator's phone, how it came in.
 const QHash<QString, QString> &hiddenApplicationColumns()
@@ -34,19 +33,29 @@ const QHash<QString, QString> &hiddenApplicationColumns()
     return hidden;
 }
 
+// Which assignments count: live ones (assigned or accepted, nothing deleted) of the caller's.
+QString liveAssignmentWhere(const QString &condition)
+{
+    return u"EXISTS (SELECT 1 FROM review_assignments ra JOIN reviewers r ON r.id = "
+           "ra.reviewer_id WHERE %1 AND ra.deleted = 0 AND r.deleted = 0 AND "
+           "ra.status IN ('assigned', 'accepted') AND r.user_id = :user)"_s.arg(condition);
+}
+
 } // namespace
 
 QString assignedToUser(const QString &applicationId)
 {
-    return u"EXISTS (SELECT 1 FROM review_assignments ra JOIN reviewers r ON r.id = "
-           "ra.reviewer_id WHERE ra.application_id = %1 AND ra.deleted = 0 AND r.deleted = 0 AND "
-           "ra.status IN ('assigned', 'accepted') AND r.user_id = :user)"_s.arg(applicationId);
+    return liveAssignmentWhere(u"ra.application_id = "_s + applicationId);
 }
 
-bool followsApplication(const QString &table)
+QString liveAssignment(const QString &assignmentId)
 {
-    return table == u"applications"_s || table == u"documents"_s ||
-           table == u"application_people"_s;
+    return liveAssignmentWhere(u"ra.id = "_s + assignmentId);
+}
+
+QString ownReviewer(const QString &reviewerId)
+{
+    return u"%1 IN (SELECT id FROM reviewers WHERE user_id = :user)"_s.arg(reviewerId);
 }
 
 std::optional<QString> predicate(const QString &table, Role role)
@@ -60,7 +69,7 @@ std::optional<QString> predicate(const QString &table, Role role)
     if (table == u"reviewers"_s)
         return u"t.user_id = :user"_s;
     if (kOwnByReviewer.contains(table))
-        return kOwnReviewer;
+        return ownReviewer(u"t.reviewer_id"_s);
     if (table == u"applications"_s)
         return assignedToUser(u"t.id"_s);
     if (table == u"documents"_s || table == u"application_people"_s)
@@ -75,9 +84,7 @@ QString columnExpression(const QString &table, const QString &column, bool blob,
         if (hidden != hiddenApplicationColumns().constEnd())
             return hidden.value();
     }
-    // JSON has no bytes: BLOBs travel as hex, like the outbox's.
-    return blob ? u"CASE WHEN t.%1 IS NULL THEN NULL ELSE hex(t.%1) END"_s.arg(column)
-                : u"t.%1"_s.arg(column);
+    return SyncedTables::wireValue(u"t."_s + column, blob);
 }
 
 } // namespace gpudesk::SyncVisibility

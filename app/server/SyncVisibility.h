@@ -30,8 +30,11 @@ QString columnExpression(const QString &table, const QString &column, bool blob,
 // A reviewer sees an application with a live assignment of theirs: the condition on an
 // application id expression (e.g. "t.id", "a.id"), binding :user.
 QString assignedToUser(const QString &applicationId);
-// Tables whose rows a reviewer sees because of the application they belong to.
-bool followsApplication(const QString &table);
+// The same live assignment, named by its id: the condition on an assignment id expression,
+// binding :user. A reviewer writes a review, or answers an assignment, only under it.
+QString liveAssignment(const QString &assignmentId);
+// One of the caller's reviewer rows: the condition on a reviewer id expression, binding :user.
+QString ownReviewer(const QString &reviewerId);
 
 } // namespace SyncVisibility
 } // namespace gpudesk

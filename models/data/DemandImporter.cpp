@@ -152,6 +152,7 @@ DemandPreview DemandImporter::preview(const QByteArray &data, const QString &cal
     }
 
     DemandRepository repo(m_store);
+    const DemandRound demandRound = repo.round(callId);
     QHash<QString, QList<int>> rowsOfProject; // ministry + project, lower case
     for (const CsvTableRow &t : table.rows) {
         DemandPreviewRow row;
@@ -195,7 +196,7 @@ DemandPreview DemandImporter::preview(const QByteArray &data, const QString &cal
             issue(F::Start,
                   tr("'%1' is not a date. Use YYYY-MM-DD, e.g. 2026-04-01.").arg(v[int(F::Start)]));
         }
-        for (const DemandProblem &p : repo.check(callId, d)) {
+        for (const DemandProblem &p : repo.check(demandRound, callId, d)) {
             if (!unreadable.contains(p.field))
                 issue(p.field, p.message);
         }

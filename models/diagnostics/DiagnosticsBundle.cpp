@@ -42,10 +42,10 @@ QByteArray readme()
            "was written here.\n";
 }
 
-QByteArray about(Store *store)
+QByteArray about(const QSqlDatabase &db)
 {
     QString text;
-    for (const auto &v : SystemInfo::versions(store))
+    for (const auto &v : SystemInfo::versions(db))
         text += u"%1: %2\n"_s.arg(v.first, v.second);
     text += u"Locale: %1\nTime zone: %2\nCreated: %3\n"_s.arg(
         QLocale().name(), QString::fromUtf8(QTimeZone::systemTimeZoneId()),
@@ -60,7 +60,7 @@ bool plainName(const QString &name)
     return plain.match(name).hasMatch();
 }
 
-QByteArray profile(Store *store)
+QByteArray profile(const Store *store, const QSqlDatabase &db)
 {
     if (!store)
         return "No profile was open.\n";
@@ -70,7 +70,7 @@ QByteArray profile(Store *store)
         fi.fileName())
                 .arg(fi.size())
                 .arg(QFileInfo(store->path() + u"-wal"_s).size());
-    QSqlQuery q(store->db());
+    QSqlQuery q(db);
     // The pragmas as table-valued functions: one fixed, prepared statement.
     QStringList shape(6);
     if (q.prepare(u"SELECT (SELECT user_version FROM pragma_user_version), "
@@ -132,12 +132,14 @@ QByteArray settings()
 
 } // namespace
 
-QMap<QString, QByteArray> DiagnosticsBundle::contents(Store *store)
+QMap<QString, QByteArray> DiagnosticsBundle::contents(Store *store, const QSqlDatabase &connection)
 {
+    const QSqlDatabase db =
+        !store ? QSqlDatabase() : (connection.isValid() ? connection : store->db());
     QMap<QString, QByteArray> files;
     files.insert(u"README.txt"_s, readme());
-    files.insert(u"about.txt"_s, about(store));
-    files.insert(u"profile.txt"_s, profile(store));
+    files.insert(u"about.txt"_s, about(db));
+    files.insert(u"profile.txt"_s, profile(store, db));
     files.insert(u"settings.txt"_s, settings());
     for (const QString &path : AppLog::files()) {
         QFile f(path);
@@ -148,9 +150,10 @@ QMap<QString, QByteArray> DiagnosticsBundle::contents(Store *store)
     return files;
 }
 
-bool DiagnosticsBundle::write(const QString &zipPath, Store *store, QString *error)
+bool DiagnosticsBundle::write(const QString &zipPath, Store *store, QString *error,
+                              const QSqlDatabase &connection)
 {
-    const QMap<QString, QByteArray> files = contents(store);
+    const QMap<QString, QByteArray> files = contents(store, connection);
     QSaveFile out(zipPath);
     if (!out.open(QIODevice::WriteOnly)) {
         if (error)

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QMap>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace gpudesk {
@@ -16,11 +17,14 @@ class Store;
 class DiagnosticsBundle final
 {
 public:
-    // Writes the bundle to `zipPath`; `store` may be null (no profile open).
-    static bool write(const QString &zipPath, Store *store, QString *error);
+    // Writes the bundle to `zipPath`; `store` may be null (no profile open). The profile is read
+    // through `connection` when given: on a worker thread, one of its own (from
+    // Store::openWorkerConnection); otherwise through the store's.
+    static bool write(const QString &zipPath, Store *store, QString *error,
+                      const QSqlDatabase &connection = {});
 
     // The bundle's files by name (what write() zips), for the preview and the tests.
-    static QMap<QString, QByteArray> contents(Store *store);
+    static QMap<QString, QByteArray> contents(Store *store, const QSqlDatabase &connection = {});
 };
 
 } // namespace gpudesk

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSslSocket>
 #include <QSysInfo>
 #include <sqlite3.h>
@@ -24,6 +25,11 @@ struct Text
 
 QList<QPair<QString, QString>> versions(const Store *store)
 {
+    return versions(store ? store->db() : QSqlDatabase());
+}
+
+QList<QPair<QString, QString>> versions(const QSqlDatabase &profile)
+{
     QList<QPair<QString, QString>> out;
     out.append({Text::tr("gpudesk"), QStringLiteral(GPUDESK_VERSION)});
     const QString qtRun = QString::fromLatin1(qVersion());
@@ -31,16 +37,18 @@ QList<QPair<QString, QString>> versions(const Store *store)
     out.append({Text::tr("Qt"), qtRun == qtBuilt ? qtRun
                                                  : Text::tr("%1 (built with %2)").arg(qtRun, qtBuilt)});
     QString sqlite = QString::fromLatin1(sqlite3_libversion());
-    if (store) {
-        const QString driver = store->sqliteVersion();
+    if (profile.isValid()) {
+        QSqlQuery q(profile);
+        const QString driver =
+            q.exec(u"SELECT sqlite_version()"_s) && q.next() ? q.value(0).toString() : QString();
         if (!driver.isEmpty() && driver != sqlite)
             sqlite = Text::tr("%1 (profile connection: %2)").arg(sqlite, driver);
     }
     out.append({Text::tr("SQLite"), sqlite});
     const QString ssl = QSslSocket::supportsSsl() ? QSslSocket::sslLibraryVersionString() : QString();
     out.append({Text::tr("OpenSSL"), ssl.isEmpty() ? Text::tr("not available") : ssl});
-    if (store) {
-        QSqlDatabase db = store->db();
+    if (profile.isValid()) {
+        QSqlDatabase db = profile;
         const int current = Migrations::currentVersion(db);
         out.append({Text::tr("Profile schema"),
                      current == Migrations::latestVersion()

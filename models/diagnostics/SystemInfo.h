@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QPair>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace gpudesk {
@@ -15,6 +16,9 @@ namespace SystemInfo {
 
 // (translated label, value) pairs; the profile line only when a store is given.
 QList<QPair<QString, QString>> versions(const Store *store);
+// The same read through `profile`, a connection to the open profile of the calling thread (a
+// worker's own, from Store::openWorkerConnection); an invalid one when no profile is open.
+QList<QPair<QString, QString>> versions(const QSqlDatabase &profile);
 
 } // namespace SystemInfo
 } // namespace gpudesk

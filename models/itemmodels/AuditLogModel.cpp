@@ -10,7 +10,6 @@ namespace gpudesk {
 AuditLogModel::AuditLogModel(const QSqlDatabase &db, QObject *parent)
     : QAbstractTableModel(parent), m_log(db)
 {
-    reload();
 }
 
 void AuditLogModel::setFilter(const AuditFilter &filter)

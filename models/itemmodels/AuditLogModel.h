@@ -8,7 +8,8 @@
 namespace gpudesk {
 
 // The audit trail for the viewer, newest first, fetched in pages as the view scrolls (the trail
-// only grows; it is never loaded whole).
+// only grows; it is never loaded whole). It starts empty: reload() or setFilter() reads the first
+// page, so a view that is never shown costs no query.
 class AuditLogModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,7 +38,7 @@ public:
 
     void setFilter(const AuditFilter &filter);
     const AuditFilter &filter() const { return m_filter; }
-    // Rereads the first page (after new entries were written).
+    // Reads the first page again (at first use, or after new entries were written).
     void reload();
     // Every entry the filter matches, loaded or not.
     int matchingCount() const { return m_total; }
@@ -56,7 +57,7 @@ private:
     AuditFilter m_filter;
     QList<AuditEntry> m_rows;
     int m_total = 0;
-    bool m_exhausted = false;
+    bool m_exhausted = true; // nothing to fetch until the first page is read
 };
 
 } // namespace gpudesk

@@ -3,6 +3,7 @@
 
 #include "domain/DisplayLanguage.h"
 #include "store/CallRepository.h"
+#include "store/CallStageRepository.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,16 @@ bool loadReportCall(Store &store, const QString &callId, ReportCall *out, QStrin
                                                "of its calls: %2.")
                        .arg(callId, codes.join(u", "_s));
     return false;
+}
+
+QList<CallSummary> reportCalls(Store &store, std::optional<StageActivity> activity)
+{
+    if (!activity)
+        return CallRepository(store.db()).calls();
+    QList<CallSummary> out;
+    for (const CallStageState &c : CallStageRepository(store).callsWhoseTypeAllows(*activity))
+        out.append({c.callId, c.code, c.title, c.titleEn});
+    return out;
 }
 
 } // namespace gpudesk

@@ -6,6 +6,8 @@
 #include "store/Store.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -129,6 +131,21 @@ bool AuditLog::append(QSqlDatabase &db, const QString &userId, const QString &ac
         return false;
     }
     return true;
+}
+
+bool AuditLog::recordBackup(Store &store, const QString &file, bool scheduled, QString *error)
+{
+    return store.write(
+        [&](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
+            changed << u"audit_log"_s;
+            return append(db, store.currentUserId(), u"backup"_s, u"profile"_s,
+                          QFileInfo(store.path()).fileName(),
+                          {{u"file"_s, QDir::toNativeSeparators(file)},
+                           {u"bytes"_s, double(QFileInfo(file).size())},
+                           {u"scheduled"_s, scheduled}},
+                          err);
+        },
+        error);
 }
 
 QList<AuditEntry> AuditLog::entries(const AuditFilter &filter, qint64 beforeSeq, int limit) const

@@ -11,6 +11,8 @@ class QIODevice;
 
 namespace gpudesk {
 
+class Store;
+
 // One line of the local audit trail (append-only: a trigger refuses updates and deletes).
 struct AuditEntry
 {
@@ -55,6 +57,9 @@ public:
     static bool append(QSqlDatabase &db, const QString &userId, const QString &action,
                        const QString &entity, const QString &entityId, const QJsonObject &details,
                        QString *error);
+    // Records a finished backup of the store's profile into `file`, made by hand or by the
+    // schedule, in a write of its own.
+    static bool recordBackup(Store &store, const QString &file, bool scheduled, QString *error);
 
     // Entries matching `filter` with a sequence number below `beforeSeq` (0: from the newest),
     // newest first, at most `limit`.

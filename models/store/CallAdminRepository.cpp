@@ -2,6 +2,7 @@
 #include "CallAdminRepository.h"
 
 #include "AuditLog.h"
+#include "CallRepository.h"
 #include "SqlExec.h"
 #include "Store.h"
 #include "rules/CallValidation.h"
@@ -65,8 +66,7 @@ bool writeOffers(QSqlDatabase &db, const QString &callId, const CallDefinition &
     QSet<QString> kept;
     for (const CallOffer &o : c.offers) {
         kept.insert(o.typeId);
-        const QVariant pool = o.poolId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                 : QVariant(o.poolId);
+        const QVariant pool = sql::nullable(o.poolId);
         const QString id = existing.value(o.typeId);
         const bool ok =
             id.isEmpty()
@@ -317,7 +317,7 @@ CallDefinition CallAdminRepository::blank() const
         c.callTypeId = types.first().id;
         c.stage = types.first().stages.value(0, c.stage);
     }
-    for (const AcceleratorChoice &a : acceleratorTypes())
+    for (const AcceleratorTypeInfo &a : CallRepository(m_store.db()).acceleratorTypes())
         c.offers.append({QString(), a.id, a.code, a.gpusPerNode, 0, a.marketPrice, QString()});
     for (int t = 0; t < kOrganizationTypeCount; ++t)
         c.shareTerms.append({QString(), static_cast<OrganizationType>(t), true, 0});
@@ -370,20 +370,6 @@ QList<CallTypeChoice> CallAdminRepository::callTypes() const
     return out;
 }
 
-QList<AcceleratorChoice> CallAdminRepository::acceleratorTypes() const
-{
-    QList<AcceleratorChoice> out;
-    QSqlQuery q(m_store.db());
-    q.setForwardOnly(true);
-    if (q.exec(u"SELECT id, code, gpus_per_node, market_price_per_gpu_hour FROM accelerator_types "
-               "WHERE deleted = 0 ORDER BY code"_s)) {
-        while (q.next())
-            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
-                        q.value(3).toLongLong()});
-    }
-    return out;
-}
-
 QList<PoolChoice> CallAdminRepository::pools() const
 {
     QList<PoolChoice> out;
@@ -426,7 +412,7 @@ CallContext CallAdminRepository::context(const CallDefinition &call) const
     }
     for (const PoolChoice &p : pools())
         ctx.pools.insert(p.id, {p.code, p.typeId, p.capacityNodes});
-    for (const AcceleratorChoice &a : acceleratorTypes())
+    for (const AcceleratorTypeInfo &a : CallRepository(m_store.db()).acceleratorTypes())
         ctx.typeCodes.insert(a.id, a.code);
     if (call.id.isEmpty())
         return ctx;

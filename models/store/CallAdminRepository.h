@@ -40,14 +40,6 @@ struct CallTypeChoice
     QStringList stages;
 };
 
-struct AcceleratorChoice
-{
-    QString id;
-    QString code;
-    int gpusPerNode = 8;
-    qint64 marketPrice = 0; // per GPU-hour, KRW
-};
-
 struct PoolChoice
 {
     QString id;
@@ -76,7 +68,6 @@ public:
     std::optional<CallDefinition> copyOf(const QString &callId) const;
 
     QList<CallTypeChoice> callTypes() const;
-    QList<AcceleratorChoice> acceleratorTypes() const;
     QList<PoolChoice> pools() const;
     // What the rules need to judge `call` (other codes, pools, applications, submitted reviews).
     CallContext context(const CallDefinition &call) const;

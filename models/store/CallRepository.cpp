@@ -61,9 +61,11 @@ QList<AcceleratorTypeInfo> CallRepository::acceleratorTypes() const
     QList<AcceleratorTypeInfo> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (q.exec(u"SELECT id, code, gpus_per_node FROM accelerator_types WHERE deleted = 0 ORDER BY code"_s)) {
+    if (q.exec(u"SELECT id, code, gpus_per_node, market_price_per_gpu_hour FROM accelerator_types "
+               "WHERE deleted = 0 ORDER BY code"_s)) {
         while (q.next())
-            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
+            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
+                        q.value(3).toLongLong()});
     }
     return out;
 }

@@ -39,6 +39,7 @@ struct AcceleratorTypeInfo
     QString id;
     QString code;
     int gpusPerNode = 8;
+    qint64 marketPrice = 0; // per GPU-hour, KRW
 };
 
 // Reads calls and their rules (caps, prices, share rates) for screening and cost share.

@@ -2,14 +2,14 @@
 #include "CallStageRepository.h"
 
 #include "ApplicationRepository.h"
-#include "BoundQuery.h"
+#include "AuditLog.h"
 #include "CallRepository.h"
+#include "SqlExec.h"
 #include "Store.h"
 #include "domain/DisplayLanguage.h"
 #include "rules/Screening.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSqlError>
@@ -206,22 +206,21 @@ bool CallStageRepository::moveWithin(QSqlDatabase &db, QSet<QString> &changed,
     const QString who = m_store.currentUserName().isEmpty() ? user : m_store.currentUserName();
     const QString why = reason.isNull() ? u""_s : reason.trimmed();
     QSqlQuery q(db);
-    auto run = [&](const QVariantList &values) {
-        return execBound(q, values, NullText::AsEmpty,
-                         Text::tr("The stage could not be saved: %1. Nothing was changed."), error);
-    };
-    q.prepare(u"UPDATE calls SET stage = ?, updated_at = ?, updated_by = ? WHERE id = ?"_s);
-    if (!run({to, now, user, callId}))
+    auto run = [&](const QString &statement, const QVariantList &values) {
+        if (sql::exec(q, statement, values, error, sql::NullText::AsEmpty))
+            return true;
+        *error = Text::tr("The stage could not be saved: %1. Nothing was changed.").arg(*error);
         return false;
-    q.prepare(u"INSERT INTO call_stage_history (id, updated_at, updated_by, call_id, from_stage, "
-              "to_stage, changed_at, changed_by, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    if (!run({Store::newId(), now, user, callId, s->stage, to, now, who, why}))
+    };
+    if (!run(u"UPDATE calls SET stage = ?, updated_at = ?, updated_by = ? WHERE id = ?"_s,
+             {to, now, user, callId}))
+        return false;
+    if (!run(u"INSERT INTO call_stage_history (id, updated_at, updated_by, call_id, from_stage, "
+             "to_stage, changed_at, changed_by, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+             {Store::newId(), now, user, callId, s->stage, to, now, who, why}))
         return false;
     const QJsonObject details{{u"from"_s, s->stage}, {u"to"_s, to}, {u"reason"_s, why}};
-    q.prepare(u"INSERT INTO audit_log (at, user_id, action, entity, entity_id, details) "
-              "VALUES (?, ?, 'stage_change', 'call', ?, ?)"_s);
-    if (!run({now, user, callId,
-              QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))}))
+    if (!AuditLog::append(db, user, u"stage_change"_s, u"call"_s, callId, details, error))
         return false;
     changed << u"calls"_s << u"call_stage_history"_s << u"audit_log"_s;
 

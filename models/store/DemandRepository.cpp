@@ -2,10 +2,10 @@
 #include "DemandRepository.h"
 
 #include "ApplicationRepository.h"
-#include "BoundQuery.h"
 #include "CallRepository.h"
 #include "CallStageRepository.h"
 #include "RoundCreation.h"
+#include "SqlExec.h"
 #include "Store.h"
 #include "domain/DisplayLanguage.h"
 
@@ -64,10 +64,24 @@ DemandRow readRow(const QSqlQuery &q)
     return r;
 }
 
+// Puts what failed around the driver's message in *error; always false.
+bool saveFailed(QString *error)
+{
+    *error = Text::tr("The demand could not be saved: %1. Nothing was changed.").arg(*error);
+    return false;
+}
+
+// Runs the prepared `q` (again) with `values`; a null QString binds as '' for the NOT NULL text
+// columns.
 bool run(QSqlQuery &q, const QVariantList &values, QString *error)
 {
-    return execBound(q, values, NullText::AsEmpty,
-                     Text::tr("The demand could not be saved: %1. Nothing was changed."), error);
+    return sql::run(q, values, sql::NullText::AsEmpty, error) || saveFailed(error);
+}
+
+// Prepares `statement` on `q` and runs it as above.
+bool run(QSqlQuery &q, const QString &statement, const QVariantList &values, QString *error)
+{
+    return sql::exec(q, statement, values, error, sql::NullText::AsEmpty) || saveFailed(error);
 }
 
 QString findMinistry(const QSqlDatabase &db, const QString &name)
@@ -89,19 +103,27 @@ bool ministryFor(QSqlDatabase &db, const QString &name, qint64 now, const QStrin
         return true;
     *id = Store::newId();
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO organizations (id, updated_at, updated_by, name, org_type) "
-              "VALUES (?, ?, ?, ?, 'public_agency')"_s);
-    return run(q, {*id, now, user, name.trimmed()}, error);
+    return run(q,
+               u"INSERT INTO organizations (id, updated_at, updated_by, name, org_type) "
+               "VALUES (?, ?, ?, ?, 'public_agency')"_s,
+               {*id, now, user, name.trimmed()}, error);
 }
 
-// The problems of a demand in the round as the database is now (on `db`, which may be inside a
-// write).
-QList<DemandProblem> problemsIn(Store &store, const QSqlDatabase &db, const QString &callId,
-                                const DemandFacts &d, const QString &exceptId)
+// The round's stage and rules as the database is now (on `db`, which may be inside a write).
+DemandRound roundIn(Store &store, const QSqlDatabase &db, const QString &callId)
+{
+    return {CallStageRepository(store).state(callId), CallRepository(db).rules(callId)};
+}
+
+// The problems of a demand in `round` (read by roundIn) as the database is now (on `db`, which
+// may be inside a write).
+QList<DemandProblem> problemsIn(const DemandRound &round, const QSqlDatabase &db,
+                                const QString &callId, const DemandFacts &d,
+                                const QString &exceptId)
 {
     QList<DemandProblem> out;
-    const auto stage = CallStageRepository(store).state(callId);
-    const auto rules = CallRepository(db).rules(callId);
+    const auto &stage = round.stage;
+    const auto &rules = round.rules;
     if (!stage || !rules) {
         out.append({DemandField::Ministry, Text::tr("The round no longer exists.")});
         return out;
@@ -181,7 +203,19 @@ std::optional<DemandRow> DemandRepository::demand(const QString &id) const
 QList<DemandProblem> DemandRepository::check(const QString &callId, const DemandFacts &demand,
                                              const QString &exceptId) const
 {
-    return problemsIn(m_store, m_store.db(), callId, demand, exceptId);
+    return check(round(callId), callId, demand, exceptId);
+}
+
+DemandRound DemandRepository::round(const QString &callId) const
+{
+    return roundIn(m_store, m_store.db(), callId);
+}
+
+QList<DemandProblem> DemandRepository::check(const DemandRound &round, const QString &callId,
+                                             const DemandFacts &demand,
+                                             const QString &exceptId) const
+{
+    return problemsIn(round, m_store.db(), callId, demand, exceptId);
 }
 
 bool DemandRepository::isNewMinistry(const QString &name) const
@@ -200,10 +234,11 @@ bool DemandRepository::insert(QSqlDatabase &db, const QString &callId, const Dem
     QString ministryId;
     if (!ministryFor(db, d.ministry, now, user, &ministryId, error))
         return false;
-    q.prepare(u"SELECT c.code, t.id, t.gpus_per_node, (SELECT count(*) FROM applications a "
-              "WHERE a.call_id = c.id) FROM calls c, accelerator_types t WHERE c.id = ? "
-              "AND t.code = ? AND t.deleted = 0"_s);
-    if (!run(q, {callId, d.typeCode}, error))
+    if (!run(q,
+             u"SELECT c.code, t.id, t.gpus_per_node, (SELECT count(*) FROM applications a "
+             "WHERE a.call_id = c.id) FROM calls c, accelerator_types t WHERE c.id = ? "
+             "AND t.code = ? AND t.deleted = 0"_s,
+             {callId, d.typeCode}, error))
         return false;
     if (!q.next()) {
         *error = Text::tr("The round or the accelerator type %1 no longer exists.").arg(d.typeCode);
@@ -215,7 +250,8 @@ bool DemandRepository::insert(QSqlDatabase &db, const QString &callId, const Dem
     int sequence = q.value(3).toInt();
     QString code;
     QSqlQuery exists(db);
-    exists.prepare(u"SELECT 1 FROM applications WHERE code = ?"_s);
+    if (!sql::prepare(exists, u"SELECT 1 FROM applications WHERE code = ?"_s, error))
+        return saveFailed(error);
     do {
         code = u"%1-D%2"_s.arg(callCode).arg(++sequence, 3, 10, QLatin1Char('0'));
         if (!run(exists, {code}, error))
@@ -223,26 +259,28 @@ bool DemandRepository::insert(QSqlDatabase &db, const QString &callId, const Dem
     } while (exists.next());
 
     const QString id = Store::newId();
-    q.prepare(u"INSERT INTO applications (id, updated_at, updated_by, call_id, organization_id, "
-              "code, title, summary, pi_name, pi_email, pi_phone, accelerator_type_id, "
-              "requested_gpus, requested_nodes, months, desired_start, submitted_at, status, "
-              "status_changed_at, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-              "?, 'submitted', ?, ?)"_s);
     if (!run(q,
+             u"INSERT INTO applications (id, updated_at, updated_by, call_id, organization_id, "
+             "code, title, summary, pi_name, pi_email, pi_phone, accelerator_type_id, "
+             "requested_gpus, requested_nodes, months, desired_start, submitted_at, status, "
+             "status_changed_at, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+             "?, 'submitted', ?, ?)"_s,
              {id, now, user, callId, ministryId, code, d.project.trimmed(), d.purpose.trimmed(),
               d.contactName.trimmed(), d.contactEmail.trimmed(), d.contactPhone.trimmed(), typeId,
               d.nodes * perNode, d.nodes, d.months, d.start.toString(Qt::ISODate), now, now,
               source},
              error))
         return false;
-    q.prepare(u"INSERT INTO demand_details (id, updated_at, updated_by, application_id, priority) "
-              "VALUES (?, ?, ?, ?, ?)"_s);
-    if (!run(q, {Store::newId(), now, user, id, d.priority}, error))
+    if (!run(q,
+             u"INSERT INTO demand_details (id, updated_at, updated_by, application_id, priority) "
+             "VALUES (?, ?, ?, ?, ?)"_s,
+             {Store::newId(), now, user, id, d.priority}, error))
         return false;
-    q.prepare(u"INSERT INTO application_status_history (id, updated_at, updated_by, "
-              "application_id, from_status, to_status, changed_at, changed_by, reason) "
-              "VALUES (?, ?, ?, ?, '', 'submitted', ?, ?, ?)"_s);
-    if (!run(q, {Store::newId(), now, user, id, now, who, historyReason}, error))
+    if (!run(q,
+             u"INSERT INTO application_status_history (id, updated_at, updated_by, "
+             "application_id, from_status, to_status, changed_at, changed_by, reason) "
+             "VALUES (?, ?, ?, ?, '', 'submitted', ?, ?, ?)"_s,
+             {Store::newId(), now, user, id, now, who, historyReason}, error))
         return false;
     if (newId)
         *newId = id;
@@ -267,16 +305,17 @@ bool DemandRepository::write(const QString &callId, const QList<DemandFacts> &li
     return m_store.write(
         [&](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
             // Checked again inside the write: the preview may be older than the database.
-            QList<std::pair<QString, QString>> seen; // ministry, project (lower case)
+            const DemandRound round = roundIn(m_store, db, callId);
+            QSet<std::pair<QString, QString>> seen; // ministry, project (lower case)
             for (int i = 0; i < list.size(); ++i) {
                 const DemandFacts &d = list[i];
-                QList<DemandProblem> problems = problemsIn(m_store, db, callId, d, QString());
+                QList<DemandProblem> problems = problemsIn(round, db, callId, d, QString());
                 const std::pair<QString, QString> key{d.ministry.trimmed().toLower(),
                                                       d.project.trimmed().toLower()};
                 if (seen.contains(key))
                     problems.append({DemandField::Project,
                                      Text::tr("The same ministry and project come twice.")});
-                seen.append(key);
+                seen.insert(key);
                 if (!problems.isEmpty()) {
                     *err = list.size() == 1
                                ? firstProblems(problems)
@@ -303,9 +342,10 @@ bool DemandRepository::update(const QString &id, const DemandFacts &d, QString *
     return m_store.write(
         [&](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
             QSqlQuery q(db);
-            q.prepare(u"SELECT call_id, status, code FROM applications WHERE id = ? "
-                      "AND deleted = 0"_s);
-            if (!run(q, {id}, err))
+            if (!run(q,
+                     u"SELECT call_id, status, code FROM applications WHERE id = ? "
+                     "AND deleted = 0"_s,
+                     {id}, err))
                 return false;
             if (!q.next()) {
                 *err = Text::tr("The demand no longer exists.");
@@ -318,7 +358,8 @@ bool DemandRepository::update(const QString &id, const DemandFacts &d, QString *
                     Text::tr("%1 is no longer a submitted demand and cannot be edited.").arg(code);
                 return false;
             }
-            const QList<DemandProblem> problems = problemsIn(m_store, db, callId, d, id);
+            const QList<DemandProblem> problems =
+                problemsIn(roundIn(m_store, db, callId), db, callId, d, id);
             if (!problems.isEmpty()) {
                 *err = firstProblems(problems);
                 return false;
@@ -328,22 +369,23 @@ bool DemandRepository::update(const QString &id, const DemandFacts &d, QString *
             QString ministryId;
             if (!ministryFor(db, d.ministry, now, user, &ministryId, err))
                 return false;
-            q.prepare(u"UPDATE applications SET updated_at = ?, updated_by = ?, "
-                      "organization_id = ?, title = ?, summary = ?, pi_name = ?, pi_email = ?, "
-                      "pi_phone = ?, accelerator_type_id = (SELECT id FROM accelerator_types "
-                      "WHERE code = ? AND deleted = 0), requested_gpus = ? * (SELECT "
-                      "gpus_per_node FROM accelerator_types WHERE code = ? AND deleted = 0), "
-                      "requested_nodes = ?, months = ?, desired_start = ? WHERE id = ?"_s);
             if (!run(q,
+                     u"UPDATE applications SET updated_at = ?, updated_by = ?, "
+                     "organization_id = ?, title = ?, summary = ?, pi_name = ?, pi_email = ?, "
+                     "pi_phone = ?, accelerator_type_id = (SELECT id FROM accelerator_types "
+                     "WHERE code = ? AND deleted = 0), requested_gpus = ? * (SELECT "
+                     "gpus_per_node FROM accelerator_types WHERE code = ? AND deleted = 0), "
+                     "requested_nodes = ?, months = ?, desired_start = ? WHERE id = ?"_s,
                      {now, user, ministryId, d.project.trimmed(), d.purpose.trimmed(),
                       d.contactName.trimmed(), d.contactEmail.trimmed(), d.contactPhone.trimmed(),
                       d.typeCode, d.nodes, d.typeCode, d.nodes, d.months,
                       d.start.toString(Qt::ISODate), id},
                      err))
                 return false;
-            q.prepare(u"UPDATE demand_details SET priority = ?, updated_at = ?, updated_by = ? "
-                      "WHERE application_id = ? AND priority <> ?"_s);
-            if (!run(q, {d.priority, now, user, id, d.priority}, err))
+            if (!run(q,
+                     u"UPDATE demand_details SET priority = ?, updated_at = ?, updated_by = ? "
+                     "WHERE application_id = ? AND priority <> ?"_s,
+                     {d.priority, now, user, id, d.priority}, err))
                 return false;
             changed << u"organizations"_s << u"applications"_s << u"demand_details"_s;
             return true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CallStageRepository.h"
 #include "domain/Enums.h"
 #include "rules/DemandRules.h"
 
@@ -40,6 +41,13 @@ struct DemandRow
 // desired start and months; only the ministry's priority has a table of its own. Entering,
 // editing and importing are allowed while the round is at an Intake stage, and every demand is
 // checked by rules/DemandRules plus the round itself (a project a ministry already entered).
+// What a round's demands are checked against, read once for a whole batch of demands.
+struct DemandRound
+{
+    std::optional<CallStageState> stage; // empty: the round no longer exists
+    std::optional<CallRules> rules;
+};
+
 class DemandRepository final
 {
 public:
@@ -55,6 +63,12 @@ public:
     // edited (it is no duplicate of itself). A round that is not taking demands is a problem of
     // the ministry field.
     QList<DemandProblem> check(const QString &callId, const DemandFacts &demand,
+                               const QString &exceptId = QString()) const;
+    // The round's stage and rules, for checking many demands against it.
+    DemandRound round(const QString &callId) const;
+    // As check() above, against a round read with round().
+    QList<DemandProblem> check(const DemandRound &round, const QString &callId,
+                               const DemandFacts &demand,
                                const QString &exceptId = QString()) const;
     // True when no organisation of type public agency has this name (it would be created).
     bool isNewMinistry(const QString &name) const;

@@ -8,6 +8,7 @@
 #include "rules/InventoryValidation.h"
 
 #include <QCoreApplication>
+#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
@@ -18,11 +19,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(InventoryRepository)
 };
-
-QVariant nullable(const QString &id)
-{
-    return id.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(id);
-}
 
 struct KindInfo
 {
@@ -51,6 +47,20 @@ KindInfo infoOf(InventoryKind k)
     return {};
 }
 
+// The one record `sql` finds by its id (its one parameter), each column as text; empty when there
+// is no such record (or it is retired).
+QStringList fetchOne(const QSqlDatabase &db, const QString &sql, const QString &id)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!sql::exec(q, sql, {id}, nullptr) || !q.next())
+        return {};
+    QStringList values;
+    for (int c = 0; c < q.record().count(); ++c)
+        values << q.value(c).toString();
+    return values;
+}
+
 template <typename T>
 int indexOf(const QList<T> &list, const QString &id)
 {
@@ -70,76 +80,68 @@ bool InventoryRepository::loadFleet(FleetSnapshot *fleet, QString *error) const
 
 std::optional<ProviderDraft> InventoryRepository::provider(const QString &id) const
 {
-    QSqlQuery q(m_store.db());
-    if (!sql::exec(q, u"SELECT code, name, name_en, contact FROM providers WHERE id = ? AND deleted = 0"_s,
-                   {id}, nullptr) ||
-        !q.next())
+    const QStringList v = fetchOne(
+        m_store.db(),
+        u"SELECT code, name, name_en, contact FROM providers WHERE id = ? AND deleted = 0"_s, id);
+    if (v.isEmpty())
         return std::nullopt;
-    return ProviderDraft{id, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                         q.value(3).toString()};
+    return ProviderDraft{id, v[0], v[1], v[2], v[3]};
 }
 
 std::optional<SiteDraft> InventoryRepository::site(const QString &id) const
 {
-    QSqlQuery q(m_store.db());
-    if (!sql::exec(q,
-                   u"SELECT provider_id, name, time_zone, address FROM sites WHERE id = ? AND deleted = 0"_s,
-                   {id}, nullptr) ||
-        !q.next())
+    const QStringList v = fetchOne(
+        m_store.db(),
+        u"SELECT provider_id, name, time_zone, address FROM sites WHERE id = ? AND deleted = 0"_s,
+        id);
+    if (v.isEmpty())
         return std::nullopt;
-    return SiteDraft{id, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toString()};
+    return SiteDraft{id, v[0], v[1], v[2], v[3]};
 }
 
 std::optional<ClusterDraft> InventoryRepository::cluster(const QString &id) const
 {
-    QSqlQuery q(m_store.db());
-    if (!sql::exec(q,
-                   u"SELECT site_id, name, accelerator_type_id FROM clusters WHERE id = ? AND deleted = 0"_s,
-                   {id}, nullptr) ||
-        !q.next())
+    const QStringList v = fetchOne(
+        m_store.db(),
+        u"SELECT site_id, name, accelerator_type_id FROM clusters WHERE id = ? AND deleted = 0"_s,
+        id);
+    if (v.isEmpty())
         return std::nullopt;
-    return ClusterDraft{id, q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    return ClusterDraft{id, v[0], v[1], v[2]};
 }
 
 std::optional<RowDraft> InventoryRepository::row(const QString &id) const
 {
-    QSqlQuery q(m_store.db());
-    if (!sql::exec(q, u"SELECT site_id, name, ordinal FROM rack_rows WHERE id = ? AND deleted = 0"_s,
-                   {id}, nullptr) ||
-        !q.next())
+    const QStringList v = fetchOne(
+        m_store.db(),
+        u"SELECT site_id, name, ordinal FROM rack_rows WHERE id = ? AND deleted = 0"_s, id);
+    if (v.isEmpty())
         return std::nullopt;
-    return RowDraft{id, q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()};
+    return RowDraft{id, v[0], v[1], v[2].toInt()};
 }
 
 std::optional<RackDraft> InventoryRepository::rack(const QString &id) const
 {
-    QSqlQuery q(m_store.db());
-    if (!sql::exec(q,
-                   u"SELECT cluster_id, row_id, name, ordinal, units FROM racks WHERE id = ? AND deleted = 0"_s,
-                   {id}, nullptr) ||
-        !q.next())
+    const QStringList v = fetchOne(
+        m_store.db(),
+        u"SELECT cluster_id, row_id, name, ordinal, units FROM racks WHERE id = ? AND deleted = 0"_s,
+        id);
+    if (v.isEmpty())
         return std::nullopt;
-    return RackDraft{id, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toInt(), q.value(4).toInt()};
+    return RackDraft{id, v[0], v[1], v[2], v[3].toInt(), v[4].toInt()};
 }
 
 std::optional<PoolDraft> InventoryRepository::pool(const QString &id) const
 {
-    QSqlQuery q(m_store.db());
-    if (!sql::exec(q,
-                   u"SELECT code, name, name_en, kind, coalesce(accelerator_type_id, ''), "
-                   "capacity_nodes FROM pools WHERE id = ? AND deleted = 0"_s,
-                   {id}, nullptr) ||
-        !q.next())
+    const QStringList v =
+        fetchOne(m_store.db(),
+                 u"SELECT code, name, name_en, kind, coalesce(accelerator_type_id, ''), "
+                 "capacity_nodes FROM pools WHERE id = ? AND deleted = 0"_s,
+                 id);
+    if (v.isEmpty())
         return std::nullopt;
-    return PoolDraft{id,
-                     q.value(0).toString(),
-                     q.value(1).toString(),
-                     q.value(2).toString(),
-                     poolKindFromKey(q.value(3).toString()).value_or(PoolKind::OpenCall),
-                     q.value(4).toString(),
-                     q.value(5).toInt()};
+    return PoolDraft{id,   v[0], v[1], v[2], poolKindFromKey(v[3]).value_or(PoolKind::OpenCall),
+                     v[4], v[5].toInt()};
 }
 
 std::optional<QString> InventoryRepository::saveRecord(const QString &table, const QString &entity,
@@ -250,7 +252,7 @@ std::optional<QString> InventoryRepository::savePool(const PoolDraft &d, QString
                        {u"name"_s, d.name.trimmed()},
                        {u"name_en"_s, sql::text(d.nameEn.trimmed())},
                        {u"kind"_s, poolKindKey(d.kind)},
-                       {u"accelerator_type_id"_s, nullable(d.typeId)},
+                       {u"accelerator_type_id"_s, sql::nullable(d.typeId)},
                        {u"capacity_nodes"_s, d.capacityNodes}},
                       validatePool(d, fleet, callsUsingPool(d.id)), error, issues);
 }
@@ -266,13 +268,14 @@ int InventoryRepository::callsUsingPool(const QString &poolId) const
         .toInt();
 }
 
-QHash<QString, int> InventoryRepository::nodesPerPool() const
+QHash<QString, int> InventoryRepository::callsPerPool() const
 {
     QHash<QString, int> out;
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
-    if (q.exec(u"SELECT pool_id, count(*) FROM nodes WHERE deleted = 0 AND pool_id IS NOT NULL "
-               "GROUP BY pool_id"_s)) {
+    if (q.exec(u"SELECT ca.pool_id, count(DISTINCT ca.call_id) FROM call_accelerators ca JOIN "
+               "calls c ON c.id = ca.call_id WHERE ca.pool_id IS NOT NULL AND ca.deleted = 0 AND "
+               "c.deleted = 0 GROUP BY ca.pool_id"_s)) {
         while (q.next())
             out.insert(q.value(0).toString(), q.value(1).toInt());
     }

@@ -60,8 +60,8 @@ public:
 
     // Calls (not deleted) that draw on the pool.
     int callsUsingPool(const QString &poolId) const;
-    // Nodes in each pool, by pool id.
-    QHash<QString, int> nodesPerPool() const;
+    // The same for every pool at once, by pool id; pools no call draws on are absent.
+    QHash<QString, int> callsPerPool() const;
 
 private:
     bool loadFleet(FleetSnapshot *fleet, QString *error) const;

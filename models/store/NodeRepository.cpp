@@ -21,11 +21,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(NodeRepository)
 };
 
-QVariant nullable(const QString &id)
-{
-    return id.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(id);
-}
-
 AuditedRecord::Columns nodeColumns(const NodeDraft &d)
 {
     return {{u"rack_id"_s, d.rackId},
@@ -34,7 +29,7 @@ AuditedRecord::Columns nodeColumns(const NodeDraft &d)
             {u"height_units"_s, d.heightUnits},
             {u"accelerator_type_id"_s, d.typeId},
             {u"accelerator_count"_s, d.accelerators},
-            {u"pool_id"_s, nullable(d.poolId)},
+            {u"pool_id"_s, sql::nullable(d.poolId)},
             {u"serial"_s, sql::text(d.serial.trimmed())}};
 }
 
@@ -358,7 +353,7 @@ bool NodeRepository::moveToPool(const QStringList &nodeIds, const QString &poolI
                     continue;
                 if (!sql::exec(q,
                                u"UPDATE nodes SET pool_id = ?, updated_at = ?, updated_by = ? WHERE id = ?"_s,
-                               {nullable(poolId), Store::nowMs(), user, id}, err) ||
+                               {sql::nullable(poolId), Store::nowMs(), user, id}, err) ||
                     !AuditLog::append(db, user, u"pool_move"_s, u"node"_s, id,
                                       {{u"from"_s, from}, {u"to"_s, poolId}}, err))
                     return false;

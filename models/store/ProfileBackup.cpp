@@ -399,7 +399,8 @@ BackupInfo ProfileBackup::inspect(const QString &path, bool fullCheck)
 }
 
 bool ProfileBackup::restore(const QString &backupPath, const QString &profilePath,
-                            QString *keptCopy, QString *error, const Progress &progress)
+                            QString *keptCopy, QString *error, const Progress &progress,
+                            const BackupInfo *checked)
 {
     QString scratch;
     if (!error)
@@ -411,7 +412,11 @@ bool ProfileBackup::restore(const QString &backupPath, const QString &profilePat
                           "restore into.");
         return false;
     }
-    const BackupInfo info = inspect(backupPath, true);
+    const QFileInfo source(backupPath);
+    const bool stillChecked = checked && checked->path == source.absoluteFilePath() &&
+                              checked->sizeBytes == source.size() &&
+                              checked->modified == source.lastModified();
+    const BackupInfo info = stillChecked ? *checked : inspect(backupPath, true);
     if (!info.canRestore()) {
         *error = info.problem;
         return false;

@@ -61,9 +61,13 @@ public:
 
     // Replaces `profilePath` with the backup. Refused while the profile is open in gpudesk (its
     // lock is held) and when the backup is not a sound gpudesk profile of a schema this version
-    // opens. An existing profile is first kept as a copy next to it (*keptCopy).
+    // opens. An existing profile is first kept as a copy next to it (*keptCopy). `checked`, when
+    // given, is inspect(backupPath, true) that the caller just showed: it stands for restore's
+    // own check of the backup while the file is unchanged since (its size and time). The copy
+    // restored is integrity-checked either way.
     static bool restore(const QString &backupPath, const QString &profilePath, QString *keptCopy,
-                        QString *error, const Progress &progress = {});
+                        QString *error, const Progress &progress = {},
+                        const BackupInfo *checked = nullptr);
 
     // Every table's rows and checksum, by table name: two databases with the same fingerprints
     // hold the same data.

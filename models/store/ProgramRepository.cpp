@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProgramRepository.h"
 
-#include "BoundQuery.h"
+#include "AuditLog.h"
 #include "CallStageRepository.h"
+#include "DeliberationRepository.h"
 #include "SelectionRepository.h"
+#include "SqlExec.h"
 #include "Store.h"
 #include "domain/DisplayLanguage.h"
 #include "domain/TimeFormat.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSqlError>
@@ -63,11 +64,14 @@ bool english()
     return DisplayLanguage::isEnglish();
 }
 
-bool run(QSqlQuery &q, const QVariantList &values, QString *error)
+// Prepares and runs one write; a null QString binds as '' for the NOT NULL text columns.
+bool run(QSqlQuery &q, const QString &statement, const QVariantList &values, QString *error)
 {
-    return execBound(q, values, NullText::AsEmpty,
-                     Text::tr("The program's data could not be saved: %1. Nothing was changed."),
-                     error);
+    if (sql::exec(q, statement, values, error, sql::NullText::AsEmpty))
+        return true;
+    *error =
+        Text::tr("The program's data could not be saved: %1. Nothing was changed.").arg(*error);
+    return false;
 }
 
 // Nodes each application's current grant holds on the map.
@@ -98,9 +102,8 @@ QString ProgramInfo::displayName() const
 
 bool RoundTeam::sharesDecided() const
 {
-    using S = ApplicationStatus;
-    return recordedProposal.has_value() && (status == S::Selected || status == S::Allocated ||
-                                            status == S::Active || status == S::Rejected);
+    return recordedProposal.has_value() &&
+           (DeliberationRepository::isApproved(status) || status == ApplicationStatus::Rejected);
 }
 
 QList<ProgramInfo> ProgramRepository::programs() const
@@ -251,10 +254,8 @@ std::optional<RoundView> ProgramRepository::roundView(const QString &callId, Ran
             t.proposedNodes = view.proposal.shares[i].nodes;
             t.passedFloor = view.proposal.shares[i].passed;
         }
-        const bool decided = t.status == ApplicationStatus::Selected ||
-                             t.status == ApplicationStatus::Allocated ||
-                             t.status == ApplicationStatus::Active;
-        view.decidedNodes += decided ? t.grantedNodes.value_or(0) : 0;
+        if (DeliberationRepository::isApproved(t.status))
+            view.decidedNodes += t.grantedNodes.value_or(0);
     }
     return view;
 }
@@ -281,9 +282,9 @@ bool ProgramRepository::setRule(const QString &programId, const ShareRule &rule,
             const qint64 now = Store::nowMs();
             const QString user = m_store.currentUserId();
             QSqlQuery q(db);
-            q.prepare(u"UPDATE programs SET capacity_nodes = ?, floor_score = ?, min_nodes = ?, "
-                      "max_nodes = ?, updated_at = ?, updated_by = ? WHERE id = ?"_s);
             if (!run(q,
+                     u"UPDATE programs SET capacity_nodes = ?, floor_score = ?, min_nodes = ?, "
+                     "max_nodes = ?, updated_at = ?, updated_by = ? WHERE id = ?"_s,
                      {rule.capacityNodes, rule.floor, rule.minimumNodes, rule.maximumNodes, now,
                       user, programId},
                      err))
@@ -297,12 +298,8 @@ bool ProgramRepository::setRule(const QString &programId, const ShareRule &rule,
             const QJsonObject details{{u"from"_s, json(before->rule)},
                                       {u"to"_s, json(rule)},
                                       {u"reason"_s, reason.trimmed()}};
-            q.prepare(u"INSERT INTO audit_log (at, user_id, action, entity, entity_id, details) "
-                      "VALUES (?, ?, 'rule_change', 'program', ?, ?)"_s);
-            if (!run(q,
-                     {now, user, programId,
-                      QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))},
-                     err))
+            if (!AuditLog::append(db, user, u"rule_change"_s, u"program"_s, programId, details,
+                                  err))
                 return false;
             changed << u"programs"_s << u"audit_log"_s;
             return true;

@@ -2,7 +2,6 @@
 // ProgramRepository::createRound: a program's next yearly round, made from its latest round.
 // Kept apart from the reads because it writes a whole call (settings, rubric, panel, one
 // application per continuing team) in one transaction.
-#include "BoundQuery.h"
 #include "CallStageRepository.h"
 #include "ProgramRepository.h"
 #include "RoundCreation.h"
@@ -22,13 +21,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(ProgramRepository)
 };
-
-// Binds as given: NULLs copied from the latest round (a pool, a field) stay NULL.
-bool exec(QSqlQuery &q, const QVariantList &values, QString *error)
-{
-    return execBound(q, values, NullText::AsNull,
-                     Text::tr("The new round could not be saved: %1. Nothing was changed."), error);
-}
 
 } // namespace
 
@@ -89,9 +81,15 @@ bool ProgramRepository::createRound(const QString &programId, const NewRoundInpu
                 m_store.currentUserName().isEmpty() ? user : m_store.currentUserName();
             QSqlQuery q(db);
             QString code = u"%1-Y%2"_s.arg(p->code).arg(year);
-            q.prepare(u"SELECT 1 FROM calls WHERE code = ?"_s);
-            for (int n = 2; exec(q, {code}, err) && q.next(); ++n)
+            if (!prepareRoundWrite(q, u"SELECT 1 FROM calls WHERE code = ?"_s, err))
+                return false;
+            for (int n = 2;; ++n) {
+                if (!runRoundWrite(q, {code}, err))
+                    return false;
+                if (!q.next())
+                    break;
                 code = u"%1-Y%2-%3"_s.arg(p->code).arg(year).arg(n);
+            }
             NewRound round;
             round.fromCallId = last.callId;
             round.code = code;
@@ -109,58 +107,74 @@ bool ProgramRepository::createRound(const QString &programId, const NewRoundInpu
                 Text::tr("Opened for year %1 of %2.").arg(year).arg(p->displayName());
             if (!insertRoundWithin(db, m_store, round, &newCall, err))
                 return false;
-            q.prepare(u"INSERT INTO program_rounds (id, updated_at, updated_by, program_id, "
-                      "call_id, year) VALUES (?, ?, ?, ?, ?, ?)"_s);
-            if (!exec(q, {Store::newId(), now, user, programId, newCall, year}, err))
+            if (!execRoundWrite(
+                    q,
+                    u"INSERT INTO program_rounds (id, updated_at, updated_by, program_id, "
+                    "call_id, year) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                    {Store::newId(), now, user, programId, newCall, year}, err))
                 return false;
 
             // One application per team that holds a share in the year that ends.
             QSqlQuery teams(db);
             teams.setForwardOnly(true);
-            teams.prepare(
-                u"SELECT t.id, t.name, t.name_en, t.ordinal, t.organization_id, "
-                "a.pi_name, a.pi_email, a.pi_phone, a.field_id, a.accelerator_type_id, "
-                "coalesce(a.granted_nodes, a.requested_nodes), tp.gpus_per_node "
-                "FROM program_entries e JOIN program_teams t ON t.id = e.team_id "
-                "JOIN applications a ON a.id = e.application_id "
-                "JOIN accelerator_types tp ON tp.id = a.accelerator_type_id "
-                "WHERE a.call_id = ? AND e.deleted = 0 AND t.deleted = 0 "
-                "AND a.status IN ('selected', 'allocated', 'active') ORDER BY t.ordinal"_s);
-            if (!exec(teams, {last.callId}, err))
+            if (!execRoundWrite(
+                    teams,
+                    u"SELECT t.id, t.name, t.name_en, t.ordinal, t.organization_id, "
+                    "a.pi_name, a.pi_email, a.pi_phone, a.field_id, a.accelerator_type_id, "
+                    "coalesce(a.granted_nodes, a.requested_nodes), tp.gpus_per_node "
+                    "FROM program_entries e JOIN program_teams t ON t.id = e.team_id "
+                    "JOIN applications a ON a.id = e.application_id "
+                    "JOIN accelerator_types tp ON tp.id = a.accelerator_type_id "
+                    "WHERE a.call_id = ? AND e.deleted = 0 AND t.deleted = 0 "
+                    "AND a.status IN ('selected', 'allocated', 'active') ORDER BY t.ordinal"_s,
+                    {last.callId}, err))
                 return false;
             QSqlQuery app(db), history(db), entry(db);
-            app.prepare(u"INSERT INTO applications (id, updated_at, updated_by, call_id, "
-                        "organization_id, code, title, title_en, pi_name, pi_email, pi_phone, "
-                        "field_id, accelerator_type_id, requested_gpus, requested_nodes, months, "
-                        "desired_start, submitted_at, status, status_changed_at, source) VALUES "
-                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 12, ?, ?, 'submitted', ?, "
-                        "'program')"_s);
-            history.prepare(u"INSERT INTO application_status_history (id, updated_at, "
-                            "updated_by, application_id, from_status, to_status, changed_at, "
-                            "changed_by, reason) VALUES (?, ?, ?, ?, '', 'submitted', ?, ?, ?)"_s);
-            entry.prepare(u"INSERT INTO program_entries (id, updated_at, updated_by, team_id, "
-                          "application_id, year) VALUES (?, ?, ?, ?, ?, ?)"_s);
+            if (!prepareRoundWrite(
+                    app,
+                    u"INSERT INTO applications (id, updated_at, updated_by, call_id, "
+                    "organization_id, code, title, title_en, pi_name, pi_email, pi_phone, "
+                    "field_id, accelerator_type_id, requested_gpus, requested_nodes, months, "
+                    "desired_start, submitted_at, status, status_changed_at, source) VALUES "
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 12, ?, ?, 'submitted', ?, "
+                    "'program')"_s,
+                    err) ||
+                !prepareRoundWrite(
+                    history,
+                    u"INSERT INTO application_status_history (id, updated_at, "
+                    "updated_by, application_id, from_status, to_status, changed_at, "
+                    "changed_by, reason) VALUES (?, ?, ?, ?, '', 'submitted', ?, ?, ?)"_s,
+                    err) ||
+                !prepareRoundWrite(
+                    entry,
+                    u"INSERT INTO program_entries (id, updated_at, updated_by, team_id, "
+                    "application_id, year) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                    err))
+                return false;
             int count = 0;
             while (teams.next()) {
                 const QString appId = Store::newId();
                 const QString name = teams.value(1).toString();
                 const QString nameEn = teams.value(2).toString();
                 const int nodes = teams.value(10).toInt();
-                if (!exec(app,
-                          {appId, now, user, newCall, teams.value(4),
-                           u"%1-T%2"_s.arg(code).arg(teams.value(3).toInt()),
-                           u"%1: %2차년도 성과"_s.arg(name).arg(year - 1),
-                           u"%1: results of year %2"_s.arg(nameEn.isEmpty() ? name : nameEn)
-                               .arg(year - 1),
-                           teams.value(5), teams.value(6), teams.value(7), teams.value(8),
-                           teams.value(9), nodes * teams.value(11).toInt(), nodes,
-                           yearStart.toString(Qt::ISODate), now, now},
-                          err) ||
-                    !exec(history,
-                          {Store::newId(), now, user, appId, now, who,
-                           Text::tr("Opened for the annual evaluation of year %1.").arg(year)},
-                          err) ||
-                    !exec(entry, {Store::newId(), now, user, teams.value(0), appId, year}, err))
+                if (!runRoundWrite(
+                        app,
+                        {appId, now, user, newCall, teams.value(4),
+                         u"%1-T%2"_s.arg(code).arg(teams.value(3).toInt()),
+                         u"%1: %2차년도 성과"_s.arg(name).arg(year - 1),
+                         u"%1: results of year %2"_s.arg(nameEn.isEmpty() ? name : nameEn)
+                             .arg(year - 1),
+                         teams.value(5), teams.value(6), teams.value(7), teams.value(8),
+                         teams.value(9), nodes * teams.value(11).toInt(), nodes,
+                         yearStart.toString(Qt::ISODate), now, now},
+                        err) ||
+                    !runRoundWrite(
+                        history,
+                        {Store::newId(), now, user, appId, now, who,
+                         Text::tr("Opened for the annual evaluation of year %1.").arg(year)},
+                        err) ||
+                    !runRoundWrite(entry, {Store::newId(), now, user, teams.value(0), appId, year},
+                                   err))
                     return false;
                 ++count;
             }

@@ -4,6 +4,7 @@
 #include "AllocationRepository.h"
 #include "ApplicationRepository.h"
 #include "CallStageRepository.h"
+#include "DeliberationRepository.h"
 #include "FleetRepository.h"
 #include "ProgramRepository.h"
 #include "Store.h"
@@ -27,11 +28,6 @@ struct Text
 };
 
 using S = ApplicationStatus;
-
-bool decided(S s)
-{
-    return s == S::Selected || s == S::Allocated || s == S::Active;
-}
 
 QString score(double v)
 {
@@ -183,7 +179,7 @@ std::optional<NextYearPlan> ProgramShareRepository::planNextYear(const QString &
     if (!view)
         return std::nullopt;
     for (const RoundTeam &t : view->teams) {
-        if (!decided(t.status) && t.status != S::Rejected) {
+        if (!DeliberationRepository::isApproved(t.status) && t.status != S::Rejected) {
             *error =
                 Text::tr("%1 has no decided share yet; decide the shares first.").arg(t.teamName);
             return std::nullopt;
@@ -213,7 +209,8 @@ std::optional<NextYearPlan> ProgramShareRepository::planNextYear(const QString &
                        t.teamName,
                        t.previousId,
                        t.previousCode,
-                       decided(t.status) ? t.grantedNodes.value_or(0) : 0,
+                       DeliberationRepository::isApproved(t.status) ? t.grantedNodes.value_or(0)
+                                                                    : 0,
                        0};
         const Placement held = currentPlacement(bookings, t.previousId);
         n.held = int(held.nodes.size());

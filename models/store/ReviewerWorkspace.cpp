@@ -3,12 +3,12 @@
 
 #include "CallRepository.h"
 #include "Store.h"
+#include "domain/DisplayLanguage.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -700,7 +700,7 @@ QStringList ReviewerWorkspace::submitProblems(const QList<RubricCriterion> &rubr
         out << Text::tr("The call has no rubric yet; the program officer must set it up.");
     for (const RubricCriterion &c : rubric) {
         const QString name =
-            QLocale().language() == QLocale::Korean || c.nameEn.isEmpty() ? c.name : c.nameEn;
+            !DisplayLanguage::isEnglish() || c.nameEn.isEmpty() ? c.name : c.nameEn;
         const auto it = scores.constFind(c.id);
         if (it == scores.cend())
             out << Text::tr("Score \"%1\" (%2-%3).").arg(name).arg(c.minScore).arg(c.maxScore);

@@ -3,7 +3,9 @@
 
 #include <QDate>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <QVariantList>
 
 namespace gpudesk {
 
@@ -29,5 +31,15 @@ struct NewRound
 // already in use or a type whose stages cannot be read.
 bool insertRoundWithin(QSqlDatabase &db, Store &store, const NewRound &round, QString *callId,
                        QString *error);
+
+// The statements that write a new round. Values bind as given: NULLs copied from the earlier
+// round (a pool, a field) stay NULL. On failure *error says the new round could not be saved,
+// with the driver's message.
+bool prepareRoundWrite(QSqlQuery &q, const QString &statement, QString *error);
+// Runs the prepared `q` (again) with `values`.
+bool runRoundWrite(QSqlQuery &q, const QVariantList &values, QString *error);
+// Prepares `statement` on `q` and runs it with `values`.
+bool execRoundWrite(QSqlQuery &q, const QString &statement, const QVariantList &values,
+                    QString *error);
 
 } // namespace gpudesk

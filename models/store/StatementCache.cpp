@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatementCache.h"
 
+#include <QSqlError>
+
 namespace gpudesk {
 
-QSqlQuery &StatementCache::get(const QString &sql, bool *prepared)
+QSqlQuery *StatementCache::get(const QString &sql, QString *error)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
@@ -16,8 +18,11 @@ QSqlQuery &StatementCache::get(const QString &sql, bool *prepared)
     } else {
         it.value()->query.finish();
     }
-    *prepared = it.value()->prepared;
-    return it.value()->query;
+    if (!it.value()->prepared) {
+        *error = it.value()->query.lastError().text();
+        return nullptr;
+    }
+    return &it.value()->query;
 }
 
 } // namespace gpudesk

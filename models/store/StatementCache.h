@@ -20,8 +20,8 @@ public:
     StatementCache(const StatementCache &) = delete;
     StatementCache &operator=(const StatementCache &) = delete;
 
-    // The statement for `sql`, prepared the first time; check prepared() before exec().
-    QSqlQuery &get(const QString &sql, bool *prepared);
+    // The statement for `sql`, prepared the first time; null (with *error) when it cannot be.
+    QSqlQuery *get(const QString &sql, QString *error);
     void clear() { m_statements.clear(); }
 
 private:

@@ -11,12 +11,9 @@ namespace {
 
 using Column = SyncedTables::Column;
 
-// JSON cannot hold a BLOB, so blobs travel as hex text.
 QString valueExpr(const QString &side, const Column &c)
 {
-    const QString ref = side + u'.' + c.name;
-    // hex(NULL) is '', not NULL: keep a missing blob missing.
-    return c.blob ? u"CASE WHEN %1 IS NULL THEN NULL ELSE hex(%1) END"_s.arg(ref) : ref;
+    return SyncedTables::wireValue(side + u'.' + c.name, c.blob);
 }
 
 const QString kCaptureOn = u"(SELECT capture FROM sync_control WHERE id = 1) = 1"_s;
@@ -108,6 +105,12 @@ QList<SyncedTables::Column> SyncedTables::columns(const QSqlDatabase &db, const 
             cols.append({q.value(0).toString(), q.value(1).toString() == u"BLOB"_s});
     }
     return cols;
+}
+
+QString SyncedTables::wireValue(const QString &ref, bool blob)
+{
+    // hex(NULL) is '', not NULL: keep a missing blob missing.
+    return blob ? u"CASE WHEN %1 IS NULL THEN NULL ELSE hex(%1) END"_s.arg(ref) : ref;
 }
 
 const QStringList &SyncedTables::metaColumns()

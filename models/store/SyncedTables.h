@@ -30,6 +30,9 @@ public:
         bool blob = false;
     };
     static QList<Column> columns(const QSqlDatabase &db, const QString &table);
+    // The SQL expression a column's value travels as: `ref` itself, or for a BLOB its hex text
+    // (JSON cannot hold bytes), NULL staying NULL.
+    static QString wireValue(const QString &ref, bool blob);
 
     // The trigger names one table must have; tests check each exists.
     static QStringList triggerNames(const QString &table);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrackDecisions.h"
 
-#include "BoundQuery.h"
+#include "SqlExec.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -35,22 +35,23 @@ bool saveTrackDecision(QSqlDatabase &db, const QString &userId, qint64 nowMs,
         d.score ? QVariant(*d.score) : QVariant(QMetaType(QMetaType::Double)),
         d.applicationId};
     QSqlQuery q(db);
-    auto run = [&](bool withId) {
-        return execBound(
-            q, withId ? values + QVariantList{Store::newId()} : values, NullText::AsNull,
-            Text::tr("The decision could not be saved: %1. Nothing was changed."), error);
+    auto run = [&](const QString &statement, bool withId) {
+        if (sql::exec(q, statement, withId ? values + QVariantList{Store::newId()} : values, error))
+            return true;
+        *error = Text::tr("The decision could not be saved: %1. Nothing was changed.").arg(*error);
+        return false;
     };
-    q.prepare(u"UPDATE track_decisions SET updated_at = ?, updated_by = ?, decided_on = ?, "
-              "reference = ?, starts_on = ?, months = ?, proposed_nodes = ?, score = ?, "
-              "deleted = 0 WHERE application_id = ?"_s);
-    if (!run(false))
+    if (!run(u"UPDATE track_decisions SET updated_at = ?, updated_by = ?, decided_on = ?, "
+             "reference = ?, starts_on = ?, months = ?, proposed_nodes = ?, score = ?, "
+             "deleted = 0 WHERE application_id = ?"_s,
+             false))
         return false;
     if (q.numRowsAffected() > 0)
         return true;
-    q.prepare(u"INSERT INTO track_decisions (updated_at, updated_by, decided_on, reference, "
-              "starts_on, months, proposed_nodes, score, application_id, id) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    return run(true);
+    return run(u"INSERT INTO track_decisions (updated_at, updated_by, decided_on, reference, "
+               "starts_on, months, proposed_nodes, score, application_id, id) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+               true);
 }
 
 } // namespace gpudesk

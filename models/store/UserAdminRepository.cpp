@@ -6,10 +6,10 @@
 #include "SqlExec.h"
 #include "Store.h"
 #include "UserRepository.h"
+#include "domain/DisplayLanguage.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -20,16 +20,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(UserAdminRepository)
 };
-
-bool english()
-{
-    return QLocale().language() != QLocale::Korean;
-}
-
-QVariant nullable(const QString &id)
-{
-    return id.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(id);
-}
 
 QString loginOf(const QSqlDatabase &db, const QString &userId)
 {
@@ -287,7 +277,7 @@ std::optional<ReviewerProfile> UserAdminRepository::reviewerProfile(const QStrin
         while (q.next()) {
             const QString en = q.value(3).toString();
             p.conflicts.append({q.value(0).toString(), q.value(1).toString(),
-                                english() && !en.isEmpty() ? en : q.value(2).toString(),
+                                DisplayLanguage::isEnglish() && !en.isEmpty() ? en : q.value(2).toString(),
                                 q.value(4).toString()});
         }
     }
@@ -317,13 +307,13 @@ bool UserAdminRepository::saveReviewerProfile(const QString &userId,
                                    "name, email, organization_id, affiliation, title) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                                    {reviewerId, now, by, userId, u->displayName, sql::text(u->email),
-                                    nullable(profile.organizationId), sql::text(profile.affiliation.trimmed()),
+                                    sql::nullable(profile.organizationId), sql::text(profile.affiliation.trimmed()),
                                     sql::text(profile.title.trimmed())},
                                    err)
                        : sql::exec(q,
                                    u"UPDATE reviewers SET organization_id = ?, affiliation = ?, "
                                    "title = ?, updated_at = ?, updated_by = ? WHERE id = ?"_s,
-                                   {nullable(profile.organizationId), sql::text(profile.affiliation.trimmed()),
+                                   {sql::nullable(profile.organizationId), sql::text(profile.affiliation.trimmed()),
                                     sql::text(profile.title.trimmed()), now, by, reviewerId},
                                    err);
             if (!ok)
@@ -414,7 +404,7 @@ QList<QPair<QString, QString>> UserAdminRepository::organizations() const
     QList<QPair<QString, QString>> out;
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
-    const bool en = english();
+    const bool en = DisplayLanguage::isEnglish();
     if (q.exec(u"SELECT id, name, name_en FROM organizations WHERE deleted = 0 ORDER BY name"_s)) {
         while (q.next()) {
             const QString name = q.value(1).toString(), nameEn = q.value(2).toString();
@@ -432,7 +422,7 @@ QList<QPair<QString, QString>> UserAdminRepository::fields() const
     QList<QPair<QString, QString>> out;
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
-    const bool en = english();
+    const bool en = DisplayLanguage::isEnglish();
     if (q.exec(u"SELECT id, name_ko, name_en FROM fields WHERE deleted = 0 ORDER BY code"_s)) {
         while (q.next()) {
             const QString en2 = q.value(2).toString();

@@ -42,6 +42,12 @@ bool offline(QNetworkReply::NetworkError e)
 
 } // namespace
 
+std::unique_ptr<HttpsTransport> HttpsTransport::forSettings(const SyncSettings &settings)
+{
+    return std::make_unique<HttpsTransport>(settings.serverUrl, settings.caPem,
+                                            settings.pinned ? settings.caSha256 : QString());
+}
+
 HttpsTransport::HttpsTransport(const QString &baseUrl, const QString &caPem,
                                const QString &pinnedSha256)
     : m_baseUrl(baseUrl), m_ca(QSslCertificate::fromData(caPem.toUtf8(), QSsl::Pem)),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sync/SyncState.h"
 #include "sync/SyncTransport.h"
 
 #include <QSslCertificate>
@@ -24,6 +25,9 @@ public:
     // `pinnedSha256` set: the CA was trusted on first use; another CA presented is reported as a
     // changed certificate rather than merely untrusted.
     HttpsTransport(const QString &baseUrl, const QString &caPem, const QString &pinnedSha256);
+    // The server and trust a profile's settings name (its CA, pinned when trusted on first use).
+    // No token yet: signing in has none; setToken() gives the settings' one.
+    static std::unique_ptr<HttpsTransport> forSettings(const SyncSettings &settings);
     ~HttpsTransport() override;
     HttpsTransport(const HttpsTransport &) = delete;
     HttpsTransport &operator=(const HttpsTransport &) = delete;

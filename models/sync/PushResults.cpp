@@ -72,15 +72,13 @@ bool apply(QSqlDatabase &db, const QList<MutationResult> &results, QSet<QString>
         changed << entry.table;
         if (r.outcome == Outcome::Applied) {
             ++tally->applied;
-            bool prepared = false;
             // Table names come from the outbox, which only capture triggers of synced tables fill.
-            QSqlQuery &q = statements.get(
+            QSqlQuery *cached = statements.get(
                 u"UPDATE %1 SET version = ? WHERE id = ? AND version < ?"_s.arg(entry.table),
-                &prepared);
-            if (!prepared) {
-                *error = q.lastError().text();
+                error);
+            if (!cached)
                 return false;
-            }
+            QSqlQuery &q = *cached;
             q.addBindValue(r.version);
             q.addBindValue(entry.rowId);
             q.addBindValue(r.version);

@@ -155,14 +155,15 @@ bool RowWriter::upsertRows(const QString &table, const QStringList &columns,
             table, names.join(u", "_s), values.join(u", "_s), QString::number(idIndex),
             updates.isEmpty() ? u"id = excluded.id"_s : updates.join(u", "_s));
     QSqlQuery local(m_db);
-    bool prepared = false;
-    QSqlQuery &q = m_statements ? m_statements->get(sql, &prepared) : local;
-    if (!m_statements)
-        prepared = q.prepare(sql);
-    if (!prepared) {
-        *error = u"%1: %2"_s.arg(table, q.lastError().text());
+    QString failure;
+    QSqlQuery *cached = m_statements         ? m_statements->get(sql, &failure)
+                        : local.prepare(sql) ? &local
+                                             : nullptr;
+    if (!cached) {
+        *error = u"%1: %2"_s.arg(table, m_statements ? failure : local.lastError().text());
         return false;
     }
+    QSqlQuery &q = *cached;
     q.addBindValue(QString::fromUtf8(rows));
     if (!q.exec()) {
         *error = u"%1: %2"_s.arg(table, q.lastError().text());

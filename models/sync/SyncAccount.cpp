@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncAccount.h"
 
+#include "sync/TransportError.h"
+
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -15,33 +17,16 @@ SignInResult signIn(SyncTransport &transport, const QString &login, const QStrin
             .toJson(QJsonDocument::Compact);
     const TransportReply reply = transport.post(u"/api/login"_s, body);
     r.detail = reply.detail;
-    switch (reply.failure) {
-    case TransportFailure::None:
-        break;
-    case TransportFailure::Unreachable:
-    case TransportFailure::Timeout:
-        r.code = u"network.unreachable"_s;
-        return r;
-    case TransportFailure::TlsUntrusted:
-        r.code = u"tls.untrusted"_s;
-        r.params = QJsonObject{{u"presented"_s, reply.presentedSha256}};
-        return r;
-    case TransportFailure::CertificateChanged:
-        r.code = u"tls.certificate_changed"_s;
-        r.params = QJsonObject{{u"presented"_s, reply.presentedSha256}};
-        return r;
-    case TransportFailure::Cancelled:
-        r.code = u"sync.cancelled"_s;
-        return r;
-    case TransportFailure::Other:
-        r.code = u"network.failed"_s;
+    if (const auto failed = TransportErrors::failure(reply)) {
+        r.code = failed->code;
+        r.params = failed->params;
         return r;
     }
     const QJsonObject o = QJsonDocument::fromJson(reply.body).object();
     if (reply.status != 200) {
-        const QJsonObject e = o.value(u"error"_s).toObject();
-        r.code = e.value(u"code"_s).toString(u"request.failed"_s);
-        r.params = e.value(u"params"_s).toObject();
+        const TransportError e = TransportErrors::refusal(reply.body, u"request.failed"_s);
+        r.code = e.code;
+        r.params = e.params;
         return r;
     }
     const QJsonObject user = o.value(u"user"_s).toObject();

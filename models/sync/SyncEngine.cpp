@@ -5,6 +5,7 @@
 #include "sync/OutboxQueue.h"
 #include "sync/RowWriter.h"
 #include "sync/SyncState.h"
+#include "sync/TransportError.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -32,13 +33,6 @@ bool stop(SyncRunReport *report, Result result, const QString &code, const QStri
     report->detail = detail;
     report->params = params;
     return false;
-}
-
-// {"error": {"code": ..., "params": {...}}}: the server's words for a refusal.
-std::pair<QString, QJsonObject> errorOf(const QByteArray &body)
-{
-    const QJsonObject e = QJsonDocument::fromJson(body).object().value(u"error"_s).toObject();
-    return {e.value(u"code"_s).toString(), e.value(u"params"_s).toObject()};
 }
 
 } // namespace
@@ -72,28 +66,30 @@ bool SyncEngine::exchange(const QString &path, const QByteArray &body, SyncRunRe
 
 bool SyncEngine::interpret(const TransportReply &reply, SyncRunReport *report, QByteArray *answer)
 {
-    switch (reply.failure) {
-    case TransportFailure::None:
-        break;
-    case TransportFailure::Unreachable:
-    case TransportFailure::Timeout:
-        return stop(report, Result::Offline, u"network.unreachable"_s, reply.detail);
-    case TransportFailure::TlsUntrusted:
-        return stop(report, Result::Refused, u"tls.untrusted"_s, reply.detail,
-                    QJsonObject{{u"presented"_s, reply.presentedSha256}});
-    case TransportFailure::CertificateChanged:
-        return stop(report, Result::Refused, u"tls.certificate_changed"_s, reply.detail,
-                    QJsonObject{{u"presented"_s, reply.presentedSha256}});
-    case TransportFailure::Cancelled:
-        return stop(report, Result::Cancelled, u"sync.cancelled"_s);
-    case TransportFailure::Other:
-        return stop(report, Result::Failed, u"network.failed"_s, reply.detail);
+    if (const auto failed = TransportErrors::failure(reply)) {
+        Result result = Result::Failed;
+        switch (reply.failure) {
+        case TransportFailure::Unreachable:
+        case TransportFailure::Timeout:
+            result = Result::Offline;
+            break;
+        case TransportFailure::TlsUntrusted:
+        case TransportFailure::CertificateChanged:
+            result = Result::Refused;
+            break;
+        case TransportFailure::Cancelled:
+            return stop(report, Result::Cancelled, failed->code);
+        case TransportFailure::None:
+        case TransportFailure::Other:
+            break;
+        }
+        return stop(report, result, failed->code, reply.detail, failed->params);
     }
     if (reply.status == 200) {
         *answer = reply.body;
         return true;
     }
-    const auto [code, params] = errorOf(reply.body);
+    const auto [code, params] = TransportErrors::refusal(reply.body);
     const QString detail = u"HTTP %1"_s.arg(reply.status);
     if (reply.status == 401)
         return stop(report, Result::SignedOut, code.isEmpty() ? u"auth.required"_s : code, detail);

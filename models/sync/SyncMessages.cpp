@@ -112,6 +112,18 @@ QString describe(const QString &code, const QJsonObject &p)
     if (code == u"review.locked"_s)
         return Text::tr("This review was already submitted, so it is locked. An officer must "
                         "reopen it before it can change.");
+    if (code == u"review.assignment_closed"_s)
+        return Text::tr("This %1 was not saved on the server: you declined the assignment or "
+                        "declared a conflict of interest, so it is no longer yours to review. "
+                        "Ask the program officer if this is a mistake.")
+            .arg(table);
+    if (code == u"user.last_administrator"_s)
+        return Text::tr("The server refused this change of accounts: it would leave no active "
+                        "administrator (another administrator changed accounts meanwhile). "
+                        "Synchronise and check the accounts again.");
+    if (code == u"user.cannot_demote_self"_s)
+        return Text::tr("You cannot change your own role, disable or delete your own account: "
+                        "ask another administrator to do it.");
     if (code == u"allocation.double_booked"_s)
         return Text::tr("%1 cannot have node %2: it is already allocated to %3 from %4 to %5. "
                         "Another officer placed it meanwhile; choose other nodes on the rack map.")

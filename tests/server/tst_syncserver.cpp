@@ -61,6 +61,20 @@ QJsonArray edit(const QJsonValue &before, const QJsonValue &after)
     return QJsonArray{before, after};
 }
 
+// A new review of the first reviewer's (rv-1).
+Mutation newReview(const QString &id, const QString &assignment, const QString &application,
+                   const QString &status)
+{
+    return change(u"reviews"_s, id, 0,
+                  {{u"id"_s, edit(QJsonValue::Null, id)},
+                   {u"assignment_id"_s, edit(QJsonValue::Null, assignment)},
+                   {u"application_id"_s, edit(QJsonValue::Null, application)},
+                   {u"reviewer_id"_s, edit(QJsonValue::Null, u"rv-1"_s)},
+                   {u"status"_s, edit(QJsonValue::Null, status)},
+                   {u"comment"_s, edit(QJsonValue::Null, u"초안"_s)}},
+                  MutationOp::Insert);
+}
+
 } // namespace
 
 class TestSyncServer : public QObject
@@ -379,6 +393,101 @@ private Q_SLOTS:
         const auto unknown = push(kOfficer, {{change(u"applications"_s, u"a1"_s, base,
                                                      {{u"no_such_column"_s, edit(1, 2)}})}});
         QCOMPARE(unknown.value(0).code, u"sync.unknown_column"_s);
+    }
+
+    void noReviewAfterDecliningOrAConflict()
+    {
+        // The first reviewer has a draft of as-2, then declares a conflict (the desktop withdraws
+        // the draft in the same transaction: that goes in).
+        const auto draft =
+            push(kReviewer1, {{newReview(u"rw-d"_s, u"as-2"_s, u"a2"_s, u"draft"_s)}});
+        QCOMPARE(draft.value(0).outcome, Outcome::Applied);
+        const qint64 as2 = versionOf(u"review_assignments"_s, u"as-2"_s);
+        const auto conflict =
+            push(kReviewer1, {{change(u"review_assignments"_s, u"as-2"_s, as2,
+                                      {{u"status"_s, edit(u"assigned"_s, u"conflict"_s)},
+                                       {u"reason"_s, edit(u""_s, u"공동 연구자"_s)}}),
+                               change(u"reviews"_s, u"rw-d"_s, draft.value(0).version,
+                                      {{u"deleted"_s, edit(0, 1)}})}});
+        QCOMPARE(conflict.value(0).outcome, Outcome::Applied);
+        QCOMPARE(conflict.value(1).outcome, Outcome::Applied);
+        // A new review of it afterwards is refused...
+        const auto fresh =
+            push(kReviewer1, {{newReview(u"rw-e"_s, u"as-2"_s, u"a2"_s, u"submitted"_s)}});
+        QCOMPARE(fresh.value(0).outcome, Outcome::Rejected);
+        QCOMPARE(fresh.value(0).code, u"review.assignment_closed"_s);
+        QCOMPARE(serverValue(u"SELECT count(*) FROM reviews WHERE id = 'rw-e'"_s).toInt(), 0);
+        // ... so is editing (or reviving) the existing one made offline before the conflict...
+        const qint64 rwd = versionOf(u"reviews"_s, u"rw-d"_s);
+        const auto edited =
+            push(kReviewer1, {{change(u"reviews"_s, u"rw-d"_s, rwd,
+                                      {{u"comment"_s, edit(u"초안"_s, u"고친 초안"_s)},
+                                       {u"status"_s, edit(u"draft"_s, u"submitted"_s)}})}});
+        QCOMPARE(edited.value(0).outcome, Outcome::Rejected);
+        QCOMPARE(edited.value(0).code, u"review.assignment_closed"_s);
+        const auto revived = push(
+            kReviewer1, {{change(u"reviews"_s, u"rw-d"_s, rwd, {{u"deleted"_s, edit(1, 0)}})}});
+        QCOMPARE(revived.value(0).code, u"review.assignment_closed"_s);
+        QCOMPARE(serverValue(u"SELECT comment || '/' || status || '/' || deleted FROM reviews "
+                             "WHERE id = 'rw-d'"_s)
+                     .toString(),
+                 u"초안/draft/1"_s);
+        // ... and taking the assignment back: the officer reassigns.
+        const auto back =
+            push(kReviewer1, {{change(u"review_assignments"_s, u"as-2"_s,
+                                      versionOf(u"review_assignments"_s, u"as-2"_s),
+                                      {{u"status"_s, edit(u"conflict"_s, u"accepted"_s)}})}});
+        QCOMPARE(back.value(0).code, u"review.assignment_closed"_s);
+        // Another live assignment of theirs still takes a review.
+        const auto other =
+            push(kReviewer1, {{newReview(u"rw-f"_s, u"as-1"_s, u"a1"_s, u"draft"_s)}});
+        QCOMPARE(other.value(0).outcome, Outcome::Applied);
+    }
+
+    void administratorsKeepTheServerRulesOnAccounts()
+    {
+        QVERIFY(test::exec(m_store->sharedStore(),
+                           {u"INSERT INTO users (id, login, display_name, role) VALUES "
+                            "('u-adm1', 'admin1', '관리자일', 'administrator'), "
+                            "('u-adm2', 'admin2', '관리자이', 'administrator')"_s,
+                            u"INSERT INTO server_sessions (token_hash, id, user_id, created_at, "
+                            "expires_at) VALUES ('h2', 's2', 'u-adm2', 1, 9999999999999)"_s}));
+        const SyncCaller admin1{u"u-adm1"_s, Role::Administrator};
+        const SyncCaller admin2{u"u-adm2"_s, Role::Administrator};
+        const qint64 adm1 = versionOf(u"users"_s, u"u-adm1"_s);
+        const qint64 adm2 = versionOf(u"users"_s, u"u-adm2"_s);
+        const qint64 auditBefore = serverValue(u"SELECT count(*) FROM audit_chain"_s).toLongLong();
+        // Nobody demotes or disables themselves.
+        const auto self =
+            push(admin1, {{change(u"users"_s, u"u-adm1"_s, adm1,
+                                  {{u"role"_s, edit(u"administrator"_s, u"manager"_s)}})}});
+        QCOMPARE(self.value(0).outcome, Outcome::Rejected);
+        QCOMPARE(self.value(0).code, u"user.cannot_demote_self"_s);
+        // Two administrators offline, each disabling the other: the first goes in (audited, the
+        // sessions of the disabled one revoked), the second would leave none and is refused.
+        const auto first =
+            push(admin1, {{change(u"users"_s, u"u-adm2"_s, adm2, {{u"disabled"_s, edit(0, 1)}})}});
+        QCOMPARE(first.value(0).outcome, Outcome::Applied);
+        QCOMPARE(
+            serverValue(u"SELECT revoked_at > 0 FROM server_sessions WHERE id = 's2'"_s).toInt(),
+            1);
+        QCOMPARE(serverValue(u"SELECT count(*) FROM audit_chain"_s).toLongLong(), auditBefore + 1);
+        QCOMPARE(serverValue(u"SELECT action || '/' || actor || '/' || entity_id FROM audit_chain "
+                             "ORDER BY seq DESC LIMIT 1"_s)
+                     .toString(),
+                 u"user.sync/u-adm1/u-adm2"_s);
+        const auto second =
+            push(admin2, {{change(u"users"_s, u"u-adm1"_s, adm1, {{u"disabled"_s, edit(0, 1)}})}});
+        QCOMPARE(second.value(0).outcome, Outcome::Rejected);
+        QCOMPARE(second.value(0).code, u"user.last_administrator"_s);
+        QCOMPARE(serverValue(u"SELECT disabled FROM users WHERE id = 'u-adm1'"_s).toInt(), 0);
+        QCOMPARE(serverValue(u"SELECT count(*) FROM audit_chain"_s).toLongLong(), auditBefore + 1);
+        // A profile edit is no account change: not audited.
+        const auto profile = push(
+            admin1, {{change(u"users"_s, u"u-officer2"_s, versionOf(u"users"_s, u"u-officer2"_s),
+                             {{u"email"_s, edit(u""_s, u"o2@example.kr"_s)}})}});
+        QCOMPARE(profile.value(0).outcome, Outcome::Applied);
+        QCOMPARE(serverValue(u"SELECT count(*) FROM audit_chain"_s).toLongLong(), auditBefore + 1);
     }
 
     void aRejectedMutationRejectsItsTransaction()

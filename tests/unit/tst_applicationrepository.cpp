@@ -42,6 +42,13 @@ private Q_SLOTS:
         QCOMPARE(rules->shareRate(OrganizationType::Sme)->shareBasisPoints, 500);
         QVERIFY(!rules->shareRate(OrganizationType::PublicAgency));
         QVERIFY(!CallRepository(m_store->db()).rules(u"no-such-call"_s));
+        // The accelerator types with their market prices, for the call editor.
+        const QList<AcceleratorTypeInfo> types = CallRepository(m_store->db()).acceleratorTypes();
+        QCOMPARE(types.size(), 2);
+        QCOMPARE(types[0].code, u"B200"_s);
+        QCOMPARE(types[0].gpusPerNode, 8);
+        QCOMPARE(types[0].marketPrice, 9000);
+        QCOMPARE(types[1].marketPrice, 6000);
     }
 
     void detailJoinsWhatThePanelShows()

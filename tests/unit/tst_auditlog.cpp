@@ -7,6 +7,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include "data/Csv.h"
 
@@ -76,6 +81,7 @@ private Q_SLOTS:
     void timeWindow();
     void modelPages();
     void exportsEveryMatchingLine();
+    void recordsABackup();
 };
 
 void TestAuditLog::filters_data()
@@ -137,6 +143,10 @@ void TestAuditLog::timeWindow()
 void TestAuditLog::modelPages()
 {
     AuditLogModel model(m_store->db());
+    // Nothing is read until the model is first used.
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore({}));
+    model.reload();
     QCOMPARE(model.rowCount(), AuditLogModel::kPage);
     QCOMPARE(model.matchingCount(), 454);
     QVERIFY(model.canFetchMore({}));
@@ -181,6 +191,28 @@ void TestAuditLog::exportsEveryMatchingLine()
     // The details cell starts with "{", not "=": nothing runs. A cell that did is neutralised.
     QVERIFY2(text.contains(u"HYPERLINK"_s), qPrintable(text));
     QCOMPARE(CsvWriter::neutralise(u"=HYPERLINK(1)"_s), u"'=HYPERLINK(1)"_s);
+}
+
+// A backup, by hand or scheduled, is one line of the profile's trail with its file and size.
+void TestAuditLog::recordsABackup()
+{
+    const QString file = m_dir->filePath(u"b.sqlite"_s);
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("12345");
+    }
+    QString error;
+    QVERIFY2(AuditLog::recordBackup(*m_store, file, true, &error), qPrintable(error));
+    const QList<AuditEntry> lines =
+        AuditLog(m_store->db()).entries({{}, u"backup"_s, {}, {}, 0, 0, {}}, 0, 10);
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(lines[0].entity, u"profile"_s);
+    QCOMPARE(lines[0].entityId, QFileInfo(m_store->path()).fileName());
+    const QJsonObject details = QJsonDocument::fromJson(lines[0].details.toUtf8()).object();
+    QCOMPARE(details.value(u"bytes"_s).toInt(), 5);
+    QVERIFY(details.value(u"scheduled"_s).toBool());
+    QCOMPARE(details.value(u"file"_s).toString(), QDir::toNativeSeparators(file));
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QThread>
 #include <QtEndian>
 #include <zlib.h>
 
@@ -186,6 +187,25 @@ void TestDiagnostics::bundleCarriesNoSecret()
     const QString log = QString::fromUtf8(files.value(u"logs/gpudesk.log"_s));
     QVERIFY(log.contains(u"Imported 3 nodes from good.csv"_s));
     QVERIFY(log.contains(u"login token=<redacted>"_s));
+
+    // Off the GUI thread, through a connection of the worker's own: the same profile facts.
+    QMap<QString, QByteArray> fromWorker;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        const QString name = u"diagnostics-worker"_s;
+        {
+            const QSqlDatabase db = store->openWorkerConnection(name);
+            fromWorker = DiagnosticsBundle::contents(store.get(), db);
+        }
+        QSqlDatabase::removeDatabase(name);
+    }));
+    worker->start();
+    QVERIFY(worker->wait(30000));
+    const QString workerProfile = QString::fromUtf8(fromWorker.value(u"profile.txt"_s));
+    QVERIFY2(workerProfile.contains(u"applications: 1"_s) && workerProfile.contains(u"Quick check: ok"_s),
+             qPrintable(workerProfile));
+    const QString schemaLine = about.split(u'\n').filter(u"Profile schema: "_s).value(0);
+    QVERIFY2(!schemaLine.isEmpty(), qPrintable(about));
+    QVERIFY(QString::fromUtf8(fromWorker.value(u"about.txt"_s)).contains(schemaLine));
 }
 
 QTEST_GUILESS_MAIN(TestDiagnostics)

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void editsRecordOnlyWhatChanged();
     void refusesInvalidRecords();
     void retiresOnlyEmptyRecords();
+    void callsPerPoolInOneQuery();
     void nodesWithTheirGpus();
     void gpuMovesFromARetiredNode();
     void nodeStatesNeedAReason();
@@ -180,6 +181,19 @@ void TestInventoryRepository::retiresOnlyEmptyRecords()
     QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE action = 'inventory_retire'"_s), 6);
     QCOMPARE(count(u"SELECT count(*) FROM outbox WHERE table_name = 'nodes' AND op = 'delete'"_s), 4);
     QVERIFY(!repo.rack(u"rk-a3"_s));
+}
+
+void TestInventoryRepository::callsPerPoolInOneQuery()
+{
+    InventoryRepository repo(*m_store);
+    QHash<QString, int> calls = repo.callsPerPool();
+    QCOMPARE(calls.value(u"pl-b"_s), repo.callsUsingPool(u"pl-b"_s));
+    QCOMPARE(calls.value(u"pl-h"_s), repo.callsUsingPool(u"pl-h"_s));
+    QCOMPARE(calls.value(u"pl-b"_s), 1);
+    QVERIFY(!calls.contains(u"pl-nat"_s));
+    // A deleted call no longer draws on its pools.
+    QVERIFY(test::exec(*m_store, {u"UPDATE calls SET deleted = 1"_s}));
+    QVERIFY(repo.callsPerPool().isEmpty());
 }
 
 void TestInventoryRepository::nodesWithTheirGpus()

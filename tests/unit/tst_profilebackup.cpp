@@ -68,6 +68,7 @@ private Q_SLOTS:
     void backupReadsOneSnapshotWhileOthersWrite();
     void restoreKeepsTheReplacedProfile();
     void restoreRefusedOverAnOpenProfile();
+    void restoreTrustsTheCheckJustMade();
     void restoreRefusesWhatIsNotASoundProfile_data();
     void restoreRefusesWhatIsNotASoundProfile();
     void previewSaysWhatItHolds();
@@ -183,6 +184,30 @@ void TestProfileBackup::restoreRefusedOverAnOpenProfile()
     QVERIFY(kept.isEmpty());
     QCOMPARE(prints(m_store->path()), before);
     QCOMPARE(QDir(m_dir->path()).entryList({u"*.replaced-*"_s}).size(), 0);
+}
+
+// The preview's full check stands for restore's own while the backup is unchanged; another file's,
+// or one made before the file changed, does not.
+void TestProfileBackup::restoreTrustsTheCheckJustMade()
+{
+    QString error, kept;
+    const QString backup = path(u"b.sqlite"_s);
+    QVERIFY(ProfileBackup::backup(m_store->path(), backup, &error));
+    BackupInfo checked = ProfileBackup::inspect(backup);
+    QVERIFY(checked.canRestore());
+    checked.problem = u"found wanting by the preview"_s;
+    QVERIFY(!ProfileBackup::restore(backup, path(u"r1.sqlite"_s), &kept, &error, {}, &checked));
+    QCOMPARE(error, checked.problem);
+    QVERIFY(!QFile::exists(path(u"r1.sqlite"_s)));
+    BackupInfo other = checked;
+    other.path = path(u"other.sqlite"_s);
+    QVERIFY2(ProfileBackup::restore(backup, path(u"r2.sqlite"_s), &kept, &error, {}, &other),
+             qPrintable(error));
+    QCOMPARE(prints(path(u"r2.sqlite"_s)), prints(backup));
+    BackupInfo stale = checked;
+    stale.sizeBytes += 1;
+    QVERIFY2(ProfileBackup::restore(backup, path(u"r3.sqlite"_s), &kept, &error, {}, &stale),
+             qPrintable(error));
 }
 
 void TestProfileBackup::restoreRefusesWhatIsNotASoundProfile_data()

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void aboutAndDiagnostics();
     void eachRoleSeesItsAdministration();
     void reviewerToldWhatWasRemoved();
+    void auditReadOnlyWhenShown();
 };
 
 void TestAdminOperations::auditFilteredHistoryAndExport()
@@ -230,6 +231,19 @@ void TestAdminOperations::reviewerToldWhatWasRemoved()
     QVERIFY(view.retentionNotice()->isVisibleTo(&view));
     const QString notice = view.retentionNotice()->text();
     QVERIFY2(notice.contains(u"2025-R1"_s) && notice.contains(u"1 document(s)"_s), qPrintable(notice));
+}
+
+// The audit page neither lists its choices nor reads a page of the trail until it is shown.
+void TestAdminOperations::auditReadOnlyWhenShown()
+{
+    QVERIFY(audit(u"node_state"_s, u"node"_s, u"n-a1-01"_s, {{u"to"_s, u"failed"_s}}));
+    AuditPage page(*m_store);
+    QCOMPARE(page.model()->rowCount(), 0);
+    QCOMPARE(page.actionBox()->count(), 0);
+    page.show();
+    QCOMPARE(page.model()->rowCount(), 1);
+    QCOMPARE(page.countLabel()->text(), u"1 entry(s)"_s);
+    QVERIFY(page.actionBox()->findData(u"node_state"_s) > 0);
 }
 
 QTEST_MAIN(TestAdminOperations)

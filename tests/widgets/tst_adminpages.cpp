@@ -16,10 +16,12 @@
 #include "admin/NodeImportDialog.h"
 #include "admin/NodeStateDialog.h"
 #include "admin/PasswordDialog.h"
+#include "admin/PoolsPage.h"
 #include "admin/RubricEditor.h"
 #include "admin/UserDialog.h"
 #include "admin/UsersPage.h"
 #include "review/ReasonDialog.h"
+#include "store/UserAdminRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -109,6 +111,7 @@ private Q_SLOTS:
     void poolMoveRefusedByTheRules();
     void nodeOutOfServiceWithAReason();
     void usersCreatedDisabledAndReset();
+    void pagesLoadWhenFirstShown();
 };
 
 void TestAdminPages::newCallTypedIntoTheForm()
@@ -382,6 +385,40 @@ void TestAdminPages::usersCreatedDisabledAndReset()
     };
     page.resetPassword();
     QCOMPARE(count(*m_store, u"SELECT count(*) FROM audit_log WHERE action = 'password_reset'"_s), 1);
+}
+
+// The Administration area builds every page at start-up: none may read the profile until it is
+// shown, and a write while it is hidden is picked up when it is.
+void TestAdminPages::pagesLoadWhenFirstShown()
+{
+    CallsPage calls(*m_store);
+    InventoryPage inventory(*m_store);
+    PoolsPage pools(*m_store);
+    UsersPage users(*m_store);
+    QCOMPARE(calls.proxy()->rowCount(), 0);
+    QCOMPARE(inventory.tree()->topLevelItemCount(), 0);
+    QCOMPARE(pools.model()->rowCount(), 0);
+    QCOMPARE(users.model()->rowCount(), 0);
+    calls.show();
+    inventory.show();
+    pools.show();
+    users.show();
+    QCOMPARE(calls.proxy()->rowCount(), 1);
+    QVERIFY(inventory.tree()->topLevelItemCount() > 0);
+    const int poolRows = pools.model()->rowCount();
+    QVERIFY(poolRows > 0);
+    const int userRows = users.model()->rowCount();
+    QVERIFY(userRows > 0);
+    users.hide();
+    m_store->setCurrentUser(u"u-officer"_s, u"박준혁"_s);
+    UserDraft draft;
+    draft.login = u"jung.hn"_s;
+    draft.displayName = u"정하늘"_s;
+    QString error;
+    QVERIFY2(UserAdminRepository(*m_store).saveUser(draft, {}, &error), qPrintable(error));
+    QCOMPARE(users.model()->rowCount(), userRows);
+    users.show();
+    QCOMPARE(users.model()->rowCount(), userRows + 1);
 }
 
 QTEST_MAIN(TestAdminPages)

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AdminPrompts.h"
 
+#include "common/FileDialogs.h"
+
 #include <QDialog>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 
 namespace gpudesk {
@@ -20,13 +23,18 @@ AdminPrompts AdminPrompts::defaults()
     p.warn = [](QWidget *parent, const QString &title, const QString &text) {
         QMessageBox::warning(parent, title, text);
     };
+    // Exports and imports (a bare name, no folder) start in the folder used last for them and
+    // remember it; the backup and profile pickers (a full path, a folder) stay in their own.
     p.saveFile = [](QWidget *parent, const QString &title, const QString &suggested,
                     const QString &filter) {
-        return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+        return QFileInfo(suggested).isAbsolute()
+                   ? QFileDialog::getSaveFileName(parent, title, suggested, filter)
+                   : askSaveFileName(parent, title, suggested, filter);
     };
     p.openFile = [](QWidget *parent, const QString &title, const QString &folder,
                     const QString &filter) {
-        return QFileDialog::getOpenFileName(parent, title, folder, filter);
+        return folder.isEmpty() ? askOpenFileName(parent, title, filter)
+                                : QFileDialog::getOpenFileName(parent, title, folder, filter);
     };
     p.chooseFolder = [](QWidget *parent, const QString &title, const QString &folder) {
         return QFileDialog::getExistingDirectory(parent, title, folder);

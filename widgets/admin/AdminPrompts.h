@@ -16,11 +16,13 @@ struct AdminPrompts
     std::function<bool(QWidget *parent, const QString &title, const QString &text)> confirm;
     std::function<void(QWidget *parent, const QString &title, const QString &text)> inform;
     std::function<void(QWidget *parent, const QString &title, const QString &text)> warn;
-    // The file to write; empty when cancelled.
+    // The file to write (`suggested`: a name, in the last export folder, or a full path); empty
+    // when cancelled.
     std::function<QString(QWidget *parent, const QString &title, const QString &suggested,
                           const QString &filter)>
         saveFile;
-    // The file to read; empty when cancelled.
+    // The file to read, starting in `folder` (empty: where the last import was); empty when
+    // cancelled.
     std::function<QString(QWidget *parent, const QString &title, const QString &folder,
                           const QString &filter)>
         openFile;

@@ -22,7 +22,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -116,7 +115,6 @@ AuditPage::AuditPage(Store &store, QWidget *parent)
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
 
-    fillChoices();
     for (QComboBox *c : {m_user, m_action, m_entity})
         connect(c, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilters);
     connect(m_hasFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
@@ -141,7 +139,7 @@ AuditPage::AuditPage(Store &store, QWidget *parent)
         if (tables.contains(u"audit_log"_s))
             m_lazy->request();
     });
-    applyFilters();
+    m_lazy->request(); // the first show fills the choices and loads the first page
 }
 
 void AuditPage::fillChoices()
@@ -258,10 +256,9 @@ void AuditPage::showHistory()
 
 void AuditPage::exportCsv()
 {
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(tr("audit-trail-%1.csv")
-                          .arg(displayDate(QDateTime::currentMSecsSinceEpoch()).toString(Qt::ISODate)));
+    const QString suggested = tr("audit-trail-%1.csv")
+                                  .arg(displayDate(QDateTime::currentMSecsSinceEpoch())
+                                           .toString(Qt::ISODate));
     const QString path = m_prompts.saveFile(this, tr("Export the audit trail"), suggested,
                                             tr("CSV files (*.csv)"));
     if (path.isEmpty())

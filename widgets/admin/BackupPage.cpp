@@ -2,10 +2,10 @@
 #include "BackupPage.h"
 
 #include "AdminTable.h"
-#include "BackupScheduler.h"
 #include "RestoreDialog.h"
 #include "common/BackgroundTask.h"
 #include "domain/TimeFormat.h"
+#include "store/AuditLog.h"
 #include "store/BackupSchedule.h"
 #include "store/ProfileBackup.h"
 #include "store/Store.h"
@@ -234,7 +234,7 @@ bool BackupPage::backUpNow()
         m_prompts.warn(this, tr("Back up the profile"), tr("No backup was made: %1").arg(error));
         return false;
     }
-    BackupScheduler::record(m_store, path, false, &error);
+    AuditLog::recordBackup(m_store, path, false, &error);
     reloadList();
     Q_EMIT statusMessage(tr("Backup saved to %1 (%2, integrity checked).")
                              .arg(QDir::toNativeSeparators(path), megabytes(QFileInfo(path).size())));
@@ -257,7 +257,7 @@ bool BackupPage::restoreFile(const QString &file)
     bool ok = false;
     runInBackground(this, tr("Restore a backup"), [&](TaskControl &control) {
         control.setStatus(tr("Restoring into %1…").arg(QFileInfo(target).fileName()));
-        ok = ProfileBackup::restore(file, target, &kept, &error, progressOf(control));
+        ok = ProfileBackup::restore(file, target, &kept, &error, progressOf(control), &info);
     });
     if (!ok) {
         m_prompts.warn(this, tr("Restore a backup"), tr("Nothing was restored: %1").arg(error));

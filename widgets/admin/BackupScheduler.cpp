@@ -8,7 +8,6 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QFileInfo>
 #include <QThread>
 #include <QTimer>
 #include <memory>
@@ -76,7 +75,7 @@ bool BackupScheduler::runIfDue()
             s.lastFile = outcome->file;
             s.lastError.clear();
             QString error;
-            record(m_store, outcome->file, true, &error);
+            AuditLog::recordBackup(m_store, outcome->file, true, &error);
             message = tr("Scheduled backup saved to %1.")
                           .arg(QDir::toNativeSeparators(outcome->file));
             if (!outcome->pruned.isEmpty())
@@ -93,21 +92,6 @@ bool BackupScheduler::runIfDue()
     });
     m_thread->start(QThread::LowPriority);
     return true;
-}
-
-bool BackupScheduler::record(Store &store, const QString &file, bool scheduled, QString *error)
-{
-    return store.write(
-        [&](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
-            changed << u"audit_log"_s;
-            return AuditLog::append(db, store.currentUserId(), u"backup"_s, u"profile"_s,
-                                    QFileInfo(store.path()).fileName(),
-                                    {{u"file"_s, QDir::toNativeSeparators(file)},
-                                     {u"bytes"_s, double(QFileInfo(file).size())},
-                                     {u"scheduled"_s, scheduled}},
-                                    err);
-        },
-        error);
 }
 
 } // namespace gpudesk

@@ -28,9 +28,6 @@ public:
     bool runIfDue();
     bool isRunning() const { return m_thread != nullptr; }
 
-    // Records a finished backup in the profile's audit trail.
-    static bool record(Store &store, const QString &file, bool scheduled, QString *error);
-
 Q_SIGNALS:
     void finished(bool ok, const QString &message);
 

@@ -7,6 +7,8 @@
 #include "ShareTermsTable.h"
 #include "domain/TimeFormat.h"
 #include "rules/CallValidation.h"
+#include "store/CallRepository.h"
+#include "store/Store.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -60,10 +62,9 @@ QSpinBox *spin(const QString &name, int lo, int hi, const QString &suffix, QWidg
 
 } // namespace
 
-CallEditorDialog::CallEditorDialog(CallAdminRepository &repository, const CallDefinition &call,
-                                   QWidget *parent)
-    : QDialog(parent), m_repository(repository), m_original(call),
-      m_context(repository.context(call)), m_types(repository.callTypes())
+CallEditorDialog::CallEditorDialog(Store &store, const CallDefinition &call, QWidget *parent)
+    : QDialog(parent), m_store(store), m_repository(store), m_original(call),
+      m_context(m_repository.context(call)), m_types(m_repository.callTypes())
 {
     setObjectName(u"callEditor"_s);
     setWindowTitle(call.id.isEmpty() ? tr("New call") : tr("Call %1").arg(call.code));
@@ -80,7 +81,7 @@ CallEditorDialog::CallEditorDialog(CallAdminRepository &repository, const CallDe
     m_screened = new QLabel(this);
     m_screened->setObjectName(u"callScreenedNote"_s);
     m_screened->setWordWrap(true);
-    const int screened = repository.screenedApplications(call.id);
+    const int screened = m_context.screenedApplications;
     m_screened->setVisible(screened > 0);
     m_screened->setText(tr("%n application(s) of this call were already screened under its "
                            "rules. Saving a change asks for a reason and records it.",
@@ -183,7 +184,8 @@ QWidget *CallEditorDialog::buildTerms()
 {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
-    m_offers = new CallOffersTable(m_repository.acceleratorTypes(), m_repository.pools(), page);
+    m_offers = new CallOffersTable(CallRepository(m_store.db()).acceleratorTypes(),
+                                   m_repository.pools(), page);
     m_shares = new ShareTermsTable(page);
     auto *discounts = new QFormLayout;
     m_youth = spin(u"callYouthDiscount"_s, 0, 200, u" %"_s, page);

@@ -31,8 +31,7 @@ class CallEditorDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(CallEditorDialog)
 
 public:
-    CallEditorDialog(CallAdminRepository &repository, const CallDefinition &call,
-                     QWidget *parent = nullptr);
+    CallEditorDialog(Store &store, const CallDefinition &call, QWidget *parent = nullptr);
 
     // What the form holds now.
     CallDefinition call() const;
@@ -54,7 +53,8 @@ private:
     void fillStages(const QString &current);
     void revalidate();
 
-    CallAdminRepository &m_repository;
+    Store &m_store;
+    CallAdminRepository m_repository;
     CallDefinition m_original;
     CallContext m_context; // read once: what the profile knows does not change while editing
     QList<CallTypeChoice> m_types;

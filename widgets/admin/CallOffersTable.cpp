@@ -19,7 +19,7 @@ bool english()
 
 } // namespace
 
-CallOffersTable::CallOffersTable(const QList<AcceleratorChoice> &types,
+CallOffersTable::CallOffersTable(const QList<AcceleratorTypeInfo> &types,
                                  const QList<PoolChoice> &pools, QWidget *parent)
     : QTableWidget(int(types.size()), ColumnCount, parent), m_types(types)
 {
@@ -33,7 +33,7 @@ CallOffersTable::CallOffersTable(const QList<AcceleratorChoice> &types,
     horizontalHeader()->setSectionResizeMode(Pool, QHeaderView::Stretch);
     m_ids.resize(types.size());
     for (int r = 0; r < types.size(); ++r) {
-        const AcceleratorChoice &t = types[r];
+        const AcceleratorTypeInfo &t = types[r];
         setVerticalHeaderItem(r, new QTableWidgetItem(t.code));
         auto *offered = new QCheckBox(t.code, this);
         offered->setObjectName(u"offered-"_s + t.code);
@@ -153,7 +153,7 @@ QList<CallOffer> CallOffersTable::offers() const
     for (int r = 0; r < m_types.size(); ++r) {
         if (!offeredBox(r)->isChecked())
             continue;
-        const AcceleratorChoice &t = m_types[r];
+        const AcceleratorTypeInfo &t = m_types[r];
         out.append({m_ids[r], t.id, t.code, t.gpusPerNode, capBox(r)->value(),
                     priceBox(r)->value(), poolBox(r)->currentData().toString()});
     }

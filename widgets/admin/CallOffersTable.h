@@ -3,6 +3,7 @@
 
 #include "domain/CallDefinition.h"
 #include "store/CallAdminRepository.h"
+#include "store/CallRepository.h"
 
 #include <QTableWidget>
 
@@ -30,7 +31,7 @@ public:
         ColumnCount
     };
 
-    CallOffersTable(const QList<AcceleratorChoice> &types, const QList<PoolChoice> &pools,
+    CallOffersTable(const QList<AcceleratorTypeInfo> &types, const QList<PoolChoice> &pools,
                     QWidget *parent = nullptr);
 
     void setOffers(const QList<CallOffer> &offers);
@@ -49,7 +50,7 @@ Q_SIGNALS:
 private:
     void updateRow(int row);
 
-    QList<AcceleratorChoice> m_types;
+    QList<AcceleratorTypeInfo> m_types;
     QStringList m_ids; // call_accelerators.id per row, kept across edits
 };
 

@@ -104,7 +104,7 @@ CallsPage::CallsPage(Store &store, QWidget *parent)
             tables.contains(u"applications"_s))
             m_lazy->request();
     });
-    reload();
+    m_lazy->request(); // the first show loads
 }
 
 void CallsPage::reload()
@@ -168,7 +168,7 @@ void CallsPage::updateActions()
 
 bool CallsPage::runEditor(const CallDefinition &start)
 {
-    CallEditorDialog dialog(m_repository, start, this);
+    CallEditorDialog dialog(m_store, start, this);
     if (!m_prompts.exec(&dialog))
         return false;
     const CallDefinition edited = dialog.call();
@@ -202,7 +202,7 @@ bool CallsPage::runEditor(const CallDefinition &start)
         m_prompts.warn(this, tr("Call not saved"), error);
         return false;
     }
-    reload();
+    // The write's tablesChanged has already reloaded the list.
     selectCall(result->id);
     Q_EMIT statusMessage(result->created
                              ? tr("Call %1 created.").arg(edited.code)
@@ -249,7 +249,6 @@ void CallsPage::closePanel()
         m_prompts.warn(this, tr("Close the review panel"), error);
         return;
     }
-    reload();
     Q_EMIT statusMessage(tr("The review panel of call %1 is closed.").arg(call->code));
 }
 

@@ -415,9 +415,8 @@ void InventoryPage::importNodeList()
                             this);
     dialog.setPrompts(m_prompts);
     connect(&dialog, &NodeImportDialog::statusMessage, this, &InventoryPage::statusMessage);
+    // The import writes from a worker; its tablesChanged, queued, reloads the page.
     m_prompts.exec(&dialog);
-    if (dialog.addedNodes() > 0)
-        reload();
 }
 
 } // namespace gpudesk

@@ -175,7 +175,7 @@ InventoryPage::InventoryPage(Store &store, QWidget *parent)
             }
         }
     });
-    reload();
+    m_lazy->request(); // the first show loads
 }
 
 void InventoryPage::reload()
@@ -365,7 +365,7 @@ void InventoryPage::updateActions()
 
 void InventoryPage::done(const QString &message)
 {
-    reload();
+    // No reload: the write's tablesChanged has already asked for one.
     Q_EMIT statusMessage(message);
 }
 

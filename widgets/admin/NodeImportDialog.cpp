@@ -17,9 +17,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardItemModel>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -27,8 +25,6 @@ using namespace Qt::StringLiterals;
 
 namespace gpudesk {
 namespace {
-
-const QString kLastDirKey = u"admin/nodeListDir"_s;
 
 // Runs `work` with a connection of its own on a worker thread.
 template <typename Work>
@@ -125,16 +121,10 @@ NodeImportDialog::NodeImportDialog(Store &store, const FleetSnapshot &fleet,
 
 void NodeImportDialog::browse()
 {
-    const QString folder =
-        QSettings()
-            .value(kLastDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
-    const QString path = m_prompts.openFile(this, tr("Import a node list"), folder,
+    const QString path = m_prompts.openFile(this, tr("Import a node list"), QString(),
                                             tr("Node lists (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QSettings().setValue(kLastDirKey, QFileInfo(path).absolutePath());
-    previewFile(path);
+    if (!path.isEmpty())
+        previewFile(path);
 }
 
 void NodeImportDialog::previewFile(const QString &path)

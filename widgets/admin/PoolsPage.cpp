@@ -97,7 +97,7 @@ PoolsPage::PoolsPage(Store &store, QWidget *parent)
             tables.contains(u"call_accelerators"_s))
             m_lazy->request();
     });
-    reload();
+    m_lazy->request(); // the first show loads
 }
 
 void PoolsPage::reload()
@@ -117,6 +117,7 @@ void PoolsPage::reload()
         ++nodes[p];
         usable[p] += m_fleet.isUsable(n) ? 1 : 0;
     }
+    const QHash<QString, int> calls = m_repository.callsPerPool();
     const bool english = QLocale().language() != QLocale::Korean;
     for (int p = 0; p < m_fleet.pools.size(); ++p) {
         const FleetPool &pool = m_fleet.pools[p];
@@ -131,7 +132,7 @@ void PoolsPage::reload()
                             new QStandardItem(kindLabel(pool.kind)),
                             new QStandardItem(pool.type >= 0 ? m_fleet.types[pool.type].code : tr("any")),
                             capacity, number(nodes[p]), number(usable[p]),
-                            number(m_repository.callsUsingPool(pool.id))});
+                            number(calls.value(pool.id))});
     }
     for (int r = 0; r < m_model->rowCount(); ++r) {
         if (m_model->index(r, Code).data(IdRole).toString() == current)
@@ -159,7 +160,6 @@ bool PoolsPage::runDialog(const PoolDraft &draft, int callsUsing)
         m_prompts.warn(this, tr("Pool not saved"), error);
         return false;
     }
-    reload();
     Q_EMIT statusMessage(tr("Pool %1 saved.").arg(edited.code));
     return true;
 }
@@ -196,7 +196,6 @@ void PoolsPage::retirePool()
         m_prompts.warn(this, tr("Retire pool"), error);
         return;
     }
-    reload();
     Q_EMIT statusMessage(tr("Pool %1 retired.").arg(pool->code));
 }
 

@@ -80,7 +80,7 @@ UsersPage::UsersPage(Store &store, QWidget *parent)
             tables.contains(u"local_credentials"_s))
             m_lazy->request();
     });
-    reload();
+    m_lazy->request(); // the first show loads
 }
 
 void UsersPage::reload()
@@ -156,7 +156,6 @@ void UsersPage::newUser()
         m_prompts.warn(this, tr("User not created"), error);
         return;
     }
-    reload();
     selectUser(*id);
     Q_EMIT statusMessage(tr("User %1 created.").arg(u.login));
 }
@@ -174,7 +173,6 @@ void UsersPage::editUser()
         m_prompts.warn(this, tr("User not saved"), error);
         return;
     }
-    reload();
     Q_EMIT statusMessage(tr("User %1 saved.").arg(u->login));
 }
 
@@ -197,7 +195,6 @@ void UsersPage::toggleDisabled()
         m_prompts.warn(this, disable ? tr("Disable user") : tr("Enable user"), error);
         return;
     }
-    reload();
     Q_EMIT statusMessage(disable ? tr("%1 is disabled.").arg(login) : tr("%1 is enabled.").arg(login));
 }
 
@@ -216,7 +213,6 @@ void UsersPage::resetPassword()
         m_prompts.warn(this, tr("Reset password"), error);
         return;
     }
-    reload();
     Q_EMIT statusMessage(tr("The password of %1 was reset.").arg(login));
 }
 
@@ -239,7 +235,6 @@ void UsersPage::editReviewerProfile()
         m_prompts.warn(this, tr("Reviewer profile"), error);
         return;
     }
-    reload();
     Q_EMIT statusMessage(tr("The reviewer profile of %1 was saved.").arg(name));
 }
 

@@ -1,21 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AboutDialog.h"
 
+#include "common/BackgroundTask.h"
+#include "common/FileDialogs.h"
 #include "diagnostics/DiagnosticsBundle.h"
 #include "diagnostics/SystemInfo.h"
 #include "domain/TimeFormat.h"
+#include "store/Store.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
+#include <QSqlDatabase>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -75,18 +78,36 @@ AboutDialog::AboutDialog(Store *store, QWidget *parent) : QDialog(parent), m_sto
 
 QString AboutDialog::saveDiagnostics(QWidget *parent, Store *store, const SavePrompt &ask)
 {
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(u"gpudesk-diagnostics-%1.zip"_s.arg(
-                QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s)));
-    const QString path =
-        ask ? ask(parent, suggested)
-            : QFileDialog::getSaveFileName(parent, tr("Save diagnostics bundle"), suggested,
-                                           tr("ZIP archives (*.zip)"));
+    const QString suggested = u"gpudesk-diagnostics-%1.zip"_s.arg(
+        QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s));
+    const QString path = ask ? ask(parent, suggested)
+                             : askSaveFileName(parent, tr("Save diagnostics bundle"), suggested,
+                                               tr("ZIP archives (*.zip)"));
     if (path.isEmpty())
         return {};
+    // Counting every table's rows and checking the profile take a while on a large one: off the
+    // GUI thread, through a connection of the worker's own.
     QString error;
-    if (!DiagnosticsBundle::write(path, store, &error)) {
+    bool ok = false;
+    const auto collect = [&](TaskControl &control) {
+        control.setStatus(tr("Collecting versions, settings and logs…"));
+        if (!store) {
+            ok = DiagnosticsBundle::write(path, nullptr, &error);
+            return;
+        }
+        const QString name = u"diagnostics-"_s + Store::newId();
+        {
+            const QSqlDatabase db = store->openWorkerConnection(name);
+            ok = DiagnosticsBundle::write(path, store, &error, db);
+        }
+        QSqlDatabase::removeDatabase(name);
+    };
+    if (!runInBackground(parent, tr("Save diagnostics bundle"), collect)) {
+        if (ok)
+            QFile::remove(path);
+        return {};
+    }
+    if (!ok) {
         if (!ask)
             QMessageBox::warning(parent, tr("Save diagnostics bundle"), error);
         return error;

@@ -25,7 +25,8 @@ public:
     QTableWidget *versions() const { return m_versions; }
 
     // Asks where (through `ask`, a file dialog by default) and writes the diagnostics bundle;
-    // returns the message for the status bar (empty when cancelled).
+    // returns the message for the status bar (empty when cancelled). The bundle is collected
+    // off the GUI thread, with progress and Cancel.
     static QString saveDiagnostics(QWidget *parent, Store *store, const SavePrompt &ask = {});
 
 private:

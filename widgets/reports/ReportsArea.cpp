@@ -2,13 +2,13 @@
 #include "reports/ReportsArea.h"
 
 #include "common/BackgroundTask.h"
+#include "common/FileDialogs.h"
 #include "common/LazyRefresh.h"
 #include "domain/DisplayLanguage.h"
 #include "domain/TimeFormat.h"
 #include "reports/ReportBuilder.h"
+#include "reports/ReportCall.h"
 #include "reports/ReportPainter.h"
-#include "store/CallRepository.h"
-#include "store/CallStageRepository.h"
 #include "store/PerformanceCheckRepository.h"
 #include "store/StatementRepository.h"
 #include "store/Store.h"
@@ -18,13 +18,13 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMap>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -33,7 +33,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -49,8 +48,8 @@ ReportsArea::Prompts defaultPrompts()
 {
     ReportsArea::Prompts p;
     p.savePath = [](QWidget *parent, const QString &suggested) {
-        return QFileDialog::getSaveFileName(parent, ReportsArea::tr("Save report as PDF"),
-                                            suggested, ReportsArea::tr("PDF files (*.pdf)"));
+        return askSaveFileName(parent, ReportsArea::tr("Save report as PDF"), suggested,
+                               ReportsArea::tr("PDF files (*.pdf)"));
     };
     p.choosePrinter = [](QWidget *parent, QPrinter *printer) {
         QPrintDialog dialog(printer, parent);
@@ -170,8 +169,8 @@ void ReportsArea::buildUi()
     m_classification->setEditable(true);
     m_classification->setInsertPolicy(QComboBox::NoInsert);
     // Common markings; any other text may be typed.
-    m_classification->addItems({QString(), u"대외비"_s, u"내부용"_s, u"Confidential"_s,
-                                u"For internal use only"_s});
+    m_classification->addItems(
+        {QString(), u"대외비"_s, u"내부용"_s, u"Confidential"_s, u"For internal use only"_s});
     m_classification->lineEdit()->setPlaceholderText(tr("none"));
     m_classification->setToolTip(tr("Printed at the top and bottom of every page, such as "
                                     "대외비; leave it empty for none"));
@@ -247,12 +246,11 @@ void ReportsArea::buildUi()
     auto *refresh = new QAction(this);
     refresh->setShortcut(QKeySequence::Refresh);
     addActions({m_printAction, m_saveAction, refresh});
-    m_printButton->setToolTip(tr("Print the report (%1)")
-                                  .arg(m_printAction->shortcut().toString(
-                                      QKeySequence::NativeText)));
+    m_printButton->setToolTip(
+        tr("Print the report (%1)")
+            .arg(m_printAction->shortcut().toString(QKeySequence::NativeText)));
     m_saveButton->setToolTip(tr("Save the report as a PDF file (%1)")
-                                 .arg(m_saveAction->shortcut().toString(
-                                     QKeySequence::NativeText)));
+                                 .arg(m_saveAction->shortcut().toString(QKeySequence::NativeText)));
 
     connect(m_kinds, &QListWidget::currentRowChanged, this, [this] { kindChanged(); });
     connect(m_call, &QComboBox::currentIndexChanged, this, [this] {
@@ -305,20 +303,24 @@ void ReportsArea::fillCalls()
     };
     // The agenda and the evaluation list the rounds whose type they are made for; a report of
     // that kind is offered only while the profile has such a round.
-    const CallStageRepository stages(m_store);
+    // Read once per activity (the agenda's and the evaluation's), however many kinds share it.
+    QMap<StageActivity, QList<CallSummary>> rounds;
+    const auto callsFor = [this, &rounds](ReportKind k) {
+        const auto activity = reportRoundActivity(k);
+        if (!activity)
+            return reportCalls(m_store, activity);
+        auto it = rounds.find(*activity);
+        if (it == rounds.end())
+            it = rounds.insert(*activity, reportCalls(m_store, activity));
+        return *it;
+    };
     for (int i = 0; i < m_kinds->count(); ++i) {
-        const auto activity =
-            reportRoundActivity(static_cast<ReportKind>(m_kinds->item(i)->data(Qt::UserRole).toInt()));
-        if (activity)
-            m_kinds->item(i)->setHidden(stages.callsWhoseTypeAllows(*activity).isEmpty());
+        const auto k = static_cast<ReportKind>(m_kinds->item(i)->data(Qt::UserRole).toInt());
+        if (reportRoundActivity(k))
+            m_kinds->item(i)->setHidden(callsFor(k).isEmpty());
     }
-    if (const auto activity = reportRoundActivity(kind())) {
-        for (const CallStageState &c : stages.callsWhoseTypeAllows(*activity))
-            add(c.callId, c.code, c.title, c.titleEn);
-    } else {
-        for (const CallSummary &c : CallRepository(m_store.db()).calls())
-            add(c.id, c.code, c.title, c.titleEn);
-    }
+    for (const CallSummary &c : callsFor(kind()))
+        add(c.id, c.code, c.title, c.titleEn);
     const int at = m_call->findData(keep);
     m_call->setCurrentIndex(at >= 0 ? at : (m_call->count() > 0 ? 0 : -1));
 }
@@ -362,14 +364,14 @@ void ReportsArea::defaultPeriod()
     const QSignalBlocker blockFrom(m_from);
     const QSignalBlocker blockTo(m_to);
     if (kind() == ReportKind::Statements) {
-        const QStringList months = StatementRepository(m_store).months(m_call->currentData().toString());
+        const QStringList months =
+            StatementRepository(m_store).months(m_call->currentData().toString());
         const QDate today = displayDate(Store::nowMs());
         const QDate first = months.isEmpty()
                                 ? QDate(today.year(), today.month(), 1)
                                 : QDate::fromString(months.first() + u"-01"_s, u"yyyy-MM-dd"_s);
-        const QDate last = months.isEmpty()
-                               ? first
-                               : QDate::fromString(months.last() + u"-01"_s, u"yyyy-MM-dd"_s);
+        const QDate last =
+            months.isEmpty() ? first : QDate::fromString(months.last() + u"-01"_s, u"yyyy-MM-dd"_s);
         m_from->setDate(first);
         m_to->setDate(last.addMonths(1).addDays(-1));
     } else {
@@ -440,8 +442,7 @@ bool ReportsArea::rebuild()
     const bool ok = ReportBuilder::build(m_store, m_usage, request(), &document, &error);
     QApplication::restoreOverrideCursor();
     m_ready = ok;
-    for (QWidget *w : {static_cast<QWidget *>(m_printButton),
-                       static_cast<QWidget *>(m_saveButton),
+    for (QWidget *w : {static_cast<QWidget *>(m_printButton), static_cast<QWidget *>(m_saveButton),
                        static_cast<QWidget *>(m_windowButton)})
         w->setEnabled(ok);
     m_printAction->setEnabled(ok);
@@ -495,14 +496,15 @@ bool ReportsArea::paintInBackground(
     m_busy = true;
     const bool finished = runInBackground(this, title, [&](TaskControl &control) {
         control.setStatus(tr("Laying out the pages…"));
-        ok = paint(document,
-                   [&control, pages](int done, int total) {
-                       *pages = total;
-                       control.setProgress(done, total);
-                       control.setStatus(tr("Page %1 of %2").arg(done).arg(total));
-                       return !control.isCancelled();
-                   },
-                   error);
+        ok = paint(
+            document,
+            [&control, pages](int done, int total) {
+                *pages = total;
+                control.setProgress(done, total);
+                control.setStatus(tr("Page %1 of %2").arg(done).arg(total));
+                return !control.isCancelled();
+            },
+            error);
     });
     m_busy = false;
     return finished && ok;
@@ -512,14 +514,13 @@ bool ReportsArea::saveAsPdf()
 {
     if (!m_ready || m_busy)
         return false;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const ReportRequest r = request();
     QString name = reportKindKey(r.kind);
     if (reportNeedsCall(r.kind))
         name += u'-' + m_call->currentData(CodeRole).toString();
-    name += u'-' + r.language + u'-' + displayDate(Store::nowMs()).toString(u"yyyyMMdd"_s) +
-            u".pdf"_s;
-    QString path = m_prompts.savePath(this, QDir(folder).filePath(name));
+    name +=
+        u'-' + r.language + u'-' + displayDate(Store::nowMs()).toString(u"yyyyMMdd"_s) + u".pdf"_s;
+    QString path = m_prompts.savePath(this, name);
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
@@ -539,8 +540,8 @@ bool ReportsArea::saveAsPdf()
         }
         return false;
     }
-    Q_EMIT statusMessage(tr("Saved %1 (%n page(s)).", nullptr, pages)
-                             .arg(QDir::toNativeSeparators(path)));
+    Q_EMIT statusMessage(
+        tr("Saved %1 (%n page(s)).", nullptr, pages).arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

@@ -38,8 +38,9 @@ public:
     // Seams for the modal questions, so tests can answer them.
     struct Prompts
     {
-        // The PDF to write; empty when cancelled.
-        std::function<QString(QWidget *parent, const QString &suggestedPath)> savePath;
+        // The PDF to write for the suggested file name (the dialog starts in the last export
+        // folder); empty when cancelled.
+        std::function<QString(QWidget *parent, const QString &suggestedName)> savePath;
         // Sets up the printer (QPrintDialog); false when cancelled.
         std::function<bool(QWidget *parent, QPrinter *printer)> choosePrinter;
         std::function<void(QWidget *parent, const QString &title, const QString &text)> warn;
@@ -93,11 +94,11 @@ private:
     void updatePageLabel();
     void remember() const;
     // Paints a copy of the document on `device` on a worker thread, with progress and Cancel.
-    bool paintInBackground(const QString &title, const std::function<bool(
-                                                     const ReportDocument &,
-                                                     const std::function<bool(int, int)> &,
-                                                     QString *)> &paint,
-                           int *pages, QString *error);
+    bool paintInBackground(
+        const QString &title,
+        const std::function<bool(const ReportDocument &, const std::function<bool(int, int)> &,
+                                 QString *)> &paint,
+        int *pages, QString *error);
 
     Store &m_store;
     UsageSource *m_usage;

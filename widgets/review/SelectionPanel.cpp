@@ -2,6 +2,7 @@
 #include "SelectionPanel.h"
 
 #include "common/LazyRefresh.h"
+#include "common/NormaliseToggle.h"
 #include "common/TableViewState.h"
 #include "common/Theme.h"
 #include "common/ToolActions.h"
@@ -23,7 +24,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSaveFile>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QToolBar>
@@ -90,13 +90,8 @@ SelectionPanel::SelectionPanel(Store &store, QWidget *parent)
     m_type->setObjectName(u"acceleratorTypeSelector"_s);
     auto *typeLabel = new QLabel(tr("Accelerator &type:"), this);
     typeLabel->setBuddy(m_type);
-    m_normalise = new QCheckBox(tr("&Normalise reviewer scores"), this);
-    m_normalise->setObjectName(u"normaliseScores"_s);
-    m_normalise->setToolTip(
-        tr("Each reviewer's totals become z-scores over their own reviews in the call, mapped "
-           "back onto the call's mean and spread; the cut then follows the normalised ranks. A "
-           "reviewer with a single review or no spread maps to the call mean."));
-    m_normalise->setChecked(QSettings().value(kNormaliseKey, false).toBool());
+    m_normalise = makeNormaliseToggle(this, tr("&Normalise reviewer scores"), u"normaliseScores"_s,
+                                      kNormaliseKey, [this] { recompute(); });
     controls->addWidget(typeLabel);
     controls->addWidget(m_type);
     controls->addSpacing(12);
@@ -170,10 +165,6 @@ SelectionPanel::SelectionPanel(Store &store, QWidget *parent)
     setTabOrder(m_normalise, m_table);
 
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] { recompute(); });
-    connect(m_normalise, &QCheckBox::toggled, this, [this](bool on) {
-        QSettings().setValue(kNormaliseKey, on);
-        recompute();
-    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { updateActions(); });
     connect(m_apply, &QAction::triggered, this, [this] { applyDecisions(); });
@@ -242,7 +233,7 @@ void SelectionPanel::recompute()
         current >= 0 && m_call ? m_call->input.applications.value(current).id : QString();
 
     const SelectionType *type = currentType();
-    const RankBy by = m_normalise->isChecked() ? RankBy::Normalised : RankBy::Raw;
+    const RankBy by = rankByOf(m_normalise);
     if (type) {
         m_selection = selectType(*m_call, m_scores, *type, by);
         m_model->setRanking(*m_call, m_scores, m_selection,
@@ -463,7 +454,7 @@ void SelectionPanel::exportPanelSheet()
         return;
     }
     QString error;
-    const RankBy by = m_normalise->isChecked() ? RankBy::Normalised : RankBy::Raw;
+    const RankBy by = rankByOf(m_normalise);
     if (!SelectionRepository(m_store).writePanelSheet(&file, *m_call, by, &error)) {
         file.cancelWriting();
         fail(title, error);

@@ -270,8 +270,7 @@ void ServerSettingsDialog::signIn()
     SignInResult result;
     runInBackground(this, tr("Signing in"), [&](TaskControl &control) {
         control.setStatus(tr("Signing in to %1…").arg(s.serverUrl));
-        HttpsTransport transport(s.serverUrl, s.caPem, s.pinned ? s.caSha256 : QString());
-        result = SyncAccount::signIn(transport, login, password);
+        result = SyncAccount::signIn(*HttpsTransport::forSettings(s), login, password);
     });
     m_password->clear();
     if (!result.ok) {
@@ -290,9 +289,9 @@ void ServerSettingsDialog::signOut()
     SyncSettings s = m_settings;
     if (s.signedIn()) {
         runInBackground(this, tr("Signing out"), [&s](TaskControl &) {
-            HttpsTransport transport(s.serverUrl, s.caPem, s.pinned ? s.caSha256 : QString());
-            transport.setToken(s.token);
-            SyncAccount::signOut(transport); // a server out of reach lets the token expire
+            const auto transport = HttpsTransport::forSettings(s);
+            transport->setToken(s.token);
+            SyncAccount::signOut(*transport); // a server out of reach lets the token expire
         });
     }
     s.token.clear();

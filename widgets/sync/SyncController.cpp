@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
 
@@ -20,8 +19,7 @@ SyncController::SyncController(Store &store, QObject *parent)
     : QObject(parent), m_store(store), m_timer(new QTimer(this))
 {
     m_factory = [](const SyncSettings &s) -> std::unique_ptr<SyncTransport> {
-        auto t = std::make_unique<HttpsTransport>(s.serverUrl, s.caPem,
-                                                  s.pinned ? s.caSha256 : QString());
+        auto t = HttpsTransport::forSettings(s);
         t->setToken(s.token);
         return t;
     };
@@ -181,14 +179,10 @@ void SyncController::finish(const SyncRunReport &report)
     }
     recount();
     Q_EMIT runFinished(report);
+    // The window looks the account up and switches to it once the profile holds it.
     if (report.result == Result::Done && !m_settings.userId.isEmpty() &&
-        m_settings.userId != m_store.currentUserId()) {
-        QSqlQuery q(m_store.db());
-        q.prepare(u"SELECT 1 FROM users WHERE id = ? AND deleted = 0"_s);
-        q.addBindValue(m_settings.userId);
-        if (q.exec() && q.next())
-            Q_EMIT serverUserAvailable(m_settings.userId);
-    }
+        m_settings.userId != m_store.currentUserId())
+        Q_EMIT serverUserAvailable(m_settings.userId);
 }
 
 } // namespace gpudesk

@@ -69,7 +69,8 @@ public:
 Q_SIGNALS:
     void stateChanged();
     void runFinished(const gpudesk::SyncRunReport &report);
-    // The signed-in account's own user row is in the profile and is not the session's user.
+    // A successful run while the signed-in account is not the session's user: the window
+    // switches to it once the profile holds its user row.
     void serverUserAvailable(const QString &userId);
 
 private:

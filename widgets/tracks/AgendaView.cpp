@@ -2,28 +2,28 @@
 #include "AgendaView.h"
 
 #include "DecisionDialog.h"
+#include "common/FileDialogs.h"
 #include "common/LazyRefresh.h"
 #include "common/MessageBoxes.h"
+#include "common/NormaliseToggle.h"
 #include "common/TableViewState.h"
 #include "common/Theme.h"
 #include "common/ToolActions.h"
 #include "itemmodels/AgendaTableModel.h"
 #include "store/CallRepository.h"
 #include "store/CallStageRepository.h"
+#include "store/DeliberationRepository.h"
 #include "store/Store.h"
 
 #include <QAction>
 #include <QCheckBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QSaveFile>
-#include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -46,19 +46,11 @@ AgendaView::Prompts defaultPrompts()
         return dialog.decision();
     };
     p.askExportPath = [](QWidget *parent, const QString &suggestedName) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        return QFileDialog::getSaveFileName(parent, AgendaView::tr("Export the agenda"),
-                                            dir + u'/' + suggestedName,
-                                            AgendaView::tr("CSV files (*.csv)"));
+        return askSaveFileName(parent, AgendaView::tr("Export the agenda"), suggestedName,
+                               AgendaView::tr("CSV files (*.csv)"));
     };
     p.warn = warnUser;
     return p;
-}
-
-bool holds(ApplicationStatus s)
-{
-    return s == ApplicationStatus::Selected || s == ApplicationStatus::Allocated ||
-           s == ApplicationStatus::Active;
 }
 
 } // namespace
@@ -74,9 +66,8 @@ AgendaView::AgendaView(Store &store, QWidget *parent)
     m_pools->setObjectName(u"agendaPools"_s);
     m_pools->setWordWrap(true);
     m_pools->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_normalise = new QCheckBox(tr("N&ormalise reviewer scores"), this);
-    m_normalise->setObjectName(u"agendaNormalise"_s);
-    m_normalise->setChecked(QSettings().value(kNormaliseKey, false).toBool());
+    m_normalise = makeNormaliseToggle(this, tr("N&ormalise reviewer scores"), u"agendaNormalise"_s,
+                                      kNormaliseKey, [this] { reload(); });
     top->addWidget(m_pools, 1);
     top->addWidget(m_normalise);
     layout->addLayout(top);
@@ -123,10 +114,6 @@ AgendaView::AgendaView(Store &store, QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, [this] { recordDecision(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { updateActions(); });
-    connect(m_normalise, &QCheckBox::toggled, this, [this](bool on) {
-        QSettings().setValue(kNormaliseKey, on);
-        reload();
-    });
     m_lazy = new LazyRefresh(this, [this] { reload(); });
     connect(&m_store, &Store::tablesChanged, this, [this](const QSet<QString> &tables) {
         static const QSet<QString> watched = {u"applications"_s,    u"reviews"_s,
@@ -150,7 +137,7 @@ void AgendaView::reload()
 {
     const QString selected = current() ? current()->applicationId : QString();
     QString error;
-    const RankBy by = m_normalise->isChecked() ? RankBy::Normalised : RankBy::Raw;
+    const RankBy by = rankByOf(m_normalise);
     m_agenda = m_callId.isEmpty() ? std::nullopt
                                   : DeliberationRepository(m_store).agenda(m_callId, by, &error);
     const auto stage = CallStageRepository(m_store).state(m_callId);
@@ -198,7 +185,7 @@ void AgendaView::updateActions()
                          i->status != ApplicationStatus::Allocated &&
                          i->status != ApplicationStatus::Active);
     m_export->setEnabled(m_agenda.has_value() && !m_agenda->items.isEmpty());
-    m_showOnMap->setEnabled(i && holds(i->status));
+    m_showOnMap->setEnabled(i && DeliberationRepository::isApproved(i->status));
 }
 
 void AgendaView::recordDecision()

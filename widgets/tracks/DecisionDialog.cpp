@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DecisionDialog.h"
 
+#include "domain/TimeFormat.h"
+#include "store/Store.h"
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -68,7 +71,8 @@ DecisionDialog::DecisionDialog(const AgendaItem &item, int maxMonths,
     m_meeting->setObjectName(u"meetingDate"_s);
     m_meeting->setCalendarPopup(true);
     m_meeting->setDisplayFormat(u"yyyy-MM-dd"_s);
-    m_meeting->setDate(previous.meetingOn.isValid() ? previous.meetingOn : QDate::currentDate());
+    m_meeting->setDate(previous.meetingOn.isValid() ? previous.meetingOn
+                                                    : displayDate(Store::nowMs()));
     m_reference = new QLineEdit(previous.reference, this);
     m_reference->setObjectName(u"decisionReference"_s);
     m_reference->setPlaceholderText(tr("e.g. 제21회 과학기술관계장관회의 안건 제2호"));

@@ -2,6 +2,7 @@
 #include "DemandDialog.h"
 
 #include "common/Theme.h"
+#include "domain/TimeFormat.h"
 #include "store/CallRepository.h"
 #include "store/Store.h"
 
@@ -63,7 +64,7 @@ DemandDialog::DemandDialog(Store &store, const QString &callId,
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(u"yyyy-MM-dd"_s);
     m_start->setDate(rules && rules->closes.isValid() ? rules->closes.addDays(1).addMonths(1)
-                                                      : QDate::currentDate());
+                                                      : displayDate(Store::nowMs()));
     m_months = new QSpinBox(this);
     m_months->setObjectName(u"demandMonths"_s);
     m_months->setRange(1, 120);

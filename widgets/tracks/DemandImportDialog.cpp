@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemandImportDialog.h"
 
+#include "common/FileDialogs.h"
 #include "common/Theme.h"
 #include "store/Store.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,8 +14,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -73,18 +71,10 @@ DemandImportDialog::DemandImportDialog(Store &store, const QString &callId, QWid
 
 void DemandImportDialog::chooseFile()
 {
-    QSettings settings;
-    const QString dir =
-        settings
-            .value(u"import/lastDemandDir"_s,
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a survey sheet"), dir,
-                                                      tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(u"import/lastDemandDir"_s, QFileInfo(path).absolutePath());
-    loadFile(path);
+    const QString path =
+        askOpenFileName(this, tr("Choose a survey sheet"), tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        loadFile(path);
 }
 
 void DemandImportDialog::loadFile(const QString &path)

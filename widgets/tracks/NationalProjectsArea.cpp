@@ -6,6 +6,7 @@
 #include "DemandsView.h"
 #include "NewRoundDialog.h"
 #include "common/MessageBoxes.h"
+#include "domain/TimeFormat.h"
 #include "store/CallStageRepository.h"
 #include "store/DemandRepository.h"
 #include "store/Store.h"
@@ -159,7 +160,7 @@ void NationalProjectsArea::newRound()
     defaults.code = nextCode(state->code);
     defaults.title = state->title;
     defaults.titleEn = state->titleEn;
-    defaults.opensOn = QDate::currentDate();
+    defaults.opensOn = displayDate(Store::nowMs());
     defaults.closesOn = defaults.opensOn.addDays(27);
     defaults.reviewDeadline = defaults.closesOn.addDays(21);
     defaults.allocationFrom = defaults.reviewDeadline.addDays(28);

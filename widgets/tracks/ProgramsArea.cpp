@@ -7,6 +7,7 @@
 #include "RuleDialog.h"
 #include "SharesView.h"
 #include "common/MessageBoxes.h"
+#include "domain/TimeFormat.h"
 #include "store/ProgramRepository.h"
 #include "store/Store.h"
 
@@ -219,7 +220,7 @@ void ProgramsArea::newRound()
     if (!p)
         return;
     NewRound defaults;
-    defaults.opensOn = QDate::currentDate();
+    defaults.opensOn = displayDate(Store::nowMs());
     defaults.closesOn = defaults.opensOn.addDays(21);
     defaults.reviewDeadline = defaults.closesOn.addDays(21);
     const auto round = m_prompts.askRound(this, defaults);

@@ -3,6 +3,7 @@
 
 #include "common/LazyRefresh.h"
 #include "common/MessageBoxes.h"
+#include "common/NormaliseToggle.h"
 #include "common/TableViewState.h"
 #include "common/Theme.h"
 #include "common/ToolActions.h"
@@ -17,7 +18,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolBar>
@@ -50,9 +50,8 @@ SharesView::SharesView(Store &store, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"shareSummary"_s);
     m_summary->setWordWrap(true);
-    m_normalise = new QCheckBox(tr("N&ormalise reviewer scores"), this);
-    m_normalise->setObjectName(u"shareNormalise"_s);
-    m_normalise->setChecked(QSettings().value(kNormaliseKey, false).toBool());
+    m_normalise = makeNormaliseToggle(this, tr("N&ormalise reviewer scores"), u"shareNormalise"_s,
+                                      kNormaliseKey, [this] { reload(); });
     top->addWidget(m_summary, 1);
     top->addWidget(m_normalise);
     layout->addLayout(top);
@@ -92,10 +91,6 @@ SharesView::SharesView(Store &store, QWidget *parent)
     connect(m_decide, &QAction::triggered, this, [this] { decideShares(); });
     connect(m_reset, &QAction::triggered, this, [this] { m_model->resetToProposal(); });
     connect(m_model, &ShareTableModel::sharesEdited, this, [this] { updateSummary(); });
-    connect(m_normalise, &QCheckBox::toggled, this, [this](bool on) {
-        QSettings().setValue(kNormaliseKey, on);
-        reload();
-    });
     m_lazy = new LazyRefresh(this, [this] { reload(); });
     connect(&m_store, &Store::tablesChanged, this, [this](const QSet<QString> &tables) {
         static const QSet<QString> watched = {u"applications"_s,    u"reviews"_s,
@@ -117,7 +112,7 @@ void SharesView::setCall(const QString &callId)
 void SharesView::reload()
 {
     QString error;
-    const RankBy by = m_normalise->isChecked() ? RankBy::Normalised : RankBy::Raw;
+    const RankBy by = rankByOf(m_normalise);
     const auto view = ProgramRepository(m_store).roundView(m_callId, by, &error);
     const auto stage = CallStageRepository(m_store).state(m_callId);
     m_deciding = view && stage && stage->allows(StageActivity::Shares);
@@ -179,7 +174,7 @@ void SharesView::decideShares()
     if (!m_prompts.confirm(this, title, text))
         return;
     QString error;
-    const RankBy by = m_normalise->isChecked() ? RankBy::Normalised : RankBy::Raw;
+    const RankBy by = rankByOf(m_normalise);
     if (!ProgramShareRepository(m_store).decideShares(m_callId, decisions, by, &error)) {
         m_prompts.warn(this, title,
                        tr("The shares were not decided; nothing was changed.") + u"\n\n"_s + error);
