@@ -5,6 +5,7 @@
 #include "domain/Usage.h"
 #include "store/Store.h"
 #include "store/UsageCells.h"
+#include "store/UsageRepository.h"
 #include "store/UsageRollupTable.h"
 #include "store/UsageSampleTable.h"
 #include "store/UsageScopeMap.h"
@@ -243,14 +244,10 @@ qint64 UsageMaintenance::referenceMs() const
 
 qint64 UsageMaintenance::referenceMs(QSqlDatabase &db)
 {
-    // The newest 5-minute bucket of the fleet stands for the newest telemetry.
-    QSqlQuery q(db);
-    if (!q.exec(u"SELECT max(r.bucket) FROM usage_series s JOIN usage_rollups r "
-                "ON r.series = s.id AND r.tier = 0 WHERE s.scope = 'fleet'"_s) ||
-        !q.next() || q.value(0).isNull())
+    const qint64 latest = UsageRepository::latestBucketMs(db);
+    if (latest == 0)
         return 0;
-    return qMin(q.value(0).toLongLong() + usageTierLengthMs(UsageTier::FiveMinutes),
-                Store::nowMs());
+    return qMin(latest + usageTierLengthMs(UsageTier::FiveMinutes), Store::nowMs());
 }
 
 bool UsageMaintenance::pruneIn(QSqlDatabase &db, qint64 referenceMs,

@@ -66,8 +66,8 @@ public:
     // referenceMs()). One transaction.
     bool prune(qint64 referenceMs, const UsageRetention &retention, UsagePruneReport *report,
                QString *error);
-    // The newest telemetry, bounded by the wall clock: prune's default reference. 0 when there
-    // is no telemetry.
+    // The end of the newest telemetry (UsageRepository::latestBucketMs and its 5 minutes),
+    // bounded by the wall clock: prune's default reference. 0 when there is no telemetry.
     qint64 referenceMs() const;
     static qint64 referenceMs(QSqlDatabase &db);
     // The prune inside a transaction someone else holds; names the tables it changed.
