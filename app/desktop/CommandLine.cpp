@@ -131,14 +131,8 @@ int importSacct(const QString &file, Store &store)
         return 1;
     }
     const QString name = QFileInfo(file).fileName();
-    for (const SkippedLine &s : report.skippedLines)
-        err() << Text::tr("%1:%2: %3").arg(name).arg(s.line).arg(s.reason) << Qt::endl;
-    for (const auto &a : report.unmatchedAccounts)
-        err() << Text::tr("%n job(s) of account %1 count for no project: no application has it "
-                          "as its Slurm account.",
-                          nullptr, a.second)
-                     .arg(a.first)
-              << Qt::endl;
+    for (const QString &note : report.notes())
+        err() << name << u": "_s << note << Qt::endl;
     out() << Text::tr("Imported %1 new and %2 changed jobs (%3 unchanged) from %4 lines; %5 "
                       "lines skipped.")
                  .arg(report.added)

@@ -21,6 +21,19 @@ QVariant optionalTime(const std::optional<qint64> &t)
 
 } // namespace
 
+QStringList SlurmImportReport::notes() const
+{
+    QStringList lines;
+    for (const auto &a : unmatchedAccounts)
+        lines << SlurmJobRepository::tr("Account %1: %n job(s) count for no project; no "
+                                        "application has it as its Slurm account.",
+                                        nullptr, a.second)
+                     .arg(a.first);
+    for (const SkippedLine &s : skippedLines)
+        lines << SlurmJobRepository::tr("Line %1: %2").arg(s.line).arg(s.reason);
+    return lines;
+}
+
 SlurmImportReport SlurmJobRepository::importSacctFile(const QString &path, const QTimeZone &zone)
 {
     QFile f(path);

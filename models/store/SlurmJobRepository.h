@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 
 namespace gpudesk {
@@ -26,6 +27,8 @@ struct SlurmImportReport
     QList<QPair<QString, int>> unmatchedAccounts;
     QString fatal;
     bool ok() const { return fatal.isEmpty(); }
+    // One translated line per unmatched account, then per skipped line.
+    QStringList notes() const;
 };
 
 // Slurm's accounting in the profile (slurm_jobs): jobs stored by JobIDRaw, so importing a file

@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QMap>
 #include <QSet>
 #include <QThread>
 #include <QTimeZone>
@@ -262,27 +263,46 @@ int TelemetryImportReport::skippedSamples() const
     return n;
 }
 
-QStringList TelemetryImportReport::sampleNotes() const
+void TelemetryImportReport::add(const TelemetryImportReport &other)
 {
-    return TelemetryImporter::sampleNotes(unknownHosts, samplesWithoutGpu, duplicates, replaced);
+    linesRead += other.linesRead;
+    imported += other.imported;
+    duplicates += other.duplicates;
+    replaced += other.replaced;
+    migSamples += other.migSamples;
+    rollupRows += other.rollupRows;
+    samplesWithoutGpu += other.samplesWithoutGpu;
+    skippedLines += other.skippedLines;
+    // A host in both counts once, with both sums; the list stays sorted by host.
+    QMap<QString, int> hosts;
+    for (const auto &h : std::as_const(unknownHosts))
+        hosts[h.first] += h.second;
+    for (const auto &h : other.unknownHosts)
+        hosts[h.first] += h.second;
+    unknownHosts.clear();
+    for (auto it = hosts.cbegin(); it != hosts.cend(); ++it)
+        unknownHosts.append({it.key(), it.value()});
 }
 
-QStringList TelemetryImporter::sampleNotes(const QList<QPair<QString, int>> &unknownHosts,
-                                           int samplesWithoutGpu, int duplicates, int replaced)
+QStringList TelemetryImportReport::sampleNotes() const
 {
     QStringList lines;
     for (const auto &h : unknownHosts)
-        lines << tr("%n sample(s) of %1 skipped: the host is not in the fleet.", nullptr, h.second)
+        lines << TelemetryImporter::tr("%n sample(s) of %1 skipped: the host is not in the fleet.",
+                                       nullptr, h.second)
                      .arg(h.first);
     if (samplesWithoutGpu > 0)
-        lines << tr("%n sample(s) skipped: no GPU index.", nullptr, samplesWithoutGpu);
+        lines << TelemetryImporter::tr("%n sample(s) skipped: no GPU index.", nullptr,
+                                       samplesWithoutGpu);
     if (duplicates > 0)
-        lines << tr("%n sample(s) were already stored with the same values: left as they were.",
-                    nullptr, duplicates);
+        lines << TelemetryImporter::tr(
+            "%n sample(s) were already stored with the same values: left as they were.", nullptr,
+            duplicates);
     if (replaced > 0)
-        lines << tr("%n sample(s) replaced a different stored reading for the same GPU and time; "
-                    "the figures they touch were rebuilt.",
-                    nullptr, replaced);
+        lines << TelemetryImporter::tr(
+            "%n sample(s) replaced a different stored reading for the same GPU and time; "
+            "the figures they touch were rebuilt.",
+            nullptr, replaced);
     return lines;
 }
 

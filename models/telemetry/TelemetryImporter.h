@@ -37,8 +37,11 @@ struct TelemetryImportReport
     bool ok() const { return fatal.isEmpty(); }
     int skippedSamples() const;
     // One translated line each for the unknown hosts, readings without a GPU, duplicates and
-    // replacements (TelemetryImporter::sampleNotes).
+    // replacements.
     QStringList sampleNotes() const;
+    // Adds another import's counts, skipped lines and unknown hosts to these (a Prometheus
+    // fetch adds up its chunks): one report as if one import had done both.
+    void add(const TelemetryImportReport &other);
 };
 
 // Writes parsed telemetry into usage_samples and keeps usage_rollups up to date: one transaction
@@ -96,11 +99,6 @@ public:
     TelemetryImportReport importBatch(const TelemetryBatch &batch);
 
     const FleetSnapshot &fleet() const { return m_map.fleet(); }
-
-    // What imports skipped or found already stored, one translated line each, for a report that
-    // adds up several imports (a Prometheus fetch's chunks) as for one.
-    static QStringList sampleNotes(const QList<QPair<QString, int>> &unknownHosts,
-                                   int samplesWithoutGpu, int duplicates, int replaced);
 
 private:
     bool readFile(const QString &path, QByteArray *data, QString *error) const;

@@ -65,6 +65,18 @@ private Q_SLOTS:
         QCOMPARE(scalar(store->db(), u"SELECT count(*) FROM outbox"_s).toInt(), 0);
     }
 
+    // What needs a look, one line each: the accounts no project has, then the skipped lines.
+    void notes()
+    {
+        SlurmImportReport r;
+        r.unmatchedAccounts = {{u"proj-gamma"_s, 2}};
+        r.skippedLines = {{7, u"no JobIDRaw"_s}};
+        const QStringList lines = r.notes();
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines[0].contains(u"proj-gamma"_s), qPrintable(lines[0]));
+        QCOMPARE(lines[1], u"Line 7: no JobIDRaw"_s);
+    }
+
     void laterFileUpdatesAJob()
     {
         QTemporaryDir dir;

@@ -223,7 +223,7 @@ private Q_SLOTS:
         QCOMPARE(m_jobs.constFirst().skippedLines.size(), 5);
         QCOMPARE(test::scalar(m_store->db(), u"SELECT count(*) FROM slurm_jobs"_s).toInt(), 7);
         QVERIFY2(status.startsWith(u"sacct.txt: 7 new"_s), qPrintable(status));
-        const QStringList notes = TelemetryImport::jobsNotes(m_jobs.constFirst());
+        const QStringList notes = m_jobs.constFirst().notes();
         QCOMPARE(notes.size(), 5 + int(m_jobs.constFirst().unmatchedAccounts.size()));
         QVERIFY(notes.constLast().startsWith(u"Line "_s));
         QVERIFY(m_results.isEmpty());

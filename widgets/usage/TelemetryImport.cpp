@@ -62,7 +62,7 @@ TelemetryImport::Prompts TelemetryImport::defaultPrompts()
     p.showJobs = [](QWidget *parent, const QString &fileName, const SlurmImportReport &report) {
         QMessageBox box(QMessageBox::Information, tr("Slurm jobs imported"),
                         jobsSummary(fileName, report), QMessageBox::Close, parent);
-        const QStringList notes = jobsNotes(report);
+        const QStringList notes = report.notes();
         if (!notes.isEmpty()) {
             box.setInformativeText(tr("Some lines or accounts need a look: see the details."));
             box.setDetailedText(notes.join(u'\n'));
@@ -186,19 +186,6 @@ QString TelemetryImport::jobsSummary(const QString &fileName, const SlurmImportR
         .arg(report.updated)
         .arg(report.unchanged)
         .arg(report.skippedLines.size());
-}
-
-QStringList TelemetryImport::jobsNotes(const SlurmImportReport &report)
-{
-    QStringList lines;
-    for (const auto &a : report.unmatchedAccounts)
-        lines << tr("Account %1: %n job(s) count for no project; no application has it as its "
-                    "Slurm account.",
-                    nullptr, a.second)
-                     .arg(a.first);
-    for (const SkippedLine &s : report.skippedLines)
-        lines << tr("Line %1: %2").arg(s.line).arg(s.reason);
-    return lines;
 }
 
 } // namespace gpudesk

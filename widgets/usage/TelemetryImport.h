@@ -50,9 +50,8 @@ public:
     static QString importFile(QWidget *parent, Store &store, const QString &path,
                               const Prompts &prompts);
 
-    // The status-bar line of a sacct import, and its skipped lines and unmatched accounts.
+    // The status-bar line of a sacct import.
     static QString jobsSummary(const QString &fileName, const SlurmImportReport &report);
-    static QStringList jobsNotes(const SlurmImportReport &report);
 
 private:
     static QString importJobs(QWidget *parent, Store &store, const QString &path,
