@@ -103,7 +103,14 @@ int generate(const QStringList &args)
         return 0;
     timer.restart();
     DemoTelemetryReport telemetry;
-    if (!generateDemoTelemetry(*store, &telemetry, &error)) {
+    // Its percent steps on stderr as the dataset's, each ten percent once.
+    const auto progress = [last = -1](int percent) mutable {
+        if (percent / 10 == last / 10)
+            return;
+        last = percent;
+        err() << u"[%1%] "_s.arg(percent, 3) << Text::tr("Importing demo telemetry…") << Qt::endl;
+    };
+    if (!generateDemoTelemetry(*store, &telemetry, &error, progress)) {
         err() << Text::tr("The demo telemetry could not be made: %1").arg(error) << Qt::endl;
         return 1;
     }
