@@ -12,6 +12,8 @@
 #include <QTimer>
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace gpudesk {
 
 namespace {
@@ -87,7 +89,7 @@ bool runWithConnection(QWidget *parent, Store &store, const QString &title,
                        const std::function<void(QSqlDatabase &db, TaskControl &control)> &work)
 {
     return runInBackground(parent, title, [&](TaskControl &control) {
-        const QString name = QStringLiteral("worker-") + Store::newId();
+        const QString name = u"worker-"_s + Store::newId();
         {
             QSqlDatabase db = store.openWorkerConnection(name);
             work(db, control);
