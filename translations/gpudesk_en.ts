@@ -2314,13 +2314,6 @@
         <source>Imported %1 GPU readings (every two hours) of %2 nodes from %3 to %4 and %5 Slurm jobs in %6 s; idle on purpose: %7; exporter silent for three days: %8.</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <source>%n job(s) of account %1 count for no project: no application has it as its Slurm account.</source>
-        <translation>
-            <numerusform>%n job of account %1 counts for no project: no application has it as its Slurm account.</numerusform>
-            <numerusform>%n jobs of account %1 count for no project: no application has it as its Slurm account.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Imported %1 new and %2 changed jobs (%3 unchanged) from %4 lines; %5 lines skipped.</source>
         <translation></translation>
@@ -2427,6 +2420,10 @@
     </message>
     <message>
         <source>Say which report to write: call-summary, allocation, usage, statements, agenda or evaluation. See gpudesk report --help.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Importing demo telemetry…</source>
         <translation></translation>
     </message>
 </context>
@@ -5545,6 +5542,21 @@ The server&apos;s certificate is trusted through its CA file (ca.pem of gpudesk-
         <source>The Slurm jobs could not be read: %1</source>
         <translation></translation>
     </message>
+    <message numerus="yes">
+        <source>Account %1: %n job(s) count for no project; no application has it as its Slurm account.</source>
+        <translation>
+            <numerusform>Account %1: %n job counts for no project; no application has it as its Slurm account.</numerusform>
+            <numerusform>Account %1: %n jobs count for no project; no application has it as its Slurm account.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -6313,17 +6325,6 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
             <numerusform>%1: %Ln new and %2 changed Slurm job (%3 unchanged), %4 line(s) skipped.</numerusform>
             <numerusform>%1: %Ln new and %2 changed Slurm jobs (%3 unchanged), %4 line(s) skipped.</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>Account %1: %n job(s) count for no project; no application has it as its Slurm account.</source>
-        <translation>
-            <numerusform>Account %1: %n job counts for no project; no application has it as its Slurm account.</numerusform>
-            <numerusform>Account %1: %n jobs count for no project; no application has it as its Slurm account.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation></translation>
     </message>
 </context>
 <context>

@@ -2433,12 +2433,6 @@
         <source>Imported %1 GPU readings (every two hours) of %2 nodes from %3 to %4 and %5 Slurm jobs in %6 s; idle on purpose: %7; exporter silent for three days: %8.</source>
         <translation>노드 %2개의 GPU 측정값 %1개(2시간 간격, %3~%4)와 Slurm 작업 %5개를 %6초 만에 가져왔습니다. 일부러 유휴로 둔 과제: %7, 익스포터가 사흘간 멈춘 과제: %8.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n job(s) of account %1 count for no project: no application has it as its Slurm account.</source>
-        <translation>
-            <numerusform>계정 %1의 작업 %n개는 어느 과제에도 포함되지 않습니다: 이 계정을 Slurm 계정으로 쓰는 과제가 없습니다.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Imported %1 new and %2 changed jobs (%3 unchanged) from %4 lines; %5 lines skipped.</source>
         <translation>%4줄에서 새 작업 %1개와 바뀐 작업 %2개를 가져왔습니다(변경 없음 %3개). %5줄은 건너뛰었습니다.</translation>
@@ -2570,6 +2564,10 @@
     <message>
         <source>Say which report to write: call-summary, allocation, usage, statements, agenda or evaluation. See gpudesk report --help.</source>
         <translation>쓸 보고서를 지정하십시오: call-summary, allocation, usage, statements, agenda 또는 evaluation. gpudesk report --help를 참고하십시오.</translation>
+    </message>
+    <message>
+        <source>Importing demo telemetry…</source>
+        <translation>데모 텔레메트리를 가져오는 중…</translation>
     </message>
 </context>
 <context>
@@ -5641,6 +5639,20 @@ The server&apos;s certificate is trusted through its CA file (ca.pem of gpudesk-
         <source>The Slurm jobs could not be read: %1</source>
         <translation>Slurm 작업을 읽지 못했습니다: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Account %1: %n job(s) count for no project; no application has it as its Slurm account.</source>
+        <translation>
+            <numerusform>계정 %1: 작업 %n건이 어느 과제에도 집계되지 않습니다. 이 계정을 Slurm 계정으로 둔 신청서가 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>가져오기를 취소했습니다. 아무것도 기록하지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -6410,16 +6422,6 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
         <translation>
             <numerusform>%1: Slurm 작업 %Ln건 추가, %2건 변경(%3건 변경 없음), %4줄 건너뜀.</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>Account %1: %n job(s) count for no project; no application has it as its Slurm account.</source>
-        <translation>
-            <numerusform>계정 %1: 작업 %n건이 어느 과제에도 집계되지 않습니다. 이 계정을 Slurm 계정으로 둔 신청서가 없습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>%1행: %2</translation>
     </message>
 </context>
 <context>

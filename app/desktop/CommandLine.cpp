@@ -17,7 +17,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTextStream>
@@ -104,7 +103,14 @@ int generate(const QStringList &args)
         return 0;
     timer.restart();
     DemoTelemetryReport telemetry;
-    if (!generateDemoTelemetry(*store, &telemetry, &error)) {
+    // Its percent steps on stderr as the dataset's, each ten percent once.
+    const auto progress = [last = -1](int percent) mutable {
+        if (percent / 10 == last / 10)
+            return;
+        last = percent;
+        err() << u"[%1%] "_s.arg(percent, 3) << Text::tr("Importing demo telemetry…") << Qt::endl;
+    };
+    if (!generateDemoTelemetry(*store, &telemetry, &error, progress)) {
         err() << Text::tr("The demo telemetry could not be made: %1").arg(error) << Qt::endl;
         return 1;
     }
@@ -132,14 +138,8 @@ int importSacct(const QString &file, Store &store)
         return 1;
     }
     const QString name = QFileInfo(file).fileName();
-    for (const SkippedLine &s : report.skippedLines)
-        err() << Text::tr("%1:%2: %3").arg(name).arg(s.line).arg(s.reason) << Qt::endl;
-    for (const auto &a : report.unmatchedAccounts)
-        err() << Text::tr("%n job(s) of account %1 count for no project: no application has it "
-                          "as its Slurm account.",
-                          nullptr, a.second)
-                     .arg(a.first)
-              << Qt::endl;
+    for (const QString &note : report.notes())
+        err() << name << u": "_s << note << Qt::endl;
     out() << Text::tr("Imported %1 new and %2 changed jobs (%3 unchanged) from %4 lines; %5 "
                       "lines skipped.")
                  .arg(report.added)
@@ -170,14 +170,14 @@ int importTelemetry(const QString &file, const QString &profile, const QString &
     }
     qint64 scrapeMs = Store::nowMs();
     if (!at.isEmpty()) {
-        const QDateTime t = QDateTime::fromString(at, Qt::ISODateWithMs);
-        if (!t.isValid()) {
+        const std::optional<qint64> t = Console::readTime(at);
+        if (!t) {
             err() << Text::tr("--at %1 is not an ISO 8601 time such as 2027-03-01T09:00:00+09:00.")
                          .arg(at)
                   << Qt::endl;
             return 2;
         }
-        scrapeMs = t.toMSecsSinceEpoch();
+        scrapeMs = *t;
     }
     auto store = openProfile(profile, false);
     if (!store)
@@ -304,18 +304,6 @@ int import(const QStringList &args)
     return report.rejected.isEmpty() ? 0 : 3;
 }
 
-// A day in Asia/Seoul (its start; `end` gives the next day's) or an ISO 8601 moment.
-std::optional<qint64> readMoment(const QString &text, bool end)
-{
-    const QDate day = QDate::fromString(text, Qt::ISODate);
-    if (day.isValid())
-        return startOfDay(end ? day.addDays(1) : day);
-    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (t.isValid())
-        return t.toMSecsSinceEpoch();
-    return std::nullopt;
-}
-
 int rollup(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -333,8 +321,8 @@ int rollup(const QStringList &args)
                                 Text::tr("day"));
     parser.addOptions({from, to});
     parser.process(args);
-    const auto fromMs = readMoment(parser.value(from), false);
-    const auto toMs = readMoment(parser.value(to), true);
+    const auto fromMs = Console::readTime(parser.value(from));
+    const auto toMs = Console::readTime(parser.value(to), true);
     if (parser.positionalArguments() != QStringList{u"rebuild"_s} || !fromMs || !toMs ||
         *toMs <= *fromMs) {
         err() << Text::tr("Usage: gpudesk rollup rebuild --from YYYY-MM-DD --to YYYY-MM-DD "

@@ -2,9 +2,11 @@
 #include "Console.h"
 
 #include "Profiles.h"
+#include "domain/TimeFormat.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +52,20 @@ std::unique_ptr<Store> openProfile(const QString &path, bool create)
             err() << outcome.detail << Qt::endl;
     }
     return store;
+}
+
+std::optional<qint64> readTime(const QString &text, bool dayEnd)
+{
+    // A day exactly: QDateTime's ISO reading would take one for its local midnight.
+    const QDate day = QDate::fromString(text, u"yyyy-MM-dd"_s);
+    if (day.isValid())
+        return startOfDay(dayEnd ? day.addDays(1) : day);
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        return std::nullopt;
+    if (t.timeSpec() == Qt::LocalTime)
+        t = QDateTime(t.date(), t.time(), displayTimeZone());
+    return t.toMSecsSinceEpoch();
 }
 
 } // namespace gpudesk::Console

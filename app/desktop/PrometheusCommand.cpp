@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PrometheusCommand.h"
 
+#include "Console.h"
 #include "domain/TimeFormat.h"
 #include "store/Store.h"
 #include "telemetry/PrometheusFetch.h"
 #include "telemetry/TelemetryImporter.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -34,23 +34,6 @@ int readStep(const QString &text)
     return unit == u"h"_s ? n * 3600 : unit == u"m"_s ? n * 60 : n;
 }
 
-// ISO 8601; a time without an offset is read in the program's zone (Asia/Seoul).
-bool readTime(const QString &text, qint64 *ms)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid()) {
-        const QDate day = QDate::fromString(text, Qt::ISODate);
-        if (!day.isValid())
-            return false;
-        *ms = startOfDay(day);
-        return true;
-    }
-    if (t.timeSpec() == Qt::LocalTime)
-        t = QDateTime(t.date(), t.time(), displayTimeZone());
-    *ms = t.toMSecsSinceEpoch();
-    return true;
-}
-
 bool sourceFrom(const PrometheusArguments &args, PrometheusSource *source, qint64 *fromMs,
                 qint64 *toMs, QTextStream &err)
 {
@@ -73,19 +56,25 @@ bool sourceFrom(const PrometheusArguments &args, PrometheusSource *source, qint6
         }
     }
     *toMs = Store::nowMs() - 60 * 1000;
-    if (!args.to.isEmpty() && !readTime(args.to, toMs)) {
+    const std::optional<qint64> to = Console::readTime(args.to);
+    if (!args.to.isEmpty() && !to) {
         err << Text::tr("--to %1 is not an ISO 8601 time such as 2027-03-01T09:00:00+09:00.")
                    .arg(args.to)
             << Qt::endl;
         return false;
     }
+    if (to)
+        *toMs = *to;
     *fromMs = *toMs - 60 * 60 * 1000;
-    if (!args.from.isEmpty() && !readTime(args.from, fromMs)) {
+    const std::optional<qint64> from = Console::readTime(args.from);
+    if (!args.from.isEmpty() && !from) {
         err << Text::tr("--from %1 is not an ISO 8601 time such as 2027-03-01T09:00:00+09:00.")
                    .arg(args.from)
             << Qt::endl;
         return false;
     }
+    if (from)
+        *fromMs = *from;
     const QByteArray token = qgetenv("GPUDESK_PROMETHEUS_TOKEN");
     const QByteArray user = qgetenv("GPUDESK_PROMETHEUS_USER");
     if (!token.isEmpty()) {

@@ -264,6 +264,13 @@ bool generateDemoTelemetry(Store &store, DemoTelemetryReport *report, QString *e
 
     TelemetryImporter importer(store);
     importer.setIntervalSeconds(double(kInterval) / 1000);
+    if (progress) {
+        // Writing the readings is most of the work: 30 to 90 percent.
+        importer.setProgress([&progress](qint64 done, qint64 total) {
+            progress(30 + int(total > 0 ? done * 60 / total : 0));
+            return true;
+        });
+    }
     const TelemetryImportReport imported = importer.importBatch(batch);
     if (!imported.ok()) {
         *error = imported.fatal;

@@ -21,6 +21,19 @@ QVariant optionalTime(const std::optional<qint64> &t)
 
 } // namespace
 
+QStringList SlurmImportReport::notes() const
+{
+    QStringList lines;
+    for (const auto &a : unmatchedAccounts)
+        lines << SlurmJobRepository::tr("Account %1: %n job(s) count for no project; no "
+                                        "application has it as its Slurm account.",
+                                        nullptr, a.second)
+                     .arg(a.first);
+    for (const SkippedLine &s : skippedLines)
+        lines << SlurmJobRepository::tr("Line %1: %2").arg(s.line).arg(s.reason);
+    return lines;
+}
+
 SlurmImportReport SlurmJobRepository::importSacctFile(const QString &path, const QTimeZone &zone)
 {
     QFile f(path);
@@ -45,6 +58,7 @@ SlurmImportReport SlurmJobRepository::importJobs(const SacctParseResult &parsed)
     SlurmImportReport report;
     report.linesRead = parsed.linesRead;
     report.skippedLines = parsed.skipped;
+    bool cancelled = false;
     const auto write = [&](QSqlDatabase &db, QSet<QString> &changed, QString *error) {
         QSqlQuery find(db);
         find.prepare(u"SELECT account, state, start_at, end_at, elapsed_s, gpus, node_list "
@@ -56,7 +70,14 @@ SlurmImportReport SlurmJobRepository::importJobs(const SacctParseResult &parsed)
                     "state = excluded.state, start_at = excluded.start_at, "
                     "end_at = excluded.end_at, elapsed_s = excluded.elapsed_s, "
                     "gpus = excluded.gpus, node_list = excluded.node_list"_s);
-        for (const SlurmJob &job : parsed.jobs) {
+        const qint64 total = parsed.jobs.size();
+        for (qint64 k = 0; k < total; ++k) {
+            if (m_progress && k % 256 == 0 && !m_progress(k, total)) {
+                cancelled = true;
+                *error = tr("The import was cancelled; nothing was written.");
+                return false;
+            }
+            const SlurmJob &job = parsed.jobs[k];
             const QVariantList values{job.account,
                                       job.state,
                                       optionalTime(job.startMs),
@@ -115,7 +136,17 @@ SlurmImportReport SlurmJobRepository::importJobs(const SacctParseResult &parsed)
         return true;
     };
     QString error;
-    if (!m_store.write(write, &error, Store::Capture::Uncaptured)) {
+    const bool written =
+        m_worker.isValid()
+            ? m_store.writeFromWorker(m_worker, write, &error, Store::Capture::Uncaptured)
+            : m_store.write(write, &error, Store::Capture::Uncaptured);
+    if (!written && cancelled) {
+        SlurmImportReport stopped;
+        stopped.cancelled = true;
+        stopped.fatal = error;
+        return stopped;
+    }
+    if (!written) {
         SlurmImportReport failed;
         failed.fatal = tr("Nothing was imported: writing %n job(s) to the profile failed (%1). "
                           "The profile is unchanged; check free disk space and try again.",
@@ -123,6 +154,8 @@ SlurmImportReport SlurmJobRepository::importJobs(const SacctParseResult &parsed)
                            .arg(error);
         return failed;
     }
+    if (m_progress)
+        m_progress(parsed.jobs.size(), parsed.jobs.size());
     return report;
 }
 

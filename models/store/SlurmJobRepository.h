@@ -6,8 +6,11 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
+#include <functional>
 
 namespace gpudesk {
 
@@ -25,7 +28,10 @@ struct SlurmImportReport
     // GPU-hours count for no project until one does.
     QList<QPair<QString, int>> unmatchedAccounts;
     QString fatal;
+    bool cancelled = false; // the caller's progress function said stop: nothing was written
     bool ok() const { return fatal.isEmpty(); }
+    // One translated line per unmatched account, then per skipped line.
+    QStringList notes() const;
 };
 
 // Slurm's accounting in the profile (slurm_jobs): jobs stored by JobIDRaw, so importing a file
@@ -38,6 +44,14 @@ class SlurmJobRepository final
 
 public:
     explicit SlurmJobRepository(Store &store) : m_store(store) {}
+
+    // Writes through Store::writeFromWorker on this connection (a worker thread's, from
+    // Store::openWorkerConnection), so a long accounting file imports off the GUI thread.
+    void setWorkerConnection(const QSqlDatabase &connection) { m_worker = connection; }
+    // Called every few hundred jobs while writing, with the jobs done and in all; returning
+    // false cancels the import, which then writes nothing.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
 
     // `zone` is the controller's: sacct prints its local time.
     SlurmImportReport importSacct(const QByteArray &data, const QTimeZone &zone);
@@ -52,6 +66,8 @@ public:
 
 private:
     Store &m_store;
+    QSqlDatabase m_worker;
+    Progress m_progress;
 };
 
 } // namespace gpudesk

@@ -28,7 +28,6 @@ public:
     ~SqliteStatement();
 
     bool prepare(sqlite3 *db, const char *sql, QString *error);
-    sqlite3_stmt *get() const { return m_st; }
     operator sqlite3_stmt *() const { return m_st; }
 
     // Steps a statement that returns no rows and resets it for the next bindings.

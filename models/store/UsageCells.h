@@ -44,7 +44,6 @@ public:
 
     // One reading of one GPU of `node` at ts.
     void add(int node, qint64 ts, const GpuReading &reading);
-    bool isEmpty() const { return m_cells.isEmpty(); }
     void clear()
     {
         m_cells.clear();
@@ -52,7 +51,6 @@ public:
     }
     // Adds another set of cells (gathered on another thread) into these.
     void merge(const UsageCells &other);
-    qsizetype size() const { return m_cells.size(); }
 
     // Every stored scope's buckets in the tiers asked for, merged from the cells.
     UsageRows rows(bool fiveMinutes, bool hour, bool day) const;

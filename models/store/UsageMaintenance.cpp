@@ -5,6 +5,7 @@
 #include "domain/Usage.h"
 #include "store/Store.h"
 #include "store/UsageCells.h"
+#include "store/UsageRepository.h"
 #include "store/UsageRollupTable.h"
 #include "store/UsageSampleTable.h"
 #include "store/UsageScopeMap.h"
@@ -143,14 +144,12 @@ bool UsageMaintenance::writeTiers(UsageRollupTable &rollups, const UsageCells &c
     return true;
 }
 
-bool UsageMaintenance::rebuildIn(QSqlDatabase &db, const UsageScopeMap &map,
-                                 UsageSampleTable &samples, UsageRollupTable &rollups,
-                                 qint64 fromMs, qint64 toMs, UsageRebuildReport *report,
-                                 QString *error)
+bool UsageMaintenance::rebuildIn(const UsageScopeMap &map, UsageSampleTable &samples,
+                                 UsageRollupTable &rollups, qint64 fromMs, qint64 toMs,
+                                 UsageRebuildReport *report, QString *error)
 {
-    qint64 from = 0, to = 0;
-    if (!clampRange(db, fromMs, toMs, &from, &to, error))
-        return false;
+    const qint64 from = usageBucketStart(UsageTier::FiveMinutes, fromMs);
+    const qint64 to = qMax(from, usageBucketCeil(UsageTier::FiveMinutes, toMs));
     report->fromMs = from;
     report->toMs = to;
     if (from >= to)
@@ -245,14 +244,10 @@ qint64 UsageMaintenance::referenceMs() const
 
 qint64 UsageMaintenance::referenceMs(QSqlDatabase &db)
 {
-    // The newest 5-minute bucket of the fleet stands for the newest telemetry.
-    QSqlQuery q(db);
-    if (!q.exec(u"SELECT max(r.bucket) FROM usage_series s JOIN usage_rollups r "
-                "ON r.series = s.id AND r.tier = 0 WHERE s.scope = 'fleet'"_s) ||
-        !q.next() || q.value(0).isNull())
+    const qint64 latest = UsageRepository::latestBucketMs(db);
+    if (latest == 0)
         return 0;
-    return qMin(q.value(0).toLongLong() + usageTierLengthMs(UsageTier::FiveMinutes),
-                Store::nowMs());
+    return qMin(latest + usageTierLengthMs(UsageTier::FiveMinutes), Store::nowMs());
 }
 
 bool UsageMaintenance::pruneIn(QSqlDatabase &db, qint64 referenceMs,

@@ -66,8 +66,8 @@ public:
     // referenceMs()). One transaction.
     bool prune(qint64 referenceMs, const UsageRetention &retention, UsagePruneReport *report,
                QString *error);
-    // The newest telemetry, bounded by the wall clock: prune's default reference. 0 when there
-    // is no telemetry.
+    // The end of the newest telemetry (UsageRepository::latestBucketMs and its 5 minutes),
+    // bounded by the wall clock: prune's default reference. 0 when there is no telemetry.
     qint64 referenceMs() const;
     static qint64 referenceMs(QSqlDatabase &db);
     // The prune inside a transaction someone else holds; names the tables it changed.
@@ -75,8 +75,10 @@ public:
                         UsagePruneReport *report, QSet<QString> *changed, QString *error);
 
     // The rebuild inside a transaction someone else holds, on prepared tables (the importer
-    // rebuilds what a correction touched in the import's own transaction).
-    static bool rebuildIn(QSqlDatabase &db, const UsageScopeMap &map, UsageSampleTable &samples,
+    // rebuilds what a correction touched in the import's own transaction). The range is widened
+    // to whole 5-minute buckets but not clamped: the caller has just written samples there, so
+    // the oldest day with samples (rebuild's clamp, a seek per device) cannot cut into it.
+    static bool rebuildIn(const UsageScopeMap &map, UsageSampleTable &samples,
                           UsageRollupTable &rollups, qint64 fromMs, qint64 toMs,
                           UsageRebuildReport *report, QString *error);
 

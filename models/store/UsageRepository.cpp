@@ -333,15 +333,17 @@ bool UsageRepository::busyDays(const QString &applicationId, QDate from, QDate t
 
 qint64 UsageRepository::latestSampleMs()
 {
-    qint64 id = 0;
-    QString error;
-    if (!seriesId(UsageScope::Fleet, u""_s, &id, &error) || id == 0)
-        return 0;
-    QSqlQuery q(m_store.db());
+    return latestBucketMs(m_store.db());
+}
+
+qint64 UsageRepository::latestBucketMs(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT max(bucket) FROM usage_rollups WHERE series = ? AND tier = ?"_s);
-    q.addBindValue(id);
+    q.prepare(u"SELECT max(r.bucket) FROM usage_series s JOIN usage_rollups r "
+              "ON r.series = s.id AND r.tier = ? WHERE s.scope = ? AND s.scope_id = ''"_s);
     q.addBindValue(int(UsageTier::FiveMinutes));
+    q.addBindValue(usageScopeKey(UsageScope::Fleet));
     if (!q.exec() || !q.next() || q.value(0).isNull())
         return 0;
     return q.value(0).toLongLong();

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlDatabase>
 
 namespace gpudesk {
 
@@ -40,6 +41,10 @@ public:
         qint64 toMs;
     };
     static QList<Piece> pieces(qint64 fromMs, qint64 toMs);
+
+    // The newest telemetry: the start of the fleet's newest 5-minute bucket, 0 when there is
+    // none. On any connection (the importer's worker one too); latestSampleMs() reads it.
+    static qint64 latestBucketMs(const QSqlDatabase &db);
 
 private:
     bool gpuSeries(const UsageQuery &query, UsageSeries *out, QString *error);

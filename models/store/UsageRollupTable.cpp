@@ -58,19 +58,8 @@ constexpr const char *kInsertSql =
 constexpr const char *kDeleteSql =
     "DELETE FROM usage_rollups WHERE tier = ?1 AND bucket >= ?2 AND bucket < ?3";
 
-} // namespace
-
-UsageRollupTable::UsageRollupTable(const QSqlDatabase &db, const UsageScopeMap &map)
-    : m_db(db), m_map(map)
-{
-}
-
-const char *UsageRollupTable::valueColumns()
-{
-    return kValueColumns;
-}
-
-void UsageRollupTable::readValue(sqlite3_stmt *st, int first, UsageAggregate *out)
+// Reads the value columns (kValueColumns) of a row, starting at column `first`.
+void readValue(sqlite3_stmt *st, int first, UsageAggregate *out)
 {
     out->seconds = sqlite3_column_double(st, first);
     out->busySeconds = sqlite3_column_double(st, first + 1);
@@ -83,6 +72,13 @@ void UsageRollupTable::readValue(sqlite3_stmt *st, int first, UsageAggregate *ou
         s.max = sqlite3_column_double(st, c + 2);
         s.sum = sqlite3_column_double(st, c + 3);
     }
+}
+
+} // namespace
+
+UsageRollupTable::UsageRollupTable(const QSqlDatabase &db, const UsageScopeMap &map)
+    : m_db(db), m_map(map)
+{
 }
 
 bool UsageRollupTable::prepare(QString *error)

@@ -48,11 +48,6 @@ public:
     bool read(UsageTier tier, qint64 from, qint64 to, std::vector<UsageSeriesRow> *out,
               QString *error);
 
-    // The column list of a rollup row after series, tier and bucket, for readers elsewhere.
-    static const char *valueColumns();
-    // Reads the value columns of a row that start at column `first`.
-    static void readValue(sqlite3_stmt *st, int first, UsageAggregate *out);
-
 private:
     bool seriesId(UsageScope scope, int entity, qint64 *id, QString *error);
     void bindValue(sqlite3_stmt *st, const UsageSeriesRow &row) const;

@@ -49,6 +49,17 @@ UsageSampleTable::UsageSampleTable(const QSqlDatabase &db, const UsageScopeMap *
 bool UsageSampleTable::prepare(QString *error)
 {
     m_handle = sqliteHandle(m_db);
+    // Reading needs only the range; the statements that write need the map as well.
+    if (!m_range.prepare(m_handle,
+                         "SELECT ts, interval_s, gpu_util, engine_active, fb_used_mib, power_w "
+                         "FROM usage_samples WHERE device = ?1 AND ts >= ?2 AND ts < ?3 "
+                         "ORDER BY ts",
+                         error))
+        return false;
+    m_devices.clear();
+    m_byNode.clear();
+    if (!m_map)
+        return true;
     if (!m_insertDevice.prepare(m_handle,
                                 "INSERT INTO usage_devices (node_id, gpu_index, mig_instance, "
                                 "mig_profile) VALUES (?1, ?2, ?3, ?4)",
@@ -66,18 +77,8 @@ bool UsageSampleTable::prepare(QString *error)
                           "UPDATE usage_samples SET interval_s = ?3, gpu_util = ?4, "
                           "engine_active = ?5, fb_used_mib = ?6, power_w = ?7 "
                           "WHERE device = ?1 AND ts = ?2",
-                          error) ||
-        !m_range.prepare(m_handle,
-                         "SELECT ts, interval_s, gpu_util, engine_active, fb_used_mib, power_w "
-                         "FROM usage_samples WHERE device = ?1 AND ts >= ?2 AND ts < ?3 "
-                         "ORDER BY ts",
-                         error))
+                          error))
         return false;
-
-    m_devices.clear();
-    m_byNode.clear();
-    if (!m_map)
-        return true;
     m_byNode.assign(size_t(m_map->fleet().nodes.size()), {});
     QList<UsageDevice> all;
     if (!allDevices(&all, error))
@@ -138,14 +139,6 @@ bool UsageSampleTable::devicesOf(const QString &nodeId, int gpu, QList<UsageDevi
     return queryDevices(q, out, error);
 }
 
-const UsageDevice *UsageSampleTable::deviceById(qint64 id) const
-{
-    // Ids grow with the list, so a binary search finds them.
-    const auto it = std::lower_bound(m_devices.cbegin(), m_devices.cend(), id,
-                                     [](const UsageDevice &d, qint64 v) { return d.id < v; });
-    return it != m_devices.cend() && it->id == id ? &*it : nullptr;
-}
-
 bool UsageSampleTable::device(int node, int gpu, const QString &migInstance,
                               const QString &migProfile, qint64 *id, QString *error)
 {
@@ -179,6 +172,7 @@ bool UsageSampleTable::device(int node, int gpu, const QString &migInstance,
 bool UsageSampleTable::write(qint64 device, qint64 ts, const GpuReading &reading, Outcome *outcome,
                              QString *error)
 {
+    Q_ASSERT(m_map);
     sqlite3_bind_int64(m_insert, 1, device);
     sqlite3_bind_int64(m_insert, 2, ts);
     sqlite3_bind_double(m_insert, 3, reading.intervalSeconds);

@@ -41,8 +41,8 @@ public:
         Replaced,  // another reading was stored for the same device and time: now this one
     };
 
-    // Without a map the table only reads samples (read(), readGpuReadings()); with one it also
-    // knows every device and writes.
+    // Without a map the table only reads samples (read(), readGpuReadings()) and prepare()
+    // readies only the statement that reads; with one it also knows every device and writes.
     UsageSampleTable(const QSqlDatabase &db, const UsageScopeMap *map);
 
     bool prepare(QString *error);
@@ -54,8 +54,8 @@ public:
     bool device(int node, int gpu, const QString &migInstance, const QString &migProfile,
                 qint64 *id, QString *error);
     const QList<UsageDevice> &devices() const { return m_devices; }
-    const UsageDevice *deviceById(qint64 id) const;
 
+    // Needs the map.
     bool write(qint64 device, qint64 ts, const GpuReading &reading, Outcome *outcome,
                QString *error);
 

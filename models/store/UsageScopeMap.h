@@ -57,7 +57,6 @@ private:
     std::vector<std::vector<Window>> m_windows; // per node, by start
     QList<int> m_cluster;                       // per node
     QList<int> m_provider;                      // per node
-    mutable std::vector<int> m_last;            // per node: index of the window that answered last
 };
 
 } // namespace gpudesk

@@ -7,7 +7,6 @@
 #include "telemetry/TelemetryImporter.h"
 
 #include <QEventLoop>
-#include <QHash>
 #include <QLocale>
 #include <QSet>
 #include <QTimer>
@@ -48,10 +47,7 @@ PrometheusAnswer ask(PrometheusClient &client, qint64 fromMs, qint64 toMs,
 
 int PrometheusFetchReport::skippedSamples() const
 {
-    int n = samplesWithoutGpu;
-    for (const auto &h : unknownHosts)
-        n += h.second;
-    return n;
+    return written.skippedSamples();
 }
 
 QString PrometheusFetchReport::summary() const
@@ -60,7 +56,7 @@ QString PrometheusFetchReport::summary() const
     return PrometheusFetch::tr("Imported %1 samples (%2 rollup rows updated) from %n query(ies); "
                                "%3 samples and %4 series skipped.",
                                nullptr, chunks)
-        .arg(locale.toString(imported), locale.toString(rollupRows),
+        .arg(locale.toString(written.imported), locale.toString(written.rollupRows),
              locale.toString(skippedSamples()), locale.toString(skippedSeries.size()));
 }
 
@@ -70,7 +66,7 @@ QStringList PrometheusFetchReport::details() const
     for (const QString &w : warnings)
         lines << PrometheusFetch::tr("Prometheus warns: %1").arg(w);
     lines << skippedSeries;
-    lines << TelemetryImporter::sampleNotes(unknownHosts, samplesWithoutGpu, duplicates, replaced);
+    lines << written.sampleNotes();
     return lines;
 }
 
@@ -112,9 +108,13 @@ PrometheusFetchReport PrometheusFetch::runRanges(const PrometheusSource &source,
         totalSteps += (r.to - r.from) / stepMs + 1;
     qint64 doneSteps = 0;
     QSet<QString> skippedSeen;
-    QHash<QString, int> unknown;
     QSet<QString> warningsSeen;
     int seriesSeen = 0;
+    // Each chunk is its own transaction; the retention prunes once after all of them.
+    const bool prune = importer.prunes();
+    const UsageRetention retention = importer.retention();
+    importer.setRetention(false, retention);
+    bool wrote = false;
     for (const FetchedRange &range : ranges) {
         qint64 start = range.from;
         while (start <= range.to && report.ok()) {
@@ -160,14 +160,8 @@ PrometheusFetchReport PrometheusFetch::runRanges(const PrometheusSource &source,
                     report.error = imported.fatal;
                     break;
                 }
-                report.imported += imported.imported;
-                report.rollupRows += imported.rollupRows;
-                report.samplesWithoutGpu += imported.samplesWithoutGpu;
-                report.migSamples += imported.migSamples;
-                report.duplicates += imported.duplicates;
-                report.replaced += imported.replaced;
-                for (const auto &h : imported.unknownHosts)
-                    unknown[h.first] += h.second;
+                wrote = true;
+                report.written.add(imported);
             }
             PrometheusQuery::cover(&report.fetched, {start, end}, stepMs);
             report.fetchedUpToMs = end;
@@ -177,9 +171,11 @@ PrometheusFetchReport PrometheusFetch::runRanges(const PrometheusSource &source,
         if (!report.ok())
             break;
     }
-    for (auto it = unknown.cbegin(); it != unknown.cend(); ++it)
-        report.unknownHosts.append({it.key(), it.value()});
-    std::sort(report.unknownHosts.begin(), report.unknownHosts.end());
+    importer.setRetention(prune, retention);
+    UsagePruneReport pruned;
+    QString pruneError;
+    if (prune && wrote && !importer.prune(&pruned, &pruneError) && report.error.isEmpty())
+        report.error = pruneError;
     if (hooks.progress && report.ok())
         hooks.progress(totalSteps, totalSteps, tr("Fetched %1.").arg(source.name));
     return report;

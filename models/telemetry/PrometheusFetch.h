@@ -2,6 +2,7 @@
 #pragma once
 
 #include "telemetry/PrometheusSource.h"
+#include "telemetry/TelemetryImporter.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -11,8 +12,6 @@
 
 namespace gpudesk {
 
-class TelemetryImporter;
-
 // What fetching a period from a Prometheus source did.
 struct PrometheusFetchReport
 {
@@ -21,14 +20,10 @@ struct PrometheusFetchReport
     int chunks = 0;  // range queries answered
     int points = 0;  // readings received
     int samples = 0; // samples made of them (one GPU or MIG instance at one moment)
-    int imported = 0;
-    int rollupRows = 0;
+    // What the chunks' imports wrote, skipped (unknown hosts, no GPU) and found stored,
+    // added up.
+    TelemetryImportReport written;
     QStringList skippedSeries; // series left out, each reason once
-    QList<QPair<QString, int>> unknownHosts; // samples per host not in the fleet
-    int samplesWithoutGpu = 0;
-    int migSamples = 0; // of `imported`: readings of MIG instances
-    int duplicates = 0; // samples already stored with the same values
-    int replaced = 0;   // of `imported`: samples that replaced another reading
     QStringList warnings; // Prometheus' own
     // The last evaluation time imported; 0 when nothing was. A cancelled or failed fetch keeps
     // the chunks before it, so the next fetch continues from there.
@@ -46,7 +41,8 @@ struct PrometheusFetchReport
 
 // Fetches a period from a Prometheus source chunk by chunk (PrometheusQuery's split) and imports
 // each chunk through TelemetryImporter::importSamples, in its own transaction: a cancel or an error
-// keeps the whole chunks before it and reports how far it got. The network runs in a local event
+// keeps the whole chunks before it and reports how far it got. When the importer prunes by
+// retention, it prunes once after the chunks rather than after each. The network runs in a local event
 // loop, so call run() where blocking is fine: a worker thread or the command line. The importer
 // must be loaded (and given a worker connection on a worker thread) by the caller.
 class PrometheusFetch final

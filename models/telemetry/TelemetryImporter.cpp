@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QMap>
 #include <QSet>
 #include <QThread>
 #include <QTimeZone>
@@ -242,7 +243,7 @@ bool ImportRun::write(QSqlDatabase &db, TelemetryImportReport *report, QString *
         while (j < rebuild.size() && rebuild[j] - rebuild[j - 1] <= kRebuildMergeGapMs)
             ++j;
         UsageRebuildReport rebuilt;
-        if (!UsageMaintenance::rebuildIn(db, m_map, sampleTable, rollupTable, rebuild[i],
+        if (!UsageMaintenance::rebuildIn(m_map, sampleTable, rollupTable, rebuild[i],
                                          rebuild[j - 1] + fiveMinutes, &rebuilt, error))
             return false;
         report->rollupRows += rebuilt.rollupRows;
@@ -262,27 +263,46 @@ int TelemetryImportReport::skippedSamples() const
     return n;
 }
 
-QStringList TelemetryImportReport::sampleNotes() const
+void TelemetryImportReport::add(const TelemetryImportReport &other)
 {
-    return TelemetryImporter::sampleNotes(unknownHosts, samplesWithoutGpu, duplicates, replaced);
+    linesRead += other.linesRead;
+    imported += other.imported;
+    duplicates += other.duplicates;
+    replaced += other.replaced;
+    migSamples += other.migSamples;
+    rollupRows += other.rollupRows;
+    samplesWithoutGpu += other.samplesWithoutGpu;
+    skippedLines += other.skippedLines;
+    // A host in both counts once, with both sums; the list stays sorted by host.
+    QMap<QString, int> hosts;
+    for (const auto &h : std::as_const(unknownHosts))
+        hosts[h.first] += h.second;
+    for (const auto &h : other.unknownHosts)
+        hosts[h.first] += h.second;
+    unknownHosts.clear();
+    for (auto it = hosts.cbegin(); it != hosts.cend(); ++it)
+        unknownHosts.append({it.key(), it.value()});
 }
 
-QStringList TelemetryImporter::sampleNotes(const QList<QPair<QString, int>> &unknownHosts,
-                                           int samplesWithoutGpu, int duplicates, int replaced)
+QStringList TelemetryImportReport::sampleNotes() const
 {
     QStringList lines;
     for (const auto &h : unknownHosts)
-        lines << tr("%n sample(s) of %1 skipped: the host is not in the fleet.", nullptr, h.second)
+        lines << TelemetryImporter::tr("%n sample(s) of %1 skipped: the host is not in the fleet.",
+                                       nullptr, h.second)
                      .arg(h.first);
     if (samplesWithoutGpu > 0)
-        lines << tr("%n sample(s) skipped: no GPU index.", nullptr, samplesWithoutGpu);
+        lines << TelemetryImporter::tr("%n sample(s) skipped: no GPU index.", nullptr,
+                                       samplesWithoutGpu);
     if (duplicates > 0)
-        lines << tr("%n sample(s) were already stored with the same values: left as they were.",
-                    nullptr, duplicates);
+        lines << TelemetryImporter::tr(
+            "%n sample(s) were already stored with the same values: left as they were.", nullptr,
+            duplicates);
     if (replaced > 0)
-        lines << tr("%n sample(s) replaced a different stored reading for the same GPU and time; "
-                    "the figures they touch were rebuilt.",
-                    nullptr, replaced);
+        lines << TelemetryImporter::tr(
+            "%n sample(s) replaced a different stored reading for the same GPU and time; "
+            "the figures they touch were rebuilt.",
+            nullptr, replaced);
     return lines;
 }
 
@@ -376,6 +396,32 @@ TelemetryImportReport TelemetryImporter::importSamples(const QList<TelemetrySamp
     return importBatch(TelemetryBatch::fromSamples(samples));
 }
 
+bool TelemetryImporter::write(const Store::WriteFn &fn, QString *error)
+{
+    return m_worker.isValid()
+               ? m_store.writeFromWorker(m_worker, fn, error, Store::Capture::Uncaptured)
+               : m_store.write(fn, error, Store::Capture::Uncaptured);
+}
+
+bool TelemetryImporter::prune(UsagePruneReport *report, QString *error)
+{
+    UsagePruneReport result;
+    const bool ok = write(
+        [&](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
+            return UsageMaintenance::pruneIn(db, UsageMaintenance::referenceMs(db), m_retention,
+                                             &result, &changed, err);
+        },
+        error);
+    if (!ok) {
+        *error = UsageMaintenance::tr("Old usage figures could not be removed: %1. Nothing was "
+                                      "changed.")
+                     .arg(*error);
+        return false;
+    }
+    *report = result;
+    return true;
+}
+
 TelemetryImportReport TelemetryImporter::importBatch(const TelemetryBatch &batch)
 {
     TelemetryImportReport report;
@@ -413,10 +459,7 @@ TelemetryImportReport TelemetryImporter::importBatch(const TelemetryBatch &batch
                (run.noteChanges(&changed), true);
     };
     QString error;
-    const bool written =
-        m_worker.isValid()
-            ? m_store.writeFromWorker(m_worker, write, &error, Store::Capture::Uncaptured)
-            : m_store.write(write, &error, Store::Capture::Uncaptured);
+    const bool written = this->write(write, &error);
     if (!written && cancelled) {
         report = TelemetryImportReport();
         report.cancelled = true;

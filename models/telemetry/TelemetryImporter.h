@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/Store.h"
 #include "store/UsageMaintenance.h"
 #include "store/UsageScopeMap.h"
 #include "telemetry/TelemetryBatch.h"
@@ -15,8 +16,6 @@
 #include <functional>
 
 namespace gpudesk {
-
-class Store;
 
 // What one telemetry import did. When `fatal` is set nothing was written.
 struct TelemetryImportReport
@@ -38,8 +37,11 @@ struct TelemetryImportReport
     bool ok() const { return fatal.isEmpty(); }
     int skippedSamples() const;
     // One translated line each for the unknown hosts, readings without a GPU, duplicates and
-    // replacements (TelemetryImporter::sampleNotes).
+    // replacements.
     QStringList sampleNotes() const;
+    // Adds another import's counts, skipped lines and unknown hosts to these (a Prometheus
+    // fetch adds up its chunks): one report as if one import had done both.
+    void add(const TelemetryImportReport &other);
 };
 
 // Writes parsed telemetry into usage_samples and keeps usage_rollups up to date: one transaction
@@ -69,6 +71,12 @@ public:
         m_prune = prune;
         m_retention = retention;
     }
+    bool prunes() const { return m_prune; }
+    const UsageRetention &retention() const { return m_retention; }
+    // Prunes by the retention now, the way an import does afterwards and on the same connection:
+    // for a caller that imports in several transactions with setRetention(false) and prunes once
+    // after them (a Prometheus fetch's chunks). The error is translated.
+    bool prune(UsagePruneReport *report, QString *error);
 
     TelemetryImportReport importDcgm(const QByteArray &data, qint64 defaultTimestampMs);
     TelemetryImportReport importDcgmFile(const QString &path, qint64 defaultTimestampMs);
@@ -92,13 +100,10 @@ public:
 
     const FleetSnapshot &fleet() const { return m_map.fleet(); }
 
-    // What imports skipped or found already stored, one translated line each, for a report that
-    // adds up several imports (a Prometheus fetch's chunks) as for one.
-    static QStringList sampleNotes(const QList<QPair<QString, int>> &unknownHosts,
-                                   int samplesWithoutGpu, int duplicates, int replaced);
-
 private:
     bool readFile(const QString &path, QByteArray *data, QString *error) const;
+    // One uncaptured transaction on the worker connection when there is one, else the store's.
+    bool write(const Store::WriteFn &fn, QString *error);
 
     Store &m_store;
     UsageScopeMap m_map;

@@ -93,7 +93,6 @@ public:
     void add(const GpuReading &instance, double share);
     GpuReading reading() const;
     bool isEmpty() const { return m_count == 0; }
-    void clear() { *this = MigCombiner(); }
 
 private:
     // Utilisation and engine activity: the share-weighted sum, and the plain sum and count for

@@ -16,7 +16,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTemporaryDir>
 #include <cstdio>
 #include <qcustomplot.h>
@@ -98,19 +97,7 @@ void fill(Store &store, const FleetSnapshot &fleet, const FleetBookings &booking
 std::unique_ptr<ChartData> prepare()
 {
     auto d = std::make_unique<ChartData>();
-    const QString profile = d->dir.filePath(u"scale.sqlite"_s);
-    const QString source = bench::scaleProfilePath();
-    for (const char *suffix : {"", "-wal", "-shm"}) {
-        if (QFile::exists(source + QLatin1String(suffix)) &&
-            !QFile::copy(source + QLatin1String(suffix), profile + QLatin1String(suffix)))
-            qFatal("cannot copy %s", qPrintable(source));
-    }
-    OpenOutcome outcome;
-    OpenOptions options;
-    options.create = false;
-    d->store = Store::open(profile, options, &outcome);
-    if (!d->store)
-        qFatal("cannot open the scale profile copy: %s", qPrintable(outcome.message));
+    d->store = bench::openProfileCopy(bench::scaleProfilePath(), d->dir);
     FleetSnapshot fleet;
     FleetBookings bookings;
     QString error;

@@ -271,9 +271,9 @@ void TestPrometheusIntegration::fetchesWhatWasWritten()
     QVERIFY(progressCalls >= 2);
     QCOMPARE(report.fetched, (QList<FetchedRange>{{from, to}}));
     // a1-01 GPU 0 and 1, a1-02 GPU 0, and the MIG instance on b1-01.
-    QCOMPARE(report.imported, 4 * kMinutes);
-    QCOMPARE(report.unknownHosts, (QList<QPair<QString, int>>{{u"zz-99"_s, kMinutes}}));
-    QCOMPARE(report.migSamples, kMinutes);
+    QCOMPARE(report.written.imported, 4 * kMinutes);
+    QCOMPARE(report.written.unknownHosts, (QList<QPair<QString, int>>{{u"zz-99"_s, kMinutes}}));
+    QCOMPARE(report.written.migSamples, kMinutes);
     QVERIFY2(report.skippedSeries.isEmpty(), qPrintable(report.skippedSeries.join(u'\n')));
 
     // Every stored sample is the written one, in stored units.
@@ -370,7 +370,7 @@ void TestPrometheusIntegration::fetchesWhatWasWritten()
     const PrometheusFetchReport again = PrometheusFetch::run(source, from, to, importer);
     QVERIFY(again.ok());
     QVERIFY(again.nothingToFetch());
-    QCOMPARE(again.imported, 0);
+    QCOMPARE(again.written.imported, 0);
 
     // A fetch that overlaps what is stored (the record of it lost, or a wider window asked for)
     // finds every reading already there: the samples and every total stay as they were.
@@ -391,9 +391,9 @@ void TestPrometheusIntegration::fetchesWhatWasWritten()
     const PrometheusFetchReport overlap =
         PrometheusFetch::run(source, from + 10 * kStepMs, to, importer);
     QVERIFY2(overlap.ok(), qPrintable(overlap.error));
-    QCOMPARE(overlap.imported, 0);
-    QCOMPARE(overlap.replaced, 0);
-    QCOMPARE(overlap.duplicates, 4 * (kMinutes - 10));
+    QCOMPARE(overlap.written.imported, 0);
+    QCOMPARE(overlap.written.replaced, 0);
+    QCOMPARE(overlap.written.duplicates, 4 * (kMinutes - 10));
     QCOMPARE(totals(), before);
 
     // A label filter narrows the series: only a1-02 (by its Hostname label), into a new profile.
@@ -407,7 +407,7 @@ void TestPrometheusIntegration::fetchesWhatWasWritten()
     filtered.labelFilter = u"Hostname=\"a1-02\""_s;
     const PrometheusFetchReport narrow = PrometheusFetch::run(filtered, from, to, importer2);
     QVERIFY2(narrow.ok(), qPrintable(narrow.error));
-    QCOMPARE(narrow.imported, kMinutes);
+    QCOMPARE(narrow.written.imported, kMinutes);
     QCOMPARE(narrow.skippedSamples(), 0);
 }
 
@@ -458,7 +458,7 @@ void TestPrometheusIntegration::pollerFetchesOnAWorkerFromWhereItLeftOff()
     QTRY_COMPARE_WITH_TIMEOUT(fetched.size(), 1, 20000);
     auto report = fetched.at(0).at(2).value<PrometheusFetchReport>();
     QVERIFY2(report.ok(), qPrintable(report.error));
-    QCOMPARE(report.imported, 4 * kMinutes); // three GPUs and a MIG instance
+    QCOMPARE(report.written.imported, 4 * kMinutes); // three GPUs and a MIG instance
     QCOMPARE(scalar(store->db(), u"SELECT count(*) FROM usage_samples"_s).toInt(), 4 * kMinutes);
     // Up to a minute ago (the lag), though the last sample is older.
     const qint64 firstEnd = m_t0 + kMinutes * kStepMs;
@@ -478,7 +478,7 @@ void TestPrometheusIntegration::pollerFetchesOnAWorkerFromWhereItLeftOff()
     report = fetched.at(1).at(2).value<PrometheusFetchReport>();
     QVERIFY2(report.ok(), qPrintable(report.error));
     QCOMPARE(report.asked.value(0).from, firstEnd + kStepMs);
-    QCOMPARE(report.imported, 0);
+    QCOMPARE(report.written.imported, 0);
     QCOMPARE(scalar(store->db(), u"SELECT count(*) FROM usage_samples"_s).toInt(), 4 * kMinutes);
     stored = settings.load();
     QCOMPARE(stored[0].fetched.size(), 1); // one merged range

@@ -4,7 +4,11 @@
 #include "store/SlurmJobRepository.h"
 #include "store/UsageRepository.h"
 
+#include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QTest>
+#include <QThread>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace gpudesk;
@@ -32,6 +36,28 @@ std::unique_ptr<Store> openWithAccounts(const QTemporaryDir &dir)
                                 "'ap-h'"_s}))
         store.reset();
     return store;
+}
+
+// Imports `file` on a thread of its own through a connection of its own, as File > Import
+// telemetry does.
+SlurmImportReport importOnWorker(Store &store, const QByteArray &file,
+                                 const SlurmJobRepository::Progress &progress)
+{
+    SlurmImportReport report;
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        const QString name = u"slurm-worker"_s;
+        {
+            QSqlDatabase db = store.openWorkerConnection(name);
+            SlurmJobRepository repo(store);
+            repo.setWorkerConnection(db);
+            repo.setProgress(progress);
+            report = repo.importSacct(file, seoul());
+        }
+        QSqlDatabase::removeDatabase(name);
+    }));
+    thread->start();
+    thread->wait();
+    return report;
 }
 
 } // namespace
@@ -63,6 +89,56 @@ private Q_SLOTS:
         QCOMPARE(scalar(store->db(), u"SELECT count(*) FROM slurm_jobs"_s).toInt(), 7);
         // Telemetry stays out of the outbox.
         QCOMPARE(scalar(store->db(), u"SELECT count(*) FROM outbox"_s).toInt(), 0);
+    }
+
+    // Off the store's thread: the jobs land through the worker's connection, progress reaches
+    // all of them, and the store's views hear of the change on its own thread.
+    void importsOnAWorker()
+    {
+        QTemporaryDir dir;
+        auto store = openWithAccounts(dir);
+        QVERIFY(store);
+        QSignalSpy changed(store.get(), &Store::tablesChanged);
+        QList<QPair<qint64, qint64>> steps;
+        const SlurmImportReport r = importOnWorker(
+            *store, testing::telemetryFixture(u"sacct.txt"_s), [&steps](qint64 done, qint64 total) {
+                steps.append({done, total});
+                return true;
+            });
+        QVERIFY2(r.ok(), qPrintable(r.fatal));
+        QCOMPARE(r.added, 7);
+        QCOMPARE(scalar(store->db(), u"SELECT count(*) FROM slurm_jobs"_s).toInt(), 7);
+        QCOMPARE(steps.constFirst(), (QPair<qint64, qint64>{0, 7}));
+        QCOMPARE(steps.constLast(), (QPair<qint64, qint64>{7, 7}));
+        QTRY_VERIFY(!changed.isEmpty());
+        QVERIFY(changed.constFirst().constFirst().value<QSet<QString>>().contains(u"slurm_jobs"_s));
+    }
+
+    // A progress function that says stop cancels the import: nothing is written.
+    void cancelledImportWritesNothing()
+    {
+        QTemporaryDir dir;
+        auto store = openWithAccounts(dir);
+        QVERIFY(store);
+        const SlurmImportReport r =
+            importOnWorker(*store, testing::telemetryFixture(u"sacct.txt"_s),
+                           [](qint64, qint64) { return false; });
+        QVERIFY(r.cancelled);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.added, 0);
+        QCOMPARE(scalar(store->db(), u"SELECT count(*) FROM slurm_jobs"_s).toInt(), 0);
+    }
+
+    // What needs a look, one line each: the accounts no project has, then the skipped lines.
+    void notes()
+    {
+        SlurmImportReport r;
+        r.unmatchedAccounts = {{u"proj-gamma"_s, 2}};
+        r.skippedLines = {{7, u"no JobIDRaw"_s}};
+        const QStringList lines = r.notes();
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines[0].contains(u"proj-gamma"_s), qPrintable(lines[0]));
+        QCOMPARE(lines[1], u"Line 7: no JobIDRaw"_s);
     }
 
     void laterFileUpdatesAJob()

@@ -2,7 +2,7 @@
 // File > Import telemetry… on the fleet of FleetSeed.h: a dcgm-exporter scrape and an
 // nvidia-smi CSV (with the host asked) imported on a worker thread, the result dialog with its
 // counts, skipped lines and unknown hosts (copyable), a cancelled import writing nothing, and a
-// file of no known format refused; a Slurm sacct list imported as jobs.
+// file of no known format refused; a Slurm sacct list imported as jobs, on a worker thread too.
 #include "../common/FleetSeed.h"
 #include "common/BackgroundTask.h"
 #include "usage/TelemetryImport.h"
@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace gpudesk;
@@ -216,14 +217,17 @@ private Q_SLOTS:
     {
         QWidget window;
         const QString path = fixture(u"sacct.txt"_s);
+        QThread *worker = nullptr;
+        m_prompts.started = [&worker](TaskControl &) { worker = QThread::currentThread(); };
         const QString status = TelemetryImport::importFile(&window, *m_store, path, m_prompts);
+        QVERIFY(worker && worker != QThread::currentThread()); // off the GUI thread
         QVERIFY2(m_warnings.isEmpty(), qPrintable(m_warnings.join(u'\n')));
         QCOMPARE(m_jobs.size(), 1);
         QCOMPARE(m_jobs.constFirst().added, 7);
         QCOMPARE(m_jobs.constFirst().skippedLines.size(), 5);
         QCOMPARE(test::scalar(m_store->db(), u"SELECT count(*) FROM slurm_jobs"_s).toInt(), 7);
         QVERIFY2(status.startsWith(u"sacct.txt: 7 new"_s), qPrintable(status));
-        const QStringList notes = TelemetryImport::jobsNotes(m_jobs.constFirst());
+        const QStringList notes = m_jobs.constFirst().notes();
         QCOMPARE(notes.size(), 5 + int(m_jobs.constFirst().unmatchedAccounts.size()));
         QVERIFY(notes.constLast().startsWith(u"Line "_s));
         QVERIFY(m_results.isEmpty());
@@ -234,6 +238,19 @@ private Q_SLOTS:
         QCOMPARE(m_jobs.constLast().added, 0);
         QCOMPARE(m_jobs.constLast().unchanged, 7);
         QCOMPARE(test::scalar(m_store->db(), u"SELECT count(*) FROM slurm_jobs"_s).toInt(), 7);
+    }
+
+    // The jobs can be cancelled as the readings can: nothing is written.
+    void aCancelledJobImportWritesNothing()
+    {
+        const QString path = fixture(u"sacct.txt"_s);
+        m_prompts.started = [](TaskControl &control) { control.cancel(); };
+        QWidget window;
+        const QString status = TelemetryImport::importFile(&window, *m_store, path, m_prompts);
+        QVERIFY2(status.contains(u"cancelled"_s), qPrintable(status));
+        QVERIFY(m_jobs.isEmpty());
+        QVERIFY(m_warnings.isEmpty());
+        QCOMPARE(test::scalar(m_store->db(), u"SELECT count(*) FROM slurm_jobs"_s).toInt(), 0);
     }
 };
 

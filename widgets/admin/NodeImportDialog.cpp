@@ -24,23 +24,6 @@
 using namespace Qt::StringLiterals;
 
 namespace gpudesk {
-namespace {
-
-// Runs `work` with a connection of its own on a worker thread.
-template <typename Work>
-bool onWorker(QWidget *parent, Store &store, const QString &title, Work work)
-{
-    return runInBackground(parent, title, [&](TaskControl &control) {
-        const QString name = u"node-import-"_s + Store::newId();
-        {
-            QSqlDatabase db = store.openWorkerConnection(name);
-            work(db, control);
-        }
-        QSqlDatabase::removeDatabase(name);
-    });
-}
-
-} // namespace
 
 NodeImportDialog::NodeImportDialog(Store &store, const FleetSnapshot &fleet,
                                    const QString &providerId, QWidget *parent)
@@ -135,12 +118,13 @@ void NodeImportDialog::previewFile(const QString &path)
     const QString provider = m_provider->currentData().toString();
     const QString pool = m_pool->currentData().toString();
     NodeListPreview result;
-    onWorker(this, m_store, tr("Reading the node list"), [&](QSqlDatabase &db, TaskControl &control) {
-        control.setStatus(tr("Reading and checking %1…").arg(QFileInfo(path).fileName()));
-        NodeListImporter importer(m_store);
-        importer.setWorkerConnection(db);
-        result = importer.previewFile(path, provider, pool);
-    });
+    runWithConnection(
+        this, m_store, tr("Reading the node list"), [&](QSqlDatabase &db, TaskControl &control) {
+            control.setStatus(tr("Reading and checking %1…").arg(QFileInfo(path).fileName()));
+            NodeListImporter importer(m_store);
+            importer.setWorkerConnection(db);
+            result = importer.previewFile(path, provider, pool);
+        });
     m_preview = result;
     showPreview();
 }
@@ -194,17 +178,17 @@ bool NodeImportDialog::importNodes()
         return false;
     QString error;
     bool ok = false;
-    const bool finished = onWorker(this, m_store, tr("Importing the node list"),
-                                   [&](QSqlDatabase &db, TaskControl &control) {
-        control.setStatus(tr("Adding %n node(s)…", nullptr, int(m_preview.rows.size())));
-        NodeListImporter importer(m_store);
-        importer.setWorkerConnection(db);
-        ok = importer.commit(m_preview, QFileInfo(m_path).fileName(), &error,
-                             [&control](int done, int total) {
-                                 control.setProgress(done, total);
-                                 return !control.isCancelled();
-                             });
-    });
+    const bool finished = runWithConnection(
+        this, m_store, tr("Importing the node list"), [&](QSqlDatabase &db, TaskControl &control) {
+            control.setStatus(tr("Adding %n node(s)…", nullptr, int(m_preview.rows.size())));
+            NodeListImporter importer(m_store);
+            importer.setWorkerConnection(db);
+            ok = importer.commit(m_preview, QFileInfo(m_path).fileName(), &error,
+                                 [&control](int done, int total) {
+                                     control.setProgress(done, total);
+                                     return !control.isCancelled();
+                                 });
+        });
     if (!ok) {
         m_prompts.warn(this, tr("Import a node list"),
                        finished ? tr("Nothing was added: %1").arg(error)

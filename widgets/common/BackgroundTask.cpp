@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/BackgroundTask.h"
 
+#include "store/Store.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QSqlDatabase>
 #include <QThread>
 #include <QTimer>
 #include <memory>
+
+using namespace Qt::StringLiterals;
 
 namespace gpudesk {
 
@@ -78,6 +83,19 @@ bool runInBackground(QWidget *parent, const QString &title,
     show.stop();
     delete dialog;
     return !control.isCancelled();
+}
+
+bool runWithConnection(QWidget *parent, Store &store, const QString &title,
+                       const std::function<void(QSqlDatabase &db, TaskControl &control)> &work)
+{
+    return runInBackground(parent, title, [&](TaskControl &control) {
+        const QString name = u"worker-"_s + Store::newId();
+        {
+            QSqlDatabase db = store.openWorkerConnection(name);
+            work(db, control);
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
 }
 
 } // namespace gpudesk

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <functional>
 
+class QSqlDatabase;
 class QWidget;
 
 // Long work (imports, auto-assignment, placing a round) runs on a worker thread while the window
@@ -53,5 +54,13 @@ private:
 // the work decides what a cancel means and must still return promptly.
 bool runInBackground(QWidget *parent, const QString &title,
                      const std::function<void(TaskControl &)> &work);
+
+class Store;
+
+// runInBackground with a connection of the worker's own to the profile
+// (Store::openWorkerConnection), opened before `work` and removed after it: imports write
+// through it off the GUI thread.
+bool runWithConnection(QWidget *parent, Store &store, const QString &title,
+                       const std::function<void(QSqlDatabase &db, TaskControl &control)> &work);
 
 } // namespace gpudesk

@@ -8,7 +8,6 @@
 #include "store/Store.h"
 #include "telemetry/TelemetryFormat.h"
 
-#include <QApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -37,6 +36,15 @@ QString formatName(TelemetryFormat format)
     return {};
 }
 
+// An importer's progress shown on the task's dialog; its Cancel stops the import.
+std::function<bool(qint64, qint64)> progressOf(TaskControl &control)
+{
+    return [&control](qint64 done, qint64 total) {
+        control.setProgress(done, total);
+        return !control.isCancelled();
+    };
+}
+
 } // namespace
 
 TelemetryImport::Prompts TelemetryImport::defaultPrompts()
@@ -62,7 +70,7 @@ TelemetryImport::Prompts TelemetryImport::defaultPrompts()
     p.showJobs = [](QWidget *parent, const QString &fileName, const SlurmImportReport &report) {
         QMessageBox box(QMessageBox::Information, tr("Slurm jobs imported"),
                         jobsSummary(fileName, report), QMessageBox::Close, parent);
-        const QStringList notes = jobsNotes(report);
+        const QStringList notes = report.notes();
         if (!notes.isEmpty()) {
             box.setInformativeText(tr("Some lines or accounts need a look: see the details."));
             box.setDetailedText(notes.join(u'\n'));
@@ -130,23 +138,15 @@ QString TelemetryImport::importFile(QWidget *parent, Store &store, const QString
     }
 
     TelemetryImportReport report;
-    runInBackground(parent, title, [&](TaskControl &control) {
+    runWithConnection(parent, store, title, [&](QSqlDatabase &db, TaskControl &control) {
         if (prompts.started)
             prompts.started(control);
         control.setStatus(tr("Importing %1…").arg(name));
-        const QString connection = u"telemetry-import-"_s + Store::newId();
-        {
-            QSqlDatabase db = store.openWorkerConnection(connection);
-            importer.setWorkerConnection(db);
-            importer.setProgress([&control](qint64 done, qint64 total) {
-                control.setProgress(done, total);
-                return !control.isCancelled();
-            });
-            report = format == TelemetryFormat::Dcgm ? importer.importDcgmFile(path, scrapeMs)
-                                                     : importer.importNvidiaSmiFile(path, host);
-            importer.setWorkerConnection(QSqlDatabase());
-        }
-        QSqlDatabase::removeDatabase(connection);
+        importer.setWorkerConnection(db);
+        importer.setProgress(progressOf(control));
+        report = format == TelemetryFormat::Dcgm ? importer.importDcgmFile(path, scrapeMs)
+                                                 : importer.importNvidiaSmiFile(path, host);
+        importer.setWorkerConnection(QSqlDatabase());
     });
     if (report.cancelled)
         return tr("Import of %1 cancelled: nothing was written.").arg(name);
@@ -162,15 +162,23 @@ QString TelemetryImport::importFile(QWidget *parent, Store &store, const QString
 QString TelemetryImport::importJobs(QWidget *parent, Store &store, const QString &path,
                                     const Prompts &prompts)
 {
+    const QString title = tr("Import telemetry");
     const QString name = QFileInfo(path).fileName();
-    // Times in the program's zone (the controller's), as the command line reads them. The jobs
-    // go through the store's own connection: a month's accounting is written in moments.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const SlurmImportReport report =
-        SlurmJobRepository(store).importSacctFile(path, displayTimeZone());
-    QApplication::restoreOverrideCursor();
+    // Times in the program's zone (the controller's), as the command line reads them.
+    SlurmImportReport report;
+    runWithConnection(parent, store, title, [&](QSqlDatabase &db, TaskControl &control) {
+        if (prompts.started)
+            prompts.started(control);
+        control.setStatus(tr("Importing %1…").arg(name));
+        SlurmJobRepository jobs(store);
+        jobs.setWorkerConnection(db);
+        jobs.setProgress(progressOf(control));
+        report = jobs.importSacctFile(path, displayTimeZone());
+    });
+    if (report.cancelled)
+        return tr("Import of %1 cancelled: nothing was written.").arg(name);
     if (!report.ok()) {
-        prompts.warn(parent, tr("Import telemetry"),
+        prompts.warn(parent, title,
                      tr("Nothing was imported from %1.").arg(name) + u"\n\n"_s + report.fatal);
         return {};
     }
@@ -186,19 +194,6 @@ QString TelemetryImport::jobsSummary(const QString &fileName, const SlurmImportR
         .arg(report.updated)
         .arg(report.unchanged)
         .arg(report.skippedLines.size());
-}
-
-QStringList TelemetryImport::jobsNotes(const SlurmImportReport &report)
-{
-    QStringList lines;
-    for (const auto &a : report.unmatchedAccounts)
-        lines << tr("Account %1: %n job(s) count for no project; no application has it as its "
-                    "Slurm account.",
-                    nullptr, a.second)
-                     .arg(a.first);
-    for (const SkippedLine &s : report.skippedLines)
-        lines << tr("Line %1: %2").arg(s.line).arg(s.reason);
-    return lines;
 }
 
 } // namespace gpudesk

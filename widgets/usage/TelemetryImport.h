@@ -16,9 +16,10 @@ class Store;
 class TaskControl;
 
 // File > Import telemetry…: a dcgm-exporter scrape, an nvidia-smi CSV (the host asked for) or
-// a Slurm sacct list, its format recognised from its first lines. Readings are imported on a
-// worker thread with progress and Cancel (a cancelled import writes nothing), jobs through
-// SlurmJobRepository as `gpudesk import --format sacct` does; then what it did in a dialog.
+// a Slurm sacct list, its format recognised from its first lines. Readings (TelemetryImporter)
+// and jobs (SlurmJobRepository, as `gpudesk import --format sacct`) are imported on a worker
+// thread with a connection of its own, with progress and Cancel (a cancelled import writes
+// nothing); then what it did in a dialog.
 class TelemetryImport final
 {
     Q_DECLARE_TR_FUNCTIONS(TelemetryImport)
@@ -50,9 +51,8 @@ public:
     static QString importFile(QWidget *parent, Store &store, const QString &path,
                               const Prompts &prompts);
 
-    // The status-bar line of a sacct import, and its skipped lines and unmatched accounts.
+    // The status-bar line of a sacct import.
     static QString jobsSummary(const QString &fileName, const SlurmImportReport &report);
-    static QStringList jobsNotes(const SlurmImportReport &report);
 
 private:
     static QString importJobs(QWidget *parent, Store &store, const QString &path,

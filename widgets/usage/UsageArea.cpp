@@ -10,7 +10,6 @@
 #include "telemetry/UsageSubject.h"
 
 #include <QAction>
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -64,12 +63,6 @@ UsageArea::UsageArea(Store &store, UsageSource *source, bool idleCheck, QWidget 
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(400);
     connect(m_saveTimer, &QTimer::timeout, this, [this] { saveSettings(); });
-    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
-        if (m_saveTimer->isActive()) {
-            m_saveTimer->stop();
-            saveSettings();
-        }
-    });
     buildUi();
     if (idleCheck) {
         m_idle = new IdleProjectsView(m_store, m_source, m_tabs);
