@@ -43,7 +43,9 @@ void IssueList::setIssues(const ValidationIssues &issues)
 
 QSize IssueList::sizeHint() const
 {
-    return {QListWidget::sizeHint().width(), fontMetrics().height() * 5};
+    // Room for four lines, each as tall as its warning icon.
+    const int line = qMax(fontMetrics().height(), style()->pixelMetric(QStyle::PM_SmallIconSize)) + 6;
+    return {QListWidget::sizeHint().width(), line * 4 + 2 * frameWidth()};
 }
 
 } // namespace gpudesk
