@@ -10,6 +10,8 @@
 #include "admin/AdministrationArea.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/NavigationBar.h"
+#include "rackmap/RackMapArea.h"
+#include "rackmap/RackMapView.h"
 #include "review/MyReviewsView.h"
 #include "review/ReviewArea.h"
 #include "usage/IdleProjectsView.h"
@@ -205,6 +207,27 @@ private Q_SLOTS:
         QCOMPARE(w.navigation()->item(0)->toolTip().right(8), u"(Ctrl+1)"_s);
         QTest::keyClick(&w, Qt::Key_7, Qt::ControlModifier);
         QTRY_VERIFY(w.usageArea()->isVisible());
+
+        // Inside the rack map, Ctrl+0 stays its Fit all, from the map and from its other parts.
+        w.navigation()->setCurrentArea(u"rackmap"_s);
+        auto *map = w.findChild<RackMapArea *>();
+        QVERIFY(map);
+        QTRY_VERIFY(map->isVisible());
+        const double fitted = map->view()->zoom();
+        for (QWidget *focus : {static_cast<QWidget *>(map->view()),
+                               static_cast<QWidget *>(map->projectTable())}) {
+            map->view()->setZoom(fitted * 3);
+            focus->setFocus();
+            QTRY_VERIFY(focus->hasFocus());
+            QTest::keyClick(focus, Qt::Key_0, Qt::ControlModifier);
+            QCOMPARE(w.navigation()->currentArea(), u"rackmap"_s);
+            QCOMPARE(map->view()->zoom(), fitted);
+        }
+        // Outside it, Ctrl+0 goes to Administration again.
+        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+        QTRY_COMPARE(w.navigation()->currentRow(), 0);
+        QTest::keyClick(w.navigation(), Qt::Key_0, Qt::ControlModifier);
+        QTRY_COMPARE(w.navigation()->currentArea(), u"administration"_s);
     }
 
     // Enter on a project of the dashboard (as a double click) opens its chart in Usage.

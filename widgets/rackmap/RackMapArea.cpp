@@ -8,6 +8,7 @@
 #include "RackMapView.h"
 #include "UsagePeriodPicker.h"
 #include "common/FileDialogs.h"
+#include "common/KeyClaim.h"
 #include "common/LazyRefresh.h"
 #include "common/TableViewState.h"
 #include "domain/TimeFormat.h"
@@ -376,6 +377,7 @@ void RackMapArea::buildActions()
     addAction(redo);
     toolbar->addSeparator();
     add(tr("&Fit all"), QKeySequence(Qt::CTRL | Qt::Key_0), "fitAll", [this] { m_view->fitAll(); });
+    new KeyClaim(this, QKeyCombination(Qt::ControlModifier, Qt::Key_0), [this] { m_view->fitAll(); });
     m_handOver = add(tr("&Hand-over list…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                      "exportHandOver", [this] { exportHandOver(); });
     updateActions();
