@@ -25,4 +25,16 @@ QSqlQuery *StatementCache::get(const QString &sql, QString *error)
     return &it.value()->query;
 }
 
+SqliteStatement *StatementCache::raw(const QString &sql, QString *error)
+{
+    auto it = m_raw.find(sql);
+    if (it == m_raw.end()) {
+        auto statement = std::make_shared<SqliteStatement>();
+        if (!statement->prepare(sqliteHandle(m_db), sql.toUtf8().constData(), error))
+            return nullptr;
+        it = m_raw.insert(sql, statement);
+    }
+    return it.value().get();
+}
+
 } // namespace gpudesk

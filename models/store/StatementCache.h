@@ -7,6 +7,8 @@
 #include <QString>
 #include <memory>
 
+#include "store/SqliteStatement.h"
+
 namespace gpudesk {
 
 // Prepared statements kept for SQL that runs again and again on one connection. Preparing a
@@ -22,7 +24,13 @@ public:
 
     // The statement for `sql`, prepared the first time; null (with *error) when it cannot be.
     QSqlQuery *get(const QString &sql, QString *error);
-    void clear() { m_statements.clear(); }
+    // The same for a statement run through SQLite's own API (rows bound straight from bytes).
+    SqliteStatement *raw(const QString &sql, QString *error);
+    void clear()
+    {
+        m_statements.clear();
+        m_raw.clear();
+    }
 
 private:
     struct Entry
@@ -32,6 +40,7 @@ private:
     };
     QSqlDatabase m_db;
     QHash<QString, std::shared_ptr<Entry>> m_statements;
+    QHash<QString, std::shared_ptr<SqliteStatement>> m_raw; // only those that prepared
 };
 
 } // namespace gpudesk

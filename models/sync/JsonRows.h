@@ -6,7 +6,7 @@
 
 // A strict JSON scanner for pulled pages: the page's small skeleton is read with QJsonDocument,
 // but its rows (hundreds of thousands at a first sync) stay the bytes they came as and go to
-// SQLite's json_each in one statement per table. This finds every "rows" array of the page's
+// a prepared insert, bound row by row (JsonRowBinder). This finds every "rows" array of the page's
 // "tables", checks that it is an array of arrays of scalars of one width, and says where it is.
 // Pure: bytes in, a result out; never trusts its input.
 namespace gpudesk::sync {

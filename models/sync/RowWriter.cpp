@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RowWriter.h"
 
+#include "store/SqliteStatement.h"
 #include "store/StatementCache.h"
 #include "store/SyncedTables.h"
+#include "sync/JsonRowBinder.h"
 #include "sync/SyncValues.h"
 
 #include <QJsonArray>
@@ -132,14 +134,14 @@ bool RowWriter::upsertRows(const QString &table, const QStringList &columns,
         return true;
     }
     QStringList names;
-    QStringList values;
+    QList<int> wireIndex;
     QStringList updates;
     const qsizetype idIndex = columns.indexOf(u"id"_s);
     for (qsizetype i = 0; i < columns.size(); ++i) {
         if (!known.contains(columns[i]))
             continue; // a newer server's column: this profile does not keep it
         names << columns[i];
-        values << u"json_extract(value, '$[%1]')"_s.arg(i);
+        wireIndex << int(i);
         if (columns[i] != u"id"_s)
             updates << u"%1 = excluded.%1"_s.arg(columns[i]);
     }
@@ -147,51 +149,38 @@ bool RowWriter::upsertRows(const QString &table, const QStringList &columns,
         *error = u"rows of %1 without an id"_s.arg(table);
         return false;
     }
-    // Names come from the schema (checked above); the rows are bound. "WHERE" keeps SQLite from
-    // reading ON CONFLICT as part of the join.
+    // Names come from the schema (checked above); the values are bound, row by row, straight
+    // from the page's bytes.
     const QString sql =
-        u"INSERT INTO %1 (%2) SELECT %3 FROM json_each(?) WHERE json_type(value, '$[%4]') = "
-        "'text' ON CONFLICT (id) DO UPDATE SET %5"_s.arg(
-            table, names.join(u", "_s), values.join(u", "_s), QString::number(idIndex),
+        u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4"_s.arg(
+            table, names.join(u", "_s), QStringList(names.size(), u"?"_s).join(u", "_s),
             updates.isEmpty() ? u"id = excluded.id"_s : updates.join(u", "_s));
-    QSqlQuery local(m_db);
+    SqliteStatement local;
     QString failure;
-    QSqlQuery *cached = m_statements         ? m_statements->get(sql, &failure)
-                        : local.prepare(sql) ? &local
-                                             : nullptr;
-    if (!cached) {
-        *error = u"%1: %2"_s.arg(table, m_statements ? failure : local.lastError().text());
+    SqliteStatement *statement =
+        m_statements ? m_statements->raw(sql, &failure)
+        : local.prepare(sqliteHandle(m_db), sql.toUtf8().constData(), &failure) ? &local
+                                                                                 : nullptr;
+    if (!statement) {
+        *error = u"%1: %2"_s.arg(table, failure);
         return false;
     }
-    QSqlQuery &q = *cached;
-    q.addBindValue(QString::fromUtf8(rows));
-    if (!q.exec()) {
-        *error = u"%1: %2"_s.arg(table, q.lastError().text());
-        return false;
-    }
-    if (q.numRowsAffected() != rowCount) {
-        *error = u"%1: %2 of %3 rows were well-formed"_s.arg(table)
-                     .arg(q.numRowsAffected())
-                     .arg(rowCount);
-        return false;
-    }
-    QStringList ids;
     bool search = false;
     for (const auto &derived : derivedFrom())
         search = search || (m_deferred && derived.first == table);
     bool pending = false;
     for (const QString &key : std::as_const(m_pending))
         pending = pending || key.startsWith(table + u'\n');
-    if (search || pending) {
-        QSqlQuery idq(m_db);
-        idq.prepare(u"SELECT json_extract(value, '$[%1]') FROM json_each(?)"_s.arg(idIndex));
-        idq.addBindValue(QString::fromUtf8(rows));
-        if (!idq.exec()) {
-            *error = idq.lastError().text();
-            return false;
-        }
-        while (idq.next())
-            ids << idq.value(0).toString();
+    QStringList ids;
+    qsizetype written = 0;
+    if (!sync::JsonRowBinder(wireIndex, int(idIndex))
+             .run(*statement, rows, search || pending ? &ids : nullptr, &written, &failure)) {
+        *error = u"%1: %2"_s.arg(table, failure);
+        return false;
+    }
+    if (written != rowCount) {
+        *error = u"%1: %2 of %3 rows were well-formed"_s.arg(table).arg(written).arg(rowCount);
+        return false;
     }
     return afterRows(table, ids, error);
 }
