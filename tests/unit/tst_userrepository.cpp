@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Local users and passwords: who may sign in, and how passwords are kept.
 #include "../common/TestStore.h"
+#include "rules/AccountRules.h"
 #include "store/UserRepository.h"
 
 #include <QElapsedTimer>
@@ -45,7 +46,7 @@ private Q_SLOTS:
         QVERIFY(users.verifyPassword(u"u-o"_s, QString())); // none set: nothing to check
         QString error;
         QVERIFY(!users.setPassword(u"u-o"_s, u"short"_s, &error));
-        QVERIFY(error.contains(u"8"_s));
+        QVERIFY2(error.contains(QString::number(kMinPasswordLength)), qPrintable(error));
         const QString secret = u"보안서약-2026!"_s;
         QVERIFY2(users.setPassword(u"u-o"_s, secret, &error), qPrintable(error));
         const QString stored =
