@@ -93,20 +93,23 @@ void SyncController::syncNow()
                 QMutexLocker lock(&m_transportMutex);
                 m_transport = transport.get();
             }
-            SyncEngine engine(m_store, db, *transport);
-            report = engine.run(
-                [self](int percent, const QString &) {
-                    QMetaObject::invokeMethod(
-                        self,
-                        [self, percent] {
-                            if (self && self->m_state == State::Syncing) {
-                                self->m_percent = percent;
-                                Q_EMIT self->stateChanged();
-                            }
-                        },
-                        Qt::QueuedConnection);
-                },
-                [cancel] { return cancel->load(); });
+            {
+                // The engine keeps prepared statements of db: it must go before db closes.
+                SyncEngine engine(m_store, db, *transport);
+                report = engine.run(
+                    [self](int percent, const QString &) {
+                        QMetaObject::invokeMethod(
+                            self,
+                            [self, percent] {
+                                if (self && self->m_state == State::Syncing) {
+                                    self->m_percent = percent;
+                                    Q_EMIT self->stateChanged();
+                                }
+                            },
+                            Qt::QueuedConnection);
+                    },
+                    [cancel] { return cancel->load(); });
+            }
             {
                 QMutexLocker lock(&m_transportMutex);
                 m_transport = nullptr;
