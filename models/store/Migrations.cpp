@@ -41,16 +41,21 @@ bool runStep(QSqlDatabase &db, int version, QString *error)
     }
     if (!SyncedTables::installCaptureTriggers(db, error, version == Migrations::latestVersion()))
         return false;
-    // PRAGMAs take no bound parameters; both values are integers of ours.
-    const QString markOurs = u"PRAGMA application_id = %1"_s.arg(Migrations::kApplicationId);
-    const QString markVersion = u"PRAGMA user_version = %1"_s.arg(version);
-    if (!q.exec(markOurs) || !q.exec(markVersion)) {
+    return Migrations::markVersion(db, version, error);
+}
+} // namespace
+
+bool Migrations::markVersion(QSqlDatabase &db, int version, QString *error)
+{
+    // PRAGMAs take no bound parameters; both values are integers of ours, never input.
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA application_id = %1"_s.arg(kApplicationId)) ||
+        !q.exec(u"PRAGMA user_version = %1"_s.arg(version))) {
         *error = q.lastError().text();
         return false;
     }
     return true;
 }
-} // namespace
 
 int Migrations::latestVersion()
 {

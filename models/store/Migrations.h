@@ -17,6 +17,8 @@ public:
     // Runs steps (from, to]; stops at the first failing step, which is rolled back whole.
     static bool migrate(QSqlDatabase &db, int from, int to, QString *error);
     static int currentVersion(QSqlDatabase &db);
+    // Marks db as ours at schema `version` (application_id and user_version).
+    static bool markVersion(QSqlDatabase &db, int version, QString *error);
 };
 
 } // namespace gpudesk

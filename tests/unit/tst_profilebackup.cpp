@@ -238,8 +238,9 @@ void TestProfileBackup::restoreRefusesWhatIsNotASoundProfile()
             QSqlQuery q(db);
             QVERIFY(q.exec(u"CREATE TABLE t (x)"_s));
             if (kind == u"newer"_s) {
-                QVERIFY(q.exec(u"PRAGMA application_id = %1"_s.arg(Migrations::kApplicationId)));
-                QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(Migrations::latestVersion() + 1)));
+                QString error;
+                QVERIFY2(Migrations::markVersion(db, Migrations::latestVersion() + 1, &error),
+                         qPrintable(error));
             }
             db.close();
         }
