@@ -22,6 +22,7 @@ const char16_t *const kScripts[] = {
     u":/gpudesk/sql/0006_tracks.sql",
     u":/gpudesk/sql/0007_sync.sql",
     u":/gpudesk/sql/0008_proposed_decisions.sql",
+    u":/gpudesk/sql/0009_index_set_aside.sql",
 };
 
 bool runStep(QSqlDatabase &db, int version, QString *error)

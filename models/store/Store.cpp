@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Store.h"
 
+#include "IndexSetAside.h"
 #include "Migrations.h"
 
 #include <QCoreApplication>
@@ -13,11 +14,20 @@
 #include <QStorageInfo>
 #include <QUuid>
 #include <atomic>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
 namespace gpudesk {
 namespace {
+
+// SQLite keeps allocation statistics under one lock shared by every connection of the process
+// unless told not to before its first use. Nothing here reads them, and the desktop's worker
+// connections and the server's workers would otherwise queue on that lock for each allocation.
+const bool kAllocationStatisticsOff = [] {
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    return true;
+}();
 
 // The translation context lupdate and the runtime agree on.
 struct Text
@@ -321,6 +331,15 @@ std::unique_ptr<Store> Store::open(const QString &path, const OpenOptions &optio
         fail(o, OpenError::IoError,
              Text::tr("The profile database could not be opened for writing."),
              error.isEmpty() ? db.lastError().text() : error);
+        return nullptr;
+    }
+    // Indexes a sync set aside and could not put back (it crashed or was killed): back first,
+    // before any migration expects them.
+    if (!IndexSetAside::restore(db, &error)) {
+        fail(o, OpenError::IoError,
+             Text::tr("The profile's indexes could not be rebuilt after an interrupted sync. "
+                      "Nothing was lost; free some disk space and open the profile again."),
+             error);
         return nullptr;
     }
     o->fromVersion = version;

@@ -19,6 +19,9 @@ using namespace Qt::StringLiterals;
 namespace gpudesk {
 namespace {
 
+// How long begin() runs the event loop at most for the request's body to go out.
+constexpr int kSendWaitMs = 50;
+
 // Errors of the network itself: the server is simply not there now, which is normal.
 bool offline(QNetworkReply::NetworkError e)
 {
@@ -62,6 +65,7 @@ HttpsTransport::HttpsTransport(const QString &baseUrl, const QString &caPem,
 HttpsTransport::~HttpsTransport()
 {
     if (m_reply) {
+        m_reply->disconnect(); // its handlers use this transport
         m_reply->abort();
         m_reply->deleteLater();
     }
@@ -76,6 +80,22 @@ TransportReply HttpsTransport::post(const QString &path, const QByteArray &body)
 void HttpsTransport::begin(const QString &path, const QByteArray &body)
 {
     start("POST", path, body);
+    if (!m_reply || m_reply->isFinished() || m_bodySent)
+        return;
+    // The network thread asks this thread for the request's body through its event loop: run
+    // it until the body is out (well under a millisecond on a LAN), so the server works on the
+    // request while the caller does something else. Measured: without this, a first sync's
+    // next page was asked for only when the caller came back for it, and the server's work never
+    // overlapped the caller's (2 s of its 8 s were spent waiting).
+    QEventLoop loop;
+    QObject::connect(m_reply, &QNetworkReply::uploadProgress, &loop,
+                     [&loop](qint64 sent, qint64 total) {
+                         if (sent >= total)
+                             loop.quit();
+                     });
+    QObject::connect(m_reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(kSendWaitMs, &loop, &QEventLoop::quit);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
 }
 
 TransportReply HttpsTransport::send(const QByteArray &method, const QString &path,
@@ -121,8 +141,10 @@ void HttpsTransport::start(const QByteArray &method, const QString &path, const 
                            : method == "GET" ? m_manager->get(request)
                                              : m_manager->sendCustomRequest(request, method, body);
     m_reply = reply;
-    // Qt starts the request from this thread's event loop: let it go out now, so the server
-    // works on it while the caller does something else.
+    m_bodySent = false;
+    QObject::connect(reply, &QNetworkReply::uploadProgress, reply,
+                     [this](qint64 sent, qint64 total) { m_bodySent = sent >= total; });
+    // Qt starts the request from this thread's event loop: let it go out now.
     QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     QObject::connect(reply, &QNetworkReply::sslErrors, reply,
                      [this, reply](const QList<QSslError> &errors) {
@@ -130,6 +152,19 @@ void HttpsTransport::start(const QByteArray &method, const QString &path, const 
                          m_sslErrors = errors;
                          m_presented = reply->sslConfiguration().peerCertificateChain();
                      });
+}
+
+bool HttpsTransport::ready(int waitMs)
+{
+    if (m_hasEarly || !m_reply || m_reply->isFinished())
+        return true;
+    // The answer reaches this thread through its event loop: run it until the reply finishes
+    // or the time is up.
+    QEventLoop loop;
+    QObject::connect(m_reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(waitMs, &loop, &QEventLoop::quit);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return m_reply->isFinished();
 }
 
 TransportReply HttpsTransport::finish()

@@ -40,6 +40,7 @@ public:
     TransportReply post(const QString &path, const QByteArray &body) override;
     void begin(const QString &path, const QByteArray &body) override;
     TransportReply finish() override;
+    bool ready(int waitMs) override;
     TransportReply send(const QByteArray &method, const QString &path,
                         const QByteArray &body) override;
 
@@ -57,7 +58,8 @@ private:
     QNetworkReply *m_reply = nullptr;
     QList<QSslCertificate> m_presented;
     QList<QSslError> m_sslErrors;
-    TransportReply m_early; // an answer known without asking (no CA, cancelled)
+    bool m_bodySent = false; // the request in flight has gone out whole
+    TransportReply m_early;  // an answer known without asking (no CA, cancelled)
     bool m_hasEarly = false;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncEngine.h"
 
+#include "store/IndexSetAside.h"
 #include "store/Store.h"
 #include "sync/OutboxQueue.h"
 #include "sync/RowWriter.h"
@@ -27,6 +28,8 @@ using Result = SyncRunReport::Result;
 
 // Rows pulled in one run beyond which the run checkpoints the log itself.
 constexpr int kCheckpointRows = 20000;
+// How long a group's write stays open waiting for the next page before it commits.
+constexpr int kHoldMs = 100;
 
 bool stop(SyncRunReport *report, Result result, const QString &code, const QString &detail = {},
           const QJsonObject &params = {})
@@ -158,130 +161,146 @@ bool SyncEngine::push(SyncRunReport *report, const Progress &progress, const Can
     }
 }
 
-bool SyncEngine::apply(const QList<PullPage> &pages, SyncRunReport *report)
+bool SyncEngine::applyPage(RowWriter &writer, const PullPage &page, QSet<QString> &changed,
+                           int *rows, QString *error)
 {
-    int rows = 0;
-    const bool written = write(
-        [&](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
-            RowWriter writer(db, &m_statements);
-            if (!writer.loadPending(err) || !writer.deferDerived(err))
+    for (const PullTable &t : page.tables) {
+        if (!writer.upsertRows(t.table, t.columns, t.rows, t.rowCount, error))
+            return false;
+        *rows += int(t.rowCount);
+        changed << t.table;
+    }
+    for (const PullGone &g : page.gone) {
+        for (const QString &id : g.ids) {
+            if (!writer.remove(g.table, id, error))
                 return false;
-            for (const PullPage &page : pages) {
-                for (const PullTable &t : page.tables) {
-                    if (!writer.upsertRows(t.table, t.columns, t.rows, t.rowCount, err))
-                        return false;
-                    rows += int(t.rowCount);
-                    changed << t.table;
-                }
-                for (const PullGone &g : page.gone) {
-                    for (const QString &id : g.ids) {
-                        if (!writer.remove(g.table, id, err))
-                            return false;
-                    }
-                    changed << g.table;
-                }
-            }
-            return writer.finishDeferred(err) &&
-                   SyncState::setCursor(db, pages.last().cursor, pages.last().serverId, err);
-        },
-        report);
-    if (!written)
-        return false;
-    report->pulledRows += rows;
-    report->pages += int(pages.size());
+        }
+        changed << g.table;
+    }
     return true;
+}
+
+bool SyncEngine::receive(PullStream &stream, PullPage *page, SyncRunReport *report,
+                         const Cancelled &cancelled)
+{
+    const QString path = u"/api/sync/pull"_s;
+    for (;;) {
+        QElapsedTimer timer;
+        timer.start();
+        const TransportReply reply = m_transport.finish();
+        stream.inFlight = false;
+        report->waitMs += timer.restart();
+        QByteArray answer;
+        if (!interpret(reply, report, &answer))
+            return false;
+        WireError wireError;
+        auto decoded = decodePullPage(answer, &wireError);
+        report->decodeMs += timer.restart();
+        if (!decoded)
+            return stop(report, Result::Failed, wireError.code,
+                        QString::fromUtf8(QJsonDocument(wireError.params).toJson()));
+        if (!stream.serverId.isEmpty() && decoded->serverId != stream.serverId &&
+            stream.asked > 0) {
+            // Another server database: its cursor means nothing here. Start over.
+            stream.serverId = decoded->serverId;
+            stream.asked = 0;
+            m_transport.begin(path, encode(PullRequest{0, m_pullLimit}));
+            stream.inFlight = true;
+            continue;
+        }
+        stream.serverId = decoded->serverId;
+        // The server prepares the next page while this one is written.
+        if (decoded->more && !(cancelled && cancelled())) {
+            stream.asked = decoded->cursor;
+            m_transport.begin(path, encode(PullRequest{stream.asked, m_pullLimit}));
+            stream.inFlight = true;
+        }
+        *page = std::move(*decoded);
+        return true;
+    }
 }
 
 bool SyncEngine::pull(SyncRunReport *report, const Progress &progress, const Cancelled &cancelled)
 {
     const SyncProgressState state = SyncState::progress(m_db);
-    qint64 cursor = state.cursor; // what the profile holds
-    QString serverId = state.serverId;
-    const qint64 start = cursor;
-    const QString path = u"/api/sync/pull"_s;
-    // Pages received and not yet written: several go into one transaction (each commit rewrites
-    // every index page the rows touched; a first sync of many small transactions spends most of
-    // its time there). They are written before the run stops for any reason, so a cut
-    // connection still loses only the page in flight.
-    QList<PullPage> received;
-    qsizetype receivedRows = 0;
-    const auto flush = [&]() {
-        if (received.isEmpty())
-            return true;
-        QElapsedTimer timer;
-        timer.start();
-        const bool ok = apply(received, report);
-        report->applyMs += timer.elapsed();
-        if (!ok)
-            return false;
-        cursor = received.last().cursor;
-        const qint64 high = received.last().high;
-        received.clear();
-        receivedRows = 0;
-        if (progress && high > start) {
-            const qint64 done = std::min(cursor, high) - start;
-            progress(20 + int(80 * done / (high - start)), Text::tr("Receiving changes…"));
-        }
-        return true;
-    };
-    // Stops the run as the report says, keeping what arrived before.
-    const auto end = [&]() {
-        const SyncRunReport stopped = *report;
-        if (flush()) {
-            report->result = stopped.result;
-            report->code = stopped.code;
-            report->detail = stopped.detail;
-            report->params = stopped.params;
-        }
+    const qint64 start = state.cursor; // what the profile holds
+    PullStream stream;
+    stream.serverId = state.serverId;
+    stream.asked = start;
+    m_transport.begin(u"/api/sync/pull"_s, encode(PullRequest{start, m_pullLimit}));
+    stream.inFlight = true;
+    PullPage page;
+    if (!receive(stream, &page, report, cancelled))
         return false;
-    };
-    qint64 asked = cursor; // the cursor of the page asked for
-    m_transport.begin(path, encode(PullRequest{asked, m_pullLimit}));
+    // A large pull builds the secondary indexes once at its end (run() puts them back).
+    if (page.high - start >= m_setAsideRows &&
+        !write([](QSqlDatabase &db, QSet<QString> &, QString *err) {
+            return IndexSetAside::setAside(db, err) >= 0;
+        },
+               report)) {
+        if (stream.inFlight)
+            m_transport.finish();
+        return false;
+    }
+    // Pages are written as they arrive, several in one transaction (each commit rewrites every
+    // index page the rows touched), while the server prepares the next. A group ends at
+    // m_applyRows rows, when the next page is slow to come (the write is not held open for the
+    // network), or when the run must stop: what arrived before a cut connection is kept.
     for (;;) {
+        bool halted = false;
+        int rows = 0;
+        int pages = 0;
+        qint64 high = 0;
         QElapsedTimer timer;
         timer.start();
-        const TransportReply reply = m_transport.finish();
-        report->waitMs += timer.restart();
-        QByteArray answer;
-        if (!interpret(reply, report, &answer))
-            return end();
-        WireError wireError;
-        auto page = decodePullPage(answer, &wireError);
-        report->decodeMs += timer.restart();
-        if (!page) {
-            stop(report, Result::Failed, wireError.code,
-                 QString::fromUtf8(QJsonDocument(wireError.params).toJson()));
-            return end();
-        }
-        if (!serverId.isEmpty() && page->serverId != serverId && asked > 0) {
-            // Another server database: its cursor means nothing here. Start over.
-            if (!flush())
-                return false;
-            serverId = page->serverId;
-            asked = 0;
-            m_transport.begin(path, encode(PullRequest{asked, m_pullLimit}));
-            continue;
-        }
-        serverId = page->serverId;
-        // The server prepares the next page while this one is written.
-        const bool more = page->more && !(cancelled && cancelled());
-        if (more) {
-            asked = page->cursor;
-            m_transport.begin(path, encode(PullRequest{asked, m_pullLimit}));
-        }
-        const bool last = !page->more;
-        for (const PullTable &t : std::as_const(page->tables))
-            receivedRows += t.rowCount;
-        received.append(std::move(*page));
-        if ((!more || receivedRows >= m_applyRows) && !flush()) {
-            if (more)
+        const qint64 waitedBefore = report->waitMs + report->decodeMs;
+        const bool written = write(
+            [&](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
+                RowWriter writer(db, &m_statements);
+                if (!writer.loadPending(err) || !writer.deferDerived(err))
+                    return false;
+                for (;;) {
+                    if (!applyPage(writer, page, changed, &rows, err))
+                        return false;
+                    ++pages;
+                    high = page.high;
+                    stream.cursor = page.cursor;
+                    stream.written = page.serverId;
+                    if (!stream.inFlight || rows >= m_applyRows)
+                        break;
+                    QElapsedTimer held;
+                    held.start();
+                    const bool arrived = m_transport.ready(kHoldMs);
+                    report->waitMs += held.elapsed();
+                    if (!arrived)
+                        break;
+                    if (!receive(stream, &page, report, cancelled)) {
+                        halted = true; // the report says why; keep what was written
+                        break;
+                    }
+                }
+                return writer.finishDeferred(err) &&
+                       SyncState::setCursor(db, stream.cursor, stream.written, err);
+            },
+            report);
+        report->applyMs += timer.elapsed() - (report->waitMs + report->decodeMs - waitedBefore);
+        if (!written) {
+            if (stream.inFlight)
                 m_transport.finish(); // the page asked for ahead is not wanted any more
             return false;
         }
-        if (last)
-            return true;
-        if (!more)
-            return stop(report, Result::Cancelled, u"sync.cancelled"_s);
+        report->pulledRows += rows;
+        report->pages += pages;
+        if (progress && high > start) {
+            const qint64 done = std::min(stream.cursor, high) - start;
+            progress(20 + int(80 * done / (high - start)), Text::tr("Receiving changes…"));
+        }
+        if (halted)
+            return false;
+        if (!stream.inFlight)
+            return page.more ? stop(report, Result::Cancelled, u"sync.cancelled"_s) : true;
+        if (!receive(stream, &page, report, cancelled))
+            return false;
     }
 }
 
@@ -298,6 +317,10 @@ SyncRunReport SyncEngine::run(const Progress &progress, const Cancelled &cancell
     if (progress)
         progress(0, Text::tr("Sending changes…"));
     const bool ok = push(&report, progress, cancelled) && pull(&report, progress, cancelled);
+    // Indexes a large pull set aside are built again whatever ended it. Should that fail, the
+    // profile keeps them recorded and builds them when it is next opened.
+    QString restoreError;
+    const bool restored = IndexSetAside::restore(m_db, &restoreError);
     q.exec(u"PRAGMA foreign_keys = ON"_s);
     q.exec(u"PRAGMA wal_autocheckpoint = 1000"_s);
     // A large pull left a large log: fold it into the database now. After a small one the next
@@ -307,6 +330,10 @@ SyncRunReport SyncEngine::run(const Progress &progress, const Cancelled &cancell
     q.exec(u"PRAGMA cache_size = -32768"_s);
     if (!ok)
         return report;
+    if (!restored) {
+        stop(&report, Result::Failed, u"profile.write_failed"_s, restoreError);
+        return report;
+    }
     write(
         [](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
             changed << u"sync_state"_s;

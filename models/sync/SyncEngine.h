@@ -12,6 +12,7 @@
 
 namespace gpudesk {
 
+class RowWriter;
 class Store;
 
 // How one sync run ended, for the status bar and the log.
@@ -64,12 +65,30 @@ public:
     void setPullLimit(int rows) { m_pullLimit = rows; }
     // Pages are written together until they hold this many rows (or the server has no more).
     void setApplyRows(int rows) { m_applyRows = rows; }
+    // A pull of at least this many changes sets the secondary indexes aside while it writes
+    // and builds them once at the end (IndexSetAside).
+    void setSetAsideRows(qint64 changes) { m_setAsideRows = changes; }
 
 private:
     bool exchange(const QString &path, const QByteArray &body, SyncRunReport *report,
                   QByteArray *answer);
     bool interpret(const TransportReply &reply, SyncRunReport *report, QByteArray *answer);
-    bool apply(const QList<sync::PullPage> &pages, SyncRunReport *report);
+    // Where a pull is: the cursor asked for, whether an answer is in flight, and what the
+    // last written page said.
+    struct PullStream
+    {
+        QString serverId; // of the pages received
+        qint64 asked = 0;
+        bool inFlight = false;
+        qint64 cursor = 0; // of the last page written
+        QString written;   // its server's id
+    };
+    // Waits for the page in flight and asks for the next; false with the report filled when
+    // the run must stop.
+    bool receive(PullStream &stream, sync::PullPage *page, SyncRunReport *report,
+                 const Cancelled &cancelled);
+    static bool applyPage(RowWriter &writer, const sync::PullPage &page, QSet<QString> &changed,
+                          int *rows, QString *error);
     bool write(const std::function<bool(QSqlDatabase &, QSet<QString> &, QString *)> &fn,
                SyncRunReport *report);
 
@@ -80,6 +99,7 @@ private:
     int m_pushBatch = 500;
     int m_pullLimit = 5000;
     int m_applyRows = 50000;
+    qint64 m_setAsideRows = 100000;
 };
 
 } // namespace gpudesk

@@ -47,6 +47,14 @@ public:
         m_body = body;
     }
     virtual TransportReply finish() { return post(m_path, m_body); }
+    // Whether finish() would return at once, after waiting up to `waitMs` for the answer. The
+    // engine keeps its write open for the next page only while the page is about to arrive.
+    // By default the exchange is made in finish(), so there is nothing to wait for.
+    virtual bool ready(int waitMs)
+    {
+        Q_UNUSED(waitMs);
+        return true;
+    }
     // Another thread may ask the exchange in flight to stop (it then ends as Cancelled).
     virtual void cancel() {}
     // Another method than POST (GET, PATCH) for the routes beyond sync, such as the accounts.

@@ -33,11 +33,13 @@ struct RunningServer
     QString dataDir() const { return dir.filePath(QStringLiteral("data")); }
 
     // Creates the data directory; tweak `config` afterwards, then start().
-    bool init(bool demo)
+    // `hosts`: names the server's certificate holds besides localhost and 127.0.0.1.
+    bool init(bool demo, const QStringList &hosts = {})
     {
         ServerLog::setQuiet(true);
         InitOptions o;
         o.dir = dataDir();
+        o.hosts = hosts;
         o.adminPassword = adminPassword;
         o.demo = demo;
         o.scrypt.log2N = 10;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Real desktops' stores syncing with the real server on a loopback port over real TLS (the
 // private CA of `init`): officers share their edits, a reviewer sees only their own, a push
-// whose answer was lost is applied once, a pull cut short keeps the pages that arrived,
-// conflicts and rejections come back, and a changed
+// whose answer was lost is applied once, a pull cut short keeps the pages that arrived, a large
+// pull builds its indexes once at the end, conflicts and rejections come back, and a changed
 // certificate is refused.
 #include "SyncDesktop.h"
 #include "store/ReviewerWorkspace.h"
@@ -225,6 +225,38 @@ private Q_SLOTS:
         QCOMPARE(d.value(u"SELECT count(*) FROM applications"_s).toInt(),
                  onServer(u"SELECT count(*) FROM applications"_s).toInt());
         QCOMPARE(d.value(u"SELECT count(*) FROM nodes"_s).toInt(), 30);
+    }
+
+    void aLargePullBuildsItsIndexesOnceWhateverEndsIt()
+    {
+        SyncDesktop d;
+        QVERIFY(d.open(*m_server));
+        QVERIFY(d.signIn(u"officer"_s).ok);
+        const QString schema =
+            u"SELECT group_concat(name || ':' || sql, '\n') FROM (SELECT name, sql FROM "
+            "sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name)"_s;
+        const QString indexes = d.value(schema).toString();
+        QVERIFY(indexes.contains(u"reviews_app:"_s));
+        {
+            // Cut short: the indexes set aside are back when the run ends all the same.
+            CutThirdPull cut(*d.transport);
+            SyncEngine engine(*d.store, d.store->db(), cut);
+            engine.setPullLimit(20);
+            engine.setSetAsideRows(1);
+            QCOMPARE(engine.run().result, SyncRunReport::Result::Offline);
+            QCOMPARE(d.value(schema).toString(), indexes);
+            QCOMPARE(d.value(u"SELECT count(*) FROM index_set_aside"_s).toInt(), 0);
+        }
+        SyncEngine engine(*d.store, d.store->db(), *d.transport);
+        engine.setPullLimit(20);
+        engine.setSetAsideRows(1);
+        const SyncRunReport done = engine.run();
+        QCOMPARE(done.result, SyncRunReport::Result::Done);
+        QCOMPARE(d.value(schema).toString(), indexes);
+        // Built from the rows that arrived: every index agrees with its table.
+        QCOMPARE(d.value(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+        QCOMPARE(d.value(u"SELECT count(*) FROM applications"_s).toInt(),
+                 onServer(u"SELECT count(*) FROM applications"_s).toInt());
     }
 
     void conflictsAndRejectionsComeBack()

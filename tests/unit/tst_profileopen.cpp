@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Opening a profile safely: every bad case gives its own error and leaves the file untouched.
 #include "../common/TestStore.h"
+#include "store/IndexSetAside.h"
 #include "store/Migrations.h"
+#include "store/SqlExec.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -50,6 +52,48 @@ class TestProfileOpen : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void indexesAnInterruptedSyncSetAsideAreBuiltOnOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"cut.sqlite"_s);
+        const QString indexes =
+            u"SELECT group_concat(name || ':' || sql, '\n') FROM (SELECT name, sql FROM "
+            "sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name)"_s;
+        QString before;
+        {
+            OpenOutcome outcome;
+            auto store = Store::open(path, OpenOptions{}, &outcome);
+            QVERIFY(store);
+            before = sql::scalar(store->db(), indexes).toString();
+            QString error;
+            int setAside = 0;
+            QVERIFY2(store->write(
+                         [&](QSqlDatabase &db, QSet<QString> &, QString *err) {
+                             setAside = IndexSetAside::setAside(db, err);
+                             return setAside >= 0;
+                         },
+                         &error, Store::Capture::Uncaptured),
+                     qPrintable(error));
+            // The synced tables' and the browse rows' non-unique indexes; unique ones stay.
+            QVERIFY(setAside > 20);
+            const QString during = sql::scalar(store->db(), indexes).toString();
+            QVERIFY(!during.contains(u"reviews_app:"_s));
+            QVERIFY(!during.contains(u"application_browse_title:"_s));
+            QVERIFY(during.contains(u"reviews_assignment:"_s));
+            QVERIFY(during.contains(u"outbox_row:"_s));
+            QCOMPARE(sql::scalar(store->db(), u"SELECT count(*) FROM index_set_aside"_s).toInt(),
+                     setAside);
+            // The process dies here: nothing puts them back.
+        }
+        OpenOutcome outcome;
+        auto store = Store::open(path, OpenOptions{}, &outcome);
+        QVERIFY2(store, qPrintable(outcome.message + u' ' + outcome.detail));
+        QCOMPARE(sql::scalar(store->db(), indexes).toString(), before);
+        QCOMPARE(sql::scalar(store->db(), u"SELECT count(*) FROM index_set_aside"_s).toInt(), 0);
+        QString error;
+        QVERIFY2(IndexSetAside::restore(store->db(), &error), qPrintable(error)); // nothing left
+    }
 
     void newProfileIsCreated()
     {
