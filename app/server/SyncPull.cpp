@@ -80,7 +80,7 @@ public:
             q.bindValue(u":user"_s, m_caller.userId);
     }
 
-    // Rows of `table` matching `where` (on t and f), in feed order, added to the table's block.
+    // Rows of `table` matching `where` (on t and f), added to the table's block.
     bool collect(const QString &table, const QString &where,
                  const std::function<void(QSqlQuery &)> &bind, QString *error)
     {
@@ -93,9 +93,10 @@ public:
             return false;
         }
         // One string per table and page, concatenated by SQLite and read as bytes: no row
-        // passes through Qt's strings one by one.
+        // passes through Qt's strings one by one. Rows go in key order: the desktop then inserts
+        // each page's ids into its indexes in order, not at random places.
         const QString sql = u"SELECT count(*), CAST(group_concat(j, ',') AS BLOB) FROM (SELECT "
-                            "%1 AS j%2 WHERE (%3) AND (%4))"_s.arg(
+                            "%1 AS j%2 WHERE (%3) AND (%4) ORDER BY t.id)"_s.arg(
                                 rowJson(table, cols, m_caller.role), fromFeed(table), where,
                                 *visible);
         QSqlQuery *cached = m_statements.get(sql, error);
