@@ -5986,6 +5986,10 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
         <source>The database is busy or read-only: %1</source>
         <translation></translation>
     </message>
+    <message>
+        <source>The profile&apos;s indexes could not be rebuilt after an interrupted sync. Nothing was lost; free some disk space and open the profile again.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

@@ -6086,6 +6086,10 @@ Verbs: gpudesk generate --help, gpudesk import --help, gpudesk backup --help, gp
         <source>The database is busy or read-only: %1</source>
         <translation>데이터베이스가 사용 중이거나 읽기 전용입니다: %1</translation>
     </message>
+    <message>
+        <source>The profile&apos;s indexes could not be rebuilt after an interrupted sync. Nothing was lost; free some disk space and open the profile again.</source>
+        <translation>동기화가 중단된 뒤 프로필의 인덱스를 다시 만들지 못했습니다. 잃은 데이터는 없습니다. 디스크 공간을 확보한 뒤 프로필을 다시 여십시오.</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
