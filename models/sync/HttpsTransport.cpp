@@ -4,7 +4,6 @@
 #include "sync/Protocol.h"
 #include "sync/ServerTrust.h"
 
-#include <QCoreApplication>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
@@ -80,22 +79,12 @@ TransportReply HttpsTransport::post(const QString &path, const QByteArray &body)
 void HttpsTransport::begin(const QString &path, const QByteArray &body)
 {
     start("POST", path, body);
-    if (!m_reply || m_reply->isFinished() || m_bodySent)
-        return;
-    // The network thread asks this thread for the request's body through its event loop: run
-    // it until the body is out (well under a millisecond on a LAN), so the server works on the
-    // request while the caller does something else. Measured: without this, a first sync's
-    // next page was asked for only when the caller came back for it, and the server's work never
-    // overlapped the caller's (2 s of its 8 s were spent waiting).
-    QEventLoop loop;
-    QObject::connect(m_reply, &QNetworkReply::uploadProgress, &loop,
-                     [&loop](qint64 sent, qint64 total) {
-                         if (sent >= total)
-                             loop.quit();
-                     });
-    QObject::connect(m_reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(kSendWaitMs, &loop, &QEventLoop::quit);
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    // Qt starts the request, and its network thread asks for the body, through this thread's
+    // event loop: run it until the body is out (well under a millisecond on a LAN), so the
+    // server works on the request while the caller does something else. Measured: without
+    // this, a first sync's next page was asked for only when the caller came back for it, and
+    // the server's work never overlapped the caller's (2 s of its 8 s were spent waiting).
+    runEvents(kSendWaitMs, Until::Sent);
 }
 
 TransportReply HttpsTransport::send(const QByteArray &method, const QString &path,
@@ -141,11 +130,6 @@ void HttpsTransport::start(const QByteArray &method, const QString &path, const 
                            : method == "GET" ? m_manager->get(request)
                                              : m_manager->sendCustomRequest(request, method, body);
     m_reply = reply;
-    m_bodySent = false;
-    QObject::connect(reply, &QNetworkReply::uploadProgress, reply,
-                     [this](qint64 sent, qint64 total) { m_bodySent = sent >= total; });
-    // Qt starts the request from this thread's event loop: let it go out now.
-    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     QObject::connect(reply, &QNetworkReply::sslErrors, reply,
                      [this, reply](const QList<QSslError> &errors) {
                          // Recorded to say what was wrong; never ignored.
@@ -156,15 +140,25 @@ void HttpsTransport::start(const QByteArray &method, const QString &path, const 
 
 bool HttpsTransport::ready(int waitMs)
 {
+    runEvents(waitMs, Until::Finished);
+    return m_hasEarly || !m_reply || m_reply->isFinished();
+}
+
+void HttpsTransport::runEvents(int waitMs, Until until)
+{
     if (m_hasEarly || !m_reply || m_reply->isFinished())
-        return true;
-    // The answer reaches this thread through its event loop: run it until the reply finishes
-    // or the time is up.
+        return;
     QEventLoop loop;
     QObject::connect(m_reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (until == Until::Sent) {
+        QObject::connect(m_reply, &QNetworkReply::uploadProgress, &loop,
+                         [&loop](qint64 sent, qint64 total) {
+                             if (sent >= total)
+                                 loop.quit();
+                         });
+    }
     QTimer::singleShot(waitMs, &loop, &QEventLoop::quit);
     loop.exec(QEventLoop::ExcludeUserInputEvents);
-    return m_reply->isFinished();
 }
 
 TransportReply HttpsTransport::finish()

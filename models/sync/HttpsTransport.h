@@ -46,6 +46,14 @@ public:
 
 private:
     void start(const QByteArray &method, const QString &path, const QByteArray &body);
+    enum class Until
+    {
+        Sent,    // the request's body has gone out
+        Finished // the answer is in
+    };
+    // Runs this thread's event loop, through which Qt moves the exchange in flight, until
+    // `until` (or the reply ends) or `waitMs` pass.
+    void runEvents(int waitMs, Until until);
 
     QString m_baseUrl;
     QList<QSslCertificate> m_ca;
@@ -58,8 +66,7 @@ private:
     QNetworkReply *m_reply = nullptr;
     QList<QSslCertificate> m_presented;
     QList<QSslError> m_sslErrors;
-    bool m_bodySent = false; // the request in flight has gone out whole
-    TransportReply m_early;  // an answer known without asking (no CA, cancelled)
+    TransportReply m_early; // an answer known without asking (no CA, cancelled)
     bool m_hasEarly = false;
 };
 

@@ -30,13 +30,20 @@ const QList<std::pair<QString, QString>> &derivedFrom()
 }
 } // namespace
 
+// The upsert of a table's rows as the wire names their columns.
+struct RowWriter::Upsert
+{
+    QString sql;
+    QList<int> wireIndex; // for each bound column, its index among the wire's values
+    QList<bool> blob;
+    int idWire = -1; // the id's index among the wire's values
+};
+
 struct RowWriter::Prepared
 {
     QString table;
     QSqlQuery query;
-    QList<int> wireIndex; // for each bound column, its index among the wire's values
-    QList<bool> blob;
-    int idIndex = -1;
+    Upsert upsert;
 };
 
 RowWriter::RowWriter(const QSqlDatabase &db, StatementCache *statements)
@@ -58,7 +65,8 @@ const QHash<QString, bool> &RowWriter::columnsOf(const QString &table)
     return it.value();
 }
 
-bool RowWriter::prepare(const QString &table, const QStringList &columns, QString *error)
+bool RowWriter::upsertFor(const QString &table, const QStringList &columns, Upsert *out,
+                          QString *error)
 {
     // Only synced tables, only columns this schema has: names are spliced into the statement.
     if (!SyncedTables::isSynced(table)) {
@@ -66,31 +74,42 @@ bool RowWriter::prepare(const QString &table, const QStringList &columns, QStrin
         return false;
     }
     const QHash<QString, bool> &known = columnsOf(table);
-    auto p = std::make_unique<Prepared>();
-    p->table = table;
-    p->query = QSqlQuery(m_db);
     QStringList names;
     QStringList updates;
     for (int i = 0; i < columns.size(); ++i) {
         if (!known.contains(columns[i]))
             continue; // a newer server's column: this profile does not keep it
         if (columns[i] == u"id"_s)
-            p->idIndex = int(p->wireIndex.size());
+            out->idWire = i;
         else
             updates << u"%1 = excluded.%1"_s.arg(columns[i]);
         names << columns[i];
-        p->wireIndex << i;
-        p->blob << known.value(columns[i]);
+        out->wireIndex << i;
+        out->blob << known.value(columns[i]);
     }
-    if (p->idIndex < 0) {
+    if (out->idWire < 0) {
         *error = u"rows of %1 without an id"_s.arg(table);
         return false;
     }
-    const QString sql =
-        u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4"_s.arg(
-            table, names.join(u", "_s), QStringList(names.size(), u"?"_s).join(u", "_s),
-            updates.isEmpty() ? u"id = excluded.id"_s : updates.join(u", "_s));
-    if (!p->query.prepare(sql)) {
+    out->sql = u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4"_s.arg(
+        table, names.join(u", "_s), QStringList(names.size(), u"?"_s).join(u", "_s),
+        updates.isEmpty() ? u"id = excluded.id"_s : updates.join(u", "_s));
+    return true;
+}
+
+bool RowWriter::prepare(const QString &table, const QStringList &columns, QString *error)
+{
+    Upsert plan;
+    return upsertFor(table, columns, &plan, error) && prepare(table, std::move(plan), error);
+}
+
+bool RowWriter::prepare(const QString &table, Upsert plan, QString *error)
+{
+    auto p = std::make_unique<Prepared>();
+    p->table = table;
+    p->upsert = std::move(plan);
+    p->query = QSqlQuery(m_db);
+    if (!p->query.prepare(p->upsert.sql)) {
         *error = p->query.lastError().text();
         return false;
     }
@@ -101,13 +120,13 @@ bool RowWriter::prepare(const QString &table, const QStringList &columns, QStrin
 bool RowWriter::upsert(const QJsonArray &values, QString *error)
 {
     Prepared &p = *m_current;
-    for (int i = 0; i < p.wireIndex.size(); ++i)
-        p.query.bindValue(i, syncvalue::toSql(values.at(p.wireIndex[i]), p.blob[i]));
+    for (int i = 0; i < p.upsert.wireIndex.size(); ++i)
+        p.query.bindValue(i, syncvalue::toSql(values.at(p.upsert.wireIndex[i]), p.upsert.blob[i]));
     if (!p.query.exec()) {
         *error = u"%1: %2"_s.arg(p.table, p.query.lastError().text());
         return false;
     }
-    return afterRows(p.table, {values.at(p.wireIndex[p.idIndex]).toString()}, error);
+    return afterRows(p.table, {values.at(p.upsert.idWire).toString()}, error);
 }
 
 bool RowWriter::upsertRows(const QString &table, const QStringList &columns,
@@ -115,17 +134,12 @@ bool RowWriter::upsertRows(const QString &table, const QStringList &columns,
 {
     if (rowCount == 0)
         return true;
-    if (!SyncedTables::isSynced(table)) {
-        *error = u"not a synced table: %1"_s.arg(table);
+    Upsert plan;
+    if (!upsertFor(table, columns, &plan, error))
         return false;
-    }
-    const QHash<QString, bool> &known = columnsOf(table);
-    bool blobs = false;
-    for (const QString &c : columns)
-        blobs = blobs || known.value(c);
-    if (blobs) {
+    if (plan.blob.contains(true)) {
         // JSON has no bytes and this SQLite no unhex(): documents go one by one.
-        if (!prepare(table, columns, error))
+        if (!prepare(table, std::move(plan), error))
             return false;
         for (const QJsonValue &row : QJsonDocument::fromJson(rows).array()) {
             if (!upsert(row.toArray(), error))
@@ -133,28 +147,9 @@ bool RowWriter::upsertRows(const QString &table, const QStringList &columns,
         }
         return true;
     }
-    QStringList names;
-    QList<int> wireIndex;
-    QStringList updates;
-    const qsizetype idIndex = columns.indexOf(u"id"_s);
-    for (qsizetype i = 0; i < columns.size(); ++i) {
-        if (!known.contains(columns[i]))
-            continue; // a newer server's column: this profile does not keep it
-        names << columns[i];
-        wireIndex << int(i);
-        if (columns[i] != u"id"_s)
-            updates << u"%1 = excluded.%1"_s.arg(columns[i]);
-    }
-    if (idIndex < 0) {
-        *error = u"rows of %1 without an id"_s.arg(table);
-        return false;
-    }
     // Names come from the schema (checked above); the values are bound, row by row, straight
     // from the page's bytes.
-    const QString sql =
-        u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4"_s.arg(
-            table, names.join(u", "_s), QStringList(names.size(), u"?"_s).join(u", "_s),
-            updates.isEmpty() ? u"id = excluded.id"_s : updates.join(u", "_s));
+    const QString &sql = plan.sql;
     SqliteStatement local;
     QString failure;
     SqliteStatement *statement =
@@ -173,7 +168,7 @@ bool RowWriter::upsertRows(const QString &table, const QStringList &columns,
         pending = pending || key.startsWith(table + u'\n');
     QStringList ids;
     qsizetype written = 0;
-    if (!sync::JsonRowBinder(wireIndex, int(idIndex))
+    if (!sync::JsonRowBinder(plan.wireIndex, plan.idWire)
              .run(*statement, rows, search || pending ? &ids : nullptr, &written, &failure)) {
         *error = u"%1: %2"_s.arg(table, failure);
         return false;

@@ -53,6 +53,7 @@ public:
     bool reapplyPending(const QString &table, const QString &id, QString *error);
 
 private:
+    struct Upsert;
     struct Prepared;
     QSqlDatabase m_db;
     StatementCache *m_statements = nullptr;
@@ -63,6 +64,9 @@ private:
     // Ids written while deferred, by table, of the tables application rows derive from.
     QHash<QString, QStringList> m_touched;
     const QHash<QString, bool> &columnsOf(const QString &table);
+    // The upsert statement for rows of `table` whose wire columns are `columns`.
+    bool upsertFor(const QString &table, const QStringList &columns, Upsert *out, QString *error);
+    bool prepare(const QString &table, Upsert plan, QString *error);
     bool afterRows(const QString &table, const QStringList &ids, QString *error);
 };
 
