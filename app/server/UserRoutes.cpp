@@ -182,11 +182,12 @@ void resetPassword(ApiServices &services, RequestContext &ctx, httplib::Response
         ApiResponse::error(res, 404, u"user.not_found"_s);
     else if (r != StoreResult::Ok)
         ApiResponse::error(res, 500, u"server.internal"_s);
-    else if (generated)
-        ApiResponse::json(res, 200, QJsonObject{{u"sessions_revoked"_s, true},
-                                                {u"generated_password"_s, password}});
-    else
-        ApiResponse::json(res, 200, QJsonObject{{u"sessions_revoked"_s, true}});
+    else {
+        QJsonObject answer{{u"sessions_revoked"_s, true}};
+        if (generated)
+            answer.insert(u"generated_password"_s, password);
+        ApiResponse::json(res, 200, answer);
+    }
 }
 
 } // namespace

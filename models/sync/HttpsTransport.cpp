@@ -50,6 +50,13 @@ std::unique_ptr<HttpsTransport> HttpsTransport::forSettings(const SyncSettings &
                                             settings.pinned ? settings.caSha256 : QString());
 }
 
+std::unique_ptr<HttpsTransport> HttpsTransport::forSession(const SyncSettings &settings)
+{
+    auto transport = forSettings(settings);
+    transport->setToken(settings.token);
+    return transport;
+}
+
 HttpsTransport::HttpsTransport(const QString &baseUrl, const QString &caPem,
                                const QString &pinnedSha256)
     : m_baseUrl(baseUrl), m_ca(QSslCertificate::fromData(caPem.toUtf8(), QSsl::Pem)),

@@ -28,6 +28,8 @@ public:
     // The server and trust a profile's settings name (its CA, pinned when trusted on first use).
     // No token yet: signing in has none; setToken() gives the settings' one.
     static std::unique_ptr<HttpsTransport> forSettings(const SyncSettings &settings);
+    // The same, signed in with the settings' token: what every call after sign-in uses.
+    static std::unique_ptr<HttpsTransport> forSession(const SyncSettings &settings);
     ~HttpsTransport() override;
     HttpsTransport(const HttpsTransport &) = delete;
     HttpsTransport &operator=(const HttpsTransport &) = delete;

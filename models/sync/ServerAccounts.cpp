@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerAccounts.h"
 
+#include "domain/Enums.h"
 #include "sync/TransportError.h"
 
 #include <QJsonArray>
@@ -122,7 +123,7 @@ AccountContext context(const QList<UserDraft> &accounts, const UserDraft &user,
             continue;
         }
         ctx.otherLogins.insert(a.login.toLower());
-        if (a.roleKey == u"administrator"_s && !a.disabled)
+        if (a.roleKey == roleKey(Role::Administrator) && !a.disabled)
             ++ctx.otherActiveAdministrators;
     }
     return ctx;

@@ -18,8 +18,7 @@ namespace gpudesk {
 ServerUsers::ServerUsers(Store &store, QObject *parent) : QObject(parent), m_store(store)
 {
     m_factory = [](const SyncSettings &s) -> std::unique_ptr<SyncTransport> {
-        auto t = HttpsTransport::forSettings(s);
-        t->setToken(s.token);
+        auto t = HttpsTransport::forSession(s);
         t->setTimeoutMs(20000); // an administrator waits for the answer: fail sooner than sync
         return t;
     };

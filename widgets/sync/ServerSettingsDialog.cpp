@@ -289,8 +289,7 @@ void ServerSettingsDialog::signOut()
     SyncSettings s = m_settings;
     if (s.signedIn()) {
         runInBackground(this, tr("Signing out"), [&s](TaskControl &) {
-            const auto transport = HttpsTransport::forSettings(s);
-            transport->setToken(s.token);
+            const auto transport = HttpsTransport::forSession(s);
             SyncAccount::signOut(*transport); // a server out of reach lets the token expire
         });
     }

@@ -19,9 +19,7 @@ SyncController::SyncController(Store &store, QObject *parent)
     : QObject(parent), m_store(store), m_timer(new QTimer(this))
 {
     m_factory = [](const SyncSettings &s) -> std::unique_ptr<SyncTransport> {
-        auto t = HttpsTransport::forSettings(s);
-        t->setToken(s.token);
-        return t;
+        return HttpsTransport::forSession(s);
     };
     connect(m_timer, &QTimer::timeout, this, [this] { syncNow(); });
     connect(&m_store, &Store::tablesChanged, this, [this](const QSet<QString> &tables) {
