@@ -41,13 +41,6 @@ QString megabytes(qint64 bytes)
         QLocale(QLocale::English).toString(bytes / (1024.0 * 1024.0), 'f', 1));
 }
 
-ProfileBackup::Progress progressOf(TaskControl &control)
-{
-    return [&control](qint64 done, qint64 total) {
-        control.setProgress(done, total);
-        return !control.isCancelled();
-    };
-}
 
 } // namespace
 
@@ -228,7 +221,7 @@ bool BackupPage::backUpNow()
     const QString profile = m_store.path();
     runInBackground(this, tr("Back up the profile"), [&](TaskControl &control) {
         control.setStatus(tr("Copying %1…").arg(QFileInfo(profile).fileName()));
-        ok = ProfileBackup::backup(profile, path, &error, progressOf(control));
+        ok = ProfileBackup::backup(profile, path, &error, control.progressFn());
     });
     if (!ok) {
         m_prompts.warn(this, tr("Back up the profile"), tr("No backup was made: %1").arg(error));
@@ -257,7 +250,7 @@ bool BackupPage::restoreFile(const QString &file)
     bool ok = false;
     runInBackground(this, tr("Restore a backup"), [&](TaskControl &control) {
         control.setStatus(tr("Restoring into %1…").arg(QFileInfo(target).fileName()));
-        ok = ProfileBackup::restore(file, target, &kept, &error, progressOf(control), &info);
+        ok = ProfileBackup::restore(file, target, &kept, &error, control.progressFn(), &info);
     });
     if (!ok) {
         m_prompts.warn(this, tr("Restore a backup"), tr("Nothing was restored: %1").arg(error));

@@ -184,10 +184,7 @@ bool NodeImportDialog::importNodes()
             NodeListImporter importer(m_store);
             importer.setWorkerConnection(db);
             ok = importer.commit(m_preview, QFileInfo(m_path).fileName(), &error,
-                                 [&control](int done, int total) {
-                                     control.setProgress(done, total);
-                                     return !control.isCancelled();
-                                 });
+                                 control.progressFn());
         });
     if (!ok) {
         m_prompts.warn(this, tr("Import a node list"),

@@ -29,6 +29,15 @@ public:
         m_status = text;
     }
     bool isCancelled() const { return m_cancelled.load(); }
+    // A progress callback for the models' long operations: records the progress and answers
+    // whether to go on.
+    std::function<bool(qint64 done, qint64 total)> progressFn()
+    {
+        return [this](qint64 done, qint64 total) {
+            setProgress(done, total);
+            return !isCancelled();
+        };
+    }
 
     // GUI side.
     void cancel() { m_cancelled.store(true); }

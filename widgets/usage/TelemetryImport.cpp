@@ -37,13 +37,6 @@ QString formatName(TelemetryFormat format)
 }
 
 // An importer's progress shown on the task's dialog; its Cancel stops the import.
-std::function<bool(qint64, qint64)> progressOf(TaskControl &control)
-{
-    return [&control](qint64 done, qint64 total) {
-        control.setProgress(done, total);
-        return !control.isCancelled();
-    };
-}
 
 } // namespace
 
@@ -143,7 +136,7 @@ QString TelemetryImport::importFile(QWidget *parent, Store &store, const QString
             prompts.started(control);
         control.setStatus(tr("Importing %1…").arg(name));
         importer.setWorkerConnection(db);
-        importer.setProgress(progressOf(control));
+        importer.setProgress(control.progressFn());
         report = format == TelemetryFormat::Dcgm ? importer.importDcgmFile(path, scrapeMs)
                                                  : importer.importNvidiaSmiFile(path, host);
         importer.setWorkerConnection(QSqlDatabase());
@@ -172,7 +165,7 @@ QString TelemetryImport::importJobs(QWidget *parent, Store &store, const QString
         control.setStatus(tr("Importing %1…").arg(name));
         SlurmJobRepository jobs(store);
         jobs.setWorkerConnection(db);
-        jobs.setProgress(progressOf(control));
+        jobs.setProgress(control.progressFn());
         report = jobs.importSacctFile(path, displayTimeZone());
     });
     if (report.cancelled)
