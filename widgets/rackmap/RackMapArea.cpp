@@ -376,8 +376,8 @@ void RackMapArea::buildActions()
     addAction(undo);
     addAction(redo);
     toolbar->addSeparator();
-    add(tr("&Fit all"), QKeySequence(Qt::CTRL | Qt::Key_0), "fitAll", [this] { m_view->fitAll(); });
-    new KeyClaim(this, QKeyCombination(Qt::ControlModifier, Qt::Key_0), [this] { m_view->fitAll(); });
+    new KeyClaim(this, add(tr("&Fit all"), QKeySequence(Qt::CTRL | Qt::Key_0), "fitAll",
+                           [this] { m_view->fitAll(); }));
     m_handOver = add(tr("&Hand-over list…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                      "exportHandOver", [this] { exportHandOver(); });
     updateActions();
