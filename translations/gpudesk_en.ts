@@ -13399,7 +13399,7 @@ Each team&apos;s decision goes into its history with the score and, for an adjus
         <translation></translation>
     </message>
     <message>
-        <source>Change my password on the ser&amp;ver…</source>
+        <source>C&amp;hange my password on the server…</source>
         <translation></translation>
     </message>
     <message>

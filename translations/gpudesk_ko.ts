@@ -13504,8 +13504,8 @@ Each team&apos;s decision goes into its history with the score and, for an adjus
         <translation>거부된 변경(&amp;R)…</translation>
     </message>
     <message>
-        <source>Change my password on the ser&amp;ver…</source>
-        <translation>서버의 내 비밀번호 변경(&amp;V)…</translation>
+        <source>C&amp;hange my password on the server…</source>
+        <translation>서버의 내 비밀번호 변경(&amp;H)…</translation>
     </message>
     <message>
         <source>Change my password on %1</source>

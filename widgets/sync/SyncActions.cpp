@@ -90,7 +90,7 @@ void SyncActions::retranslate()
     m_settings->setText(tr("Ser&ver and sign-in…"));
     m_conflicts->setText(tr("Sync &conflicts…"));
     m_rejected->setText(tr("&Refused changes…"));
-    m_serverPassword->setText(tr("Change my password on the ser&ver…"));
+    m_serverPassword->setText(tr("C&hange my password on the server…"));
 }
 
 void SyncActions::updateActions()
@@ -145,8 +145,7 @@ void SyncActions::changeServerPassword()
     const QString next = dialog.password();
     AccountsReply reply;
     runInBackground(m_window, tr("Changing the password"), [&](TaskControl &) {
-        const auto transport = HttpsTransport::forSettings(s);
-        transport->setToken(s.token);
+        const auto transport = HttpsTransport::forSession(s);
         reply = ServerAccounts::changeOwnPassword(*transport, current, next);
     });
     if (!reply.ok) {
