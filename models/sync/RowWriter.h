@@ -43,7 +43,7 @@ public:
 
     // While many rows arrive, what is derived from applications (search index, browse rows) is
     // written once at the end instead of once per row (see 0007_sync.sql): defer, write rows,
-    // then finish.
+    // then finish. Meanwhile upserts run with the connection's triggers off (see setTriggers).
     bool deferDerived(QString *error);
     bool finishDeferred(QString *error);
 
@@ -61,6 +61,7 @@ private:
     QHash<QString, QHash<QString, bool>> m_columns; // table -> column -> is blob
     QSet<QString> m_pending;                        // "table\nid"
     bool m_deferred = false;
+    bool m_triggersOff = false;
     // Ids written while deferred, by table, of the tables application rows derive from.
     QHash<QString, QStringList> m_touched;
     const QHash<QString, bool> &columnsOf(const QString &table);
@@ -68,6 +69,8 @@ private:
     bool upsertFor(const QString &table, const QStringList &columns, Upsert *out, QString *error);
     bool prepare(const QString &table, Upsert plan, QString *error);
     bool afterRows(const QString &table, const QStringList &ids, QString *error);
+    // Switches the connection's triggers off for upserts while deferred, and back on.
+    void setTriggers(bool on);
 };
 
 } // namespace gpudesk

@@ -26,7 +26,7 @@ struct Text
 
 using Result = SyncRunReport::Result;
 
-// Rows pulled in one run beyond which the run checkpoints the log itself.
+// Rows pulled in one run beyond which foldLog() checkpoints the log.
 constexpr int kCheckpointRows = 20000;
 // How long a group's write stays open waiting for the next page before it commits.
 constexpr int kHoldMs = 100;
@@ -309,7 +309,7 @@ SyncRunReport SyncEngine::run(const Progress &progress, const Cancelled &cancell
     SyncRunReport report;
     // The server keeps the data whole; pages may arrive children first, so this connection does
     // not check foreign keys while it applies them. A first sync writes the whole database: a
-    // larger cache and one checkpoint at the end instead of one every few pages.
+    // larger cache, and no checkpoint while it writes (foldLog() does one at the end).
     QSqlQuery q(m_db);
     q.exec(u"PRAGMA foreign_keys = OFF"_s);
     q.exec(u"PRAGMA cache_size = -131072"_s);
@@ -322,27 +322,32 @@ SyncRunReport SyncEngine::run(const Progress &progress, const Cancelled &cancell
     QString restoreError;
     const bool restored = IndexSetAside::restore(m_db, &restoreError);
     q.exec(u"PRAGMA foreign_keys = ON"_s);
-    q.exec(u"PRAGMA wal_autocheckpoint = 1000"_s);
-    // A large pull left a large log: fold it into the database now. After a small one the next
-    // commit's automatic checkpoint is enough, and the run does not wait for a disk flush.
-    if (report.pulledRows >= kCheckpointRows)
-        q.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
     q.exec(u"PRAGMA cache_size = -32768"_s);
-    if (!ok)
-        return report;
-    if (!restored) {
+    if (ok && !restored)
         stop(&report, Result::Failed, u"profile.write_failed"_s, restoreError);
-        return report;
+    if (ok && restored) {
+        write(
+            [](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
+                changed << u"sync_state"_s;
+                return SyncState::setLastSuccess(db, Store::nowMs(), err);
+            },
+            &report);
     }
-    write(
-        [](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
-            changed << u"sync_state"_s;
-            return SyncState::setLastSuccess(db, Store::nowMs(), err);
-        },
-        &report);
-    if (progress)
+    // Setting this checkpoints nothing by itself: the log is folded by foldLog(), or else by the
+    // next commit of any connection.
+    q.exec(u"PRAGMA wal_autocheckpoint = 1000"_s);
+    if (report.result == Result::Done && progress)
         progress(100, Text::tr("In sync"));
     return report;
+}
+
+void SyncEngine::foldLog(const SyncRunReport &report)
+{
+    // After a small pull the next commit's automatic checkpoint is enough.
+    if (report.pulledRows < kCheckpointRows)
+        return;
+    QSqlQuery q(m_db);
+    q.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
 }
 
 } // namespace gpudesk

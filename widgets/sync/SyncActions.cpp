@@ -95,7 +95,8 @@ void SyncActions::retranslate()
 
 void SyncActions::updateActions()
 {
-    m_stop->setEnabled(m_controller->isRunning());
+    // After a large pull the run folds its log for a second more: nothing is left to stop then.
+    m_stop->setEnabled(m_controller->state() == SyncController::State::Syncing);
     m_syncNow->setEnabled(!m_controller->isRunning());
     m_conflicts->setEnabled(m_controller->conflicts() > 0);
     m_rejected->setEnabled(m_controller->rejections() > 0);

@@ -83,7 +83,6 @@ void SyncController::syncNow()
     QPointer<SyncController> self(this);
     m_thread = QThread::create([this, self, cancel, settings, factory] {
         const QString name = u"sync-"_s + Store::newId();
-        SyncRunReport report;
         {
             QSqlDatabase db = m_store.openWorkerConnection(name);
             std::unique_ptr<SyncTransport> transport = factory(settings);
@@ -94,7 +93,7 @@ void SyncController::syncNow()
             {
                 // The engine keeps prepared statements of db: it must go before db closes.
                 SyncEngine engine(m_store, db, *transport);
-                report = engine.run(
+                const SyncRunReport report = engine.run(
                     [self](int percent, const QString &) {
                         QMetaObject::invokeMethod(
                             self,
@@ -107,21 +106,33 @@ void SyncController::syncNow()
                             Qt::QueuedConnection);
                     },
                     [cancel] { return cancel->load(); });
-            }
-            {
-                QMutexLocker lock(&m_transportMutex);
-                m_transport = nullptr;
+                {
+                    QMutexLocker lock(&m_transportMutex);
+                    m_transport = nullptr;
+                }
+                // The window shows the outcome now; folding the log after a large pull takes
+                // a second more here, while the officer already works.
+                QMetaObject::invokeMethod(
+                    self,
+                    [self, report] {
+                        if (self)
+                            self->finish(report);
+                    },
+                    Qt::QueuedConnection);
+                engine.foldLog(report);
             }
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
-        QMetaObject::invokeMethod(
-            self,
-            [self, report] {
-                if (self)
-                    self->finish(report);
-            },
-            Qt::QueuedConnection);
+    });
+    // The thread ends after the run's outcome is shown: until then, no other run starts.
+    connect(m_thread, &QThread::finished, this, [this] {
+        if (!m_thread)
+            return;
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+        Q_EMIT stateChanged();
     });
     m_thread->start();
 }
@@ -140,21 +151,12 @@ void SyncController::waitForRun()
     if (!m_thread)
         return;
     m_thread->wait();
-    // The run's last word is queued: take it now, so the state is final when this returns.
+    // The run's last words are queued: take them now, so the state is final when this returns.
     QCoreApplication::sendPostedEvents(this);
-    if (m_thread) {
-        delete m_thread;
-        m_thread = nullptr;
-    }
 }
 
 void SyncController::finish(const SyncRunReport &report)
 {
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-    }
     m_report = report;
     using Result = SyncRunReport::Result;
     switch (report.result) {

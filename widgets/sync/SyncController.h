@@ -53,6 +53,8 @@ public:
     const SyncRunReport &lastReport() const { return m_report; }
     int conflicts() const { return m_conflicts; }
     int rejections() const { return m_rejections; }
+    // True from syncNow() until the run's thread has ended, which is after its outcome is shown
+    // when it still folds the log of a large pull.
     bool isRunning() const { return m_thread != nullptr; }
     SyncSettings settings() const { return m_settings; }
 
