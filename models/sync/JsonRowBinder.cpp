@@ -198,9 +198,37 @@ private:
     qsizetype m_pos = 0;
 };
 
+int hexDigit(char h)
+{
+    if (h >= '0' && h <= '9')
+        return h - '0';
+    if (h >= 'a' && h <= 'f')
+        return h - 'a' + 10;
+    if (h >= 'A' && h <= 'F')
+        return h - 'A' + 10;
+    return -1;
+}
+
+// The bytes `size` hex digits spell, into *out; false when they are not hex.
+bool fromHex(const char *text, int size, std::string *out)
+{
+    if (size % 2 != 0)
+        return false;
+    out->resize(size_t(size / 2));
+    for (int i = 0; i < size; i += 2) {
+        const int high = hexDigit(text[i]);
+        const int low = hexDigit(text[i + 1]);
+        if (high < 0 || low < 0)
+            return false;
+        (*out)[size_t(i / 2)] = char(high << 4 | low);
+    }
+    return true;
+}
+
 } // namespace
 
-JsonRowBinder::JsonRowBinder(const QList<int> &wireIndex, int idIndex) : m_idIndex(idIndex)
+JsonRowBinder::JsonRowBinder(const QList<int> &wireIndex, int idIndex, const QList<bool> &blob)
+    : m_blob(blob), m_idIndex(idIndex)
 {
     for (qsizetype p = 0; p < wireIndex.size(); ++p) {
         if (wireIndex[p] >= m_paramOf.size())
@@ -222,6 +250,7 @@ bool JsonRowBinder::run(sqlite3_stmt *st, const QByteArray &rows, QStringList *i
     if (!in.take('['))
         return malformed();
     std::string decoded;
+    std::string bytes;
     bool first = true;
     while (!in.take(']')) {
         if ((!first && !in.take(',')) || !in.take('['))
@@ -240,12 +269,23 @@ bool JsonRowBinder::run(sqlite3_stmt *st, const QByteArray &rows, QStringList *i
                 int size = 0;
                 if (!in.string(&text, &size, &decoded))
                     return malformed();
-                // Text escapes were decoded into a buffer reused by the next value: SQLite copies.
-                if (param != 0 && sqlite3_bind_text(st, param, text, size,
-                                                    text == decoded.data() ? SQLITE_TRANSIENT
-                                                                           : SQLITE_STATIC) !=
-                                      SQLITE_OK)
+                if (param != 0 && param <= m_blob.size() && m_blob[param - 1]) {
+                    if (!fromHex(text, size, &bytes)) {
+                        sqlite3_reset(st);
+                        *error = u"row %1 has bytes that are not hex"_s.arg(*rowCount + 1);
+                        return false;
+                    }
+                    if (sqlite3_bind_blob(st, param, bytes.data(), int(bytes.size()),
+                                          SQLITE_TRANSIENT) != SQLITE_OK)
+                        return malformed();
+                } else if (param != 0 &&
+                           // Text escapes were decoded into a buffer reused by the next value:
+                           // SQLite copies.
+                           sqlite3_bind_text(st, param, text, size,
+                                             text == decoded.data() ? SQLITE_TRANSIENT
+                                                                    : SQLITE_STATIC) != SQLITE_OK) {
                     return malformed();
+                }
                 if (index == m_idIndex) {
                     idSeen = true;
                     if (ids)

@@ -160,16 +160,6 @@ bool RowWriter::upsertRows(const QString &table, const QStringList &columns,
     Upsert plan;
     if (!upsertFor(table, columns, &plan, error))
         return false;
-    if (plan.blob.contains(true)) {
-        // JSON has no bytes and this SQLite no unhex(): documents go one by one.
-        if (!prepare(table, std::move(plan), error))
-            return false;
-        for (const QJsonValue &row : QJsonDocument::fromJson(rows).array()) {
-            if (!upsert(row.toArray(), error))
-                return false;
-        }
-        return true;
-    }
     // Names come from the schema (checked above); the values are bound, row by row, straight
     // from the page's bytes.
     const QString &sql = plan.sql;
@@ -191,7 +181,7 @@ bool RowWriter::upsertRows(const QString &table, const QStringList &columns,
         pending = pending || key.startsWith(table + u'\n');
     QStringList ids;
     qsizetype written = 0;
-    if (!sync::JsonRowBinder(plan.wireIndex, plan.idWire)
+    if (!sync::JsonRowBinder(plan.wireIndex, plan.idWire, plan.blob)
              .run(*statement, rows, search || pending ? &ids : nullptr, &written, &failure)) {
         *error = u"%1: %2"_s.arg(table, failure);
         return false;

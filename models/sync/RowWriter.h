@@ -33,8 +33,7 @@ public:
     bool prepare(const QString &table, const QStringList &columns, QString *error);
     bool upsert(const QJsonArray &values, QString *error);
     // A whole block of rows as the page brought them (a JSON array of arrays, one value per wire
-    // column), in one statement: SQLite reads the JSON itself. Falls back to one row at a time
-    // for a table with BLOB columns (hex on the wire).
+    // column, BLOBs as hex), each row bound straight from the bytes (sync::JsonRowBinder).
     bool upsertRows(const QString &table, const QStringList &columns, const QByteArray &rows,
                     qsizetype rowCount, QString *error);
     // A row as {column: value} (a push result's server row).

@@ -122,6 +122,30 @@ private slots:
         QCOMPARE(count, 0);
     }
 
+    // Parameter b takes bytes: hex on the wire, either case; null stays null; not hex is refused.
+    void blobsBindAsTheBytesTheirHexSpell()
+    {
+        JsonRowBinder bytes({0, 1, 3}, 0, {false, false, true});
+        qsizetype count = 0;
+        QString error;
+        QVERIFY2(bytes.run(*m_insert, R"([["r1", "00FF", 0, "00ffA17e"], ["r2", 1, 0, null],
+                                          ["r3", 1, 0, ""]])",
+                           nullptr, &count, &error),
+                 qPrintable(error));
+        QCOMPARE(count, 3);
+        QCOMPARE(row(u"r1"_s).value(0).toString(), u"00FF"_s); // a is text, not bytes
+        QCOMPARE(row(u"r1"_s).value(2).toByteArray(), QByteArray::fromHex("00ffa17e"));
+        QCOMPARE(row(u"r1"_s).value(3).toString(), u"blob"_s);
+        QCOMPARE(row(u"r2"_s).value(3).toString(), u"null"_s);
+        QCOMPARE(row(u"r3"_s).value(3).toString(), u"blob"_s);
+        for (const QByteArray &bad : {QByteArray(R"([["r4", 1, 0, "ABC"]])"),
+                                      QByteArray(R"([["r4", 1, 0, "0G"]])")}) {
+            QVERIFY(!bytes.run(*m_insert, bad, nullptr, &count, &error));
+            QVERIFY2(error.contains(u"not hex"_s), qPrintable(error));
+        }
+        QVERIFY(row(u"r4"_s).isEmpty());
+    }
+
     void refusesMalformed_data()
     {
         QTest::addColumn<QByteArray>("json");
