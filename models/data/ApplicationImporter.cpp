@@ -564,9 +564,7 @@ ImportReport ApplicationImporter::importData(const QByteArray &data, const QStri
         return true;
     };
     QString error;
-    const bool written = m_worker.isValid()
-                             ? m_store.writeFromWorker(m_worker, writeRows, &error)
-                             : m_store.write(writeRows, &error, Store::Capture::Local);
+    const bool written = m_store.writeOn(m_worker, writeRows, &error);
     if (!written) {
         report.accepted = 0;
         report.organizationsCreated = 0;

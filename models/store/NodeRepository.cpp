@@ -110,9 +110,7 @@ QSqlDatabase NodeRepository::db() const
 bool NodeRepository::write(const std::function<bool(QSqlDatabase &, QSet<QString> &, QString *)> &fn,
                            QString *error)
 {
-    if (!m_worker.isValid())
-        return m_store.write(fn, error);
-    return m_store.writeFromWorker(m_worker, fn, error);
+    return m_store.writeOn(m_worker, fn, error);
 }
 
 bool NodeRepository::loadBoth(FleetSnapshot *fleet, FleetBookings *bookings, QString *error) const

@@ -136,10 +136,7 @@ SlurmImportReport SlurmJobRepository::importJobs(const SacctParseResult &parsed)
         return true;
     };
     QString error;
-    const bool written =
-        m_worker.isValid()
-            ? m_store.writeFromWorker(m_worker, write, &error, Store::Capture::Uncaptured)
-            : m_store.write(write, &error, Store::Capture::Uncaptured);
+    const bool written = m_store.writeOn(m_worker, write, &error, Store::Capture::Uncaptured);
     if (!written && cancelled) {
         SlurmImportReport stopped;
         stopped.cancelled = true;

@@ -394,6 +394,13 @@ bool Store::writeFromWorker(QSqlDatabase &connection, const WriteFn &fn, QString
     return true;
 }
 
+bool Store::writeOn(QSqlDatabase &connection, const WriteFn &fn, QString *error, Capture capture)
+{
+    if (!connection.isValid() || connection.connectionName() == connectionName())
+        return write(fn, error, capture);
+    return writeFromWorker(connection, fn, error, capture);
+}
+
 bool Store::runWrite(QSqlDatabase &d, const QString &userId, const WriteFn &fn,
                      QSet<QString> *changed, QString *error, Capture capture)
 {
@@ -438,6 +445,17 @@ QSqlDatabase Store::openWorkerConnection(const QString &name) const
     if (d.open())
         applyPragmas(d, &error);
     return d;
+}
+
+void Store::withWorkerConnection(const QString &purpose,
+                                 const std::function<void(QSqlDatabase &)> &fn) const
+{
+    const QString name = purpose + u'-' + newId();
+    {
+        QSqlDatabase db = openWorkerConnection(name);
+        fn(db);
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 QString Store::sqliteVersion() const

@@ -83,10 +83,18 @@ public:
     // The caller must not run two worker writes on one connection at once.
     bool writeFromWorker(QSqlDatabase &connection, const WriteFn &fn, QString *error,
                          Capture capture = Capture::Local);
+    // write() or writeFromWorker(), as `connection` is this store's own (or invalid: none was
+    // opened) or a worker's: for code that runs on either.
+    bool writeOn(QSqlDatabase &connection, const WriteFn &fn, QString *error,
+                 Capture capture = Capture::Local);
 
     // A second connection to the same file for a worker thread; the caller removes it with
     // QSqlDatabase::removeDatabase when done.
     QSqlDatabase openWorkerConnection(const QString &name) const;
+    // Runs fn on the calling thread with a worker connection opened for it, named after
+    // `purpose`, and removes the connection after (everything fn made of it must be gone).
+    void withWorkerConnection(const QString &purpose,
+                              const std::function<void(QSqlDatabase &db)> &fn) const;
 
     QString sqliteVersion() const;
 

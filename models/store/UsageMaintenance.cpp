@@ -238,7 +238,7 @@ bool UsageMaintenance::rebuild(qint64 fromMs, qint64 toMs, UsageRebuildReport *r
 
 qint64 UsageMaintenance::referenceMs() const
 {
-    QSqlDatabase db = m_store.db();
+    QSqlDatabase db = m_connection.isValid() ? m_connection : m_store.db();
     return referenceMs(db);
 }
 
@@ -301,7 +301,8 @@ bool UsageMaintenance::prune(qint64 referenceMs, const UsageRetention &retention
                              UsagePruneReport *report, QString *error)
 {
     UsagePruneReport result;
-    const bool ok = m_store.write(
+    const bool ok = m_store.writeOn(
+        m_connection,
         [&](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
             return pruneIn(db, referenceMs, retention, &result, &changed, err);
         },

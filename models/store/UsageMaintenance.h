@@ -53,7 +53,12 @@ class UsageMaintenance final
     Q_DECLARE_TR_FUNCTIONS(UsageMaintenance)
 
 public:
-    explicit UsageMaintenance(Store &store) : m_store(store) {}
+    // `connection`, when given, is a worker connection of `store` that prune() writes on and
+    // referenceMs() reads (an importer on its worker thread); else the store's own.
+    explicit UsageMaintenance(Store &store, const QSqlDatabase &connection = {})
+        : m_store(store), m_connection(connection)
+    {
+    }
 
     // Rebuilds every scope's rollups over [fromMs, toMs) from the samples, in one transaction:
     // the 5-minute buckets from the samples, then the hours that range touches from their
@@ -95,6 +100,7 @@ private:
                            qint64 to, UsageRebuildReport *report, QString *error);
 
     Store &m_store;
+    QSqlDatabase m_connection;
 };
 
 } // namespace gpudesk

@@ -111,9 +111,6 @@ PrometheusFetchReport PrometheusFetch::runRanges(const PrometheusSource &source,
     QSet<QString> warningsSeen;
     int seriesSeen = 0;
     // Each chunk is its own transaction; the retention prunes once after all of them.
-    const bool prune = importer.prunes();
-    const UsageRetention retention = importer.retention();
-    importer.setRetention(false, retention);
     bool wrote = false;
     for (const FetchedRange &range : ranges) {
         qint64 start = range.from;
@@ -155,7 +152,8 @@ PrometheusFetchReport PrometheusFetch::runRanges(const PrometheusSource &source,
                 }
             }
             if (!decoded.samples.isEmpty()) {
-                const TelemetryImportReport imported = importer.importSamples(decoded.samples);
+                const TelemetryImportReport imported = importer.importSamples(
+                    decoded.samples, TelemetryImporter::Pruning::ByCaller);
                 if (!imported.ok()) {
                     report.error = imported.fatal;
                     break;
@@ -171,10 +169,9 @@ PrometheusFetchReport PrometheusFetch::runRanges(const PrometheusSource &source,
         if (!report.ok())
             break;
     }
-    importer.setRetention(prune, retention);
     UsagePruneReport pruned;
     QString pruneError;
-    if (prune && wrote && !importer.prune(&pruned, &pruneError) && report.error.isEmpty())
+    if (importer.prunes() && wrote && !importer.prune(&pruned, &pruneError) && report.error.isEmpty())
         report.error = pruneError;
     if (hooks.progress && report.ok())
         hooks.progress(totalSteps, totalSteps, tr("Fetched %1.").arg(source.name));

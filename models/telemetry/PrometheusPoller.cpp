@@ -79,16 +79,13 @@ void PrometheusPoller::start(const PrometheusSource &source)
     m_cancel.store(false);
     m_report = PrometheusFetchReport();
     m_thread = QThread::create([this, from, to] {
-        const QString connection = u"prometheus-poll-"_s + Store::newId();
-        {
-            QSqlDatabase db = m_store.openWorkerConnection(connection);
+        m_store.withWorkerConnection(u"prometheus-poll"_s, [&](QSqlDatabase &db) {
             m_importer->setWorkerConnection(db);
             PrometheusFetch::Hooks hooks;
             hooks.isCancelled = [this] { return m_cancel.load(); };
             m_report = PrometheusFetch::run(m_running, from, to, *m_importer, hooks);
             m_importer->setWorkerConnection(QSqlDatabase());
-        }
-        QSqlDatabase::removeDatabase(connection);
+        });
     });
     connect(m_thread, &QThread::finished, this, &PrometheusPoller::onFinished);
     m_thread->start();

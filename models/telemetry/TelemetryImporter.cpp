@@ -391,38 +391,24 @@ TelemetryImportReport TelemetryImporter::importNvidiaSmi(const QByteArray &data,
     return importBatch(batch);
 }
 
-TelemetryImportReport TelemetryImporter::importSamples(const QList<TelemetrySample> &samples)
+TelemetryImportReport TelemetryImporter::importSamples(const QList<TelemetrySample> &samples,
+                                                      Pruning pruning)
 {
-    return importBatch(TelemetryBatch::fromSamples(samples));
+    return importBatch(TelemetryBatch::fromSamples(samples), pruning);
 }
 
 bool TelemetryImporter::write(const Store::WriteFn &fn, QString *error)
 {
-    return m_worker.isValid()
-               ? m_store.writeFromWorker(m_worker, fn, error, Store::Capture::Uncaptured)
-               : m_store.write(fn, error, Store::Capture::Uncaptured);
+    return m_store.writeOn(m_worker, fn, error, Store::Capture::Uncaptured);
 }
 
 bool TelemetryImporter::prune(UsagePruneReport *report, QString *error)
 {
-    UsagePruneReport result;
-    const bool ok = write(
-        [&](QSqlDatabase &db, QSet<QString> &changed, QString *err) {
-            return UsageMaintenance::pruneIn(db, UsageMaintenance::referenceMs(db), m_retention,
-                                             &result, &changed, err);
-        },
-        error);
-    if (!ok) {
-        *error = UsageMaintenance::tr("Old usage figures could not be removed: %1. Nothing was "
-                                      "changed.")
-                     .arg(*error);
-        return false;
-    }
-    *report = result;
-    return true;
+    UsageMaintenance maintenance(m_store, m_worker);
+    return maintenance.prune(maintenance.referenceMs(), m_retention, report, error);
 }
 
-TelemetryImportReport TelemetryImporter::importBatch(const TelemetryBatch &batch)
+TelemetryImportReport TelemetryImporter::importBatch(const TelemetryBatch &batch, Pruning pruning)
 {
     TelemetryImportReport report;
     report.linesRead = batch.linesRead;
@@ -453,7 +439,7 @@ TelemetryImportReport TelemetryImporter::importBatch(const TelemetryBatch &batch
         const bool ran = run.write(db, &report, error);
         cancelled = run.cancelled();
         return ran &&
-               (!m_prune ||
+               (!m_prune || pruning == Pruning::ByCaller ||
                 UsageMaintenance::pruneIn(db, UsageMaintenance::referenceMs(db), m_retention,
                                           &report.pruned, &changed, error)) &&
                (run.noteChanges(&changed), true);

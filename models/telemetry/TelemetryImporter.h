@@ -72,9 +72,8 @@ public:
         m_retention = retention;
     }
     bool prunes() const { return m_prune; }
-    const UsageRetention &retention() const { return m_retention; }
     // Prunes by the retention now, the way an import does afterwards and on the same connection:
-    // for a caller that imports in several transactions with setRetention(false) and prunes once
+    // for a caller that imports in several transactions with Pruning::ByCaller and prunes once
     // after them (a Prometheus fetch's chunks). The error is translated.
     bool prune(UsagePruneReport *report, QString *error);
 
@@ -93,10 +92,19 @@ public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
     void setProgress(Progress progress) { m_progress = std::move(progress); }
 
+    // Whether an import prunes by the retention itself (when setRetention asks for pruning), or
+    // leaves it to a caller that imports in several transactions and calls prune() once after.
+    enum class Pruning
+    {
+        AfterImport,
+        ByCaller
+    };
     // Writes already parsed samples (the parsers' output, or a live source's) the same way.
-    TelemetryImportReport importSamples(const QList<TelemetrySample> &samples);
+    TelemetryImportReport importSamples(const QList<TelemetrySample> &samples,
+                                        Pruning pruning = Pruning::AfterImport);
     // The same in compact form (DcgmParser::parseBatch); the report takes its lines and skips.
-    TelemetryImportReport importBatch(const TelemetryBatch &batch);
+    TelemetryImportReport importBatch(const TelemetryBatch &batch,
+                                      Pruning pruning = Pruning::AfterImport);
 
     const FleetSnapshot &fleet() const { return m_map.fleet(); }
 

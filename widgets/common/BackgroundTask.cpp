@@ -89,12 +89,7 @@ bool runWithConnection(QWidget *parent, Store &store, const QString &title,
                        const std::function<void(QSqlDatabase &db, TaskControl &control)> &work)
 {
     return runInBackground(parent, title, [&](TaskControl &control) {
-        const QString name = u"worker-"_s + Store::newId();
-        {
-            QSqlDatabase db = store.openWorkerConnection(name);
-            work(db, control);
-        }
-        QSqlDatabase::removeDatabase(name);
+        store.withWorkerConnection(u"worker"_s, [&](QSqlDatabase &db) { work(db, control); });
     });
 }
 

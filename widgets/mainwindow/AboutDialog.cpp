@@ -95,12 +95,9 @@ QString AboutDialog::saveDiagnostics(QWidget *parent, Store *store, const SavePr
             ok = DiagnosticsBundle::write(path, nullptr, &error);
             return;
         }
-        const QString name = u"diagnostics-"_s + Store::newId();
-        {
-            const QSqlDatabase db = store->openWorkerConnection(name);
+        store->withWorkerConnection(u"diagnostics"_s, [&](QSqlDatabase &db) {
             ok = DiagnosticsBundle::write(path, store, &error, db);
-        }
-        QSqlDatabase::removeDatabase(name);
+        });
     };
     if (!runInBackground(parent, tr("Save diagnostics bundle"), collect)) {
         if (ok)

@@ -536,16 +536,11 @@ void MainWindow::importApplications()
         return;
     QSettings().setValue(u"import/lastDir"_s, QFileInfo(path).absolutePath());
     ImportReport report;
-    runInBackground(this, tr("Import applications"), [&](TaskControl &control) {
+    runWithConnection(this, m_store, tr("Import applications"), [&](QSqlDatabase &db, TaskControl &control) {
         control.setStatus(tr("Importing %1…").arg(QFileInfo(path).fileName()));
-        const QString connection = u"application-import-"_s + Store::newId();
-        {
-            QSqlDatabase db = m_store.openWorkerConnection(connection);
-            ApplicationImporter importer(m_store);
-            importer.setWorkerConnection(db);
-            report = importer.importFile(path);
-        }
-        QSqlDatabase::removeDatabase(connection);
+        ApplicationImporter importer(m_store);
+        importer.setWorkerConnection(db);
+        report = importer.importFile(path);
     });
     if (!report.ok()) {
         QMessageBox::warning(this, tr("Import applications"),

@@ -329,22 +329,17 @@ void TelemetrySourcesDialog::fetchNow()
         return;
     }
     PrometheusFetchReport report;
-    runInBackground(this, tr("Fetch telemetry"), [&](TaskControl &control) {
+    runWithConnection(this, m_store, tr("Fetch telemetry"), [&](QSqlDatabase &db, TaskControl &control) {
         control.setStatus(tr("Connecting to %1…").arg(displayName(source)));
-        const QString connection = u"prometheus-fetch-"_s + Store::newId();
-        {
-            QSqlDatabase db = m_store.openWorkerConnection(connection);
-            importer.setWorkerConnection(db);
-            PrometheusFetch::Hooks hooks;
-            hooks.isCancelled = [&control] { return control.isCancelled(); };
-            hooks.progress = [&control](qint64 done, qint64 total, const QString &status) {
-                control.setProgress(done, total);
-                control.setStatus(status);
-            };
-            report = PrometheusFetch::run(source, from, to, importer, hooks);
-            importer.setWorkerConnection(QSqlDatabase());
-        }
-        QSqlDatabase::removeDatabase(connection);
+        importer.setWorkerConnection(db);
+        PrometheusFetch::Hooks hooks;
+        hooks.isCancelled = [&control] { return control.isCancelled(); };
+        hooks.progress = [&control](qint64 done, qint64 total, const QString &status) {
+            control.setProgress(done, total);
+            control.setStatus(status);
+        };
+        report = PrometheusFetch::run(source, from, to, importer, hooks);
+        importer.setWorkerConnection(QSqlDatabase());
     });
     if (!report.fetched.isEmpty()) {
         const qint64 stepMs = qint64(source.stepSeconds) * 1000;
