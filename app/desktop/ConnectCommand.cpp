@@ -120,6 +120,7 @@ int run(const QStringList &args)
     transport.setToken(signedIn.token);
     SyncEngine engine(*store, store->db(), transport);
     const SyncRunReport report = engine.run();
+    engine.foldLog(report);
     if (report.result != SyncRunReport::Result::Done) {
         err() << Text::tr("The first sync did not finish: %1")
                      .arg(SyncMessages::describe(report.code, report.params))

@@ -248,8 +248,9 @@ QSqlDatabase SqliteServerStore::connection()
     QSqlQuery q(db);
     // No mmap: with a connection per worker thread, each would fault the file's pages in on its
     // own (measured: most of the time of 200 clients syncing once a second went there).
-    // Temporary B-trees in memory: a pull page sorts its rows by key (a few MB at most, as a
-    // page is bounded), and a temporary file made that sort take half as long again.
+    // Temporary B-trees in memory: a pull page sorts its rows by key, and a temporary file made
+    // that sort take half as long again. A page is bounded in rows, and group_concat holds its
+    // whole text in memory anyway.
     for (const QString &sql :
          {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 10000"_s,
           u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -8192"_s,

@@ -47,14 +47,23 @@ struct RowWriter::Prepared
     Upsert upsert;
 };
 
+namespace {
+bool triggersOn(const QSqlDatabase &db)
+{
+    int on = 1;
+    sqlite3_db_config(sqliteHandle(db), SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, &on);
+    return on != 0;
+}
+} // namespace
+
 RowWriter::RowWriter(const QSqlDatabase &db, StatementCache *statements)
-    : m_db(db), m_statements(statements)
+    : m_db(db), m_statements(statements), m_triggersWereOn(triggersOn(db))
 {
 }
 
 RowWriter::~RowWriter()
 {
-    setTriggers(true);
+    setTriggers(m_triggersWereOn);
 }
 
 // SQLite runs each row written by a statement that can fire a trigger inside a statement
@@ -65,13 +74,12 @@ RowWriter::~RowWriter()
 // upsert never changes an id. So upserts run with the connection's triggers off. Removals run
 // with them on: the AFTER DELETE triggers remove the derived rows. tst_outbox checks that every
 // trigger of a synced table is one of these kinds. Each switch makes SQLite prepare the
-// connection's statements again, so it happens only when the kind of write changes.
+// connection's statements again, so it happens only when the kind of write changes. The writer
+// leaves the connection as it found it.
 void RowWriter::setTriggers(bool on)
 {
-    if (m_triggersOff != on)
-        return;
-    sqlite3_db_config(sqliteHandle(m_db), SQLITE_DBCONFIG_ENABLE_TRIGGER, on ? 1 : 0, nullptr);
-    m_triggersOff = !on;
+    if (triggersOn(m_db) != on)
+        sqlite3_db_config(sqliteHandle(m_db), SQLITE_DBCONFIG_ENABLE_TRIGGER, on ? 1 : 0, nullptr);
 }
 
 const QHash<QString, bool> &RowWriter::columnsOf(const QString &table)

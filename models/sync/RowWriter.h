@@ -60,7 +60,7 @@ private:
     QHash<QString, QHash<QString, bool>> m_columns; // table -> column -> is blob
     QSet<QString> m_pending;                        // "table\nid"
     bool m_deferred = false;
-    bool m_triggersOff = false;
+    bool m_triggersWereOn = true; // when the writer was made
     // Ids written while deferred, by table, of the tables application rows derive from.
     QHash<QString, QStringList> m_touched;
     const QHash<QString, bool> &columnsOf(const QString &table);

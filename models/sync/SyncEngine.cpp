@@ -52,9 +52,7 @@ bool SyncEngine::write(const std::function<bool(QSqlDatabase &, QSet<QString> &,
                        SyncRunReport *report)
 {
     QString error;
-    const bool ok = m_db.connectionName() == m_store.connectionName()
-                        ? m_store.write(fn, &error, Store::Capture::Uncaptured)
-                        : m_store.writeFromWorker(m_db, fn, &error, Store::Capture::Uncaptured);
+    const bool ok = m_store.writeOn(m_db, fn, &error, Store::Capture::Uncaptured);
     if (!ok)
         stop(report, Result::Failed, u"profile.write_failed"_s, error);
     return ok;
@@ -309,7 +307,7 @@ SyncRunReport SyncEngine::run(const Progress &progress, const Cancelled &cancell
     SyncRunReport report;
     // The server keeps the data whole; pages may arrive children first, so this connection does
     // not check foreign keys while it applies them. A first sync writes the whole database: a
-    // larger cache, and no checkpoint while it writes (foldLog() does one at the end).
+    // larger cache, and no checkpoint while it writes (foldLog() does one after it).
     QSqlQuery q(m_db);
     q.exec(u"PRAGMA foreign_keys = OFF"_s);
     q.exec(u"PRAGMA cache_size = -131072"_s);

@@ -58,7 +58,8 @@ public:
     // After a large pull, folds the write-ahead log it left into the database: a copy and a disk
     // flush of most of the profile, about a second after a first sync. Apart from run() so that
     // the caller reports the run first; other connections read and write meanwhile. Skipping it
-    // loses nothing: the next commit of any connection folds the log instead.
+    // loses no data, but the next commit of any connection (often the window's, on its thread)
+    // or the close of the last connection then does the fold.
     void foldLog(const SyncRunReport &report);
 
     // The two halves, for tests and the simulation. Both return false with the report filled

@@ -3,6 +3,7 @@
 // (a copy of the scale profile made into a server database once, in bench-data/sync-server):
 //   first_sync_ms            a new officer desktop's first sync (push nothing, pull everything),
 //                            to its outcome: the log is folded after it, as in the window
+//   first_sync_fold_ms       that fold, while the window already shows the outcome (reported)
 //   incremental_sync_100_ms  a synced desktop pushes 100 changes and pulls 100 others
 //   concurrent_*             200 clients, each pushing one change and pulling once a second
 //                            (SyncLoadBench.cpp)
@@ -77,10 +78,17 @@ struct Desktop
     }
 };
 
-double firstSync()
+struct FirstSync
+{
+    double runMs = 0;  // median
+    double foldMs = 0; // median
+};
+
+FirstSync measureFirstSync()
 {
     SyncBenchServer &server = SyncBenchServer::instance();
     QList<double> times;
+    QList<double> folds;
     for (int i = 0; i < bench::runs(); ++i) {
         QTemporaryDir dir;
         Desktop d;
@@ -100,6 +108,7 @@ double firstSync()
                          ms, r.pulledRows, r.pages, r.waitMs, r.decodeMs, r.applyMs,
                          foldMs, processCpuMs() - cpu);
         times << ms;
+        folds << foldMs;
         // The copy for the incremental figure: a desktop in sync.
         if (i == 0) {
             d.store.reset();
@@ -107,7 +116,13 @@ double firstSync()
             QFile::copy(dir.filePath(u"first.sqlite"_s), server.syncedProfilePath());
         }
     }
-    return bench::median(times);
+    return {bench::median(times), bench::median(folds)};
+}
+
+const FirstSync &firstSync()
+{
+    static const FirstSync measured = measureFirstSync();
+    return measured;
 }
 
 // 100 applications' summaries, as captured local edits, on `store`.
@@ -175,7 +190,8 @@ double incrementalSync()
 }
 
 const bool registered = [] {
-    bench::add({u"first_sync_ms"_s, u"ms"_s, 5000, true, firstSync});
+    bench::add({u"first_sync_ms"_s, u"ms"_s, 5000, true, [] { return firstSync().runMs; }});
+    bench::add({u"first_sync_fold_ms"_s, u"ms"_s, 0, true, [] { return firstSync().foldMs; }});
     bench::add({u"incremental_sync_100_ms"_s, u"ms"_s, 150, true, incrementalSync});
     return true;
 }();

@@ -2,6 +2,7 @@
 // Change capture: one outbox row per captured write, with what a three-way merge needs.
 #include "../common/TestStore.h"
 #include "store/SyncedTables.h"
+#include "store/SqliteStatement.h"
 #include "sync/RowWriter.h"
 
 #include <QJsonArray>
@@ -10,6 +11,7 @@
 #include <QDateTime>
 #include <QStandardPaths>
 #include <QUuid>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 using namespace gpudesk;
@@ -35,6 +37,13 @@ QList<OutboxRow> outbox(const QSqlDatabase &db)
                      QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object()});
     }
     return rows;
+}
+
+bool triggersOn(const QSqlDatabase &db)
+{
+    int on = -1;
+    sqlite3_db_config(sqliteHandle(db), SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, &on);
+    return on == 1;
 }
 } // namespace
 
@@ -157,16 +166,24 @@ private Q_SLOTS:
                                      u"requested_gpus"_s, u"requested_nodes"_s, u"months"_s,
                                      u"desired_start"_s, u"submitted_at"_s, u"status"_s,
                                      u"status_changed_at"_s};
+        bool offForUpserts = false;
+        bool onForRemovals = false;
         const bool pulled = m_store->write(
             [&](QSqlDatabase &db, QSet<QString> &, QString *err) {
                 RowWriter writer(db);
-                return writer.deferDerived(err) &&
-                       writer.upsertRows(u"applications"_s, columns, rows, 2, err) &&
-                       writer.remove(u"applications"_s, u"a2"_s, err) &&
-                       writer.finishDeferred(err);
+                if (!writer.deferDerived(err) ||
+                    !writer.upsertRows(u"applications"_s, columns, rows, 2, err))
+                    return false;
+                offForUpserts = !triggersOn(db);
+                if (!writer.remove(u"applications"_s, u"a2"_s, err))
+                    return false;
+                onForRemovals = triggersOn(db);
+                return writer.finishDeferred(err);
             },
             &error, Store::Capture::Uncaptured);
         QVERIFY2(pulled, qPrintable(error));
+        QVERIFY(offForUpserts);
+        QVERIFY(onForRemovals);
         const QSqlDatabase db = m_store->db();
         QCOMPARE(outbox(db).size(), 0);
         QCOMPARE(test::scalar(db, u"SELECT group_concat(id) FROM applications"_s).toString(), u"a1"_s);
@@ -182,6 +199,42 @@ private Q_SLOTS:
         QCOMPARE(outbox(db).size(), 1);
         QCOMPARE(test::scalar(db, u"SELECT title FROM application_browse"_s).toString(),
                  u"초거대 언어모델 2"_s);
+        // A pull that fails after its upserts leaves the triggers on, and rolls back.
+        const bool failed = m_store->write(
+            [&](QSqlDatabase &db, QSet<QString> &, QString *err) {
+                RowWriter writer(db);
+                if (!writer.deferDerived(err) ||
+                    !writer.upsertRows(u"applications"_s, columns, rows, 2, err))
+                    return false;
+                *err = u"cut"_s;
+                return false;
+            },
+            &error, Store::Capture::Uncaptured);
+        QVERIFY(!failed);
+        QVERIFY(triggersOn(db));
+        QCOMPARE(test::scalar(db, u"SELECT count(*) FROM applications"_s).toInt(), 1);
+
+        // The local edit still waits in the outbox when the server's row comes back: it is
+        // re-applied on top, derived rows included, and stays queued.
+        const bool rebased = m_store->write(
+            [&](QSqlDatabase &db, QSet<QString> &, QString *err) {
+                RowWriter writer(db);
+                return writer.loadPending(err) && writer.deferDerived(err) &&
+                       writer.upsertRows(u"applications"_s, columns,
+                                         rows.left(rows.indexOf("],") + 1) + "]", 1, err) &&
+                       writer.finishDeferred(err);
+            },
+            &error, Store::Capture::Uncaptured);
+        QVERIFY2(rebased, qPrintable(error));
+        QCOMPARE(test::scalar(db, u"SELECT title FROM applications"_s).toString(),
+                 u"초거대 언어모델 2"_s);
+        QCOMPARE(test::scalar(db, u"SELECT title FROM application_browse"_s).toString(),
+                 u"초거대 언어모델 2"_s);
+        QCOMPARE(test::scalar(db, u"SELECT count(*) FROM application_search WHERE application_search "
+                                  "MATCH '언어모델 2'"_s).toInt(),
+                 1);
+        QCOMPARE(outbox(db).size(), 1);
+
         // A later pull removes the row: its derived rows go with it.
         const bool removed = m_store->write(
             [&](QSqlDatabase &db, QSet<QString> &, QString *err) {
@@ -214,8 +267,12 @@ private Q_SLOTS:
             const QString head = sql.left(sql.indexOf(u" BEGIN"_s));
             const bool captureGuard = head.endsWith(
                 u"WHEN (SELECT capture FROM sync_control WHERE id = 1) = 1"_s);
-            const bool derivedGuard = head.endsWith(
-                u"WHEN (SELECT deferred_derived FROM sync_control WHERE id = 1) = 0"_s);
+            // The tables RowWriter::finishDeferred rebuilds derived rows for.
+            const bool derivedGuard =
+                QStringList{u"applications"_s, u"organizations"_s, u"fields"_s,
+                            u"accelerator_types"_s, u"calls"_s}
+                    .contains(table) &&
+                head.endsWith(u"WHEN (SELECT deferred_derived FROM sync_control WHERE id = 1) = 0"_s);
             const bool known =
                 (name == u"capture_%1_insert"_s.arg(table) && captureGuard) ||
                 (name == u"capture_%1_update"_s.arg(table) && captureGuard) ||

@@ -101,6 +101,26 @@ private Q_SLOTS:
         // The profile now holds the officer's own user: the window may switch to it.
         QCOMPARE(user.count(), 1);
         QCOMPARE(user.at(0).at(0).toString(), u"u-officer"_s);
+
+        // A run asked for after the last one reported, while its thread still ends (after a
+        // large pull it folds the log there), starts once that thread is done.
+        QSignalSpy finished(&controller, &SyncController::runFinished);
+        bool askedAgain = false;
+        bool stoppableWhenReported = true;
+        connect(&controller, &SyncController::runFinished, this, [&] {
+            if (askedAgain)
+                return;
+            askedAgain = controller.isRunning();
+            stoppableWhenReported = controller.canCancel();
+            controller.syncNow();
+        });
+        controller.syncNow();
+        QVERIFY(controller.canCancel());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+        QVERIFY(askedAgain);
+        QVERIFY(!stoppableWhenReported);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.isRunning(), 30000);
+        QCOMPARE(controller.state(), SyncController::State::InSync);
     }
 
     void trustOnFirstUseShowsTheFingerprintFirst()

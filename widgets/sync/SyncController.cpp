@@ -34,6 +34,7 @@ SyncController::SyncController(Store &store, QObject *parent)
 
 SyncController::~SyncController()
 {
+    m_runAgain = false;
     cancel();
     waitForRun();
 }
@@ -71,8 +72,14 @@ void SyncController::recount()
 
 void SyncController::syncNow()
 {
-    if (isRunning() || !m_settings.signedIn())
+    if (!m_settings.signedIn())
         return;
+    if (isRunning()) {
+        m_runAgain = m_reported;
+        return;
+    }
+    m_reported = false;
+    m_runAgain = false;
     m_percent = 0;
     m_detail.clear();
     setState(State::Syncing);
@@ -81,49 +88,43 @@ void SyncController::syncNow()
     const SyncSettings settings = m_settings;
     const TransportFactory factory = m_factory;
     QPointer<SyncController> self(this);
-    m_thread = QThread::create([this, self, cancel, settings, factory] {
-        const QString name = u"sync-"_s + Store::newId();
-        {
-            QSqlDatabase db = m_store.openWorkerConnection(name);
+    const auto progress = [self](int percent, const QString &) {
+        QMetaObject::invokeMethod(
+            self,
+            [self, percent] {
+                if (self && self->m_state == State::Syncing) {
+                    self->m_percent = percent;
+                    Q_EMIT self->stateChanged();
+                }
+            },
+            Qt::QueuedConnection);
+    };
+    m_thread = QThread::create([this, self, cancel, settings, factory, progress] {
+        m_store.withWorkerConnection(u"sync"_s, [&](QSqlDatabase &db) {
             std::unique_ptr<SyncTransport> transport = factory(settings);
             {
                 QMutexLocker lock(&m_transportMutex);
                 m_transport = transport.get();
             }
+            // The engine keeps prepared statements of db: it goes first.
+            SyncEngine engine(m_store, db, *transport);
+            const SyncRunReport report =
+                engine.run(progress, [cancel] { return cancel->load(); });
             {
-                // The engine keeps prepared statements of db: it must go before db closes.
-                SyncEngine engine(m_store, db, *transport);
-                const SyncRunReport report = engine.run(
-                    [self](int percent, const QString &) {
-                        QMetaObject::invokeMethod(
-                            self,
-                            [self, percent] {
-                                if (self && self->m_state == State::Syncing) {
-                                    self->m_percent = percent;
-                                    Q_EMIT self->stateChanged();
-                                }
-                            },
-                            Qt::QueuedConnection);
-                    },
-                    [cancel] { return cancel->load(); });
-                {
-                    QMutexLocker lock(&m_transportMutex);
-                    m_transport = nullptr;
-                }
-                // The window shows the outcome now; folding the log after a large pull takes
-                // a second more here, while the officer already works.
-                QMetaObject::invokeMethod(
-                    self,
-                    [self, report] {
-                        if (self)
-                            self->finish(report);
-                    },
-                    Qt::QueuedConnection);
-                engine.foldLog(report);
+                QMutexLocker lock(&m_transportMutex);
+                m_transport = nullptr;
             }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+            // The window shows the outcome now; folding the log after a large pull takes a
+            // second more here, while the officer already works.
+            QMetaObject::invokeMethod(
+                self,
+                [self, report] {
+                    if (self)
+                        self->finish(report);
+                },
+                Qt::QueuedConnection);
+            engine.foldLog(report);
+        });
     });
     // The thread ends after the run's outcome is shown: until then, no other run starts.
     connect(m_thread, &QThread::finished, this, [this] {
@@ -133,6 +134,8 @@ void SyncController::syncNow()
         delete m_thread;
         m_thread = nullptr;
         Q_EMIT stateChanged();
+        if (m_runAgain)
+            syncNow();
     });
     m_thread->start();
 }
@@ -157,6 +160,7 @@ void SyncController::waitForRun()
 
 void SyncController::finish(const SyncRunReport &report)
 {
+    m_reported = true;
     m_report = report;
     using Result = SyncRunReport::Result;
     switch (report.result) {

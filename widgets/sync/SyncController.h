@@ -56,9 +56,12 @@ public:
     // True from syncNow() until the run's thread has ended, which is after its outcome is shown
     // when it still folds the log of a large pull.
     bool isRunning() const { return m_thread != nullptr; }
+    // True while a run can still be stopped: it has not reported its outcome yet.
+    bool canCancel() const { return isRunning() && !m_reported; }
     SyncSettings settings() const { return m_settings; }
 
-    // Starts a run unless one is running or the profile is not signed in.
+    // Starts a run unless the profile is not signed in. Asked for while a run still folds its
+    // log, it starts once that is done; while one is syncing, it does nothing.
     void syncNow();
     // Asks the run in progress to stop; it stops between pages or batches.
     void cancel();
@@ -91,6 +94,8 @@ private:
     int m_conflicts = 0;
     int m_rejections = 0;
     QThread *m_thread = nullptr;
+    bool m_reported = false;  // the run in m_thread has reported its outcome
+    bool m_runAgain = false;  // syncNow() was called after that, while the thread still ran
     QTimer *m_timer = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     QMutex m_transportMutex;
