@@ -4,6 +4,7 @@
 // into another profile after the preview (never over the open one); About's versions and the
 // diagnostics bundle; the Administration area as each role sees it; and a reviewer's notice once
 // a closed panel's copies are removed from their computer.
+#include "../common/PromptRecorder.h"
 #include "../common/FleetSeed.h"
 #include "admin/AdministrationArea.h"
 #include "admin/AuditHistoryDialog.h"
@@ -39,22 +40,8 @@ class TestAdminOperations : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store> m_store;
-    std::function<bool(QDialog *)> m_fill;
-    QString m_saveTo;
-    QStringList m_warnings;
+    test::PromptRecorder m_rec; // questions are answered no
 
-    AdminPrompts prompts()
-    {
-        AdminPrompts p = AdminPrompts::defaults();
-        p.confirm = [](QWidget *, const QString &, const QString &) { return false; };
-        p.warn = [this](QWidget *, const QString &, const QString &t) { m_warnings << t; };
-        p.inform = [](QWidget *, const QString &, const QString &) {};
-        p.saveFile = [this](QWidget *, const QString &, const QString &, const QString &) {
-            return m_saveTo;
-        };
-        p.exec = [this](QDialog *d) { return m_fill ? m_fill(d) : false; };
-        return p;
-    }
     bool audit(const QString &action, const QString &entity, const QString &id, const QJsonObject &d)
     {
         return m_store->write(
@@ -77,8 +64,8 @@ private Q_SLOTS:
                                       "('u-a', 'admin', '박준혁', 'administrator'), "
                                       "('u-o', 'officer', '김서연', 'program_officer')"_s}));
         m_store->setCurrentUser(u"u-a"_s, u"박준혁"_s);
-        m_fill = nullptr;
-        m_warnings.clear();
+        m_rec.clear();
+        m_rec.confirmAnswer = false;
     }
     void cleanup()
     {
@@ -100,7 +87,7 @@ void TestAdminOperations::auditFilteredHistoryAndExport()
     QVERIFY(audit(u"node_state"_s, u"node"_s, u"n-a1-01"_s, {{u"to"_s, u"free"_s}}));
     QVERIFY(audit(u"call_change"_s, u"call"_s, u"c-r1"_s, {{u"reason"_s, u"=cmd|' /C calc'!A0"_s}}));
     AuditPage page(*m_store);
-    page.setPrompts(prompts());
+    page.setPrompts(m_rec.prompts());
     page.resize(1200, 700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -112,7 +99,7 @@ void TestAdminOperations::auditFilteredHistoryAndExport()
     // The node's full history from one of its lines.
     page.table()->selectRow(0);
     int historyRows = -1;
-    m_fill = [&](QDialog *d) {
+    m_rec.fill = [&](QDialog *d) {
         historyRows = qobject_cast<AuditHistoryDialog *>(d)->model()->rowCount();
         return false;
     };
@@ -124,10 +111,10 @@ void TestAdminOperations::auditFilteredHistoryAndExport()
     page.clearFilters();
     QCOMPARE(page.model()->rowCount(), 4);
     // The export writes what the filters show.
-    m_saveTo = m_dir->filePath(u"audit.csv"_s);
+    m_rec.savePath = m_dir->filePath(u"audit.csv"_s);
     page.entityBox()->setCurrentIndex(page.entityBox()->findData(u"call"_s));
     page.exportCsv();
-    QFile f(m_saveTo);
+    QFile f(m_rec.savePath);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(f.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
@@ -137,7 +124,7 @@ void TestAdminOperations::auditFilteredHistoryAndExport()
 void TestAdminOperations::backupThenRestoreIntoAnotherProfile()
 {
     BackupPage page(*m_store);
-    page.setPrompts(prompts());
+    page.setPrompts(m_rec.prompts());
     page.show();
     const QString folder = m_dir->filePath(u"backups"_s);
     page.folderEdit()->setText(folder);
@@ -145,9 +132,9 @@ void TestAdminOperations::backupThenRestoreIntoAnotherProfile()
     page.keepBox()->setValue(3);
     page.saveSchedule();
     QVERIFY(QDir(folder).exists());
-    m_saveTo = ProfileBackup::backupPathFor(m_store->path(), folder, QDateTime::currentDateTime());
+    m_rec.savePath = ProfileBackup::backupPathFor(m_store->path(), folder, QDateTime::currentDateTime());
     QVERIFY(page.backUpNow());
-    QVERIFY(QFile::exists(m_saveTo));
+    QVERIFY(QFile::exists(m_rec.savePath));
     QCOMPARE(page.table()->model()->rowCount(), 1);
     QCOMPARE(test::scalar(m_store->db(), u"SELECT count(*) FROM audit_log WHERE action = 'backup'"_s).toInt(), 1);
 
@@ -155,7 +142,7 @@ void TestAdminOperations::backupThenRestoreIntoAnotherProfile()
     QString note;
     bool refusedOverOpen = false;
     const QString target = m_dir->filePath(u"restored.sqlite"_s);
-    m_fill = [&](QDialog *d) {
+    m_rec.fill = [&](QDialog *d) {
         auto *dialog = qobject_cast<RestoreDialog *>(d);
         dialog->setTargetPath(m_store->path());
         refusedOverOpen = !dialog->restoreButton()->isEnabled() &&
@@ -168,9 +155,9 @@ void TestAdminOperations::backupThenRestoreIntoAnotherProfile()
     page.restoreSelected();
     QVERIFY(refusedOverOpen);
     QVERIFY2(note.contains(u"Nodes: 30"_s), qPrintable(note));
-    QVERIFY2(m_warnings.isEmpty(), qPrintable(m_warnings.join(u'\n')));
+    QVERIFY2(m_rec.warnings.isEmpty(), qPrintable(m_rec.warnings.join(u'\n')));
     QString error;
-    QCOMPARE(ProfileBackup::fingerprint(target, &error), ProfileBackup::fingerprint(m_saveTo, &error));
+    QCOMPARE(ProfileBackup::fingerprint(target, &error), ProfileBackup::fingerprint(m_rec.savePath, &error));
 }
 
 void TestAdminOperations::aboutAndDiagnostics()

@@ -5,6 +5,7 @@
 // with its preview; a pool move refused by the allocation rules; a node taken out of service; a
 // user created, disabled and given a new password. Dialogs run through the prompts' exec seam,
 // which fills them in as a person would.
+#include "../common/PromptRecorder.h"
 #include "../common/FleetSeed.h"
 #include "admin/CallEditorDialog.h"
 #include "admin/CallOffersTable.h"
@@ -64,26 +65,7 @@ class TestAdminPages : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store> m_store;
-    QStringList m_warnings;
-    QStringList m_confirms;
-    // What the next form does; the default accepts it as it stands.
-    std::function<bool(QDialog *)> m_fill;
-
-    AdminPrompts prompts()
-    {
-        AdminPrompts p = AdminPrompts::defaults();
-        p.confirm = [this](QWidget *, const QString &, const QString &text) {
-            m_confirms << text;
-            return true;
-        };
-        p.warn = [this](QWidget *, const QString &, const QString &text) { m_warnings << text; };
-        p.inform = [](QWidget *, const QString &, const QString &) {};
-        p.exec = [this](QDialog *d) { return m_fill ? m_fill(d) : false; };
-        p.openFile = [](QWidget *, const QString &, const QString &, const QString &) {
-            return QString();
-        };
-        return p;
-    }
+    test::PromptRecorder m_rec;
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -94,9 +76,7 @@ private Q_SLOTS:
         QVERIFY(m_store);
         QVERIFY(test::exec(*m_store, {u"INSERT INTO users (id, login, display_name, role) VALUES "
                                       "('u-officer', 'admin', '박준혁', 'administrator')"_s}));
-        m_warnings.clear();
-        m_confirms.clear();
-        m_fill = nullptr;
+        m_rec.clear();
     }
     void cleanup()
     {
@@ -117,13 +97,13 @@ private Q_SLOTS:
 void TestAdminPages::newCallTypedIntoTheForm()
 {
     CallsPage page(*m_store);
-    page.setPrompts(prompts());
+    page.setPrompts(m_rec.prompts());
     page.resize(1200, 700);
     page.show();
     QCOMPARE(page.proxy()->rowCount(), 1);
     bool sawRefusal = false;
     bool emptyRefused = false;
-    m_fill = [&](QDialog *d) {
+    m_rec.fill = [&](QDialog *d) {
         auto *dialog = qobject_cast<CallEditorDialog *>(d);
         if (!dialog)
             return false;
@@ -154,7 +134,7 @@ void TestAdminPages::newCallTypedIntoTheForm()
         return dialog->result() == QDialog::Accepted;
     };
     page.newCall();
-    QVERIFY2(m_warnings.isEmpty(), qPrintable(m_warnings.join(u'\n')));
+    QVERIFY2(m_rec.warnings.isEmpty(), qPrintable(m_rec.warnings.join(u'\n')));
     QVERIFY(emptyRefused);
     QVERIFY(sawRefusal);
     QCOMPARE(page.proxy()->rowCount(), 2);
@@ -166,11 +146,11 @@ void TestAdminPages::newCallTypedIntoTheForm()
                              "r.call_id WHERE c.code = '2027-R1'"_s),
              2);
     QCOMPARE(count(*m_store, u"SELECT count(*) FROM audit_log WHERE action = 'call_create'"_s), 1);
-    QVERIFY(m_warnings.isEmpty());
+    QVERIFY(m_rec.warnings.isEmpty());
 
     // Copying it opens the form with its rules under a new code.
     QString copiedCode;
-    m_fill = [&](QDialog *d) {
+    m_rec.fill = [&](QDialog *d) {
         copiedCode = child<QLineEdit>(d, "callCode")->text();
         return false;
     };
@@ -186,12 +166,12 @@ void TestAdminPages::screenedCallChangedWithAReason()
                                   "VALUES ('k1', 'c-r1', 1, '종합', 100)"_s,
                                   u"UPDATE pools SET capacity_nodes = 40 WHERE id = 'pl-h'"_s}));
     CallsPage page(*m_store);
-    page.setPrompts(prompts());
+    page.setPrompts(m_rec.prompts());
     page.show();
     page.selectCall(u"c-r1"_s);
     QString asked;
     bool noted = false;
-    m_fill = [&](QDialog *d) {
+    m_rec.fill = [&](QDialog *d) {
         if (auto *editor = qobject_cast<CallEditorDialog *>(d)) {
             noted = child<QLabel>(editor, "callScreenedNote")->isVisibleTo(editor);
             child<QSpinBox>(editor, "callWaitlist")->setValue(5);
@@ -220,13 +200,13 @@ void TestAdminPages::screenedCallChangedWithAReason()
 void TestAdminPages::closePanelAsksFirst()
 {
     CallsPage page(*m_store);
-    page.setPrompts(prompts());
+    page.setPrompts(m_rec.prompts());
     page.show();
     page.selectCall(u"c-r1"_s);
     QVERIFY(child<QPushButton>(&page, "closePanelButton")->isEnabled());
     page.closePanel();
-    QCOMPARE(m_confirms.size(), 1);
-    QVERIFY(m_confirms[0].contains(u"2025-R1"_s));
+    QCOMPARE(m_rec.confirms.size(), 1);
+    QVERIFY(m_rec.confirms[0].contains(u"2025-R1"_s));
     QCOMPARE(count(*m_store, u"SELECT panel_closed_at IS NOT NULL FROM calls WHERE id = 'c-r1'"_s), 1);
     page.selectCall(u"c-r1"_s);
     QVERIFY(!child<QPushButton>(&page, "closePanelButton")->isEnabled());
@@ -235,20 +215,20 @@ void TestAdminPages::closePanelAsksFirst()
 void TestAdminPages::buildAProvidersRackAndImportItsNodes()
 {
     InventoryPage page(*m_store);
-    page.setPrompts(prompts());
+    page.setPrompts(m_rec.prompts());
     page.resize(1300, 700);
     page.show();
     QCOMPARE(page.nodeProxy()->rowCount(), 30);
     // A row at the site, then a rack in it.
     QVERIFY(page.selectItem(InventoryKind::Cluster, u"cl-b"_s));
-    m_fill = [](QDialog *d) {
+    m_rec.fill = [](QDialog *d) {
         child<QLineEdit>(d, "itemName")->setText(u"C"_s);
         d->accept();
         return d->result() == QDialog::Accepted;
     };
     page.add(InventoryKind::Row);
     QVERIFY(page.selectItem(InventoryKind::Cluster, u"cl-b"_s));
-    m_fill = [](QDialog *d) {
+    m_rec.fill = [](QDialog *d) {
         child<QLineEdit>(d, "itemName")->setText(u"c1"_s);
         auto *row = child<QComboBox>(d, "itemRow");
         row->setCurrentIndex(row->findText(u"C"_s));
@@ -256,13 +236,13 @@ void TestAdminPages::buildAProvidersRackAndImportItsNodes()
         return d->result() == QDialog::Accepted;
     };
     page.add(InventoryKind::Rack);
-    QVERIFY(m_warnings.isEmpty());
+    QVERIFY(m_rec.warnings.isEmpty());
     const QString rack = test::scalar(m_store->db(), u"SELECT id FROM racks WHERE name = 'c1'"_s).toString();
     QVERIFY(!rack.isEmpty());
     QVERIFY(page.selectItem(InventoryKind::Rack, rack));
 
     // A name already taken is refused by the form itself.
-    m_fill = [](QDialog *d) {
+    m_rec.fill = [](QDialog *d) {
         child<QLineEdit>(d, "itemName")->setText(u"a1"_s);
         d->accept();
         return d->result() == QDialog::Accepted;
@@ -271,7 +251,7 @@ void TestAdminPages::buildAProvidersRackAndImportItsNodes()
     QCOMPARE(count(*m_store, u"SELECT count(*) FROM racks"_s), 6);
 
     // The node list: previewed with its problems, then imported whole.
-    m_fill = [&](QDialog *d) {
+    m_rec.fill = [&](QDialog *d) {
         auto *dialog = qobject_cast<NodeImportDialog *>(d);
         dialog->previewFile(QStringLiteral(GPUDESK_TEST_DATA) + u"/nodes/bad-rows.csv"_s);
         if (dialog->importButton()->isEnabled() || !dialog->summary()->text().contains(u"11 with problems"_s))
@@ -300,12 +280,12 @@ void TestAdminPages::poolMoveRefusedByTheRules()
                         u"INSERT INTO allocations (id, grant_id, node_id, starts_at, ends_at) "
                         "SELECT 'al1', 'g1', 'n-a1-01', starts_at, ends_at FROM grants"_s}));
     InventoryPage page(*m_store);
-    page.setPrompts(prompts());
+    page.setPrompts(m_rec.prompts());
     page.show();
     page.selectNodes({u"a1-01"_s, u"a1-02"_s});
     QCOMPARE(page.selectedNodeIds().size(), 2);
     QString refusal;
-    m_fill = [&](QDialog *d) {
+    m_rec.fill = [&](QDialog *d) {
         auto *dialog = qobject_cast<MovePoolDialog *>(d);
         dialog->setPool(u"pl-nat"_s);
         refusal = child<QLabel>(dialog, "moveResult")->text();
@@ -323,10 +303,10 @@ void TestAdminPages::poolMoveRefusedByTheRules()
 void TestAdminPages::nodeOutOfServiceWithAReason()
 {
     InventoryPage page(*m_store);
-    page.setPrompts(prompts());
+    page.setPrompts(m_rec.prompts());
     page.show();
     page.selectNodes({u"a1-03"_s});
-    m_fill = [](QDialog *d) {
+    m_rec.fill = [](QDialog *d) {
         auto *dialog = qobject_cast<NodeStateDialog *>(d);
         dialog->setState(NodeState::Failed);
         if (dialog->okButton()->isEnabled())
@@ -346,10 +326,10 @@ void TestAdminPages::usersCreatedDisabledAndReset()
 {
     m_store->setCurrentUser(u"u-officer"_s, u"박준혁"_s);
     UsersPage page(*m_store);
-    page.setPrompts(prompts());
+    page.setPrompts(m_rec.prompts());
     page.show();
     const int before = page.model()->rowCount();
-    m_fill = [](QDialog *d) {
+    m_rec.fill = [](QDialog *d) {
         child<QLineEdit>(d, "userLogin")->setText(u"kim.sy"_s);
         child<QLineEdit>(d, "userName")->setText(u"김서연"_s);
         auto *role = child<QComboBox>(d, "userRole");
@@ -371,10 +351,10 @@ void TestAdminPages::usersCreatedDisabledAndReset()
     // Nobody disables the last administrator, not even by mistake.
     page.selectUser(u"u-officer"_s);
     page.toggleDisabled();
-    QCOMPARE(m_warnings.size(), 1);
+    QCOMPARE(m_rec.warnings.size(), 1);
     QCOMPARE(count(*m_store, u"SELECT disabled FROM users WHERE id = 'u-officer'"_s), 0);
     page.selectUser(id);
-    m_fill = [](QDialog *d) {
+    m_rec.fill = [](QDialog *d) {
         auto *dialog = qobject_cast<PasswordDialog *>(d);
         dialog->newEdit()->setText(u"second-pass"_s);
         dialog->repeatEdit()->setText(u"second-pas"_s);

@@ -3,6 +3,7 @@
 // the server's accounts listed, created with a password the server makes (shown once), disabled,
 // given a new password; what it says when the server is out of reach; and a local profile, or a
 // non-administrator, keeps the profile's own users.
+#include "../common/PromptRecorder.h"
 #include "../server/SyncDesktop.h"
 #include "Translator.h"
 #include "admin/GeneratedPasswordDialog.h"
@@ -14,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -30,26 +32,19 @@ class TestServerUsersPage : public QObject
     Q_OBJECT
 
     std::unique_ptr<RunningServer> m_server;
-    QStringList m_warnings;
-    QStringList m_confirms;
+    test::PromptRecorder m_rec;
     QString m_shownPassword;
-    std::function<bool(QDialog *)> m_fill;
 
+    // The recorder's prompts; the password the server generated is kept when shown.
     AdminPrompts prompts()
     {
-        AdminPrompts p = AdminPrompts::defaults();
-        p.confirm = [this](QWidget *, const QString &, const QString &text) {
-            m_confirms << text;
-            return true;
-        };
-        p.warn = [this](QWidget *, const QString &, const QString &text) { m_warnings << text; };
-        p.inform = [](QWidget *, const QString &, const QString &) {};
+        AdminPrompts p = m_rec.prompts();
         p.exec = [this](QDialog *d) {
             if (auto *shown = qobject_cast<GeneratedPasswordDialog *>(d)) {
                 m_shownPassword = shown->password();
                 return true;
             }
-            return m_fill ? m_fill(d) : false;
+            return m_rec.fill ? m_rec.fill(d) : false;
         };
         return p;
     }
@@ -84,10 +79,8 @@ private Q_SLOTS:
 
     void init()
     {
-        m_warnings.clear();
-        m_confirms.clear();
+        m_rec.clear();
         m_shownPassword.clear();
-        m_fill = nullptr;
     }
 
     void administratorManagesTheServersAccounts()
@@ -106,7 +99,7 @@ private Q_SLOTS:
         QVERIFY(page.findChild<QPushButton *>(u"refreshUsersButton"_s)->isVisible());
 
         // A new account, its first password made by the server and shown once.
-        m_fill = [](QDialog *d) {
+        m_rec.fill = [](QDialog *d) {
             auto *dialog = qobject_cast<UserDialog *>(d);
             if (!dialog)
                 return false;
@@ -118,7 +111,7 @@ private Q_SLOTS:
                    dialog->initialPassword().isEmpty();
         };
         page.newUser();
-        QVERIFY2(m_warnings.isEmpty(), qPrintable(m_warnings.join(u'\n')));
+        QVERIFY2(m_rec.warnings.isEmpty(), qPrintable(m_rec.warnings.join(u'\n')));
         QCOMPARE(m_shownPassword.size(), 20);
         QTRY_VERIFY(rowOf(page, u"new.officer"_s) >= 0);
         QCOMPARE(page.currentUserId(), m_server->store->userByLogin(u"new.officer"_s)->id);
@@ -129,8 +122,8 @@ private Q_SLOTS:
         // Disabled on the server: they can no longer sign in.
         page.selectUser(m_server->store->userByLogin(u"new.officer"_s)->id);
         page.toggleDisabled();
-        QCOMPARE(m_confirms.size(), 1);
-        QVERIFY(m_confirms.first().contains(u"on the server"_s));
+        QCOMPARE(m_rec.confirms.size(), 1);
+        QVERIFY(m_rec.confirms.first().contains(u"on the server"_s));
         QTRY_COMPARE(cell(page, u"new.officer"_s, UsersPage::Status), u"disabled"_s);
         QVERIFY(m_server->store->userByLogin(u"new.officer"_s)->disabled);
 
@@ -139,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(officer.open(*m_server));
         QVERIFY(officer.signIn(u"officer2"_s).ok);
         page.selectUser(u"u-officer2"_s);
-        m_fill = [](QDialog *d) {
+        m_rec.fill = [](QDialog *d) {
             auto *dialog = qobject_cast<PasswordDialog *>(d);
             if (!dialog || !dialog->generateCheck())
                 return false;
@@ -149,7 +142,7 @@ private Q_SLOTS:
             return dialog->okButton()->isEnabled();
         };
         page.resetPassword();
-        QVERIFY2(m_warnings.isEmpty(), qPrintable(m_warnings.join(u'\n')));
+        QVERIFY2(m_rec.warnings.isEmpty(), qPrintable(m_rec.warnings.join(u'\n')));
         QVERIFY(m_shownPassword.size() == 20); // unchanged: nothing generated this time
         const SignInResult me = SyncAccount::signIn(*officer.transport, u"officer2"_s,
                                                     u"typed-password-42"_s);
@@ -158,7 +151,7 @@ private Q_SLOTS:
         QCOMPARE(old.status, 401);
 
         // The server's refusal, in words: the login is taken.
-        m_fill = [](QDialog *d) {
+        m_rec.fill = [](QDialog *d) {
             if (!qobject_cast<UserDialog *>(d))
                 return false;
             d->findChild<QLineEdit *>(u"userLogin"_s)->setText(u"manager"_s);
@@ -166,9 +159,58 @@ private Q_SLOTS:
             return true;
         };
         page.newUser();
-        QCOMPARE(m_warnings.size(), 1);
-        QVERIFY2(m_warnings.first().contains(u"already taken on the server"_s),
-                 qPrintable(m_warnings.first()));
+        QCOMPARE(m_rec.warnings.size(), 1);
+        QVERIFY2(m_rec.warnings.first().contains(u"already taken on the server"_s),
+                 qPrintable(m_rec.warnings.first()));
+    }
+
+    // The list is fetched when the page opens and on Refresh; a change in the profile (a sync
+    // writing users, a reviewer profile saved) is merged into the list held, not fetched again.
+    // A refresh asked for during a fetch is not lost: the list comes from a fetch started after.
+    void localChangesReuseTheListRefreshFetchesIt()
+    {
+        SyncDesktop desktop;
+        QVERIFY(desktop.open(*m_server));
+        QVERIFY(desktop.signIn(u"admin"_s, m_server->adminPassword).ok);
+        UsersPage page(*desktop.store);
+        page.setPrompts(prompts());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(rowOf(page, u"officer2"_s) >= 0);
+        QTRY_VERIFY(!page.server()->isLoading());
+        QSignalSpy fetched(page.server(), &ServerUsers::loaded);
+
+        // Renamed on the server behind the page's back: a local change does not show it.
+        std::optional<ServerUser> officer = m_server->store->userById(u"u-officer2"_s);
+        QVERIFY(officer);
+        officer->displayName = u"이름 바뀜"_s;
+        QCOMPARE(m_server->store->updateUser(*officer, AuditEvent{u"system"_s, u"test.rename"_s,
+                                                                   u"user"_s, officer->id, {}}),
+                 StoreResult::Ok);
+        QString error;
+        QVERIFY(desktop.store->write(
+            [](QSqlDatabase &, QSet<QString> &changed, QString *) {
+                changed << u"users"_s << u"reviewers"_s;
+                return true;
+            },
+            &error));
+        QVERIFY(!page.server()->isLoading());
+        QCOMPARE(fetched.count(), 0);
+        QVERIFY(rowOf(page, u"officer2"_s) >= 0);
+        QVERIFY(cell(page, u"officer2"_s, UsersPage::Name) != u"이름 바뀜"_s);
+
+        // Refresh fetches. Asked again while that fetch runs, after another change on the
+        // server, the list shown comes from a fetch that started after the change.
+        page.findChild<QPushButton *>(u"refreshUsersButton"_s)->click();
+        QVERIFY(page.server()->isLoading());
+        officer->displayName = u"두 번째 이름"_s;
+        QCOMPARE(m_server->store->updateUser(*officer, AuditEvent{u"system"_s, u"test.rename"_s,
+                                                                   u"user"_s, officer->id, {}}),
+                 StoreResult::Ok);
+        page.server()->refresh();
+        QTRY_COMPARE(fetched.count(), 1);
+        QVERIFY(!page.server()->isLoading());
+        QCOMPARE(cell(page, u"officer2"_s, UsersPage::Name), u"두 번째 이름"_s);
     }
 
     void unreachableServerIsSaidPlainly()

@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QThread>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -29,16 +28,23 @@ bool ServerUsers::reloadSettings()
 {
     m_settings = SyncState::settings(m_store.db());
     m_active = m_settings.signedIn() && m_settings.role == roleKey(Role::Administrator);
-    if (!m_active)
+    if (!m_active) {
         m_accounts.clear();
+        m_last = {};
+    }
     return m_active;
 }
 
 void ServerUsers::refresh()
 {
-    if (m_loading || !m_active)
+    if (!m_active)
         return;
+    if (m_loading) {
+        m_refreshAgain = true;
+        return;
+    }
     m_loading = true;
+    m_refreshAgain = false;
     auto result = std::make_shared<AccountsReply>();
     // The worker owns copies of what it needs: the page may close before the answer comes.
     QThread *thread = QThread::create([result, factory = m_factory, settings = m_settings] {
@@ -49,6 +55,11 @@ void ServerUsers::refresh()
         m_loading = false;
         if (result->ok)
             m_accounts = result->accounts;
+        m_last = *result;
+        if (m_refreshAgain && m_active) {
+            refresh(); // this answer may be older than what was asked for: wait for the next
+            return;
+        }
         Q_EMIT loaded(*result);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
@@ -74,16 +85,10 @@ AccountsReply ServerUsers::run(QWidget *parent, const QString &title, const Call
                             QCoreApplication::translate("ServerUsers", "Waiting for %1…")
                                 .arg(url));
                         const auto transport = factory(settings);
-                        // The exchange runs an event loop on this thread: the timer reaches it.
-                        QTimer poll;
-                        poll.setInterval(100);
                         SyncTransport *t = transport.get();
-                        QObject::connect(&poll, &QTimer::timeout, &poll, [&control, t] {
-                            if (control.isCancelled())
-                                t->cancel();
-                        });
-                        poll.start();
+                        control.setOnCancel([t] { t->cancel(); });
                         reply = call(*transport);
+                        control.setOnCancel({});
                     });
     return reply;
 }
@@ -93,10 +98,10 @@ QString ServerUsers::describe(const AccountsReply &reply)
     if (reply.code == u"network.unreachable"_s)
         return tr("The server cannot be reached now, and the server's accounts can only be "
                   "listed and changed with a connection to it. Check the network or the "
-                  "server, then choose Refresh.");
+                  "server, then try again.");
     if (reply.code == u"sync.cancelled"_s)
         return tr("Stopped before the server answered. The server may have made the change "
-                  "anyway: the list shows what it holds now.");
+                  "anyway: check before trying again.");
     return SyncMessages::describe(reply.code, reply.params);
 }
 

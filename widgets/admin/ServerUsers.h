@@ -38,9 +38,12 @@ public:
     const SyncSettings &settings() const { return m_settings; }
     void setTransportFactory(TransportFactory factory) { m_factory = std::move(factory); }
 
-    // Starts fetching the list unless a fetch is under way; loaded() follows.
+    // Starts fetching the list; loaded() follows. Asked for while a fetch is under way, it
+    // fetches again after that one, as the answer may predate a change.
     void refresh();
     bool isLoading() const { return m_loading; }
+    // The last fetch's answer (not ok, with no code, before the first).
+    const AccountsReply &lastReply() const { return m_last; }
     const QList<UserDraft> &accounts() const { return m_accounts; }
     const UserDraft *account(const QString &id) const;
 
@@ -61,6 +64,8 @@ private:
     TransportFactory m_factory;
     bool m_active = false;
     bool m_loading = false;
+    bool m_refreshAgain = false;
+    AccountsReply m_last;
     QList<UserDraft> m_accounts;
 };
 

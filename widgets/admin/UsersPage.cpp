@@ -84,14 +84,15 @@ UsersPage::UsersPage(Store &store, QWidget *parent)
     connect(m_disable, &QPushButton::clicked, this, &UsersPage::toggleDisabled);
     connect(m_reset, &QPushButton::clicked, this, &UsersPage::resetPassword);
     connect(m_reviewer, &QPushButton::clicked, this, &UsersPage::editReviewerProfile);
-    connect(m_refresh, &QPushButton::clicked, this, &UsersPage::reload);
+    connect(m_refresh, &QPushButton::clicked, this, [this] { reload(Accounts::Fetch); });
     connect(m_server, &ServerUsers::loaded, this, &UsersPage::showServerAccounts);
     connect(m_table, &QTableView::activated, this, [this] { editUser(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UsersPage::updateActions);
-    m_lazy = new LazyRefresh(this, [this] { reload(); });
+    // The server's list is not fetched again for local changes: reload() merges them into the
+    // list held, and fetches only when the sign-in (in sync_state) changed.
+    m_lazy = new LazyRefresh(this, [this] { reload(Accounts::Held); });
     connect(&m_store, &Store::tablesChanged, this, [this](const QSet<QString> &tables) {
-        // sync_state: signing in to or out of a server changes whose accounts these are.
         if (tables.contains(u"users"_s) || tables.contains(u"reviewers"_s) ||
             tables.contains(u"local_credentials"_s) || tables.contains(u"sync_state"_s))
             m_lazy->request();
@@ -104,11 +105,15 @@ bool UsersPage::showsServer() const
     return m_server->active();
 }
 
-void UsersPage::reload()
+void UsersPage::reload(Accounts accounts)
 {
     const bool server = m_server->reloadSettings();
     m_refresh->setVisible(server);
     m_table->setColumnHidden(Password, server); // the server does not say, and need not
+    const SyncSettings &settings = m_server->settings();
+    const QString session =
+        server ? settings.serverUrl + u'\n' + settings.userId + u'\n' + settings.role : QString();
+    const bool sameSession = std::exchange(m_session, session) == session;
     if (!server) {
         m_note->setText(tr("These are the users of this profile. When the profile is signed in "
                            "to a server as an administrator, this page manages the server's "
@@ -121,6 +126,11 @@ void UsersPage::reload()
                        "an administrator. Changes are made on the server at once; reviewer "
                        "profiles are kept in this profile and go out with the next sync.")
                         .arg(m_server->settings().serverUrl));
+    const AccountsReply &held = m_server->lastReply();
+    if (accounts == Accounts::Held && sameSession && (held.ok || !held.code.isEmpty())) {
+        showServerAccounts(held);
+        return;
+    }
     if (m_server->accounts().isEmpty())
         m_problem->setText(tr("Reading the accounts from the server…"));
     m_problem->setVisible(m_server->accounts().isEmpty());
@@ -143,8 +153,11 @@ void UsersPage::showServerAccounts(const AccountsReply &reply)
     QHash<QString, UserRow> local;
     for (const UserRow &u : m_repository.users())
         local.insert(u.id, u);
+    m_localIds.clear();
     QList<UserRow> rows;
     for (const UserDraft &a : reply.accounts) {
+        if (local.contains(a.id))
+            m_localIds.insert(a.id);
         UserRow r = local.value(a.id);
         r.id = a.id;
         r.login = a.login;
@@ -223,7 +236,7 @@ void UsersPage::updateActions()
         b->setEnabled(usable && u != nullptr);
     m_disable->setText(u && u->disabled ? tr("En&able…") : tr("&Disable…"));
     // A reviewer profile needs the account's row in this profile, which sync brings.
-    const bool local = !m_server->active() || (u && m_repository.user(u->id));
+    const bool local = !m_server->active() || (u && m_localIds.contains(u->id));
     if (u && !local) {
         m_reviewer->setEnabled(false);
         m_reviewer->setToolTip(tr("This account is not in this profile yet: sync, then keep "

@@ -5,6 +5,7 @@
 #include "store/UserAdminRepository.h"
 #include "sync/ServerAccounts.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -44,7 +45,15 @@ public:
     explicit UsersPage(Store &store, QWidget *parent = nullptr);
 
     void setPrompts(const AdminPrompts &prompts) { m_prompts = prompts; }
-    void reload();
+    // Shows the users again: the profile's, or the server's accounts. Those are fetched again
+    // when asked (Refresh) or when the sign-in changed; else the list held is merged again with
+    // the profile's reviewer data.
+    enum class Accounts
+    {
+        Fetch,
+        Held
+    };
+    void reload(Accounts accounts = Accounts::Fetch);
     QString currentUserId() const;
     void selectUser(const QString &userId);
 
@@ -85,6 +94,8 @@ private:
     QList<UserRow> m_rows;
     ServerUsers *m_server = nullptr;
     QString m_selectAfterLoad;
+    QString m_session;        // the server sign-in the accounts shown belong to
+    QSet<QString> m_localIds; // of the accounts shown, those with a row in this profile
     LazyRefresh *m_lazy = nullptr;
     QLabel *m_note = nullptr;
     QLabel *m_problem = nullptr;

@@ -39,8 +39,25 @@ public:
         };
     }
 
+    // What stops the work at once when the user cancels, for work that waits rather than
+    // polls (a network exchange): called from cancel(), on the GUI thread, or here when the
+    // user already cancelled. The worker clears it (an empty function) before what it uses goes.
+    void setOnCancel(std::function<void()> stop)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_onCancel = std::move(stop);
+        if (m_onCancel && isCancelled())
+            m_onCancel();
+    }
+
     // GUI side.
-    void cancel() { m_cancelled.store(true); }
+    void cancel()
+    {
+        m_cancelled.store(true);
+        QMutexLocker lock(&m_mutex);
+        if (m_onCancel)
+            m_onCancel();
+    }
     qint64 done() const { return m_done.load(); }
     qint64 total() const { return m_total.load(); } // 0: unknown
     QString status() const
@@ -53,8 +70,9 @@ private:
     std::atomic<qint64> m_done{0};
     std::atomic<qint64> m_total{0};
     std::atomic<bool> m_cancelled{false};
-    mutable QMutex m_mutex;
+    mutable QMutex m_mutex; // m_status, m_onCancel
     QString m_status;
+    std::function<void()> m_onCancel;
 };
 
 // Runs `work` on a new thread and returns when it has finished. Meanwhile the event loop keeps

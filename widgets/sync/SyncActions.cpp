@@ -7,11 +7,9 @@
 #include "SyncController.h"
 #include "SyncStatusButton.h"
 #include "admin/PasswordDialog.h"
-#include "common/BackgroundTask.h"
+#include "admin/ServerUsers.h"
 #include "store/Store.h"
-#include "sync/HttpsTransport.h"
 #include "sync/ServerAccounts.h"
-#include "sync/SyncMessages.h"
 
 #include <QAction>
 #include <QMenu>
@@ -95,8 +93,7 @@ void SyncActions::retranslate()
 
 void SyncActions::updateActions()
 {
-    // After a large pull the run folds its log for a second more: nothing is left to stop then.
-    m_stop->setEnabled(m_controller->state() == SyncController::State::Syncing);
+    m_stop->setEnabled(m_controller->canCancel());
     m_syncNow->setEnabled(!m_controller->isRunning());
     m_conflicts->setEnabled(m_controller->conflicts() > 0);
     m_rejected->setEnabled(m_controller->rejections() > 0);
@@ -144,14 +141,14 @@ void SyncActions::changeServerPassword()
         return;
     const QString current = dialog.currentPassword();
     const QString next = dialog.password();
-    AccountsReply reply;
-    runInBackground(m_window, tr("Changing the password"), [&](TaskControl &) {
-        const auto transport = HttpsTransport::forSession(s);
-        reply = ServerAccounts::changeOwnPassword(*transport, current, next);
-    });
+    ServerUsers server(m_store);
+    const AccountsReply reply =
+        server.run(m_window, tr("Changing the password"), [&](SyncTransport &transport) {
+            return ServerAccounts::changeOwnPassword(transport, current, next);
+        });
     if (!reply.ok) {
         QMessageBox::warning(m_window, tr("Change my password on the server"),
-                             SyncMessages::describe(reply.code, reply.params));
+                             ServerUsers::describe(reply));
         return;
     }
     Q_EMIT statusMessage(tr("Your password on the server was changed; your other sessions "
