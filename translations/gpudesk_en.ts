@@ -12899,11 +12899,11 @@ SHA-256 %2</source>
 <context>
     <name>gpudesk::ServerUsers</name>
     <message>
-        <source>The server cannot be reached now, and the server&apos;s accounts can only be listed and changed with a connection to it. Check the network or the server, then choose Refresh.</source>
+        <source>The server cannot be reached now, and the server&apos;s accounts can only be listed and changed with a connection to it. Check the network or the server, then try again.</source>
         <translation></translation>
     </message>
     <message>
-        <source>Stopped before the server answered. The server may have made the change anyway: the list shows what it holds now.</source>
+        <source>Stopped before the server answered. The server may have made the change anyway: check before trying again.</source>
         <translation></translation>
     </message>
 </context>

@@ -13010,11 +13010,19 @@ SHA-256 %2</translation>
     <name>gpudesk::ServerUsers</name>
     <message>
         <source>The server cannot be reached now, and the server&apos;s accounts can only be listed and changed with a connection to it. Check the network or the server, then choose Refresh.</source>
-        <translation>지금 서버에 연결할 수 없습니다. 서버 계정은 서버에 연결되어 있어야만 조회하고 변경할 수 있습니다. 네트워크나 서버를 확인한 뒤 [새로 고침]을 누르십시오.</translation>
+        <translation type="vanished">지금 서버에 연결할 수 없습니다. 서버 계정은 서버에 연결되어 있어야만 조회하고 변경할 수 있습니다. 네트워크나 서버를 확인한 뒤 [새로 고침]을 누르십시오.</translation>
     </message>
     <message>
         <source>Stopped before the server answered. The server may have made the change anyway: the list shows what it holds now.</source>
-        <translation>서버가 응답하기 전에 중단했습니다. 서버에서는 변경이 이미 이루어졌을 수 있으니, 지금 서버에 있는 내용을 목록에서 확인하십시오.</translation>
+        <translation type="vanished">서버가 응답하기 전에 중단했습니다. 서버에서는 변경이 이미 이루어졌을 수 있으니, 지금 서버에 있는 내용을 목록에서 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached now, and the server&apos;s accounts can only be listed and changed with a connection to it. Check the network or the server, then try again.</source>
+        <translation>지금 서버에 연결할 수 없습니다. 서버 계정은 서버에 연결되어 있어야만 조회하고 변경할 수 있습니다. 네트워크나 서버를 확인한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Stopped before the server answered. The server may have made the change anyway: check before trying again.</source>
+        <translation>서버가 응답하기 전에 중단했습니다. 서버에서는 변경이 이미 이루어졌을 수 있으니, 다시 시도하기 전에 확인하십시오.</translation>
     </message>
 </context>
 <context>
