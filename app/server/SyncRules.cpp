@@ -7,6 +7,7 @@
 #include "store/SelectionRepository.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -39,6 +40,56 @@ std::optional<SyncRefusal> checkPools(const QSqlDatabase &db, const QHash<QStrin
     return std::nullopt;
 }
 
+namespace {
+
+// A node of one of `ids`' projects that another project holds in an overlapping window, as the
+// rows are stored: every live grant of the project, each allocation with its own window. The
+// placement check judges a project as the rules see it (one grant and its window); edits made
+// apart and merged field by field can leave rows that differ from that, and what must hold is
+// that no node is booked twice in the rows kept.
+std::optional<SyncRefusal> storedCollision(const QSqlDatabase &db, const QStringList &ids,
+                                           QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT pa.id, pa.code, a.node_id, n.hostname, pb.id, pb.code, b.starts_at, "
+              "b.ends_at FROM allocations a JOIN grants ga ON ga.id = a.grant_id "
+              "JOIN applications pa ON pa.id = ga.application_id "
+              "JOIN allocations b ON b.node_id = a.node_id AND b.id <> a.id "
+              "JOIN grants gb ON gb.id = b.grant_id "
+              "JOIN applications pb ON pb.id = gb.application_id "
+              "LEFT JOIN nodes n ON n.id = a.node_id "
+              "WHERE ga.application_id IN (SELECT value FROM json_each(?)) "
+              "AND ga.application_id <> gb.application_id "
+              "AND a.deleted = 0 AND b.deleted = 0 AND ga.deleted = 0 AND gb.deleted = 0 "
+              "AND ga.status <> 'released' AND gb.status <> 'released' "
+              "AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at "
+              "ORDER BY pa.id, n.hostname, b.starts_at LIMIT 1"_s);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids))
+                                         .toJson(QJsonDocument::Compact)));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    const QString hostname = q.value(3).toString();
+    const QString withCode = q.value(5).toString();
+    return SyncRefusal{
+        u"allocation.double_booked"_s,
+        QJsonObject{{u"application"_s, q.value(0).toString()},
+                    {u"code"_s, q.value(1).toString()},
+                    {u"hostname"_s, hostname},
+                    {u"node"_s, q.value(2).toString()},
+                    {u"with_application"_s, q.value(4).toString()},
+                    {u"with_code"_s, withCode},
+                    {u"from"_s, q.value(6).toLongLong()},
+                    {u"to"_s, q.value(7).toLongLong()},
+                    {u"collisions"_s,
+                     QJsonArray{QJsonObject{{u"hostname"_s, hostname}, {u"with_code"_s, withCode}}}}}};
+}
+
+} // namespace
+
 std::optional<SyncRefusal> checkAllocations(const QSqlDatabase &db,
                                             const QSet<QString> &applicationIds, QString *error)
 {
@@ -52,6 +103,9 @@ std::optional<SyncRefusal> checkAllocations(const QSqlDatabase &db,
         return std::nullopt;
     QStringList ids(applicationIds.cbegin(), applicationIds.cend());
     ids.sort(); // the same transaction is refused for the same reason every time
+    error->clear();
+    if (auto collision = storedCollision(db, ids, error); collision || !error->isEmpty())
+        return collision;
     for (const QString &applicationId : std::as_const(ids)) {
         const Placement placement = currentPlacement(bookings, applicationId);
         const auto project = fleetRepository.projectToPlace(fleet, bookings, applicationId);

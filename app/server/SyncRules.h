@@ -29,8 +29,9 @@ bool poolCommitments(const QSqlDatabase &db, QHash<QString, int> *committed, QSt
 std::optional<SyncRefusal> checkPools(const QSqlDatabase &db, const QHash<QString, int> &before,
                                       QString *error);
 
-// No node booked twice: the allocation rules on what each application holds now. nullopt when
-// every application's placement passes.
+// No node booked twice: no allocation of these applications, as stored, overlaps another
+// application's on the same node; then the allocation rules on what each holds now. nullopt when
+// both hold.
 std::optional<SyncRefusal> checkAllocations(const QSqlDatabase &db,
                                             const QSet<QString> &applicationIds, QString *error);
 

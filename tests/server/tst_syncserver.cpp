@@ -601,6 +601,52 @@ private Q_SLOTS:
         QCOMPARE(after.value(1).outcome, Outcome::Applied);
     }
 
+    // The server judges the rows it would keep. An edit made before the project's window moved
+    // adds a node with the old window; merged field by field, its new row would hold a node that
+    // another project holds in that old window, though the project's new window is free there.
+    void aMergedEditIsCheckedAsItWouldBeStored()
+    {
+        const qint64 mar = test::seoulMidnight(2027, 3, 1);
+        const qint64 jun = test::seoulMidnight(2027, 6, 1);
+        const qint64 sep = test::seoulMidnight(2027, 9, 1);
+        const qint64 dec = test::seoulMidnight(2027, 12, 1);
+        QCOMPARE(push(kOfficer, {placeOnNode(u"g-1"_s, u"ap-b"_s, u"n-a1-01"_s, mar, jun)})
+                     .value(1)
+                     .outcome,
+                 Outcome::Applied);
+        const qint64 seen = versionOf(u"grants"_s, u"g-1"_s); // what the second officer has
+        const auto moved =
+            push(kOfficer, {{change(u"grants"_s, u"g-1"_s, seen,
+                                    {{u"starts_at"_s, edit(mar, sep)}, {u"ends_at"_s, edit(jun, dec)}}),
+                             change(u"allocations"_s, u"g-1-a"_s, versionOf(u"allocations"_s, u"g-1-a"_s),
+                                    {{u"starts_at"_s, edit(mar, sep)}, {u"ends_at"_s, edit(jun, dec)}})}});
+        QCOMPARE(moved.value(0).outcome, Outcome::Applied);
+        QCOMPARE(moved.value(1).outcome, Outcome::Applied);
+        QCOMPARE(push(kOfficer2, {placeOnNode(u"g-2"_s, u"ap-b2"_s, u"n-a1-02"_s, mar, jun)})
+                     .value(1)
+                     .outcome,
+                 Outcome::Applied);
+        const auto stale = push(
+            kOfficer2, {{change(u"grants"_s, u"g-1"_s, seen, {{u"nodes"_s, edit(1, 2)}}),
+                         change(u"allocations"_s, u"g-1-b"_s, 0,
+                                {{u"id"_s, edit(QJsonValue::Null, u"g-1-b"_s)},
+                                 {u"grant_id"_s, edit(QJsonValue::Null, u"g-1"_s)},
+                                 {u"node_id"_s, edit(QJsonValue::Null, u"n-a1-02"_s)},
+                                 {u"starts_at"_s, edit(QJsonValue::Null, mar)},
+                                 {u"ends_at"_s, edit(QJsonValue::Null, jun)}},
+                                MutationOp::Insert)}});
+        QCOMPARE(stale.size(), 2);
+        for (const MutationResult &r : stale) {
+            QCOMPARE(r.outcome, Outcome::Rejected);
+            QCOMPARE(r.code, u"allocation.double_booked"_s);
+            QCOMPARE(r.params.value(u"hostname"_s).toString(), u"a1-02"_s);
+            QCOMPARE(r.params.value(u"with_code"_s).toString(),
+                     serverValue(u"SELECT code FROM applications WHERE id = 'ap-b2'"_s).toString());
+        }
+        QCOMPARE(serverValue(u"SELECT count(*) FROM allocations WHERE node_id = 'n-a1-02'"_s).toInt(),
+                 1);
+    }
+
     void grantsAgeWithoutASelection()
     {
         const qint64 start = test::seoulMidnight(2027, 3, 1);
