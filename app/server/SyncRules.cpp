@@ -46,7 +46,8 @@ namespace {
 // rows are stored: every live grant of the project, each allocation with its own window. The
 // placement check judges a project as the rules see it (one grant and its window); edits made
 // apart and merged field by field can leave rows that differ from that, and what must hold is
-// that no node is booked twice in the rows kept.
+// that no node is booked twice in the rows kept. Nodes taken out of the fleet count for nothing,
+// as in the placement check.
 std::optional<SyncRefusal> storedCollision(const QSqlDatabase &db, const QStringList &ids,
                                            QString *error)
 {
@@ -57,7 +58,7 @@ std::optional<SyncRefusal> storedCollision(const QSqlDatabase &db, const QString
               "JOIN allocations b ON b.node_id = a.node_id AND b.id <> a.id "
               "JOIN grants gb ON gb.id = b.grant_id "
               "JOIN applications pb ON pb.id = gb.application_id "
-              "LEFT JOIN nodes n ON n.id = a.node_id "
+              "JOIN nodes n ON n.id = a.node_id AND n.deleted = 0 "
               "WHERE ga.application_id IN (SELECT value FROM json_each(?)) "
               "AND ga.application_id <> gb.application_id "
               "AND a.deleted = 0 AND b.deleted = 0 AND ga.deleted = 0 AND gb.deleted = 0 "

@@ -211,6 +211,23 @@ private Q_SLOTS:
         QTRY_COMPARE(fetched.count(), 1);
         QVERIFY(!page.server()->isLoading());
         QCOMPARE(cell(page, u"officer2"_s, UsersPage::Name), u"두 번째 이름"_s);
+
+        // Signed in elsewhere while a fetch runs (here a server nobody answers on): the answer
+        // of the old sign-in is never shown, and the new one's outcome is.
+        page.findChild<QPushButton *>(u"refreshUsersButton"_s)->click();
+        QVERIFY(page.server()->isLoading());
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        SyncSettings elsewhere = SyncState::settings(desktop.store->db());
+        elsewhere.serverUrl = u"https://localhost:%1"_s.arg(port);
+        QVERIFY(SyncState::saveSettings(*desktop.store, elsewhere, &error));
+        QCOMPARE(page.model()->rowCount(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(page.problemLabel()->text().contains(u"cannot be reached"_s),
+                                 15000);
+        QCOMPARE(page.model()->rowCount(), 0);
+        QVERIFY(page.server()->accounts().isEmpty());
     }
 
     void unreachableServerIsSaidPlainly()

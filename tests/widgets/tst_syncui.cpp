@@ -116,7 +116,7 @@ private Q_SLOTS:
         });
         controller.syncNow();
         QVERIFY(controller.canCancel());
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 2, 30000);
         QVERIFY(askedAgain);
         QVERIFY(!stoppableWhenReported);
         QTRY_VERIFY_WITH_TIMEOUT(!controller.isRunning(), 30000);

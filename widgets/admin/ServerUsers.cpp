@@ -28,9 +28,16 @@ bool ServerUsers::reloadSettings()
 {
     m_settings = SyncState::settings(m_store.db());
     m_active = m_settings.signedIn() && m_settings.role == roleKey(Role::Administrator);
-    if (!m_active) {
+    const QString session = m_active ? m_settings.serverUrl + u'\n' + m_settings.userId + u'\n' +
+                                           m_settings.role
+                                     : QString();
+    if (session != m_session) {
+        m_session = session;
+        ++m_generation;
         m_accounts.clear();
         m_last = {};
+        // A fetch under way answers for the old sign-in: fetch again once it is done.
+        m_refreshAgain = m_loading && m_active;
     }
     return m_active;
 }
@@ -51,16 +58,20 @@ void ServerUsers::refresh()
         const auto transport = factory(settings);
         *result = ServerAccounts::list(*transport);
     });
-    connect(thread, &QThread::finished, this, [this, result] {
+    connect(thread, &QThread::finished, this, [this, result, generation = m_generation] {
         m_loading = false;
-        if (result->ok)
-            m_accounts = result->accounts;
-        m_last = *result;
+        const bool current = generation == m_generation && m_active;
+        if (current) {
+            if (result->ok)
+                m_accounts = result->accounts;
+            m_last = *result;
+        }
         if (m_refreshAgain && m_active) {
             refresh(); // this answer may be older than what was asked for: wait for the next
             return;
         }
-        Q_EMIT loaded(*result);
+        if (current)
+            Q_EMIT loaded(*result);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();

@@ -42,7 +42,8 @@ public:
     // fetches again after that one, as the answer may predate a change.
     void refresh();
     bool isLoading() const { return m_loading; }
-    // The last fetch's answer (not ok, with no code, before the first).
+    // The last fetch's answer for this sign-in (not ok, with no code, before the first). A new
+    // sign-in (server, account or role) forgets it, and an answer for the old one is dropped.
     const AccountsReply &lastReply() const { return m_last; }
     const QList<UserDraft> &accounts() const { return m_accounts; }
     const UserDraft *account(const QString &id) const;
@@ -65,6 +66,8 @@ private:
     bool m_active = false;
     bool m_loading = false;
     bool m_refreshAgain = false;
+    QString m_session;    // the sign-in the list belongs to: server, account, role
+    int m_generation = 0; // counts sign-ins, so that an answer for an older one is dropped
     AccountsReply m_last;
     QList<UserDraft> m_accounts;
 };

@@ -110,10 +110,6 @@ void UsersPage::reload(Accounts accounts)
     const bool server = m_server->reloadSettings();
     m_refresh->setVisible(server);
     m_table->setColumnHidden(Password, server); // the server does not say, and need not
-    const SyncSettings &settings = m_server->settings();
-    const QString session =
-        server ? settings.serverUrl + u'\n' + settings.userId + u'\n' + settings.role : QString();
-    const bool sameSession = std::exchange(m_session, session) == session;
     if (!server) {
         m_note->setText(tr("These are the users of this profile. When the profile is signed in "
                            "to a server as an administrator, this page manages the server's "
@@ -126,15 +122,20 @@ void UsersPage::reload(Accounts accounts)
                        "an administrator. Changes are made on the server at once; reviewer "
                        "profiles are kept in this profile and go out with the next sync.")
                         .arg(m_server->settings().serverUrl));
+    // The list held is this sign-in's: ServerUsers forgets it when the sign-in changes.
     const AccountsReply &held = m_server->lastReply();
-    if (accounts == Accounts::Held && sameSession && (held.ok || !held.code.isEmpty())) {
+    if (accounts == Accounts::Held && !m_server->isLoading() && (held.ok || !held.code.isEmpty())) {
         showServerAccounts(held);
         return;
     }
-    if (m_server->accounts().isEmpty())
+    if (m_server->accounts().isEmpty()) {
         m_problem->setText(tr("Reading the accounts from the server…"));
+        fill({});
+    }
     m_problem->setVisible(m_server->accounts().isEmpty());
-    m_server->refresh(); // the rows follow in showServerAccounts()
+    // A fetch under way is merged with the profile's rows when it answers.
+    if (accounts == Accounts::Fetch || !m_server->isLoading())
+        m_server->refresh(); // the rows follow in showServerAccounts()
     updateActions();
 }
 
@@ -168,7 +169,7 @@ void UsersPage::showServerAccounts(const AccountsReply &reply)
         rows.append(r);
     }
     fill(rows);
-    if (!m_selectAfterLoad.isEmpty()) {
+    if (!m_selectAfterLoad.isEmpty() && row(m_selectAfterLoad)) {
         selectUser(m_selectAfterLoad);
         m_selectAfterLoad.clear();
     }

@@ -46,8 +46,8 @@ public:
 
     void setPrompts(const AdminPrompts &prompts) { m_prompts = prompts; }
     // Shows the users again: the profile's, or the server's accounts. Those are fetched again
-    // when asked (Refresh) or when the sign-in changed; else the list held is merged again with
-    // the profile's reviewer data.
+    // when asked (Refresh) or when none of this sign-in are held; else the list held (or the
+    // one on its way) is merged again with the profile's reviewer data.
     enum class Accounts
     {
         Fetch,
@@ -94,7 +94,6 @@ private:
     QList<UserRow> m_rows;
     ServerUsers *m_server = nullptr;
     QString m_selectAfterLoad;
-    QString m_session;        // the server sign-in the accounts shown belong to
     QSet<QString> m_localIds; // of the accounts shown, those with a row in this profile
     LazyRefresh *m_lazy = nullptr;
     QLabel *m_note = nullptr;

@@ -42,6 +42,7 @@ public:
     // What stops the work at once when the user cancels, for work that waits rather than
     // polls (a network exchange): called from cancel(), on the GUI thread, or here when the
     // user already cancelled. The worker clears it (an empty function) before what it uses goes.
+    // It runs under this object's lock: it must not call back into it (setStatus, status).
     void setOnCancel(std::function<void()> stop)
     {
         QMutexLocker lock(&m_mutex);

@@ -94,7 +94,8 @@ void SyncActions::retranslate()
 void SyncActions::updateActions()
 {
     m_stop->setEnabled(m_controller->canCancel());
-    m_syncNow->setEnabled(!m_controller->isRunning());
+    // While the last run folds its log, a new one can be asked for: it starts after the fold.
+    m_syncNow->setEnabled(!m_controller->canCancel());
     m_conflicts->setEnabled(m_controller->conflicts() > 0);
     m_rejected->setEnabled(m_controller->rejections() > 0);
     m_serverPassword->setEnabled(m_controller->settings().signedIn());
