@@ -31,27 +31,31 @@ int setAside(QSqlDatabase &db, QString *error)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    // Indexes SQLite made itself (PRIMARY KEY, UNIQUE columns) have no statement and stay.
+    // Indexes SQLite made itself (PRIMARY KEY, UNIQUE columns) have no statement and stay. A
+    // name cannot be bound, so SQLite writes each drop itself, quoting the name (printf's %w).
     if (!sql::exec(q,
-                   u"SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql "
-                   "IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE %'"_s,
+                   u"SELECT name, tbl_name, sql, printf('DROP INDEX \"%w\"', name) FROM "
+                   "sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE "
+                   "'CREATE UNIQUE %'"_s,
                    {}, error))
         return -1;
-    QList<std::pair<QString, QString>> indexes; // name, statement
+    struct Index
+    {
+        QString name, create, drop;
+    };
+    QList<Index> indexes;
     while (q.next()) {
         if (writtenByPull(q.value(1).toString()))
-            indexes.append({q.value(0).toString(), q.value(2).toString()});
+            indexes.append({q.value(0).toString(), q.value(2).toString(), q.value(3).toString()});
     }
     q.finish();
     QSqlQuery record(db);
     QSqlQuery drop(db);
-    for (const auto &[name, statement] : std::as_const(indexes)) {
+    for (const Index &index : std::as_const(indexes)) {
         if (!sql::exec(record, u"INSERT INTO index_set_aside (name, sql) VALUES (?, ?)"_s,
-                       {name, statement}, error))
+                       {index.name, index.create}, error))
             return -1;
-        // The name comes from sqlite_master, quoted as an identifier.
-        const QString quoted = u'"' + QString(name).replace(u'"', u"\"\""_s) + u'"';
-        if (!drop.exec(u"DROP INDEX "_s + quoted)) {
+        if (!drop.exec(index.drop)) {
             *error = drop.lastError().text();
             return -1;
         }

@@ -166,21 +166,28 @@ private Q_SLOTS:
                                      u"requested_gpus"_s, u"requested_nodes"_s, u"months"_s,
                                      u"desired_start"_s, u"submitted_at"_s, u"status"_s,
                                      u"status_changed_at"_s};
+        const QByteArray firstRow = rows.left(rows.indexOf("],") + 1) + "]";
+        // Each step below is one pull's write: capture off, derived rows deferred.
+        const auto pull = [&](const std::function<bool(RowWriter &, QSqlDatabase &, QString *)> &steps) {
+            return m_store->write(
+                [&](QSqlDatabase &db, QSet<QString> &, QString *err) {
+                    RowWriter writer(db);
+                    return writer.loadPending(err) && writer.deferDerived(err) &&
+                           steps(writer, db, err);
+                },
+                &error, Store::Capture::Uncaptured);
+        };
         bool offForUpserts = false;
         bool onForRemovals = false;
-        const bool pulled = m_store->write(
-            [&](QSqlDatabase &db, QSet<QString> &, QString *err) {
-                RowWriter writer(db);
-                if (!writer.deferDerived(err) ||
-                    !writer.upsertRows(u"applications"_s, columns, rows, 2, err))
-                    return false;
-                offForUpserts = !triggersOn(db);
-                if (!writer.remove(u"applications"_s, u"a2"_s, err))
-                    return false;
-                onForRemovals = triggersOn(db);
-                return writer.finishDeferred(err);
-            },
-            &error, Store::Capture::Uncaptured);
+        const bool pulled = pull([&](RowWriter &writer, QSqlDatabase &db, QString *err) {
+            if (!writer.upsertRows(u"applications"_s, columns, rows, 2, err))
+                return false;
+            offForUpserts = !triggersOn(db);
+            if (!writer.remove(u"applications"_s, u"a2"_s, err))
+                return false;
+            onForRemovals = triggersOn(db);
+            return writer.finishDeferred(err);
+        });
         QVERIFY2(pulled, qPrintable(error));
         QVERIFY(offForUpserts);
         QVERIFY(onForRemovals);
@@ -200,31 +207,22 @@ private Q_SLOTS:
         QCOMPARE(test::scalar(db, u"SELECT title FROM application_browse"_s).toString(),
                  u"초거대 언어모델 2"_s);
         // A pull that fails after its upserts leaves the triggers on, and rolls back.
-        const bool failed = m_store->write(
-            [&](QSqlDatabase &db, QSet<QString> &, QString *err) {
-                RowWriter writer(db);
-                if (!writer.deferDerived(err) ||
-                    !writer.upsertRows(u"applications"_s, columns, rows, 2, err))
-                    return false;
-                *err = u"cut"_s;
+        const bool failed = pull([&](RowWriter &writer, QSqlDatabase &, QString *err) {
+            if (!writer.upsertRows(u"applications"_s, columns, rows, 2, err))
                 return false;
-            },
-            &error, Store::Capture::Uncaptured);
+            *err = u"cut"_s;
+            return false;
+        });
         QVERIFY(!failed);
         QVERIFY(triggersOn(db));
         QCOMPARE(test::scalar(db, u"SELECT count(*) FROM applications"_s).toInt(), 1);
 
         // The local edit still waits in the outbox when the server's row comes back: it is
         // re-applied on top, derived rows included, and stays queued.
-        const bool rebased = m_store->write(
-            [&](QSqlDatabase &db, QSet<QString> &, QString *err) {
-                RowWriter writer(db);
-                return writer.loadPending(err) && writer.deferDerived(err) &&
-                       writer.upsertRows(u"applications"_s, columns,
-                                         rows.left(rows.indexOf("],") + 1) + "]", 1, err) &&
-                       writer.finishDeferred(err);
-            },
-            &error, Store::Capture::Uncaptured);
+        const bool rebased = pull([&](RowWriter &writer, QSqlDatabase &, QString *err) {
+            return writer.upsertRows(u"applications"_s, columns, firstRow, 1, err) &&
+                   writer.finishDeferred(err);
+        });
         QVERIFY2(rebased, qPrintable(error));
         QCOMPARE(test::scalar(db, u"SELECT title FROM applications"_s).toString(),
                  u"초거대 언어모델 2"_s);
@@ -236,14 +234,10 @@ private Q_SLOTS:
         QCOMPARE(outbox(db).size(), 1);
 
         // A later pull removes the row: its derived rows go with it.
-        const bool removed = m_store->write(
-            [&](QSqlDatabase &db, QSet<QString> &, QString *err) {
-                RowWriter writer(db);
-                return writer.deferDerived(err) &&
-                       writer.upsertRows(u"applications"_s, columns, rows.left(rows.indexOf("],") + 1) + "]", 1, err) &&
-                       writer.remove(u"applications"_s, u"a1"_s, err) && writer.finishDeferred(err);
-            },
-            &error, Store::Capture::Uncaptured);
+        const bool removed = pull([&](RowWriter &writer, QSqlDatabase &, QString *err) {
+            return writer.upsertRows(u"applications"_s, columns, firstRow, 1, err) &&
+                   writer.remove(u"applications"_s, u"a1"_s, err) && writer.finishDeferred(err);
+        });
         QVERIFY2(removed, qPrintable(error));
         QCOMPARE(test::scalar(db, u"SELECT count(*) FROM applications"_s).toInt(), 0);
         QCOMPARE(test::scalar(db, u"SELECT count(*) FROM application_browse"_s).toInt(), 0);

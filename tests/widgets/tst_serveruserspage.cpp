@@ -64,6 +64,23 @@ class TestServerUsersPage : public QObject
         return r < 0 ? QString() : page.model()->index(r, column).data().toString();
     }
 
+    // A desktop signed in to the test server as its administrator, and its users page on screen.
+    struct AdminView
+    {
+        SyncDesktop desktop;
+        std::unique_ptr<UsersPage> page; // goes before the desktop's store
+    };
+    bool openAsAdministrator(AdminView *view)
+    {
+        if (!view->desktop.open(*m_server) ||
+            !view->desktop.signIn(u"admin"_s, m_server->adminPassword).ok)
+            return false;
+        view->page = std::make_unique<UsersPage>(*view->desktop.store);
+        view->page->setPrompts(prompts());
+        view->page->show();
+        return QTest::qWaitForWindowExposed(view->page.get());
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -85,13 +102,9 @@ private Q_SLOTS:
 
     void administratorManagesTheServersAccounts()
     {
-        SyncDesktop desktop;
-        QVERIFY(desktop.open(*m_server));
-        QVERIFY(desktop.signIn(u"admin"_s, m_server->adminPassword).ok);
-        UsersPage page(*desktop.store);
-        page.setPrompts(prompts());
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        AdminView view;
+        QVERIFY(openAsAdministrator(&view));
+        UsersPage &page = *view.page;
         QVERIFY(page.showsServer());
         QTRY_VERIFY(rowOf(page, u"officer2"_s) >= 0);
         QCOMPARE(page.model()->rowCount(), int(m_server->store->users().size()));
@@ -169,13 +182,10 @@ private Q_SLOTS:
     // A refresh asked for during a fetch is not lost: the list comes from a fetch started after.
     void localChangesReuseTheListRefreshFetchesIt()
     {
-        SyncDesktop desktop;
-        QVERIFY(desktop.open(*m_server));
-        QVERIFY(desktop.signIn(u"admin"_s, m_server->adminPassword).ok);
-        UsersPage page(*desktop.store);
-        page.setPrompts(prompts());
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        AdminView view;
+        QVERIFY(openAsAdministrator(&view));
+        UsersPage &page = *view.page;
+        SyncDesktop &desktop = view.desktop;
         QTRY_VERIFY(rowOf(page, u"officer2"_s) >= 0);
         QTRY_VERIFY(!page.server()->isLoading());
         QSignalSpy fetched(page.server(), &ServerUsers::loaded);
