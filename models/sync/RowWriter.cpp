@@ -47,14 +47,12 @@ struct RowWriter::Prepared
     Upsert upsert;
 };
 
-namespace {
-bool triggersOn(const QSqlDatabase &db)
+bool RowWriter::triggersOn(const QSqlDatabase &db)
 {
     int on = 1;
     sqlite3_db_config(sqliteHandle(db), SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, &on);
     return on != 0;
 }
-} // namespace
 
 RowWriter::RowWriter(const QSqlDatabase &db, StatementCache *statements)
     : m_db(db), m_statements(statements), m_triggersWereOn(triggersOn(db))

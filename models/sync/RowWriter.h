@@ -46,6 +46,9 @@ public:
     bool deferDerived(QString *error);
     bool finishDeferred(QString *error);
 
+    // Whether `db`'s triggers are on (upserts of a deferred write switch them off).
+    static bool triggersOn(const QSqlDatabase &db);
+
     // Outbox rows not yet answered, by table and row: their edits are re-applied after a write.
     bool loadPending(QString *error);
     bool hasPending(const QString &table, const QString &id) const;

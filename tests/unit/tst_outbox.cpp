@@ -2,16 +2,14 @@
 // Change capture: one outbox row per captured write, with what a three-way merge needs.
 #include "../common/TestStore.h"
 #include "store/SyncedTables.h"
-#include "store/SqliteStatement.h"
 #include "sync/RowWriter.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QDateTime>
 #include <QStandardPaths>
 #include <QUuid>
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 using namespace gpudesk;
@@ -37,13 +35,6 @@ QList<OutboxRow> outbox(const QSqlDatabase &db)
                      QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object()});
     }
     return rows;
-}
-
-bool triggersOn(const QSqlDatabase &db)
-{
-    int on = -1;
-    sqlite3_db_config(sqliteHandle(db), SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, &on);
-    return on == 1;
 }
 } // namespace
 
@@ -172,8 +163,7 @@ private Q_SLOTS:
             return m_store->write(
                 [&](QSqlDatabase &db, QSet<QString> &, QString *err) {
                     RowWriter writer(db);
-                    return writer.loadPending(err) && writer.deferDerived(err) &&
-                           steps(writer, db, err);
+                    return writer.deferDerived(err) && steps(writer, db, err);
                 },
                 &error, Store::Capture::Uncaptured);
         };
@@ -182,10 +172,10 @@ private Q_SLOTS:
         const bool pulled = pull([&](RowWriter &writer, QSqlDatabase &db, QString *err) {
             if (!writer.upsertRows(u"applications"_s, columns, rows, 2, err))
                 return false;
-            offForUpserts = !triggersOn(db);
+            offForUpserts = !RowWriter::triggersOn(db);
             if (!writer.remove(u"applications"_s, u"a2"_s, err))
                 return false;
-            onForRemovals = triggersOn(db);
+            onForRemovals = RowWriter::triggersOn(db);
             return writer.finishDeferred(err);
         });
         QVERIFY2(pulled, qPrintable(error));
@@ -214,13 +204,14 @@ private Q_SLOTS:
             return false;
         });
         QVERIFY(!failed);
-        QVERIFY(triggersOn(db));
+        QVERIFY(RowWriter::triggersOn(db));
         QCOMPARE(test::scalar(db, u"SELECT count(*) FROM applications"_s).toInt(), 1);
 
         // The local edit still waits in the outbox when the server's row comes back: it is
         // re-applied on top, derived rows included, and stays queued.
         const bool rebased = pull([&](RowWriter &writer, QSqlDatabase &, QString *err) {
-            return writer.upsertRows(u"applications"_s, columns, firstRow, 1, err) &&
+            return writer.loadPending(err) &&
+                   writer.upsertRows(u"applications"_s, columns, firstRow, 1, err) &&
                    writer.finishDeferred(err);
         });
         QVERIFY2(rebased, qPrintable(error));

@@ -14,13 +14,17 @@ using namespace Qt::StringLiterals;
 
 namespace gpudesk {
 
+namespace {
+std::unique_ptr<HttpsTransport> transportFor(const SyncSettings &settings)
+{
+    auto t = HttpsTransport::forSession(settings);
+    t->setTimeoutMs(20000); // an administrator waits for the answer: fail sooner than sync
+    return t;
+}
+} // namespace
+
 ServerUsers::ServerUsers(Store &store, QObject *parent) : QObject(parent), m_store(store)
 {
-    m_factory = [](const SyncSettings &s) -> std::unique_ptr<SyncTransport> {
-        auto t = HttpsTransport::forSession(s);
-        t->setTimeoutMs(20000); // an administrator waits for the answer: fail sooner than sync
-        return t;
-    };
     reloadSettings();
 }
 
@@ -33,8 +37,6 @@ bool ServerUsers::reloadSettings()
                                      : QString();
     if (session != m_session) {
         m_session = session;
-        ++m_generation;
-        m_accounts.clear();
         m_last = {};
         // A fetch under way answers for the old sign-in: fetch again once it is done.
         m_refreshAgain = m_loading && m_active;
@@ -54,18 +56,14 @@ void ServerUsers::refresh()
     m_refreshAgain = false;
     auto result = std::make_shared<AccountsReply>();
     // The worker owns copies of what it needs: the page may close before the answer comes.
-    QThread *thread = QThread::create([result, factory = m_factory, settings = m_settings] {
-        const auto transport = factory(settings);
-        *result = ServerAccounts::list(*transport);
+    QThread *thread = QThread::create([result, settings = m_settings] {
+        *result = ServerAccounts::list(*transportFor(settings));
     });
-    connect(thread, &QThread::finished, this, [this, result, generation = m_generation] {
+    connect(thread, &QThread::finished, this, [this, result, session = m_session] {
         m_loading = false;
-        const bool current = generation == m_generation && m_active;
-        if (current) {
-            if (result->ok)
-                m_accounts = result->accounts;
+        const bool current = session == m_session; // m_session is empty once signed out
+        if (current)
             m_last = *result;
-        }
         if (m_refreshAgain && m_active) {
             refresh(); // this answer may be older than what was asked for: wait for the next
             return;
@@ -77,30 +75,34 @@ void ServerUsers::refresh()
     thread->start();
 }
 
+void ServerUsers::ensureLoaded()
+{
+    if (!m_loading && !hasReply())
+        refresh();
+}
+
 const UserDraft *ServerUsers::account(const QString &id) const
 {
-    for (const UserDraft &a : m_accounts) {
+    for (const UserDraft &a : m_last.accounts) {
         if (a.id == id)
             return &a;
     }
     return nullptr;
 }
 
-AccountsReply ServerUsers::run(QWidget *parent, const QString &title, const Call &call)
+AccountsReply ServerUsers::run(QWidget *parent, const SyncSettings &settings, const QString &title,
+                               const Call &call)
 {
     AccountsReply reply;
-    runInBackground(parent, title,
-                    [&reply, &call, factory = m_factory, settings = m_settings,
-                     url = m_settings.serverUrl](TaskControl &control) {
-                        control.setStatus(
-                            QCoreApplication::translate("ServerUsers", "Waiting for %1…")
-                                .arg(url));
-                        const auto transport = factory(settings);
-                        SyncTransport *t = transport.get();
-                        control.setOnCancel([t] { t->cancel(); });
-                        reply = call(*transport);
-                        control.setOnCancel({});
-                    });
+    runInBackground(parent, title, [&reply, &call, &settings](TaskControl &control) {
+        control.setStatus(
+            QCoreApplication::translate("ServerUsers", "Waiting for %1…").arg(settings.serverUrl));
+        const auto transport = transportFor(settings);
+        SyncTransport *t = transport.get();
+        control.setOnCancel([t] { t->cancel(); });
+        reply = call(*transport);
+        control.setOnCancel({});
+    });
     return reply;
 }
 

@@ -24,9 +24,6 @@ class ServerUsers final : public QObject
     Q_DISABLE_COPY_MOVE(ServerUsers)
 
 public:
-    // Makes the transport an exchange uses, on the worker thread (HTTPS with the profile's
-    // token by default).
-    using TransportFactory = std::function<std::unique_ptr<SyncTransport>(const SyncSettings &)>;
     using Call = std::function<AccountsReply(SyncTransport &)>;
 
     explicit ServerUsers(Store &store, QObject *parent = nullptr);
@@ -36,20 +33,24 @@ public:
     bool reloadSettings();
     bool active() const { return m_active; }
     const SyncSettings &settings() const { return m_settings; }
-    void setTransportFactory(TransportFactory factory) { m_factory = std::move(factory); }
 
     // Starts fetching the list; loaded() follows. Asked for while a fetch is under way, it
     // fetches again after that one, as the answer may predate a change.
     void refresh();
+    // Fetches unless this sign-in's answer is held or on its way.
+    void ensureLoaded();
     bool isLoading() const { return m_loading; }
-    // The last fetch's answer for this sign-in (not ok, with no code, before the first). A new
-    // sign-in (server, account or role) forgets it, and an answer for the old one is dropped.
+    // The last fetch's answer for this sign-in. A new sign-in (server, account or role) forgets
+    // it, and an answer for the old one is dropped.
+    bool hasReply() const { return m_last.ok || !m_last.code.isEmpty(); }
     const AccountsReply &lastReply() const { return m_last; }
-    const QList<UserDraft> &accounts() const { return m_accounts; }
+    const QList<UserDraft> &accounts() const { return m_last.accounts; }
     const UserDraft *account(const QString &id) const;
 
-    // Runs `call` on a worker thread while a progress dialog titled `title` waits over `parent`.
-    AccountsReply run(QWidget *parent, const QString &title, const Call &call);
+    // Runs `call` against the server `settings` sign in to, on a worker thread, while a progress
+    // dialog titled `title` waits over `parent` (with Cancel).
+    static AccountsReply run(QWidget *parent, const SyncSettings &settings, const QString &title,
+                             const Call &call);
 
     // A refusal or failure in the user's words; an unreachable server is said as such, with
     // what it means for the accounts.
@@ -62,14 +63,11 @@ Q_SIGNALS:
 private:
     Store &m_store;
     SyncSettings m_settings;
-    TransportFactory m_factory;
     bool m_active = false;
     bool m_loading = false;
     bool m_refreshAgain = false;
-    QString m_session;    // the sign-in the list belongs to: server, account, role
-    int m_generation = 0; // counts sign-ins, so that an answer for an older one is dropped
+    QString m_session; // the sign-in the list belongs to: server, account, role; empty: none
     AccountsReply m_last;
-    QList<UserDraft> m_accounts;
 };
 
 } // namespace gpudesk

@@ -123,9 +123,8 @@ void UsersPage::reload(Accounts accounts)
                        "profiles are kept in this profile and go out with the next sync.")
                         .arg(m_server->settings().serverUrl));
     // The list held is this sign-in's: ServerUsers forgets it when the sign-in changes.
-    const AccountsReply &held = m_server->lastReply();
-    if (accounts == Accounts::Held && !m_server->isLoading() && (held.ok || !held.code.isEmpty())) {
-        showServerAccounts(held);
+    if (accounts == Accounts::Held && !m_server->isLoading() && m_server->hasReply()) {
+        showServerAccounts(m_server->lastReply());
         return;
     }
     if (m_server->accounts().isEmpty()) {
@@ -133,9 +132,11 @@ void UsersPage::reload(Accounts accounts)
         fill({});
     }
     m_problem->setVisible(m_server->accounts().isEmpty());
-    // A fetch under way is merged with the profile's rows when it answers.
-    if (accounts == Accounts::Fetch || !m_server->isLoading())
-        m_server->refresh(); // the rows follow in showServerAccounts()
+    // The rows follow in showServerAccounts(); a fetch under way is merged when it answers.
+    if (accounts == Accounts::Fetch)
+        m_server->refresh();
+    else
+        m_server->ensureLoaded();
     updateActions();
 }
 

@@ -40,10 +40,9 @@ void UsersPage::newServerUser()
         return;
     const UserDraft user = dialog.user();
     const QString password = dialog.initialPassword();
-    const AccountsReply reply =
-        m_server->run(this, tr("Creating the account"), [&user, &password](SyncTransport &t) {
-            return ServerAccounts::create(t, user, password);
-        });
+    const AccountsReply reply = ServerUsers::run(
+        this, m_server->settings(), tr("Creating the account"),
+        [&user, &password](SyncTransport &t) { return ServerAccounts::create(t, user, password); });
     m_selectAfterLoad = reply.account.id;
     if (!serverDone(reply, tr("User not created")))
         return;
@@ -61,9 +60,9 @@ void UsersPage::editServerUser(const UserDraft &account)
     if (!m_prompts.exec(&dialog))
         return;
     const UserDraft user = dialog.user();
-    const AccountsReply reply = m_server->run(
-        this, tr("Saving the account"),
-        [&user](SyncTransport &t) { return ServerAccounts::update(t, user); });
+    const AccountsReply reply =
+        ServerUsers::run(this, m_server->settings(), tr("Saving the account"),
+                         [&user](SyncTransport &t) { return ServerAccounts::update(t, user); });
     if (serverDone(reply, tr("User not saved")))
         Q_EMIT statusMessage(tr("Account %1 saved on the server.").arg(user.login));
 }
@@ -83,7 +82,8 @@ void UsersPage::toggleServerDisabled(const UserDraft &account)
                 : tr("Enable %1 on the server? They can sign in again.").arg(user.login)))
         return;
     const AccountsReply reply =
-        m_server->run(this, title, [&user](SyncTransport &t) { return ServerAccounts::update(t, user); });
+        ServerUsers::run(this, m_server->settings(), title,
+                         [&user](SyncTransport &t) { return ServerAccounts::update(t, user); });
     if (serverDone(reply, title)) {
         Q_EMIT statusMessage(user.disabled ? tr("%1 is disabled.").arg(user.login)
                                            : tr("%1 is enabled.").arg(user.login));
@@ -98,8 +98,8 @@ void UsersPage::resetServerPassword(const UserDraft &account)
         return;
     const QString id = account.id;
     const QString password = dialog.password(); // empty: the server makes one
-    const AccountsReply reply =
-        m_server->run(this, tr("Reset password"), [&id, &password](SyncTransport &t) {
+    const AccountsReply reply = ServerUsers::run(
+        this, m_server->settings(), tr("Reset password"), [&id, &password](SyncTransport &t) {
             return ServerAccounts::resetPassword(t, id, password);
         });
     if (!serverDone(reply, tr("Reset password")))

@@ -142,9 +142,8 @@ void SyncActions::changeServerPassword()
         return;
     const QString current = dialog.currentPassword();
     const QString next = dialog.password();
-    ServerUsers server(m_store);
     const AccountsReply reply =
-        server.run(m_window, tr("Changing the password"), [&](SyncTransport &transport) {
+        ServerUsers::run(m_window, s, tr("Changing the password"), [&](SyncTransport &transport) {
             return ServerAccounts::changeOwnPassword(transport, current, next);
         });
     if (!reply.ok) {
