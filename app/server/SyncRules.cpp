@@ -42,6 +42,26 @@ std::optional<SyncRefusal> checkPools(const QSqlDatabase &db, const QHash<QStrin
 
 namespace {
 
+// The refusal of `applicationId` (`code`) for the first of `collisions`, on node `nodeId`.
+SyncRefusal doubleBooked(const QString &applicationId, const QString &code, const QString &nodeId,
+                         const QList<AllocationCollision> &collisions)
+{
+    const AllocationCollision &c = collisions.first();
+    QJsonArray all;
+    for (const AllocationCollision &x : collisions)
+        all.append(QJsonObject{{u"hostname"_s, x.hostname}, {u"with_code"_s, x.otherCode}});
+    return SyncRefusal{u"allocation.double_booked"_s,
+                       QJsonObject{{u"application"_s, applicationId},
+                                   {u"code"_s, code},
+                                   {u"hostname"_s, c.hostname},
+                                   {u"node"_s, nodeId},
+                                   {u"with_application"_s, c.otherApplicationId},
+                                   {u"with_code"_s, c.otherCode},
+                                   {u"from"_s, c.start},
+                                   {u"to"_s, c.end},
+                                   {u"collisions"_s, all}}};
+}
+
 // A node of one of `ids`' projects that another project holds in an overlapping window, as the
 // rows are stored: every live grant of the project, each allocation with its own window. The
 // placement check judges a project as the rules see it (one grant and its window); edits made
@@ -73,20 +93,10 @@ std::optional<SyncRefusal> storedCollision(const QSqlDatabase &db, const QString
     }
     if (!q.next())
         return std::nullopt;
-    const QString hostname = q.value(3).toString();
-    const QString withCode = q.value(5).toString();
-    return SyncRefusal{
-        u"allocation.double_booked"_s,
-        QJsonObject{{u"application"_s, q.value(0).toString()},
-                    {u"code"_s, q.value(1).toString()},
-                    {u"hostname"_s, hostname},
-                    {u"node"_s, q.value(2).toString()},
-                    {u"with_application"_s, q.value(4).toString()},
-                    {u"with_code"_s, withCode},
-                    {u"from"_s, q.value(6).toLongLong()},
-                    {u"to"_s, q.value(7).toLongLong()},
-                    {u"collisions"_s,
-                     QJsonArray{QJsonObject{{u"hostname"_s, hostname}, {u"with_code"_s, withCode}}}}}};
+    return doubleBooked(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                        {AllocationCollision{-1, q.value(3).toString(), q.value(4).toString(),
+                                             q.value(5).toString(), q.value(6).toLongLong(),
+                                             q.value(7).toLongLong()}});
 }
 
 } // namespace
@@ -122,23 +132,10 @@ std::optional<SyncRefusal> checkAllocations(const QSqlDatabase &db,
         const AllocationCheck check = checkPlacement(fleet, bookings, *project, placement, 0);
         if (check.ok)
             continue;
-        if (!check.collisions.isEmpty()) {
-            const AllocationCollision &c = check.collisions.first();
-            QJsonArray all;
-            for (const AllocationCollision &x : check.collisions)
-                all.append(QJsonObject{{u"hostname"_s, x.hostname}, {u"with_code"_s, x.otherCode}});
-            return SyncRefusal{
-                u"allocation.double_booked"_s,
-                QJsonObject{{u"application"_s, applicationId},
-                            {u"code"_s, project->code},
-                            {u"hostname"_s, c.hostname},
-                            {u"node"_s, fleet.nodes.value(c.node).id},
-                            {u"with_application"_s, c.otherApplicationId},
-                            {u"with_code"_s, c.otherCode},
-                            {u"from"_s, c.start},
-                            {u"to"_s, c.end},
-                            {u"collisions"_s, all}}};
-        }
+        if (!check.collisions.isEmpty())
+            return doubleBooked(applicationId, project->code,
+                                fleet.nodes.value(check.collisions.first().node).id,
+                                check.collisions);
         QJsonArray reasons;
         for (const QString &r : check.refusals)
             reasons.append(r);

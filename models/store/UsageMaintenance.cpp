@@ -193,11 +193,8 @@ bool UsageMaintenance::rebuild(qint64 fromMs, qint64 toMs, UsageRebuildReport *r
             qint64 theirReadings = 0;
             QString theirError;
             bool theirOk = false;
-            const QString connection =
-                u"usage-rebuild-%1"_s.arg(quintptr(QThread::currentThreadId()));
             std::unique_ptr<QThread> worker(QThread::create([&] {
-                {
-                    QSqlDatabase other = m_store.openWorkerConnection(connection);
+                m_store.withWorkerConnection(u"usage-rebuild"_s, [&](QSqlDatabase &other) {
                     UsageSampleTable otherSamples(other, &map);
                     theirOk = other.isOpen() && other.transaction() &&
                               otherSamples.prepare(&theirError) &&
@@ -207,8 +204,7 @@ bool UsageMaintenance::rebuild(qint64 fromMs, qint64 toMs, UsageRebuildReport *r
                         other.rollback();
                     if (!other.isOpen())
                         theirError = other.lastError().text();
-                }
-                QSqlDatabase::removeDatabase(connection);
+                });
             }));
             worker->start();
             const bool mineOk =

@@ -181,7 +181,6 @@ bool SyncEngine::applyPage(RowWriter &writer, const PullPage &page, QSet<QString
 bool SyncEngine::receive(PullStream &stream, PullPage *page, SyncRunReport *report,
                          const Cancelled &cancelled)
 {
-    const QString path = u"/api/sync/pull"_s;
     for (;;) {
         QElapsedTimer timer;
         timer.start();
@@ -201,21 +200,23 @@ bool SyncEngine::receive(PullStream &stream, PullPage *page, SyncRunReport *repo
             stream.asked > 0) {
             // Another server database: its cursor means nothing here. Start over.
             stream.serverId = decoded->serverId;
-            stream.asked = 0;
-            m_transport.begin(path, encode(PullRequest{0, m_pullLimit}));
-            stream.inFlight = true;
+            ask(stream, 0);
             continue;
         }
         stream.serverId = decoded->serverId;
         // The server prepares the next page while this one is written.
-        if (decoded->more && !(cancelled && cancelled())) {
-            stream.asked = decoded->cursor;
-            m_transport.begin(path, encode(PullRequest{stream.asked, m_pullLimit}));
-            stream.inFlight = true;
-        }
+        if (decoded->more && !(cancelled && cancelled()))
+            ask(stream, decoded->cursor);
         *page = std::move(*decoded);
         return true;
     }
+}
+
+void SyncEngine::ask(PullStream &stream, qint64 cursor)
+{
+    stream.asked = cursor;
+    m_transport.begin(u"/api/sync/pull"_s, encode(PullRequest{cursor, m_pullLimit}));
+    stream.inFlight = true;
 }
 
 bool SyncEngine::pull(SyncRunReport *report, const Progress &progress, const Cancelled &cancelled)
@@ -224,9 +225,7 @@ bool SyncEngine::pull(SyncRunReport *report, const Progress &progress, const Can
     const qint64 start = state.cursor; // what the profile holds
     PullStream stream;
     stream.serverId = state.serverId;
-    stream.asked = start;
-    m_transport.begin(u"/api/sync/pull"_s, encode(PullRequest{start, m_pullLimit}));
-    stream.inFlight = true;
+    ask(stream, start);
     PullPage page;
     if (!receive(stream, &page, report, cancelled))
         return false;

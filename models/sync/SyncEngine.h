@@ -91,6 +91,8 @@ private:
     };
     // Waits for the page in flight and asks for the next; false with the report filled when
     // the run must stop.
+    // Asks for the page after `cursor`; the answer is taken by receive().
+    void ask(PullStream &stream, qint64 cursor);
     bool receive(PullStream &stream, sync::PullPage *page, SyncRunReport *report,
                  const Cancelled &cancelled);
     static bool applyPage(RowWriter &writer, const sync::PullPage &page, QSet<QString> &changed,

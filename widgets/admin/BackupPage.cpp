@@ -41,7 +41,6 @@ QString megabytes(qint64 bytes)
         QLocale(QLocale::English).toString(bytes / (1024.0 * 1024.0), 'f', 1));
 }
 
-
 } // namespace
 
 BackupPage::BackupPage(Store &store, QWidget *parent)

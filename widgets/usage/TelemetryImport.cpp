@@ -36,8 +36,6 @@ QString formatName(TelemetryFormat format)
     return {};
 }
 
-// An importer's progress shown on the task's dialog; its Cancel stops the import.
-
 } // namespace
 
 TelemetryImport::Prompts TelemetryImport::defaultPrompts()
