@@ -2,6 +2,7 @@
 // Debian's real Prometheus on a loopback port, over a TSDB backfilled with promtool from an
 // OpenMetrics file this test writes; the client fetches the range, the importer stores it, and the
 // stored samples and rollups must equal what was written.
+#include "../common/ClosedPort.h"
 #include "../common/FleetSeed.h"
 #include "store/Store.h"
 #include "telemetry/PrometheusFetch.h"
@@ -19,7 +20,6 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTest>
 #include <optional>
 
@@ -119,14 +119,6 @@ QByteArray openMetrics(qint64 t0)
     return out + "# EOF\n";
 }
 
-int freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
-
 } // namespace
 
 class TestPrometheusIntegration : public QObject
@@ -180,7 +172,7 @@ void TestPrometheusIntegration::initTestCase()
     config.close();
     QString why;
     for (int attempt = 0; attempt < 3; ++attempt) {
-        const int port = freePort();
+        const int port = test::closedLoopbackPort();
         QVERIFY(port > 0);
         m_url = QUrl(u"http://127.0.0.1:%1/"_s.arg(port));
         m_prometheus.setProcessChannelMode(QProcess::MergedChannels);

@@ -2,6 +2,7 @@
 // The desktop reaches the server through the system's proxy settings (on Linux the https_proxy
 // environment variable, read through Qt's system proxy configuration): a sync goes through an
 // HTTP CONNECT proxy, TLS still verified end to end, and a proxy that is down means offline.
+#include "../common/ClosedPort.h"
 #include "SyncDesktop.h"
 
 #include <QStandardPaths>
@@ -116,12 +117,8 @@ private Q_SLOTS:
 
     void aProxyThatIsDownMeansOffline()
     {
-        quint16 closed = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost));
-            closed = probe.serverPort();
-        }
+        const quint16 closed = test::closedLoopbackPort();
+        QVERIFY(closed != 0);
         qputenv("https_proxy", "http://127.0.0.1:" + QByteArray::number(closed));
         SyncDesktop d;
         QVERIFY(d.open(*m_server, kHost));

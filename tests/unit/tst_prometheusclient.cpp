@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The client against a small scripted HTTP(S) server on loopback: what it sends (form, auth) and
 // how each failure reads (refused, HTTP errors with Prometheus' message, bad JSON, timeout, TLS).
+#include "../common/ClosedPort.h"
 #include "telemetry/PrometheusClient.h"
 
 #include <QProcess>
@@ -268,12 +269,8 @@ void TestPrometheusClient::httpErrors()
 
 void TestPrometheusClient::connectionRefused()
 {
-    quint16 port;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        port = probe.serverPort();
-    }
+    const quint16 port = test::closedLoopbackPort();
+    QVERIFY(port != 0);
     const PrometheusAnswer a = ask(sourceFor(port));
     QVERIFY2(a.error.contains(u"refused the connection"_s), qPrintable(a.error));
 }

@@ -3,6 +3,7 @@
 // the server's accounts listed, created with a password the server makes (shown once), disabled,
 // given a new password; what it says when the server is out of reach; and a local profile, or a
 // non-administrator, keeps the profile's own users.
+#include "../common/ClosedPort.h"
 #include "../common/PromptRecorder.h"
 #include "../server/SyncDesktop.h"
 #include "Translator.h"
@@ -15,13 +16,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
-#include <QSignalSpy>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTcpServer>
 
 using namespace Qt::StringLiterals;
 using namespace gpudesk;
@@ -62,6 +62,16 @@ class TestServerUsersPage : public QObject
     {
         const int r = rowOf(page, login);
         return r < 0 ? QString() : page.model()->index(r, column).data().toString();
+    }
+
+    // Points the profile's sign-in at a server nobody answers on, as settings saved elsewhere.
+    static bool pointAtDeadServer(SyncDesktop &desktop)
+    {
+        const quint16 port = test::closedLoopbackPort();
+        SyncSettings s = SyncState::settings(desktop.store->db());
+        s.serverUrl = u"https://localhost:%1"_s.arg(port);
+        QString error;
+        return port != 0 && SyncState::saveSettings(*desktop.store, s, &error);
     }
 
     // A desktop signed in to the test server as its administrator, and its users page on screen.
@@ -226,13 +236,7 @@ private Q_SLOTS:
         // of the old sign-in is never shown, and the new one's outcome is.
         page.findChild<QPushButton *>(u"refreshUsersButton"_s)->click();
         QVERIFY(page.server()->isLoading());
-        QTcpServer closed;
-        QVERIFY(closed.listen(QHostAddress::LocalHost));
-        const quint16 port = closed.serverPort();
-        closed.close();
-        SyncSettings elsewhere = SyncState::settings(desktop.store->db());
-        elsewhere.serverUrl = u"https://localhost:%1"_s.arg(port);
-        QVERIFY(SyncState::saveSettings(*desktop.store, elsewhere, &error));
+        QVERIFY(pointAtDeadServer(desktop));
         QCOMPARE(page.model()->rowCount(), 0);
         QTRY_VERIFY_WITH_TIMEOUT(page.problemLabel()->text().contains(u"cannot be reached"_s),
                                  15000);
@@ -246,14 +250,7 @@ private Q_SLOTS:
         QVERIFY(desktop.open(*m_server));
         QVERIFY(desktop.signIn(u"admin"_s, m_server->adminPassword).ok);
         // The same profile, now pointing at a port where nobody listens.
-        QTcpServer closed;
-        QVERIFY(closed.listen(QHostAddress::LocalHost));
-        const quint16 port = closed.serverPort();
-        closed.close();
-        SyncSettings s = SyncState::settings(desktop.store->db());
-        s.serverUrl = u"https://localhost:%1"_s.arg(port);
-        QString error;
-        QVERIFY(SyncState::saveSettings(*desktop.store, s, &error));
+        QVERIFY(pointAtDeadServer(desktop));
         UsersPage page(*desktop.store);
         page.setPrompts(prompts());
         page.show();

@@ -2,6 +2,7 @@
 // The desktop's sync UI against the real server over TLS: the settings dialog signs in with a
 // CA file or by trusting on first use, the status bar follows the runs (offline without a word),
 // and the conflict and refused-changes dialogs do what they say.
+#include "../common/ClosedPort.h"
 #include "../server/SyncDesktop.h"
 #include "Translator.h"
 #include "sync/ConflictDialog.h"
@@ -20,7 +21,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
-#include <QTcpServer>
 
 using namespace Qt::StringLiterals;
 using namespace gpudesk;
@@ -186,10 +186,8 @@ private Q_SLOTS:
     void offlineIsQuiet()
     {
         auto store = profile();
-        QTcpServer closed; // a port nobody answers on once closed
-        QVERIFY(closed.listen(QHostAddress::LocalHost));
-        const quint16 port = closed.serverPort();
-        closed.close();
+        const quint16 port = test::closedLoopbackPort();
+        QVERIFY(port != 0);
         SyncSettings s;
         s.serverUrl = u"https://localhost:%1"_s.arg(port);
         s.caPem = caPemOf(*m_server);

@@ -2,6 +2,7 @@
 // File > Telemetry sources…: adding and saving a source (the token kept out of QSettings, in an
 // owner-only file), removing it after a confirmation, and a fetch whose failure is shown in the
 // dialog in words.
+#include "../common/ClosedPort.h"
 #include "../common/FleetSeed.h"
 #include "telemetry/PrometheusSourceForm.h"
 #include "telemetry/PrometheusSourceSettings.h"
@@ -14,7 +15,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTcpServer>
 
 using namespace Qt::StringLiterals;
 using namespace gpudesk;
@@ -157,12 +157,8 @@ private Q_SLOTS:
 
     void fetchFailureIsShown()
     {
-        quint16 port;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            port = probe.serverPort();
-        }
+        const quint16 port = test::closedLoopbackPort();
+        QVERIFY(port != 0);
         TelemetrySourcesDialog dialog(*m_store, nullptr);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
