@@ -40,13 +40,6 @@ struct RowWriter::Upsert
     int idWire = -1; // the id's index among the wire's values
 };
 
-struct RowWriter::Prepared
-{
-    QString table;
-    QSqlQuery query;
-    Upsert upsert;
-};
-
 bool RowWriter::triggersOn(const QSqlDatabase &db)
 {
     int on = 1;
@@ -124,39 +117,6 @@ bool RowWriter::upsertFor(const QString &table, const QStringList &columns, Upse
     return true;
 }
 
-bool RowWriter::prepare(const QString &table, const QStringList &columns, QString *error)
-{
-    Upsert plan;
-    return upsertFor(table, columns, &plan, error) && prepare(table, std::move(plan), error);
-}
-
-bool RowWriter::prepare(const QString &table, Upsert plan, QString *error)
-{
-    auto p = std::make_unique<Prepared>();
-    p->table = table;
-    p->upsert = std::move(plan);
-    p->query = QSqlQuery(m_db);
-    if (!p->query.prepare(p->upsert.sql)) {
-        *error = p->query.lastError().text();
-        return false;
-    }
-    m_current = std::move(p);
-    return true;
-}
-
-bool RowWriter::upsert(const QJsonArray &values, QString *error)
-{
-    setTriggers(!m_deferred);
-    Prepared &p = *m_current;
-    for (int i = 0; i < p.upsert.wireIndex.size(); ++i)
-        p.query.bindValue(i, syncvalue::toSql(values.at(p.upsert.wireIndex[i]), p.upsert.blob[i]));
-    if (!p.query.exec()) {
-        *error = u"%1: %2"_s.arg(p.table, p.query.lastError().text());
-        return false;
-    }
-    return afterRows(p.table, {values.at(p.upsert.idWire).toString()}, error);
-}
-
 bool RowWriter::upsertRows(const QString &table, const QStringList &columns,
                            const QByteArray &rows, qsizetype rowCount, QString *error)
 {
@@ -216,13 +176,20 @@ bool RowWriter::afterRows(const QString &table, const QStringList &ids, QString 
 
 bool RowWriter::upsertObject(const QString &table, const QJsonObject &row, QString *error)
 {
-    QStringList columns;
-    QJsonArray values;
-    for (auto it = row.begin(); it != row.end(); ++it) {
-        columns << it.key();
-        values << it.value();
+    const QStringList columns = row.keys();
+    Upsert plan;
+    if (!upsertFor(table, columns, &plan, error))
+        return false;
+    setTriggers(!m_deferred);
+    QSqlQuery q(m_db);
+    bool ok = q.prepare(plan.sql);
+    for (int i = 0; ok && i < plan.wireIndex.size(); ++i)
+        q.bindValue(i, syncvalue::toSql(row.value(columns[plan.wireIndex[i]]), plan.blob[i]));
+    if (!ok || !q.exec()) {
+        *error = u"%1: %2"_s.arg(table, q.lastError().text());
+        return false;
     }
-    return prepare(table, columns, error) && upsert(values, error);
+    return afterRows(table, {row.value(u"id"_s).toString()}, error);
 }
 
 bool RowWriter::remove(const QString &table, const QString &id, QString *error)

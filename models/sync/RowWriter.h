@@ -2,14 +2,12 @@
 #pragma once
 
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
-#include <memory>
 
 namespace gpudesk {
 
@@ -29,9 +27,6 @@ public:
     RowWriter(const RowWriter &) = delete;
     RowWriter &operator=(const RowWriter &) = delete;
 
-    // Rows of `table` whose wire columns are `columns`, one at a time; prepare() once per block.
-    bool prepare(const QString &table, const QStringList &columns, QString *error);
-    bool upsert(const QJsonArray &values, QString *error);
     // A whole block of rows as the page brought them (a JSON array of arrays, one value per wire
     // column, BLOBs as hex), each row bound straight from the bytes (sync::JsonRowBinder).
     bool upsertRows(const QString &table, const QStringList &columns, const QByteArray &rows,
@@ -56,10 +51,8 @@ public:
 
 private:
     struct Upsert;
-    struct Prepared;
     QSqlDatabase m_db;
     StatementCache *m_statements = nullptr;
-    std::unique_ptr<Prepared> m_current;
     QHash<QString, QHash<QString, bool>> m_columns; // table -> column -> is blob
     QSet<QString> m_pending;                        // "table\nid"
     bool m_deferred = false;
@@ -69,7 +62,6 @@ private:
     const QHash<QString, bool> &columnsOf(const QString &table);
     // The upsert statement for rows of `table` whose wire columns are `columns`.
     bool upsertFor(const QString &table, const QStringList &columns, Upsert *out, QString *error);
-    bool prepare(const QString &table, Upsert plan, QString *error);
     bool afterRows(const QString &table, const QStringList &ids, QString *error);
     // Switches the connection's triggers off for upserts while deferred, and back on.
     void setTriggers(bool on);
